@@ -1,0 +1,40 @@
+#pragma once
+
+#include "smtp/SmtpSession.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace remitente::cli {
+
+// Prints what a session does: one line per stage as it happens (or one JSON document at the end, with --json),
+// then each message's outcome and, on failure, the specific reason.
+class SessionReport
+{
+public:
+    SessionReport(smtp::SmtpSession &session, bool json, bool transcript);
+
+    void setMessageNames(const QStringList &names) { m_messageNames = names; }
+    // Prints the end of the report and returns the exit code.
+    int finish(const QString &command, const QString &host, quint16 port, smtp::Security security);
+
+private:
+    void onStage(smtp::Stage stage, bool ok, qint64 elapsedMs, const QString &detail);
+    void onTransaction(const smtp::TransactionResult &result);
+    static QJsonObject replyJson(const smtp::Reply &reply);
+    static QJsonObject errorJson(const smtp::SmtpError &error);
+    void printError(const smtp::SmtpError &error);
+
+    smtp::SmtpSession &m_session;
+    bool m_json;
+    bool m_transcript;
+    QTextStream m_out;
+    QTextStream m_err;
+    QStringList m_messageNames;
+    QJsonArray m_stages;
+    QJsonArray m_messages;
+    QList<smtp::TransactionResult> m_results;
+};
+
+} // namespace remitente::cli

@@ -1,0 +1,63 @@
+// remitente-cli: the same verified sending as the app, for scripts and other programs.
+#include "ExitCode.h"
+#include "SmtpCommand.h"
+
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace remitente::cli;
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(remitente::cli::Main)
+};
+
+QString usage()
+{
+    return Text::tr("Usage: remitente-cli <command> [options]\n"
+                    "\n"
+                    "Commands:\n"
+                    "  send     send messages through an SMTP server\n"
+                    "  verify   check connection, security, sign-in, sender and recipients without sending\n"
+                    "\n"
+                    "Run \"remitente-cli <command> --help\" for a command's options.\n");
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("remitente-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Remitente"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REMITENTE_VERSION));
+    remitente::installTranslations();
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    if (command.isEmpty() || command == u"help" || command == u"--help" || command == u"-h") {
+        QTextStream(command.isEmpty() ? stderr : stdout) << usage();
+        return command.isEmpty() ? ExUsage : ExOk;
+    }
+    if (command == u"--version") {
+        QTextStream(stdout) << "remitente-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExOk;
+    }
+    arguments.removeAt(1);
+    arguments[0] += u' ' + command;
+
+    std::unique_ptr<SmtpCommand> smtpCommand;
+    if (command == u"send")
+        smtpCommand = std::make_unique<SmtpCommand>(SmtpCommand::Mode::Send);
+    else if (command == u"verify")
+        smtpCommand = std::make_unique<SmtpCommand>(SmtpCommand::Mode::Verify);
+    if (!smtpCommand) {
+        QTextStream(stderr) << Text::tr("Unknown command \"%1\".").arg(command) << Qt::endl << Qt::endl << usage();
+        return ExUsage;
+    }
+    if (const std::optional<int> early = smtpCommand->start(arguments))
+        return *early;
+    return QCoreApplication::exec();
+}

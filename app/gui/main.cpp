@@ -1,0 +1,48 @@
+// remitente: the desktop app.
+#include "MainWindow.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+// Qt would abort with "could not connect to display"; say instead what to do.
+bool displayAvailable()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+           || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (!displayAvailable()) {
+        QCoreApplication app(argc, argv);
+        remitente::installTranslations();
+        QTextStream(stderr) << QCoreApplication::translate(
+            "remitente::Main",
+            "Remitente needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+            "- On a desktop, start it from the applications menu or a terminal inside the desktop session.\n"
+            "- Over SSH, connect with \"ssh -X\" so windows open on your screen.\n"
+            "- On a server, run it in a virtual display: xvfb-run -a remitente\n"
+            "The command line works without a display: remitente-cli --help\n");
+        return 1;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Remitente"));
+    QApplication::setOrganizationName(QStringLiteral("Remitente"));
+    QApplication::setApplicationVersion(QStringLiteral(REMITENTE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("remitente"));
+    remitente::installTranslations();
+
+    remitente::ui::MainWindow window;
+    window.show();
+    return QApplication::exec();
+}

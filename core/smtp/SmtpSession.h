@@ -1,0 +1,176 @@
+#pragma once
+
+#include "Capabilities.h"
+#include "Command.h"
+#include "DataEncoder.h"
+#include "MessageSource.h"
+#include "SessionOptions.h"
+#include "SmtpError.h"
+#include "Stage.h"
+#include "Transaction.h"
+#include "Transcript.h"
+#include "sasl/SaslMechanism.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QObject>
+#include <QSslError>
+
+#include <chrono>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+
+class QHostInfo;
+class QSslSocket;
+class QTimer;
+
+namespace remitente::smtp {
+
+// One SMTP submission connection, driven by the socket's signals on the thread that owns it: no blocking waits,
+// no nested event loops. Work is queued (send, verify) and runs in order once the connection is secured and
+// signed in; each job ends with transactionFinished, the session with finished.
+//
+// Rules it keeps (see design.md): TLS before anything private (STARTTLS is required, never skipped), capabilities
+// forgotten after STARTTLS and anything the server sent early thrown away, AUTH only over TLS, per-recipient
+// results, RSET after a failed transaction, dot-stuffing and CRLF while streaming, and "uncertain" when the
+// connection is lost after the end of the message.
+class SmtpSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SmtpSession(SessionOptions options, QObject *parent = nullptr);
+    ~SmtpSession() override;
+
+    void setCredentials(const Credentials &credentials);
+
+    // Connects, secures and signs in; then runs the queued jobs. Signals come from the event loop, never from
+    // inside this call.
+    void open();
+    void send(const Envelope &envelope, std::shared_ptr<MessageSource> message);
+    // MAIL FROM and RCPT TO without sending anything, then RSET: would the server take this message?
+    void verify(const Envelope &envelope);
+    // Says QUIT once the queued jobs are done (without waiting for the server's answer) and closes.
+    void quit();
+    // Stops at once. A message whose end was already sent is reported Uncertain, never Failed.
+    void cancel();
+
+    bool isFinished() const { return m_phase == Phase::Closed; }
+    const Capabilities &capabilities() const { return m_caps; }
+    const Transcript &transcript() const { return m_transcript; }
+    const std::optional<SmtpError> &error() const { return m_error; }
+    QSslCertificate peerCertificate() const;
+    // e.g. "TLSv1.3, TLS_AES_256_GCM_SHA384"; empty before TLS.
+    QString tlsDescription() const;
+
+Q_SIGNALS:
+    void stageStarted(remitente::smtp::Stage stage);
+    void stageFinished(remitente::smtp::Stage stage, bool ok, qint64 elapsedMs, const QString &detail);
+    void ready();
+    void transactionFinished(const remitente::smtp::TransactionResult &result);
+    void finished();
+
+private:
+    enum class Phase { Idle, Resolving, Connecting, Handshaking, Greeting, Negotiating, Ready, Transaction, Quitting, Closed };
+    struct Job {
+        enum class Kind { Send, Verify } kind = Kind::Send;
+        Envelope envelope;
+        std::shared_ptr<MessageSource> message;
+    };
+    using ReplyHandler = std::function<void(const Reply &)>;
+    struct PendingReply {
+        Stage stage;
+        std::chrono::milliseconds timeout;
+        ReplyHandler handler;
+    };
+    struct ActiveTransaction {
+        Job job;
+        TransactionResult result;
+        std::optional<SmtpError> error; // the first thing that went wrong
+        QList<QByteArray> wireRecipients;
+        bool pipelined = false;
+        bool useBdat = false;
+        std::optional<DataEncoder> encoder;
+        bool streaming = false;     // message bytes are being written now
+        bool endSent = false;       // the final dot or BDAT LAST went out
+        int bdatRepliesLeft = 0;
+        int acceptedRecipients() const;
+    };
+
+    // Connection (SmtpSession.cpp)
+    void start();
+    void onLookedUp(const QHostInfo &info);
+    void connectToNextAddress();
+    void onConnected();
+    void onEncrypted();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onSocketError();
+    void onDisconnected();
+    void onReadyRead();
+    void onTimeout();
+    void processBuffer();
+    void sendCommand(const Command &command, Stage stage, std::chrono::milliseconds timeout, ReplyHandler handler);
+    void write(const QByteArray &bytes);
+    void rearmTimer();
+    void onGreeting(const Reply &reply);
+    void sendEhlo();
+    void onEhloReply(const Reply &reply);
+    void onHeloReply(const Reply &reply);
+    void afterEhlo();
+    void onStartTlsReply(const Reply &reply);
+    void startAuth();
+    void onAuthReply(const Reply &reply);
+    void becomeReady();
+    void runNextJob();
+    void sendQuit();
+    void fail(SmtpError error);
+    void closeNow();
+    Stage currentStage() const;
+    QByteArray clientName() const;
+    void beginStage(Stage stage);
+    void endStage(Stage stage, bool ok, const QString &detail = {});
+    SmtpError makeError(Stage stage, ErrorKind kind, const QString &message) const;
+    SmtpError replyError(Stage stage, const Reply &reply) const;
+
+    // Transactions (SmtpSessionTransaction.cpp)
+    void startTransaction(Job job);
+    bool prepareEnvelope(ActiveTransaction &tx, MailParameters &parameters);
+    void sendRecipient(int index);
+    void onMailReply(const Reply &reply);
+    void onRcptReply(int index, const Reply &reply);
+    void afterRecipients();
+    void onDataReply(const Reply &reply);
+    void onDataEndReply(const Reply &reply);
+    void startBdat();
+    void onBdatReply(bool last, const Reply &reply);
+    void pumpMessage();
+    bool encodeNextPiece(QByteArray &out);
+    void noteTransactionError(SmtpError error);
+    void finishTransaction();
+    void failTransactionBeforeSending(Job job, SmtpError error);
+
+    SessionOptions m_options;
+    Credentials m_credentials;
+    QSslSocket *m_socket = nullptr;
+    QTimer *m_timer = nullptr;
+    Phase m_phase = Phase::Idle;
+    QByteArray m_buffer;
+    std::deque<PendingReply> m_pending;
+    std::deque<Job> m_jobs;
+    std::optional<ActiveTransaction> m_tx;
+    Capabilities m_caps;
+    Transcript m_transcript;
+    std::optional<SmtpError> m_error;
+    std::unique_ptr<SaslMechanism> m_sasl;
+    QList<QHostAddress> m_addresses;
+    int m_addressIndex = 0;
+    int m_lookupId = -1;
+    bool m_quitRequested = false;
+    bool m_readyEmitted = false;
+    std::map<Stage, QElapsedTimer> m_stageClocks;
+};
+
+} // namespace remitente::smtp
