@@ -37,8 +37,10 @@ void SessionReport::onStage(smtp::Stage stage, bool ok, qint64 elapsedMs, const 
         return;
     }
     // Stage names and ok/failed are fixed words for scripts; the detail is for people.
-    m_out << smtp::stageName(stage).leftJustified(9) << u' ' << (ok ? u"ok    " : u"failed") << u' '
-          << QString::number(elapsedMs).rightJustified(5) << u" ms  " << detail.simplified() << Qt::endl;
+    m_out << QStringLiteral("%1 %2 %3 ms  %4")
+                 .arg(smtp::stageName(stage).leftJustified(9), ok ? QStringLiteral("ok    ") : QStringLiteral("failed"),
+                      QString::number(elapsedMs).rightJustified(5), detail.simplified())
+          << Qt::endl;
 }
 
 QJsonObject SessionReport::replyJson(const smtp::Reply &reply)
@@ -127,6 +129,8 @@ void SessionReport::onTransaction(const smtp::TransactionResult &result)
         line += u' ' + name;
     if (result.finalReply)
         line += QStringLiteral(": ") + result.finalReply->toString();
+    else if (result.error)
+        line += QStringLiteral(": ") + smtp::stageName(result.error->stage) + u' ' + smtp::errorKindName(result.error->kind);
     m_out << line << Qt::endl;
     for (const smtp::RecipientResult &recipient : result.recipients) {
         if (!recipient.accepted && recipient.reply.code)

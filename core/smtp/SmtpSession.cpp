@@ -227,6 +227,8 @@ void SmtpSession::connectToNextAddress()
 
 void SmtpSession::onConnected()
 {
+    // Commands are small and each waits for a reply: Nagle's algorithm would hold them for the peer's delayed ACK.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     endStage(Stage::Connect, true,
              m_socket->peerAddress().toString() + u':' + QString::number(m_socket->peerPort()));
     if (m_options.security == Security::ImplicitTls) {
