@@ -1,4 +1,488 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>remitente::Main</name>
+    <message>
+        <source>Remitente needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
+- On a desktop, start it from the applications menu or a terminal inside the desktop session.
+- Over SSH, connect with &quot;ssh -X&quot; so windows open on your screen.
+- On a server, run it in a virtual display: xvfb-run -a remitente
+The command line works without a display: remitente-cli --help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::Main</name>
+    <message>
+        <source>Usage: remitente-cli &lt;command&gt; [options]
+
+Commands:
+  send     send messages through an SMTP server
+  verify   check connection, security, sign-in, sender and recipients without sending
+
+Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::SessionReport</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  subject:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  issuer:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  valid:      %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  valid for:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  SHA-256:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost after the message was sent and before the server confirmed it: it may have been delivered. It was not sent again; check the recipient&apos;s inbox before sending it once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::SmtpCommand</name>
+    <message>
+        <source>Cannot read the message from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send RFC 5322 messages (files, or standard input) through an SMTP submission server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a server step by step (connect, secure, sign in, sender, recipients) without sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (default 465 for tls, 587 for starttls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls (implicit TLS), starttls (required), or none (this computer only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name for sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (otherwise from REMITENTE_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: see --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient address (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this one server certificate (SHA-256 fingerprint) even if the system does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name to give in EHLO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to connect and secure (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each reply (default: RFC 5321&apos;s, 2 to 10 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the conversation with the server (passwords hidden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document for programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message files; standard input when none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[message...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are never taken on the command line, where other programs can see them. Use --password-stdin or the REMITENTE_PASSWORD environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--security must be tls, starttls or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin was given, but standard input had no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user needs a password: give it on standard input with --password-stdin, or in the REMITENTE_PASSWORD environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send needs --from and at least one --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --password-stdin the message must come from a file argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a line of %2 characters; mail servers accept at most %3. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify checks sender and recipients together: give both --from and --to, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::smtp::EnvelopeAddress</name>
+    <message>
+        <source>The address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; contains a line break or a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; contains a space or an angle bracket; give just name@domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address: it needs a name, an @ and a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain of &quot;%1&quot; is not a valid internationalised domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::smtp::MessageSource</name>
+    <message>
+        <source>Cannot read the message file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::smtp::SmtpSession</name>
+    <message>
+        <source>The connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid server name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unencrypted connection is only allowed to this computer (localhost); %1 needs SSL/TLS or STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is never sent over an unencrypted connection; choose SSL/TLS or STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found (%2). Check the spelling, and that this computer is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not this computer; an unencrypted connection is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (%2) port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS established: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted by the system, but it is the exact certificate approved for this account (SHA-256 %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted (%1), so the connection was stopped before anything private was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing is listening on that port, or a firewall rejects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the secure handshake; check that the port and the security setting (SSL/TLS or STARTTLS) match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost after the whole message was sent and before the server confirmed it. It may or may not have been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1:%2 for %3 seconds (while at the &quot;%4&quot; step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1:%2 within %3 seconds. A firewall or the network provider may be blocking this port; the other port (465 or 587) may work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply could not be understood (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a reply nobody asked for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client name contains a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not take EHLO; trying HELO (no extensions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not offer STARTTLS, so the connection cannot be secured. Nothing was sent. Try SSL/TLS on port 465, or check that the port is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored %1 bytes the server sent before the secure connection began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is never sent over an unencrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer sign-in (AUTH) on this port. Check the port, or whether this server needs a password at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers sign-in methods Remitente does not use with a password (%2); it supports %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 has non-English letters before the @, and %2 does not support international addresses (SMTPUTF8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is %1 and %2 takes at most %3. Make the attachments smaller or send a link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 recipients accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused every recipient. First refusal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has a line longer than %1 characters, which mail servers do not accept. Nothing was delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;message: %1 bytes&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::MainWindow</name>
+    <message>
+        <source>Remitente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send email from your own address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remitente lets your shop, your website, your CRM or your own scripts send email from your Gmail, Outlook, Yahoo, iCloud or hosting address. It finds the right settings, keeps your password in the system keychain, checks every step and explains any problem in plain words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet. For now, use remitente-cli to send and to check a server; the setup assistant comes next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Remitente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Remitente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Remitente %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Send email from your own address, with settings found for you, a password kept in the system keychain, and every problem explained.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

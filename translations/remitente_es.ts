@@ -1,4 +1,500 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>remitente::Main</name>
+    <message>
+        <source>Remitente needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
+- On a desktop, start it from the applications menu or a terminal inside the desktop session.
+- Over SSH, connect with &quot;ssh -X&quot; so windows open on your screen.
+- On a server, run it in a virtual display: xvfb-run -a remitente
+The command line works without a display: remitente-cli --help
+</source>
+        <translation>Remitente necesita una pantalla gráfica y no se encontró ninguna (DISPLAY y WAYLAND_DISPLAY no están definidas).
+- En un escritorio, ábralo desde el menú de aplicaciones o desde una terminal dentro de la sesión de escritorio.
+- Por SSH, conéctese con &quot;ssh -X&quot; para que las ventanas se abran en su pantalla.
+- En un servidor, ejecútelo en una pantalla virtual: xvfb-run -a remitente
+La línea de órdenes funciona sin pantalla: remitente-cli --help
+</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::Main</name>
+    <message>
+        <source>Usage: remitente-cli &lt;command&gt; [options]
+
+Commands:
+  send     send messages through an SMTP server
+  verify   check connection, security, sign-in, sender and recipients without sending
+
+Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s options.
+</source>
+        <translation>Uso: remitente-cli &lt;orden&gt; [opciones]
+
+Órdenes:
+  send     envía mensajes a través de un servidor SMTP
+  verify   comprueba conexión, seguridad, inicio de sesión, remitente y destinatarios sin enviar nada
+
+Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de una orden.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Orden desconocida: &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::SessionReport</name>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>server said: %1</source>
+        <translation>el servidor respondió: %1</translation>
+    </message>
+    <message>
+        <source>certificate check failed: %1</source>
+        <translation>falló la comprobación del certificado: %1</translation>
+    </message>
+    <message>
+        <source>  subject:    %1</source>
+        <translation>  titular:    %1</translation>
+    </message>
+    <message>
+        <source>  issuer:     %1</source>
+        <translation>  emisor:     %1</translation>
+    </message>
+    <message>
+        <source>  valid:      %1 to %2</source>
+        <translation>  válido:     del %1 al %2</translation>
+    </message>
+    <message>
+        <source>  valid for:  %1</source>
+        <translation>  válido para: %1</translation>
+    </message>
+    <message>
+        <source>  SHA-256:    %1</source>
+        <translation>  SHA-256:    %1</translation>
+    </message>
+    <message>
+        <source>refused %1: %2</source>
+        <translation>rechazado %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the message was sent and before the server confirmed it: it may have been delivered. It was not sent again; check the recipient&apos;s inbox before sending it once more.</source>
+        <translation>La conexión se perdió después de enviar el mensaje y antes de que el servidor lo confirmara: puede que se haya entregado. No se ha vuelto a enviar; compruebe el buzón del destinatario antes de enviarlo otra vez.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::SmtpCommand</name>
+    <message>
+        <source>Cannot read the message from standard input.</source>
+        <translation>No se puede leer el mensaje de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Send RFC 5322 messages (files, or standard input) through an SMTP submission server.</source>
+        <translation>Envía mensajes RFC 5322 (archivos o la entrada estándar) a través de un servidor SMTP de envío.</translation>
+    </message>
+    <message>
+        <source>Check a server step by step (connect, secure, sign in, sender, recipients) without sending.</source>
+        <translation>Comprueba un servidor paso a paso (conexión, seguridad, inicio de sesión, remitente, destinatarios) sin enviar nada.</translation>
+    </message>
+    <message>
+        <source>Server name.</source>
+        <translation>Nombre del servidor.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>Port (default 465 for tls, 587 for starttls).</source>
+        <translation>Puerto (465 por omisión con tls, 587 con starttls).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>tls (implicit TLS), starttls (required), or none (this computer only).</source>
+        <translation>tls (TLS implícito), starttls (obligatorio) o none (solo este equipo).</translation>
+    </message>
+    <message>
+        <source>User name for sign-in.</source>
+        <translation>Nombre de usuario para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (otherwise from REMITENTE_PASSWORD).</source>
+        <translation>Lee la contraseña de la primera línea de la entrada estándar (si no, de REMITENTE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Refused: see --password-stdin.</source>
+        <translation>No se admite: vea --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Envelope sender address.</source>
+        <translation>Dirección del remitente en el sobre.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Recipient address (repeat for more).</source>
+        <translation>Dirección del destinatario (repítala para añadir más).</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation>Confía también en las autoridades de certificación de este archivo PEM.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Trust this one server certificate (SHA-256 fingerprint) even if the system does not.</source>
+        <translation>Confía en este certificado concreto del servidor (huella SHA-256) aunque el sistema no lo haga.</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>huella</translation>
+    </message>
+    <message>
+        <source>Name to give in EHLO.</source>
+        <translation>Nombre que se presenta en EHLO.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Seconds to connect and secure (default 30).</source>
+        <translation>Segundos para conectar y asegurar la conexión (30 por omisión).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each reply (default: RFC 5321&apos;s, 2 to 10 minutes).</source>
+        <translation>Segundos de espera para cada respuesta (por omisión, los de RFC 5321: de 2 a 10 minutos).</translation>
+    </message>
+    <message>
+        <source>Show the conversation with the server (passwords hidden).</source>
+        <translation>Muestra la conversación con el servidor (con las contraseñas ocultas).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document for programs.</source>
+        <translation>Imprime un documento JSON para otros programas.</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>Message files; standard input when none.</source>
+        <translation>Archivos de mensaje; si no hay ninguno, la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>[message...]</source>
+        <translation>[mensaje...]</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken on the command line, where other programs can see them. Use --password-stdin or the REMITENTE_PASSWORD environment variable.</source>
+        <translation>Las contraseñas nunca se aceptan en la línea de órdenes, donde otros programas pueden verlas. Use --password-stdin o la variable de entorno REMITENTE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--host is required.</source>
+        <translation>Falta --host.</translation>
+    </message>
+    <message>
+        <source>--security must be tls, starttls or none.</source>
+        <translation>--security debe ser tls, starttls o none.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535.</source>
+        <translation>--port debe ser un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>No se pudo leer ningún certificado de %1.</translation>
+    </message>
+    <message>
+        <source>--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
+        <translation>--pin-sha256 necesita una huella SHA-256 (64 dígitos hexadecimales; se admiten dos puntos).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a positive number of seconds.</source>
+        <translation>--%1 debe ser un número positivo de segundos.</translation>
+    </message>
+    <message>
+        <source>--password-stdin was given, but standard input had no password.</source>
+        <translation>Se indicó --password-stdin, pero la entrada estándar no contenía ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>--user needs a password: give it on standard input with --password-stdin, or in the REMITENTE_PASSWORD environment variable.</source>
+        <translation>--user necesita una contraseña: pásela por la entrada estándar con --password-stdin o en la variable de entorno REMITENTE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>send needs --from and at least one --to.</source>
+        <translation>send necesita --from y al menos un --to.</translation>
+    </message>
+    <message>
+        <source>With --password-stdin the message must come from a file argument.</source>
+        <translation>Con --password-stdin, el mensaje debe indicarse como archivo.</translation>
+    </message>
+    <message>
+        <source>%1 has a line of %2 characters; mail servers accept at most %3. Nothing was sent.</source>
+        <translation>%1 tiene una línea de %2 caracteres; los servidores de correo aceptan como máximo %3. No se ha enviado nada.</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>El mensaje</translation>
+    </message>
+    <message>
+        <source>verify checks sender and recipients together: give both --from and --to, or neither.</source>
+        <translation>verify comprueba remitente y destinatarios a la vez: indique --from y --to, o ninguno de los dos.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::smtp::EnvelopeAddress</name>
+    <message>
+        <source>The address is empty.</source>
+        <translation>La dirección está vacía.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; contains a line break or a NUL character.</source>
+        <translation>La dirección &quot;%1&quot; contiene un salto de línea o un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; contains a space or an angle bracket; give just name@domain.</source>
+        <translation>La dirección &quot;%1&quot; contiene un espacio o un signo &lt; &gt;; escriba solo nombre@dominio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address: it needs a name, an @ and a domain.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo: necesita un nombre, una @ y un dominio.</translation>
+    </message>
+    <message>
+        <source>The domain of &quot;%1&quot; is not a valid internationalised domain name.</source>
+        <translation>El dominio de &quot;%1&quot; no es un nombre de dominio internacionalizado válido.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; is too long.</source>
+        <translation>La dirección &quot;%1&quot; es demasiado larga.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::smtp::MessageSource</name>
+    <message>
+        <source>Cannot read the message file &quot;%1&quot;: %2</source>
+        <translation>No se puede leer el archivo del mensaje &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::smtp::SmtpSession</name>
+    <message>
+        <source>The connection is closed.</source>
+        <translation>La conexión está cerrada.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>No valid server name was given.</source>
+        <translation>No se indicó un nombre de servidor válido.</translation>
+    </message>
+    <message>
+        <source>An unencrypted connection is only allowed to this computer (localhost); %1 needs SSL/TLS or STARTTLS.</source>
+        <translation>Una conexión sin cifrar solo se permite con este equipo (localhost); %1 necesita SSL/TLS o STARTTLS.</translation>
+    </message>
+    <message>
+        <source>A password is never sent over an unencrypted connection; choose SSL/TLS or STARTTLS.</source>
+        <translation>Nunca se envía una contraseña por una conexión sin cifrar; elija SSL/TLS o STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found (%2). Check the spelling, and that this computer is online.</source>
+        <translation>No se encontró el servidor %1 (%2). Compruebe que el nombre esté bien escrito y que este equipo tenga conexión a Internet.</translation>
+    </message>
+    <message>
+        <source>%1 is not this computer; an unencrypted connection is refused.</source>
+        <translation>%1 no es este equipo; no se permite una conexión sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (%2) port %3</source>
+        <translation>Conectando con %1 (%2), puerto %3</translation>
+    </message>
+    <message>
+        <source>TLS established: %1</source>
+        <translation>TLS establecido: %1</translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted by the system, but it is the exact certificate approved for this account (SHA-256 %1).</source>
+        <translation>El sistema no confía en el certificado, pero es exactamente el certificado aprobado para esta cuenta (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted (%1), so the connection was stopped before anything private was sent.</source>
+        <translation>No se aceptó el certificado del servidor (%1), así que la conexión se detuvo antes de enviar nada privado.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing is listening on that port, or a firewall rejects it.</source>
+        <translation>%1 rechazó la conexión: no hay nada escuchando en ese puerto o un cortafuegos la bloquea.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>No se pudo llegar a %1: %2</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be set up: %1</source>
+        <translation>No se pudo establecer la conexión segura: %1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection unexpectedly.</source>
+        <translation>El servidor cerró la conexión inesperadamente.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the secure handshake; check that the port and the security setting (SSL/TLS or STARTTLS) match.</source>
+        <translation>El servidor cerró la conexión durante el establecimiento de la conexión segura; compruebe que el puerto y el tipo de seguridad (SSL/TLS o STARTTLS) coincidan.</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the whole message was sent and before the server confirmed it. It may or may not have been delivered.</source>
+        <translation>La conexión se perdió después de enviar el mensaje completo y antes de que el servidor lo confirmara. Puede que se haya entregado o no.</translation>
+    </message>
+    <message>
+        <source>No answer from %1:%2 for %3 seconds (while at the &quot;%4&quot; step).</source>
+        <translation>Sin respuesta de %1:%2 durante %3 segundos (en el paso &quot;%4&quot;).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1:%2 within %3 seconds. A firewall or the network provider may be blocking this port; the other port (465 or 587) may work.</source>
+        <translation>No se pudo conectar con %1:%2 en %3 segundos. Puede que un cortafuegos o el proveedor de Internet bloquee este puerto; el otro puerto (465 o 587) quizá funcione.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply could not be understood (%1).</source>
+        <translation>No se pudo entender la respuesta del servidor (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent a reply nobody asked for: %1</source>
+        <translation>El servidor envió una respuesta que nadie había pedido: %1</translation>
+    </message>
+    <message>
+        <source>The client name contains a line break.</source>
+        <translation>El nombre del cliente contiene un salto de línea.</translation>
+    </message>
+    <message>
+        <source>The server does not take EHLO; trying HELO (no extensions).</source>
+        <translation>El servidor no acepta EHLO; se prueba con HELO (sin extensiones).</translation>
+    </message>
+    <message>
+        <source>%1 did not offer STARTTLS, so the connection cannot be secured. Nothing was sent. Try SSL/TLS on port 465, or check that the port is right.</source>
+        <translation>%1 no ofreció STARTTLS, así que la conexión no se puede proteger. No se ha enviado nada. Pruebe SSL/TLS en el puerto 465 o compruebe que el puerto sea el correcto.</translation>
+    </message>
+    <message>
+        <source>Ignored %1 bytes the server sent before the secure connection began.</source>
+        <translation>Se descartaron %1 bytes que el servidor envió antes de que empezara la conexión segura.</translation>
+    </message>
+    <message>
+        <source>A password is never sent over an unencrypted connection.</source>
+        <translation>Nunca se envía una contraseña por una conexión sin cifrar.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer sign-in (AUTH) on this port. Check the port, or whether this server needs a password at all.</source>
+        <translation>%1 no ofrece inicio de sesión (AUTH) en este puerto. Compruebe el puerto o si este servidor necesita contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 offers sign-in methods Remitente does not use with a password (%2); it supports %3.</source>
+        <translation>%1 ofrece métodos de inicio de sesión que Remitente no usa con contraseña (%2); Remitente admite %3.</translation>
+    </message>
+    <message>
+        <source>The server answered: %1</source>
+        <translation>El servidor respondió: %1</translation>
+    </message>
+    <message>
+        <source>The message has no recipients.</source>
+        <translation>El mensaje no tiene destinatarios.</translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation>Remitente: %1</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>Destinatario: %1</translation>
+    </message>
+    <message>
+        <source>The address %1 has non-English letters before the @, and %2 does not support international addresses (SMTPUTF8).</source>
+        <translation>La dirección %1 tiene letras no inglesas antes de la @, y %2 no admite direcciones internacionales (SMTPUTF8).</translation>
+    </message>
+    <message>
+        <source>The message is %1 and %2 takes at most %3. Make the attachments smaller or send a link instead.</source>
+        <translation>El mensaje ocupa %1 y %2 acepta como máximo %3. Reduzca los adjuntos o envíe un enlace en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recipients accepted</source>
+        <translation>%1 de %2 destinatarios aceptados</translation>
+    </message>
+    <message>
+        <source>The server refused every recipient. First refusal: %1</source>
+        <translation>El servidor rechazó a todos los destinatarios. Primer rechazo: %1</translation>
+    </message>
+    <message>
+        <source>The message has a line longer than %1 characters, which mail servers do not accept. Nothing was delivered.</source>
+        <translation>El mensaje tiene una línea de más de %1 caracteres, que los servidores de correo no aceptan. No se ha entregado nada.</translation>
+    </message>
+    <message>
+        <source>&lt;message: %1 bytes&gt;</source>
+        <translation>&lt;mensaje: %1 bytes&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::MainWindow</name>
+    <message>
+        <source>Remitente</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Send email from your own address</source>
+        <translation>Envíe correo desde su propia dirección</translation>
+    </message>
+    <message>
+        <source>Remitente lets your shop, your website, your CRM or your own scripts send email from your Gmail, Outlook, Yahoo, iCloud or hosting address. It finds the right settings, keeps your password in the system keychain, checks every step and explains any problem in plain words.</source>
+        <translation>Remitente permite que su tienda, su web, su CRM o sus propios scripts envíen correo desde su dirección de Gmail, Outlook, Yahoo, iCloud o de su alojamiento. Encuentra la configuración correcta, guarda su contraseña en el llavero del sistema, comprueba cada paso y explica cualquier problema con palabras sencillas.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. For now, use remitente-cli to send and to check a server; the setup assistant comes next.</source>
+        <translation>Todavía no hay cuentas. Por ahora, use remitente-cli para enviar y para comprobar un servidor; el asistente de configuración llegará pronto.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Remitente</source>
+        <translation>&amp;Acerca de Remitente</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>About Remitente</source>
+        <translation>Acerca de Remitente</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Remitente %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Send email from your own address, with settings found for you, a password kept in the system keychain, and every problem explained.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Remitente %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Envíe correo desde su propia dirección: Remitente encuentra la configuración por usted, guarda la contraseña en el llavero del sistema y explica cada problema.&lt;/p&gt;</translation>
+    </message>
+</context>
 </TS>

@@ -23,14 +23,17 @@ struct CliRun {
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-CliRun runCli(const QStringList &arguments, const QByteArray &stdinData = {}, const QString &password = {})
+CliRun runCli(const QStringList &arguments, const QByteArray &stdinData = {}, const QString &password = {},
+              const QString &language = QStringLiteral("C.UTF-8"))
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("REMITENTE_PASSWORD"));
     if (!password.isEmpty())
         environment.insert(QStringLiteral("REMITENTE_PASSWORD"), password);
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.remove(QStringLiteral("LC_ALL"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.insert(QStringLiteral("LANG"), language);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(REMITENTE_CLI_PATH), arguments);
     EXPECT_TRUE(process.waitForStarted());
@@ -225,4 +228,17 @@ TEST(Cli, LineTooLongIsRefusedBeforeConnecting)
     EXPECT_EQ(run.exitCode, 65);
     EXPECT_TRUE(run.err.contains("1200"));
     EXPECT_FALSE(run.out.contains("connect")) << "nothing was attempted";
+}
+
+TEST(Cli, SpeaksSpanishWhenTheSystemDoes)
+{
+    const CliRun usage = runCli({}, {}, {}, QStringLiteral("es_ES.UTF-8"));
+    EXPECT_EQ(usage.exitCode, 64);
+    EXPECT_TRUE(usage.err.contains("Uso: remitente-cli")) << usage.err.toStdString();
+    const CliRun refused = runCli({QStringLiteral("verify"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                                   QStringLiteral("--port"), QStringLiteral("1"), QStringLiteral("--security"),
+                                   QStringLiteral("none")},
+                                  {}, {}, QStringLiteral("es_ES.UTF-8"));
+    EXPECT_EQ(refused.exitCode, 69);
+    EXPECT_TRUE(QString::fromUtf8(refused.err).contains(QStringLiteral("rechazó la conexión"))) << refused.err.toStdString();
 }
