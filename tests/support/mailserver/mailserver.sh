@@ -3,12 +3,14 @@
 # leaves the system's own configuration alone.
 #   mailserver.sh start PKI_DIR   587 STARTTLS and 465 implicit TLS on 127.0.0.1, users below, Maildir delivery
 #   mailserver.sh stop
-# Users (domain example.test): ana, bob, carol, bench; password $REMITENTE_TEST_PASSWORD below.
+# Users (domain example.test): ana, bob, carol with the password below (not ASCII, on purpose), and bench with
+# an ASCII one (Python's smtplib, a benchmark peer, cannot send any other).
 # Postfix's smtpd runs unchrooted so it can reach Dovecot's auth socket outside /var/spool/postfix.
 set -euo pipefail
 
 base=${REMITENTE_TEST_MAIL_DIR:-/tmp/remitente-test-mail}
 password='Test-Passw0rd-ñ'
+bench_password='Bench-Passw0rd'
 users="ana bob carol bench"
 
 stop() {
@@ -48,7 +50,11 @@ start() {
     # --- Dovecot: authentication only ---
     local passdb="$base/dovecot/users"
     : > "$passdb"
-    for u in $users; do printf '%s@example.test:{PLAIN}%s::::::\n' "$u" "$password" >> "$passdb"; done
+    for u in $users; do
+        secret=$password
+        [ "$u" = bench ] && secret=$bench_password
+        printf '%s@example.test:{PLAIN}%s::::::\n' "$u" "$secret" >> "$passdb"
+    done
     chmod 640 "$passdb"
     chgrp dovecot "$passdb"
     cat > "$base/dovecot/dovecot.conf" <<CONF
