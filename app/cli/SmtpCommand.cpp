@@ -82,8 +82,9 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
                                            tr("Read the password from the first line of standard input "
                                               "(otherwise from REMITENTE_PASSWORD)."));
-    const QCommandLineOption password(QStringLiteral("password"), tr("Refused: see --password-stdin."),
-                                      QStringLiteral("x"));
+    // Accepted only to explain why a password on the command line is refused.
+    QCommandLineOption password(QStringLiteral("password"), tr("Refused: see --password-stdin."), QStringLiteral("x"));
+    password.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption from(QStringLiteral("from"), tr("Envelope sender address."), tr("address"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Recipient address (repeat for more)."), tr("address"));
     const QCommandLineOption caFile(QStringLiteral("ca-file"),
@@ -103,10 +104,7 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
                                         tr("Show the conversation with the server (passwords hidden)."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document for programs."));
     parser.addOptions({host, port, security, user, passwordStdin, from, to, caFile, pin, clientName, timeout,
-                       commandTimeout, transcript, json});
-    QCommandLineOption hiddenPassword = password;
-    hiddenPassword.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(hiddenPassword);
+                       commandTimeout, transcript, json, password});
     parser.addHelpOption();
     if (m_mode == Mode::Send)
         parser.addPositionalArgument(tr("message"), tr("Message files; standard input when none."),
@@ -118,7 +116,7 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
         QTextStream(stdout) << parser.helpText();
         return ExOk;
     }
-    if (parser.isSet(hiddenPassword))
+    if (parser.isSet(password))
         return usageError(tr("Passwords are never taken on the command line, where other programs can see them. "
                              "Use --password-stdin or the REMITENTE_PASSWORD environment variable."));
     if (!parser.isSet(host))

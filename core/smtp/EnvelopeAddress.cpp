@@ -60,7 +60,7 @@ EnvelopeAddress EnvelopeAddress::encode(const QString &address)
                                      .arg(trimmed));
     }
     result.wire = local.toUtf8() + '@' + wireDomain;
-    if (result.wire.size() > 254 + 64)
+    if (result.wire.size() > 254) // RFC 5321 4.5.3.1.3: a path is at most 256 octets with its angle brackets
         return Text::failure(Text::tr("The address \"%1\" is too long.").arg(trimmed));
     return result;
 }

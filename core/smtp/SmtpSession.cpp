@@ -104,20 +104,16 @@ void SmtpSession::open()
 
 void SmtpSession::send(const Envelope &envelope, std::shared_ptr<MessageSource> message)
 {
-    Job job{Job::Kind::Send, envelope, std::move(message)};
-    if (m_phase == Phase::Closed) {
-        failTransactionBeforeSending(std::move(job), m_error.value_or(makeError(Stage::Connect, ErrorKind::Cancelled,
-                                                                                 tr("The connection is closed."))));
-        return;
-    }
-    m_jobs.push_back(std::move(job));
-    if (m_phase == Phase::Ready)
-        QTimer::singleShot(0, this, &SmtpSession::runNextJob);
+    enqueue({Job::Kind::Send, envelope, std::move(message)});
 }
 
 void SmtpSession::verify(const Envelope &envelope)
 {
-    Job job{Job::Kind::Verify, envelope, nullptr};
+    enqueue({Job::Kind::Verify, envelope, nullptr});
+}
+
+void SmtpSession::enqueue(Job job)
+{
     if (m_phase == Phase::Closed) {
         failTransactionBeforeSending(std::move(job), m_error.value_or(makeError(Stage::Connect, ErrorKind::Cancelled,
                                                                                  tr("The connection is closed."))));

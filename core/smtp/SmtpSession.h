@@ -101,6 +101,7 @@ private:
     };
 
     // Connection (SmtpSession.cpp)
+    void enqueue(Job job);
     void start();
     void onLookedUp(const QHostInfo &info);
     void connectToNextAddress();
