@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Capabilities.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -14,6 +16,9 @@ class MessageSource
 {
 public:
     virtual ~MessageSource() = default;
+    // Called once the server's capabilities are known and before anything is read, so a message built on the fly
+    // can use what the server offers (8BITMIME, say).
+    virtual void prepareFor(const Capabilities &) {}
     // Size in octets as stored (an estimate of the wire size for SIZE=); -1 when unknown.
     virtual qint64 size() const = 0;
     // True when any octet is above 127 (the session then asks for BODY=8BITMIME).

@@ -68,6 +68,7 @@ bool SmtpSession::prepareEnvelope(ActiveTransaction &tx, MailParameters &paramet
 
     parameters.smtpUtf8 = needsSmtpUtf8;
     if (tx.job.kind == Job::Kind::Send) {
+        tx.job.message->prepareFor(m_caps);
         const qint64 size = tx.job.message->size();
         if (m_caps.exceedsSize(size))
             return refuse(Stage::Mail, ErrorKind::MessageTooLarge,

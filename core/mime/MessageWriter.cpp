@@ -1,0 +1,227 @@
+#include "MessageWriter.h"
+
+#include "AddressParser.h"
+#include "BodyEncoding.h"
+#include "HeaderEncoding.h"
+#include "MimeParameters.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMimeDatabase>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+namespace remitente::mime {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(remitente::mime::MessageWriter)
+};
+
+constexpr qint64 FileBlock = Base64LineEncoder::BytesPerLine * 4096; // about 228 KiB, whole base64 lines
+
+QByteArray randomHex(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
+    return raw.toHex();
+}
+
+QByteArray rfc5322Date(const QDateTime &when)
+{
+    const QDateTime local = when.isValid() ? when : QDateTime::currentDateTime();
+    const int offset = local.offsetFromUtc() / 60;
+    const QByteArray zone = (offset < 0 ? "-" : "+") + QByteArray::number(std::abs(offset) / 60).rightJustified(2, '0')
+                            + QByteArray::number(std::abs(offset) % 60).rightJustified(2, '0');
+    return QLocale::c().toString(local, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toLatin1() + ' ' + zone;
+}
+
+QByteArray textPart(QByteArrayView subtype, const QString &text, bool eightBit, bool &usedEightBit)
+{
+    const QByteArray crlf = toCrlfUtf8(text);
+    const TransferEncoding encoding = chooseTextEncoding(crlf, eightBit);
+    usedEightBit = usedEightBit || encoding == TransferEncoding::EightBit;
+    return "Content-Type: text/" + subtype.toByteArray() + "; charset=utf-8\r\nContent-Transfer-Encoding: "
+           + transferEncodingName(encoding) + "\r\n\r\n"
+           + (encoding == TransferEncoding::QuotedPrintable ? encodeQuotedPrintable(crlf) : crlf);
+}
+
+bool hasNonAscii(QByteArrayView bytes)
+{
+    return std::any_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) > 0x7f; });
+}
+
+QByteArray boundary()
+{
+    // "=_" never appears in quoted-printable or base64 output, so the boundary cannot occur in a part.
+    return "=_remitente_" + randomHex(12);
+}
+} // namespace
+
+MessageWriter::MessageWriter(Message message) : m_message(std::move(message)) {}
+
+std::unique_ptr<MessageWriter> MessageWriter::create(const Message &input, QString *error, Options options)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    Message message = input;
+    if (const QString problem = checkAddress(message.from.address); !problem.isEmpty())
+        return fail(Text::tr("The sender address \"%1\" cannot be used: %2.").arg(message.from.address, problem));
+    if (message.envelopeRecipients().isEmpty())
+        return fail(Text::tr("The message has no recipients: add at least one To, Cc or Bcc address."));
+    for (const QList<Mailbox> *list : {&message.replyTo, &message.to, &message.cc, &message.bcc}) {
+        for (const Mailbox &mailbox : *list) {
+            if (const QString problem = checkAddress(mailbox.address); !problem.isEmpty())
+                return fail(Text::tr("The address \"%1\" cannot be used: %2.").arg(mailbox.address, problem));
+            if (!isSafeHeaderValue(mailbox.name))
+                return fail(Text::tr("The name for %1 contains a line break.").arg(mailbox.address));
+        }
+    }
+    if (!isSafeHeaderValue(message.from.name))
+        return fail(Text::tr("The sender's name contains a line break."));
+    if (!isSafeHeaderValue(message.subject))
+        return fail(Text::tr("The subject contains a line break."));
+    QMimeDatabase mimeTypes;
+    for (Attachment &attachment : message.attachments) {
+        const QFileInfo info(attachment.path);
+        QFile file(attachment.path);
+        if (!info.exists())
+            return fail(Text::tr("The attachment \"%1\" does not exist.").arg(attachment.path));
+        if (!info.isFile() || !file.open(QIODevice::ReadOnly))
+            return fail(Text::tr("The attachment \"%1\" cannot be read: %2").arg(attachment.path, file.errorString()));
+        if (attachment.fileName.isEmpty())
+            attachment.fileName = info.fileName();
+        if (!isSafeHeaderValue(attachment.fileName))
+            return fail(Text::tr("The attachment name \"%1\" contains a line break.").arg(attachment.fileName.simplified()));
+        if (attachment.mimeType.isEmpty())
+            attachment.mimeType = mimeTypes.mimeTypeForFile(info).name();
+    }
+    if (!message.date.isValid())
+        message.date = QDateTime::currentDateTime();
+    if (message.messageId.isEmpty()) {
+        const QString domain = message.from.address.mid(message.from.address.lastIndexOf(u'@') + 1);
+        message.messageId = randomHex(16) + '@' + headerAddress(QStringLiteral("x@") + domain).mid(2);
+    }
+    std::unique_ptr<MessageWriter> writer(new MessageWriter(std::move(message)));
+    writer->build(options.eightBit);
+    return writer;
+}
+
+void MessageWriter::prepareFor(const smtp::Capabilities &capabilities)
+{
+    if (!m_started && capabilities.eightBitMime != m_eightBit)
+        build(capabilities.eightBitMime);
+}
+
+void MessageWriter::build(bool eightBit)
+{
+    const Message &m = m_message;
+    bool usedEightBit = false;
+    QByteArray head;
+    head += plainHeader("Date", rfc5322Date(m.date));
+    head += addressHeader("From", {m.from});
+    if (!m.replyTo.isEmpty())
+        head += addressHeader("Reply-To", m.replyTo);
+    if (!m.to.isEmpty())
+        head += addressHeader("To", m.to);
+    if (!m.cc.isEmpty())
+        head += addressHeader("Cc", m.cc);
+    if (m.to.isEmpty() && m.cc.isEmpty())
+        head += "To: undisclosed-recipients:;\r\n";
+    head += unstructuredHeader("Subject", m.subject);
+    head += plainHeader("Message-ID", '<' + m.messageId + '>');
+    head += "MIME-Version: 1.0\r\n";
+    head += plainHeader("User-Agent", "Remitente/" + QCoreApplication::applicationVersion().toLatin1());
+
+    QByteArray body;
+    if (m.html.isEmpty()) {
+        body = textPart("plain", m.text, eightBit, usedEightBit);
+    } else {
+        const QByteArray b = boundary();
+        body = "Content-Type: multipart/alternative;\r\n boundary=\"" + b + "\"\r\n\r\n--" + b + "\r\n"
+               + textPart("plain", m.text, eightBit, usedEightBit) + "\r\n--" + b + "\r\n"
+               + textPart("html", m.html, eightBit, usedEightBit) + "\r\n--" + b + "--\r\n";
+    }
+
+    m_segments.clear();
+    if (m.attachments.isEmpty()) {
+        m_segments.append({head + body, {}, 0});
+    } else {
+        const QByteArray b = boundary();
+        m_segments.append({head + "Content-Type: multipart/mixed;\r\n boundary=\"" + b + "\"\r\n\r\n"
+                               + "This is a message in MIME format.\r\n\r\n--" + b + "\r\n" + body,
+                           {}, 0});
+        for (const Attachment &attachment : m.attachments) {
+            const QByteArray part = "\r\n--" + b + "\r\n" + attachmentHeaders(attachment.mimeType, attachment.fileName)
+                                    + "Content-Transfer-Encoding: base64\r\n\r\n";
+            m_segments.append({part, {}, 0});
+            m_segments.append({{}, attachment.path, QFileInfo(attachment.path).size()});
+        }
+        m_segments.append({"\r\n--" + b + "--\r\n", {}, 0});
+    }
+    // A non-ASCII local part travels as UTF-8 in the headers (RFC 6532; the session requires SMTPUTF8 for it).
+    const QList<Mailbox> sender{m.from};
+    for (const QList<Mailbox> *list : {&sender, &m.replyTo, &m.to, &m.cc}) {
+        for (const Mailbox &mailbox : *list)
+            usedEightBit = usedEightBit || hasNonAscii(headerAddress(mailbox.address));
+    }
+    m_eightBit = usedEightBit;
+    m_size = 0;
+    for (const Segment &segment : std::as_const(m_segments))
+        m_size += segment.filePath.isEmpty() ? segment.bytes.size() : Base64LineEncoder::encodedSize(segment.fileSize);
+}
+
+bool MessageWriter::refill(qint64 wanted)
+{
+    while (m_pending.size() < wanted && m_segment < m_segments.size()) {
+        const Segment &segment = m_segments[m_segment];
+        if (segment.filePath.isEmpty()) {
+            m_pending += segment.bytes;
+            ++m_segment;
+            continue;
+        }
+        if (!m_file) {
+            m_file = std::make_unique<QFile>(segment.filePath);
+            if (!m_file->open(QIODevice::ReadOnly)) {
+                m_error = Text::tr("The attachment \"%1\" cannot be read: %2").arg(segment.filePath, m_file->errorString());
+                return false;
+            }
+            m_fileLeft = segment.fileSize;
+        }
+        const QByteArray block = m_file->read(std::min(FileBlock, m_fileLeft));
+        if (block.isEmpty() && m_fileLeft > 0) {
+            m_error = Text::tr("The attachment \"%1\" became shorter while it was being sent.").arg(segment.filePath);
+            return false;
+        }
+        m_fileLeft -= block.size();
+        m_pending += m_base64.encode(block);
+        if (m_fileLeft == 0) {
+            m_pending += m_base64.finish();
+            m_file.reset();
+            ++m_segment;
+        }
+    }
+    return true;
+}
+
+QByteArray MessageWriter::read(qint64 maxBytes)
+{
+    m_started = true;
+    if (!m_error.isEmpty() || !refill(maxBytes))
+        return {};
+    QByteArray piece = m_pending.left(maxBytes);
+    m_pending.remove(0, piece.size());
+    return piece;
+}
+
+bool MessageWriter::atEnd() const
+{
+    return !m_error.isEmpty() || (m_pending.isEmpty() && m_segment >= m_segments.size());
+}
+
+} // namespace remitente::mime
