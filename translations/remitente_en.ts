@@ -14,20 +14,123 @@ The command line works without a display: remitente-cli --help
     </message>
 </context>
 <context>
+    <name>remitente::cli::ComposeCommand</name>
+    <message>
+        <source>Write a message (RFC 5322 + MIME) to a file without sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender, e.g. &quot;Ana Pérez &lt;ana@example.es&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compose needs --from and --output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::ComposeOptions</name>
+    <message>
+        <source>Subject line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the plain text body from a UTF-8 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also send this HTML file as the rich version of the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind copy to: receives the message, appears in no header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where replies should go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name, as recipients see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot;: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from: &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::cli::Main</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Usage: remitente-cli &lt;command&gt; [options]
 
 Commands:
   send     send messages through an SMTP server
   verify   check connection, security, sign-in, sender and recipients without sending
+  compose  write a message to a file without sending it
 
 Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -246,6 +349,128 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>verify checks sender and recipients together: give both --from and --to, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either message files or the parts of a message (--subject, --body, ...), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::mime::AddressParser</name>
+    <message>
+        <source>a quotation mark is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains the character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more than one @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing comes before the @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing comes after the @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part before the @ has a misplaced dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; has no dot (like example.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part before the @ is longer than 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is longer than 254 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &lt; is not closed with &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is text after the &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is a &gt; without a &lt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one address is allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::mime::MessageWriter</name>
+    <message>
+        <source>The sender address &quot;%1&quot; cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no recipients: add at least one To, Cc or Bcc address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name for %1 contains a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name contains a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject contains a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment name &quot;%1&quot; contains a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; became shorter while it was being sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

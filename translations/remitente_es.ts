@@ -19,13 +19,120 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
     </message>
 </context>
 <context>
+    <name>remitente::cli::ComposeCommand</name>
+    <message>
+        <source>Write a message (RFC 5322 + MIME) to a file without sending it.</source>
+        <translation>Escribe un mensaje (RFC 5322 + MIME) en un archivo sin enviarlo.</translation>
+    </message>
+    <message>
+        <source>Sender, e.g. &quot;Ana Pérez &lt;ana@example.es&gt;&quot;.</source>
+        <translation>Remitente, por ejemplo &quot;Ana Pérez &lt;ana@example.es&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Recipient (repeat for more).</source>
+        <translation>Destinatario (repítalo para añadir más).</translation>
+    </message>
+    <message>
+        <source>Where to write the message.</source>
+        <translation>Dónde escribir el mensaje.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>compose needs --from and --output.</source>
+        <translation>compose necesita --from y --output.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>No se puede escribir &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::ComposeOptions</name>
+    <message>
+        <source>Subject line.</source>
+        <translation>Asunto.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>Plain text body.</source>
+        <translation>Cuerpo en texto sencillo.</translation>
+    </message>
+    <message>
+        <source>Read the plain text body from a UTF-8 file.</source>
+        <translation>Lee el cuerpo en texto sencillo de un archivo UTF-8.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Also send this HTML file as the rich version of the body.</source>
+        <translation>Envía también este archivo HTML como versión enriquecida del cuerpo.</translation>
+    </message>
+    <message>
+        <source>Attach a file (repeat for more).</source>
+        <translation>Adjunta un archivo (repítalo para añadir más).</translation>
+    </message>
+    <message>
+        <source>Copy to (repeat for more).</source>
+        <translation>Copia a (repítalo para añadir más).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Blind copy to: receives the message, appears in no header.</source>
+        <translation>Copia oculta a: recibe el mensaje y no aparece en ninguna cabecera.</translation>
+    </message>
+    <message>
+        <source>Where replies should go.</source>
+        <translation>Adónde deben ir las respuestas.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name, as recipients see it.</source>
+        <translation>El nombre del remitente, tal como lo ven los destinatarios.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>No se puede leer &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot;: %3.</source>
+        <translation>--%1: &quot;%2&quot;: %3.</translation>
+    </message>
+    <message>
+        <source>--from: &quot;%1&quot;: %2.</source>
+        <translation>--from: &quot;%1&quot;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>remitente::cli::Main</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Orden desconocida: &quot;%1&quot;.</translation>
+    </message>
     <message>
         <source>Usage: remitente-cli &lt;command&gt; [options]
 
 Commands:
   send     send messages through an SMTP server
   verify   check connection, security, sign-in, sender and recipients without sending
+  compose  write a message to a file without sending it
 
 Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s options.
 </source>
@@ -34,13 +141,10 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
 Órdenes:
   send     envía mensajes a través de un servidor SMTP
   verify   comprueba conexión, seguridad, inicio de sesión, remitente y destinatarios sin enviar nada
+  compose  escribe un mensaje en un archivo sin enviarlo
 
 Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de una orden.
 </translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Orden desconocida: &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -259,6 +363,128 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
     <message>
         <source>verify checks sender and recipients together: give both --from and --to, or neither.</source>
         <translation>verify comprueba remitente y destinatarios a la vez: indique --from y --to, o ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>Give either message files or the parts of a message (--subject, --body, ...), not both.</source>
+        <translation>Indique archivos de mensaje o las partes de un mensaje (--subject, --body, ...), pero no ambas cosas.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::mime::AddressParser</name>
+    <message>
+        <source>a quotation mark is not closed</source>
+        <translation>unas comillas no están cerradas</translation>
+    </message>
+    <message>
+        <source>the address is empty</source>
+        <translation>la dirección está vacía</translation>
+    </message>
+    <message>
+        <source>it contains a line break</source>
+        <translation>contiene un salto de línea</translation>
+    </message>
+    <message>
+        <source>it contains a space</source>
+        <translation>contiene un espacio</translation>
+    </message>
+    <message>
+        <source>it contains the character %1</source>
+        <translation>contiene el carácter %1</translation>
+    </message>
+    <message>
+        <source>it has no @</source>
+        <translation>no tiene @</translation>
+    </message>
+    <message>
+        <source>it has more than one @</source>
+        <translation>tiene más de una @</translation>
+    </message>
+    <message>
+        <source>nothing comes before the @</source>
+        <translation>no hay nada antes de la @</translation>
+    </message>
+    <message>
+        <source>nothing comes after the @</source>
+        <translation>no hay nada después de la @</translation>
+    </message>
+    <message>
+        <source>the part before the @ has a misplaced dot</source>
+        <translation>la parte anterior a la @ tiene un punto mal colocado</translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; has no dot (like example.com)</source>
+        <translation>el dominio &quot;%1&quot; no tiene punto (como example.com)</translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; is not valid</source>
+        <translation>el dominio &quot;%1&quot; no es válido</translation>
+    </message>
+    <message>
+        <source>the part before the @ is longer than 64 characters</source>
+        <translation>la parte anterior a la @ tiene más de 64 caracteres</translation>
+    </message>
+    <message>
+        <source>it is longer than 254 characters</source>
+        <translation>tiene más de 254 caracteres</translation>
+    </message>
+    <message>
+        <source>the &lt; is not closed with &gt;</source>
+        <translation>falta el &gt; que cierra el &lt;</translation>
+    </message>
+    <message>
+        <source>there is text after the &gt;</source>
+        <translation>hay texto después del &gt;</translation>
+    </message>
+    <message>
+        <source>there is a &gt; without a &lt;</source>
+        <translation>hay un &gt; sin su &lt;</translation>
+    </message>
+    <message>
+        <source>only one address is allowed here</source>
+        <translation>aquí solo se admite una dirección</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::mime::MessageWriter</name>
+    <message>
+        <source>The sender address &quot;%1&quot; cannot be used: %2.</source>
+        <translation>No se puede usar la dirección del remitente &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>The message has no recipients: add at least one To, Cc or Bcc address.</source>
+        <translation>El mensaje no tiene destinatarios: añada al menos una dirección en Para, CC o CCO.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; cannot be used: %2.</source>
+        <translation>No se puede usar la dirección &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>The name for %1 contains a line break.</source>
+        <translation>El nombre de %1 contiene un salto de línea.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name contains a line break.</source>
+        <translation>El nombre del remitente contiene un salto de línea.</translation>
+    </message>
+    <message>
+        <source>The subject contains a line break.</source>
+        <translation>El asunto contiene un salto de línea.</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; does not exist.</source>
+        <translation>El adjunto &quot;%1&quot; no existe.</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; cannot be read: %2</source>
+        <translation>No se puede leer el adjunto &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The attachment name &quot;%1&quot; contains a line break.</source>
+        <translation>El nombre del adjunto &quot;%1&quot; contiene un salto de línea.</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; became shorter while it was being sent.</source>
+        <translation>El adjunto &quot;%1&quot; se acortó mientras se enviaba.</translation>
     </message>
 </context>
 <context>

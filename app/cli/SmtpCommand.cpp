@@ -1,6 +1,9 @@
 #include "SmtpCommand.h"
 
+#include "ComposeOptions.h"
 #include "ExitCode.h"
+
+#include "mime/MessageWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -105,6 +108,9 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document for programs."));
     parser.addOptions({host, port, security, user, passwordStdin, from, to, caFile, pin, clientName, timeout,
                        commandTimeout, transcript, json, password});
+    const ComposeOptions compose;
+    if (m_mode == Mode::Send)
+        compose.addTo(parser);
     parser.addHelpOption();
     if (m_mode == Mode::Send)
         parser.addPositionalArgument(tr("message"), tr("Message files; standard input when none."),
@@ -189,7 +195,23 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
     smtp::Envelope envelope{parser.value(from), parser.values(to)};
     QList<std::shared_ptr<smtp::MessageSource>> messages;
     QStringList messageNames;
-    if (m_mode == Mode::Send) {
+    if (m_mode == Mode::Send && compose.isSet(parser)) {
+        if (!parser.positionalArguments().isEmpty())
+            return usageError(tr("Give either message files or the parts of a message (--subject, --body, ...), "
+                                 "not both."));
+        QString error;
+        const std::optional<mime::Message> message = compose.build(parser, from, to, &error);
+        if (!message)
+            return usageError(error);
+        std::shared_ptr<mime::MessageWriter> writer = mime::MessageWriter::create(*message, &error);
+        if (!writer) {
+            QTextStream(stderr) << error << Qt::endl;
+            return ExDataErr;
+        }
+        envelope = {message->from.address, message->envelopeRecipients()};
+        messages.append(writer);
+        messageNames << QString();
+    } else if (m_mode == Mode::Send) {
         if (envelope.from.isEmpty() || envelope.recipients.isEmpty())
             return usageError(tr("send needs --from and at least one --to."));
         QStringList files = parser.positionalArguments();

@@ -1,4 +1,5 @@
 // remitente-cli: the same verified sending as the app, for scripts and other programs.
+#include "ComposeCommand.h"
 #include "ExitCode.h"
 #include "SmtpCommand.h"
 
@@ -22,6 +23,7 @@ QString usage()
                     "Commands:\n"
                     "  send     send messages through an SMTP server\n"
                     "  verify   check connection, security, sign-in, sender and recipients without sending\n"
+                    "  compose  write a message to a file without sending it\n"
                     "\n"
                     "Run \"remitente-cli <command> --help\" for a command's options.\n");
 }
@@ -48,6 +50,8 @@ int main(int argc, char **argv)
     arguments.removeAt(1);
     arguments[0] += u' ' + command;
 
+    if (command == u"compose")
+        return runCompose(arguments);
     std::unique_ptr<SmtpCommand> smtpCommand;
     if (command == u"send")
         smtpCommand = std::make_unique<SmtpCommand>(SmtpCommand::Mode::Send);

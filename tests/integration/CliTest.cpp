@@ -242,3 +242,47 @@ TEST(Cli, SpeaksSpanishWhenTheSystemDoes)
     EXPECT_EQ(refused.exitCode, 69);
     EXPECT_TRUE(QString::fromUtf8(refused.err).contains(QStringLiteral("rechazó la conexión"))) << refused.err.toStdString();
 }
+
+TEST(Cli, ComposeWritesAMessageAndSendBuildsOne)
+{
+    QTemporaryDir dir;
+    const QString attachment = dir.filePath(QStringLiteral("notas.txt"));
+    QFile f(attachment);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("unas notas\n");
+    f.close();
+    const QString output = dir.filePath(QStringLiteral("out.eml"));
+    const QStringList parts = {QStringLiteral("--from"), QStringLiteral("Ana Pérez <ana@example.test>"),
+                               QStringLiteral("--to"), QStringLiteral("Bob <bob@example.test>"),
+                               QStringLiteral("--cc"), QStringLiteral("carol@example.test"),
+                               QStringLiteral("--subject"), QStringLiteral("Notas de la reunión"),
+                               QStringLiteral("--body"), QStringLiteral("Hola, van las notas."),
+                               QStringLiteral("--attach"), attachment};
+    const CliRun compose = runCli(QStringList{QStringLiteral("compose"), QStringLiteral("--output"), output} + parts);
+    EXPECT_EQ(compose.exitCode, 0) << compose.err.toStdString();
+    QFile written(output);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    const QByteArray message = written.readAll();
+    EXPECT_TRUE(message.contains("Subject: =?utf-8?"));
+    EXPECT_TRUE(message.contains("filename=\"notas.txt\""));
+
+    const CliRun missing = runCli({QStringLiteral("compose"), QStringLiteral("--output"), output, QStringLiteral("--from"),
+                                   QStringLiteral("ana@example.test"), QStringLiteral("--to"),
+                                   QStringLiteral("bob@example.test"), QStringLiteral("--attach"),
+                                   QStringLiteral("/nonexistent/x.pdf")});
+    EXPECT_EQ(missing.exitCode, 65);
+    EXPECT_TRUE(missing.err.contains("/nonexistent/x.pdf"));
+
+    const CliRun badAddress = runCli({QStringLiteral("compose"), QStringLiteral("--output"), output,
+                                      QStringLiteral("--from"), QStringLiteral("ana@example.test"),
+                                      QStringLiteral("--to"), QStringLiteral("bob.example.test")});
+    EXPECT_EQ(badAddress.exitCode, 64);
+    EXPECT_TRUE(badAddress.err.contains("bob.example.test"));
+
+    const QByteArray marker = newId();
+    QStringList sendParts = parts;
+    sendParts[sendParts.indexOf(QStringLiteral("Notas de la reunión"))] = QString::fromLatin1(marker);
+    const CliRun send = runCli(QStringList{QStringLiteral("send")} + server() + sendParts, {}, TestMailServer::password());
+    EXPECT_EQ(send.exitCode, 0) << send.err.toStdString();
+    EXPECT_FALSE(TestMailServer::waitForDelivery("carol", marker).isEmpty());
+}

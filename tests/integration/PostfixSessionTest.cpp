@@ -1,10 +1,18 @@
 // The engine against a real Postfix with Dovecot SASL on loopback (587 STARTTLS, 465 implicit TLS).
+#include "MimeCheck.h"
 #include "SessionRecorder.h"
 #include "TestMailServer.h"
+
+#include "mime/MessageWriter.h"
 
 #include "smtp/SmtpSession.h"
 
 #include <QTest>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -206,4 +214,67 @@ TEST(Postfix, VerifyDoesNotDeliver)
     EXPECT_EQ(recorder.results.first().outcome, Outcome::Partial);
     EXPECT_TRUE(recorder.results.first().recipients.at(0).accepted);
     EXPECT_FALSE(recorder.results.first().recipients.at(1).accepted);
+}
+
+TEST(Postfix, ComposedMessageArrivesIntactForPython)
+{
+    QTemporaryDir dir;
+    const QString attachmentPath = dir.filePath(QStringLiteral("Presupuesto año 2027.pdf"));
+    QByteArray attachment;
+    for (int i = 0; i < 200000; ++i)
+        attachment += char(i * 7 % 256);
+    QFile file(attachmentPath);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(attachment);
+    file.close();
+
+    remitente::mime::Message message;
+    message.from = {QStringLiteral("Ana Pérez"), TestMailServer::user("ana")};
+    message.to = {{QStringLiteral("Bob Núñez"), TestMailServer::user("bob")}};
+    message.bcc = {{QString(), TestMailServer::user("carol")}};
+    message.subject = QStringLiteral("Presupuesto 2027 — ¿lo revisas? 👍");
+    message.text = QStringLiteral("Hola Bob:\n.\nTe adjunto el presupuesto.\nUn saludo,\nAna\n");
+    message.html = QStringLiteral("<p>Hola Bob:</p><p>Te adjunto el <b>presupuesto</b>.</p>");
+    message.attachments = {{attachmentPath, {}, {}}};
+    QString error;
+    std::shared_ptr<remitente::mime::MessageWriter> writer = remitente::mime::MessageWriter::create(message, &error);
+    ASSERT_TRUE(writer) << error.toStdString();
+
+    SmtpSession session(TestMailServer::options(Security::StartTls));
+    session.setCredentials({TestMailServer::user("ana"), TestMailServer::password()});
+    SessionRecorder recorder(session);
+    session.open();
+    session.send({message.from.address, message.envelopeRecipients()}, writer);
+    session.quit();
+    ASSERT_TRUE(recorder.waitUntilFinished(30000));
+    ASSERT_EQ(recorder.results.size(), 1);
+    EXPECT_EQ(recorder.results.first().outcome, Outcome::Sent);
+
+    const QByteArray id = writer->message().messageId;
+    for (const char *user : {"bob", "carol"}) {
+        const QByteArray delivered = TestMailServer::waitForDelivery(user, id);
+        ASSERT_FALSE(delivered.isEmpty()) << user;
+        const QString path = dir.filePath(QString::fromLatin1(user) + QStringLiteral(".eml"));
+        QFile out(path);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(delivered);
+        out.close();
+        const QJsonObject p = readWithPython({path}).at(0).toObject();
+        EXPECT_EQ(p.value(QStringLiteral("subject")).toString().toStdString(), message.subject.toStdString());
+        EXPECT_EQ(p.value(QStringLiteral("from")).toArray().at(0).toArray().at(0).toString(), message.from.name);
+        EXPECT_EQ(p.value(QStringLiteral("to")).toArray().at(0).toArray().at(0).toString(), QStringLiteral("Bob Núñez"));
+        EXPECT_FALSE(p.value(QStringLiteral("bcc_present")).toBool());
+        EXPECT_FALSE(delivered.contains("carol@example.test>")) << "Bcc is not in the headers";
+        QString text = p.value(QStringLiteral("text")).toString();
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        EXPECT_EQ(text.toStdString(), message.text.toStdString());
+        EXPECT_EQ(p.value(QStringLiteral("html")).toString().trimmed(), message.html);
+        const QJsonArray attachments = p.value(QStringLiteral("attachments")).toArray();
+        ASSERT_EQ(attachments.size(), 1);
+        EXPECT_EQ(attachments.at(0).toObject().value(QStringLiteral("filename")).toString(),
+                  QStringLiteral("Presupuesto año 2027.pdf"));
+        EXPECT_EQ(attachments.at(0).toObject().value(QStringLiteral("sha256")).toString(),
+                  QString::fromLatin1(QCryptographicHash::hash(attachment, QCryptographicHash::Sha256).toHex()));
+        EXPECT_TRUE(p.value(QStringLiteral("defects")).toArray().isEmpty());
+    }
 }

@@ -1,0 +1,74 @@
+#include "ComposeCommand.h"
+
+#include "ComposeOptions.h"
+#include "ExitCode.h"
+
+#include "mime/MessageWriter.h"
+
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace remitente::cli {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(remitente::cli::ComposeCommand)
+};
+} // namespace
+
+int runCompose(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Write a message (RFC 5322 + MIME) to a file without sending it."));
+    const QCommandLineOption from(QStringLiteral("from"), Text::tr("Sender, e.g. \"Ana Pérez <ana@example.es>\"."),
+                                  Text::tr("address"));
+    const QCommandLineOption to(QStringLiteral("to"), Text::tr("Recipient (repeat for more)."), Text::tr("address"));
+    const QCommandLineOption output(QStringLiteral("output"), Text::tr("Where to write the message."), Text::tr("file"));
+    parser.addOptions({from, to, output});
+    const ComposeOptions compose;
+    compose.addTo(parser);
+    parser.addHelpOption();
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return ExUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExOk;
+    }
+    if (!parser.isSet(output) || !parser.isSet(from)) {
+        err << Text::tr("compose needs --from and --output.") << Qt::endl;
+        return ExUsage;
+    }
+    QString error;
+    const std::optional<mime::Message> message = compose.build(parser, from, to, &error);
+    if (!message) {
+        err << error << Qt::endl;
+        return ExUsage;
+    }
+    const std::unique_ptr<mime::MessageWriter> writer = mime::MessageWriter::create(*message, &error);
+    if (!writer) {
+        err << error << Qt::endl;
+        return ExDataErr;
+    }
+    QSaveFile file(parser.value(output));
+    if (!file.open(QIODevice::WriteOnly)) {
+        err << Text::tr("Cannot write \"%1\": %2").arg(parser.value(output), file.errorString()) << Qt::endl;
+        return ExIoErr;
+    }
+    while (!writer->atEnd())
+        file.write(writer->read(1024 * 1024));
+    if (!writer->errorString().isEmpty()) {
+        err << writer->errorString() << Qt::endl;
+        return ExNoInput;
+    }
+    if (!file.commit()) {
+        err << Text::tr("Cannot write \"%1\": %2").arg(parser.value(output), file.errorString()) << Qt::endl;
+        return ExIoErr;
+    }
+    return ExOk;
+}
+
+} // namespace remitente::cli

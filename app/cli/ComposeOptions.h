@@ -1,0 +1,29 @@
+#pragma once
+
+#include "mime/Message.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+#include <optional>
+
+namespace remitente::cli {
+
+// The options that build a message from parts (shared by `send` and `compose`).
+class ComposeOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(remitente::cli::ComposeOptions)
+public:
+    ComposeOptions();
+    void addTo(QCommandLineParser &parser) const;
+    // True when any part option was given, so the message is built rather than read from a file.
+    bool isSet(const QCommandLineParser &parser) const;
+    // Builds the message from --from/--to and the part options; nullopt and a specific error when input is bad.
+    std::optional<mime::Message> build(const QCommandLineParser &parser, const QCommandLineOption &from,
+                                       const QCommandLineOption &to, QString *error) const;
+
+private:
+    QCommandLineOption m_subject, m_body, m_bodyFile, m_htmlFile, m_attach, m_cc, m_bcc, m_replyTo, m_fromName;
+};
+
+} // namespace remitente::cli
