@@ -2,6 +2,7 @@
 #include "ScriptedSmtpServer.h"
 #include "SessionRecorder.h"
 
+#include "mime/MessageWriter.h"
 #include "smtp/SmtpSession.h"
 
 #include <QFile>
@@ -774,4 +775,34 @@ TEST(SmtpSession, PlainTextServerOnTlsPortFailsHandshake)
     const Harness h = run({QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("!pause 2000")}, setup, noJobs);
     ASSERT_TRUE(h.session->error().has_value());
     EXPECT_EQ(h.error().stage, Stage::Tls);
+}
+
+TEST(SmtpSession, ComposedTextGoesAs8bitOnlyWhenTheServerOffers8BitMime)
+{
+    remitente::mime::Message message;
+    message.from = {QString(), QStringLiteral("a@example.test")};
+    message.to = {{QString(), QStringLiteral("b@example.test")}};
+    message.text = QStringLiteral("Ñandú y pingüino.");
+    for (const bool offered : {true, false}) {
+        QString error;
+        std::shared_ptr<remitente::mime::MessageWriter> writer = remitente::mime::MessageWriter::create(message, &error);
+        ASSERT_TRUE(writer) << error.toStdString();
+        const QStringList script = {
+            QStringLiteral("S: 220 fake.test"), QStringLiteral("C: EHLO client.test"), QStringLiteral("S: 250-fake.test"),
+            offered ? QStringLiteral("S: 250 8BITMIME") : QStringLiteral("S: 250 HELP"),
+            offered ? QStringLiteral("C: MAIL FROM:<a@example.test> BODY=8BITMIME") : QStringLiteral("C: MAIL FROM:<a@example.test>"),
+            QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:<b@example.test>"), QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("!data"), QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: QUIT")};
+        const Harness h = run(script, {}, [&](SmtpSession &s) {
+            s.send({message.from.address, message.envelopeRecipients()}, writer);
+        });
+        EXPECT_EQ(h.server->scriptError(), QString());
+        ASSERT_EQ(h.recorder->results.size(), 1);
+        EXPECT_EQ(h.result().outcome, Outcome::Sent);
+        const QByteArray data = h.server->messageData();
+        EXPECT_EQ(data.contains("Content-Transfer-Encoding: 8bit"), offered);
+        EXPECT_EQ(data.contains("Content-Transfer-Encoding: quoted-printable"), !offered);
+        EXPECT_EQ(h.result().messageSize, data.size());
+    }
 }
