@@ -55,12 +55,14 @@ SmtpSession::SmtpSession(SessionOptions options, QObject *parent)
     connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpSession::onSocketError);
     connect(m_socket, &QSslSocket::disconnected, this, &SmtpSession::onDisconnected);
     connect(m_socket, &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
-    connect(m_socket, &QSslSocket::bytesWritten, this, [this] {
+    auto onProgress = [this] {
         if (m_tx && m_tx->streaming) {
             rearmTimer();
             pumpMessage();
         }
-    });
+    };
+    connect(m_socket, &QSslSocket::bytesWritten, this, onProgress);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, onProgress);
 
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setProtocol(QSsl::TlsV1_2OrLater);

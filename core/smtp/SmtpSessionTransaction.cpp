@@ -245,7 +245,8 @@ bool SmtpSession::encodeNextPiece(QByteArray &out)
 
 void SmtpSession::pumpMessage()
 {
-    while (m_tx && m_tx->streaming && m_socket->bytesToWrite() < HighWater) {
+    // QSslSocket encrypts what it is given at once and queues the result, so both queues count.
+    while (m_tx && m_tx->streaming && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < HighWater) {
         if (m_tx->useBdat && !m_tx->pipelined && m_tx->bdatRepliesLeft > 0)
             return; // without PIPELINING each chunk waits for the reply to the one before
         QByteArray out;
