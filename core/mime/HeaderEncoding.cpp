@@ -95,17 +95,6 @@ bool needsQuoting(const QString &name)
     return false;
 }
 
-QByteArray quotedWord(const QString &word)
-{
-    QByteArray quoted = "\"";
-    for (const QChar c : word) {
-        if (c == u'"' || c == u'\\')
-            quoted += '\\';
-        quoted += char(c.unicode());
-    }
-    return quoted + '"';
-}
-
 // A display name as RFC 5322 words: atoms where possible, each word quoted on its own when it has specials (so
 // long names can still fold), encoded-words when it is not ASCII or a word is too long to fold.
 QList<QByteArray> phraseTokens(const QString &name, qsizetype firstWordMax)
@@ -114,7 +103,7 @@ QList<QByteArray> phraseTokens(const QString &name, qsizetype firstWordMax)
         return encodeWords(name, WordContext::Phrase, firstWordMax);
     QList<QByteArray> tokens;
     for (const QString &word : name.split(u' ', Qt::SkipEmptyParts)) {
-        tokens.append(needsQuoting(word) ? quotedWord(word) : word.toLatin1());
+        tokens.append(needsQuoting(word) ? quotedString(word) : word.toLatin1());
         if (tokens.last().size() > firstWordMax)
             return encodeWords(name, WordContext::Phrase, firstWordMax);
     }
@@ -210,6 +199,17 @@ QByteArray addressHeader(QByteArrayView name, const QList<Mailbox> &mailboxes)
 QByteArray plainHeader(QByteArrayView name, QByteArrayView value)
 {
     return fold(name, value.toByteArray().split(' '));
+}
+
+QByteArray quotedString(const QString &ascii)
+{
+    QByteArray quoted = "\"";
+    for (const QChar c : ascii) {
+        if (c == u'"' || c == u'\\')
+            quoted += '\\';
+        quoted += char(c.unicode());
+    }
+    return quoted + '"';
 }
 
 bool isSafeHeaderValue(const QString &value)

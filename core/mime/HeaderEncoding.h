@@ -30,6 +30,9 @@ QByteArray plainHeader(QByteArrayView name, QByteArrayView value);
 // needs SMTPUTF8, which the session checks).
 QByteArray headerAddress(const QString &address);
 
+// An RFC 5322 quoted-string of printable ASCII text, with " and \ escaped.
+QByteArray quotedString(const QString &ascii);
+
 // False when the value has a CR, LF or NUL, which could end the header early and inject another.
 bool isSafeHeaderValue(const QString &value);
 

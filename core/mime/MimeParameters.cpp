@@ -22,17 +22,6 @@ bool isPlainQuotable(const QString &value)
     }
     return value.size() <= 60;
 }
-
-QByteArray quoted(const QString &value)
-{
-    QByteArray out = "\"";
-    for (const QChar c : value) {
-        if (c == u'"' || c == u'\\')
-            out += '\\';
-        out += char(c.unicode());
-    }
-    return out + '"';
-}
 } // namespace
 
 QList<QByteArray> rfc2231Pieces(const QString &value, qsizetype maxPiece)
@@ -55,8 +44,8 @@ QByteArray attachmentHeaders(const QString &mimeType, const QString &fileName)
     QByteArray type = "Content-Type: " + mimeType.toLatin1();
     QByteArray disposition = "Content-Disposition: attachment";
     if (isPlainQuotable(fileName)) {
-        type += ";\r\n name=" + quoted(fileName);
-        disposition += ";\r\n filename=" + quoted(fileName);
+        type += ";\r\n name=" + quotedString(fileName);
+        disposition += ";\r\n filename=" + quotedString(fileName);
     } else {
         const QList<QByteArray> words = encodeWords(fileName, WordContext::Phrase, 60);
         type += ";\r\n name=\"" + words.join("\r\n ") + '"';
