@@ -14,6 +14,79 @@ The command line works without a display: remitente-cli --help
     </message>
 </context>
 <context>
+    <name>remitente::accounts::Account</name>
+    <message>
+        <source>an account entry is incomplete (id, address, server, port and sign-in are needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account %1 has an unknown security setting &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account %1 has a damaged certificate fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::accounts::AccountStore</name>
+    <message>
+        <source>The account list %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account list %1 was written by a newer version of Remitente; it was left as it is. Update Remitente to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account list could not be read (%1). It was kept as %2 and a new, empty list was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account list %1 could not be read (%2), and it could not be moved aside; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account list %1 is not saved, so that it is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the account list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::accounts::SecretStore</name>
+    <message>
+        <source>No password is saved for this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1). Unlock it, or allow Remitente when it asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is running (%1). On Linux, start GNOME Keyring or KWallet, or choose &quot;don&apos;t save, ask me each time&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time. It may be waiting for you to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::cli::ComposeCommand</name>
     <message>
         <source>Write a message (RFC 5322 + MIME) to a file without sending it.</source>

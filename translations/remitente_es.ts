@@ -19,6 +19,79 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
     </message>
 </context>
 <context>
+    <name>remitente::accounts::Account</name>
+    <message>
+        <source>an account entry is incomplete (id, address, server, port and sign-in are needed)</source>
+        <translation>una cuenta está incompleta (hacen falta id, dirección, servidor, puerto e inicio de sesión)</translation>
+    </message>
+    <message>
+        <source>the account %1 has an unknown security setting &quot;%2&quot;</source>
+        <translation>la cuenta %1 tiene un tipo de seguridad desconocido: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the account %1 has a damaged certificate fingerprint</source>
+        <translation>la cuenta %1 tiene dañada la huella del certificado</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::accounts::AccountStore</name>
+    <message>
+        <source>The account list %1 cannot be read: %2</source>
+        <translation>No se puede leer la lista de cuentas %1: %2</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1)</source>
+        <translation>no es JSON válido (%1)</translation>
+    </message>
+    <message>
+        <source>The account list %1 was written by a newer version of Remitente; it was left as it is. Update Remitente to use it.</source>
+        <translation>La lista de cuentas %1 la escribió una versión más reciente de Remitente; se ha dejado tal cual. Actualice Remitente para usarla.</translation>
+    </message>
+    <message>
+        <source>it has no schema version</source>
+        <translation>no indica su versión de formato</translation>
+    </message>
+    <message>
+        <source>The account list could not be read (%1). It was kept as %2 and a new, empty list was started.</source>
+        <translation>No se pudo leer la lista de cuentas (%1). Se ha guardado como %2 y se ha empezado una lista nueva y vacía.</translation>
+    </message>
+    <message>
+        <source>The account list %1 could not be read (%2), and it could not be moved aside; it was left untouched.</source>
+        <translation>No se pudo leer la lista de cuentas %1 (%2) ni apartarla; se ha dejado intacta.</translation>
+    </message>
+    <message>
+        <source>The account list %1 is not saved, so that it is not overwritten.</source>
+        <translation>La lista de cuentas %1 no se guarda, para no sobrescribirla.</translation>
+    </message>
+    <message>
+        <source>Cannot save the account list %1: %2</source>
+        <translation>No se puede guardar la lista de cuentas %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::accounts::SecretStore</name>
+    <message>
+        <source>No password is saved for this account yet.</source>
+        <translation>Todavía no hay ninguna contraseña guardada para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1). Unlock it, or allow Remitente when it asks.</source>
+        <translation>El llavero del sistema denegó el acceso (%1). Desbloquéelo o permita el acceso a Remitente cuando se lo pida.</translation>
+    </message>
+    <message>
+        <source>No system keychain is running (%1). On Linux, start GNOME Keyring or KWallet, or choose &quot;don&apos;t save, ask me each time&quot;.</source>
+        <translation>No hay ningún llavero del sistema en marcha (%1). En Linux, inicie GNOME Keyring o KWallet, o elija &quot;no guardarla, preguntarme cada vez&quot;.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>El llavero del sistema informó de un error: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time. It may be waiting for you to unlock it.</source>
+        <translation>El llavero del sistema no respondió a tiempo. Puede que esté esperando a que lo desbloquee.</translation>
+    </message>
+</context>
+<context>
     <name>remitente::cli::ComposeCommand</name>
     <message>
         <source>Write a message (RFC 5322 + MIME) to a file without sending it.</source>

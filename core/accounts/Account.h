@@ -1,0 +1,40 @@
+#pragma once
+
+#include "smtp/SessionOptions.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace remitente::accounts {
+
+// How the account signs in; what the wizard explains and what the diagnosis expects.
+enum class SignInKind { AppPassword, MailboxPassword, OAuth2, ApiKey, None };
+
+QString signInKindName(SignInKind kind); // "app-password", "mailbox-password", "oauth2", "api-key", "none"
+std::optional<SignInKind> signInKindFromName(const QString &name);
+
+// One sending account. Never holds a secret: that lives in the SecretStore under the account's id.
+struct Account {
+    QString id;           // stable, generated; also the keychain key
+    QString displayName;  // the sender's name, as recipients see it
+    QString address;
+    QString host;
+    quint16 port = 465;
+    smtp::Security security = smtp::Security::ImplicitTls;
+    QString username;
+    SignInKind signIn = SignInKind::AppPassword;
+    QByteArray pinnedSha256; // one certificate the person approved; empty for the system's trust
+    QString providerId;      // catalogue entry, when known
+    QDateTime verifiedAt;    // last successful check; invalid when never verified
+
+    bool operator==(const Account &) const = default;
+    QJsonObject toJson() const;
+    static std::optional<Account> fromJson(const QJsonObject &object, QString *error);
+    static QString newId();
+};
+
+} // namespace remitente::accounts
