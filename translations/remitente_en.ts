@@ -87,6 +87,137 @@ The command line works without a display: remitente-cli --help
     </message>
 </context>
 <context>
+    <name>remitente::cli::AccountCommand</name>
+    <message>
+        <source>verified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli account add|list|show|remove ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an account; its password goes to the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address to send from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as recipients see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing (SMTP) server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (default 465 for tls, 587 for starttls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls, starttls or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name (default: the address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app-password, mailbox-password, api-key or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (otherwise from REMITENTE_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this one server certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add needs --address and --host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--address &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--security must be tls, starttls or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sign-in must be app-password, mailbox-password, api-key or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is missing: give it with --password-stdin or REMITENTE_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli account remove ID|ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was kept: its password could not be removed from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::cli::ComposeCommand</name>
     <message>
         <source>Write a message (RFC 5322 + MIME) to a file without sending it.</source>
@@ -201,6 +332,7 @@ Commands:
   send     send messages through an SMTP server
   verify   check connection, security, sign-in, sender and recipients without sending
   compose  write a message to a file without sending it
+  account  add, list, show or remove saved accounts (passwords in the system keychain)
 
 Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s options.
 </source>
@@ -373,10 +505,6 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--host is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--security must be tls, starttls or none.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,6 +554,26 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>Give either message files or the parts of a message (--subject, --body, ...), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a saved account (id or address): its server, security, user name and the password in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved account &quot;%1&quot;. See: remitente-cli account list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host (or --account) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for this account could not be read from the system keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

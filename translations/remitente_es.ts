@@ -92,6 +92,137 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
     </message>
 </context>
 <context>
+    <name>remitente::cli::AccountCommand</name>
+    <message>
+        <source>verified %1</source>
+        <translation>verificada el %1</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>sin verificar</translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli account add|list|show|remove ...</source>
+        <translation>Uso: remitente-cli account add|list|show|remove ...</translation>
+    </message>
+    <message>
+        <source>Save an account; its password goes to the system keychain.</source>
+        <translation>Guarda una cuenta; su contraseña va al llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The email address to send from.</source>
+        <translation>La dirección de correo desde la que se envía.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Your name, as recipients see it.</source>
+        <translation>Su nombre, tal como lo ven los destinatarios.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Outgoing (SMTP) server.</source>
+        <translation>Servidor de salida (SMTP).</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>Port (default 465 for tls, 587 for starttls).</source>
+        <translation>Puerto (465 por omisión con tls, 587 con starttls).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>tls, starttls or none.</source>
+        <translation>tls, starttls o none.</translation>
+    </message>
+    <message>
+        <source>User name (default: the address).</source>
+        <translation>Nombre de usuario (por omisión, la dirección).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>app-password, mailbox-password, api-key or none.</source>
+        <translation>app-password, mailbox-password, api-key o none.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (otherwise from REMITENTE_PASSWORD).</source>
+        <translation>Lee la contraseña de la entrada estándar (si no, de REMITENTE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Trust this one server certificate.</source>
+        <translation>Confía en este certificado concreto del servidor.</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>huella</translation>
+    </message>
+    <message>
+        <source>account add needs --address and --host.</source>
+        <translation>account add necesita --address y --host.</translation>
+    </message>
+    <message>
+        <source>--address &quot;%1&quot;: %2.</source>
+        <translation>--address &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>--security must be tls, starttls or none.</source>
+        <translation>--security debe ser tls, starttls o none.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535.</source>
+        <translation>--port debe ser un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>--sign-in must be app-password, mailbox-password, api-key or none.</source>
+        <translation>--sign-in debe ser app-password, mailbox-password, api-key o none.</translation>
+    </message>
+    <message>
+        <source>--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
+        <translation>--pin-sha256 necesita una huella SHA-256 (64 dígitos hexadecimales; se admiten dos puntos).</translation>
+    </message>
+    <message>
+        <source>The password is missing: give it with --password-stdin or REMITENTE_PASSWORD.</source>
+        <translation>Falta la contraseña: indíquela con --password-stdin o REMITENTE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The account was not saved: %1</source>
+        <translation>No se guardó la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli account remove ID|ADDRESS</source>
+        <translation>Uso: remitente-cli account remove ID|DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>No saved account &quot;%1&quot;.</source>
+        <translation>No hay ninguna cuenta guardada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The account was kept: its password could not be removed from the system keychain: %1</source>
+        <translation>Se ha conservado la cuenta: no se pudo borrar su contraseña del llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Eliminada %1</translation>
+    </message>
+</context>
+<context>
     <name>remitente::cli::ComposeCommand</name>
     <message>
         <source>Write a message (RFC 5322 + MIME) to a file without sending it.</source>
@@ -206,6 +337,7 @@ Commands:
   send     send messages through an SMTP server
   verify   check connection, security, sign-in, sender and recipients without sending
   compose  write a message to a file without sending it
+  account  add, list, show or remove saved accounts (passwords in the system keychain)
 
 Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s options.
 </source>
@@ -215,6 +347,7 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
   send     envía mensajes a través de un servidor SMTP
   verify   comprueba conexión, seguridad, inicio de sesión, remitente y destinatarios sin enviar nada
   compose  escribe un mensaje en un archivo sin enviarlo
+  account  añade, lista, muestra o elimina cuentas guardadas (contraseñas en el llavero del sistema)
 
 Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de una orden.
 </translation>
@@ -386,10 +519,6 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <translation>Las contraseñas nunca se aceptan en la línea de órdenes, donde otros programas pueden verlas. Use --password-stdin o la variable de entorno REMITENTE_PASSWORD.</translation>
     </message>
     <message>
-        <source>--host is required.</source>
-        <translation>Falta --host.</translation>
-    </message>
-    <message>
         <source>--security must be tls, starttls or none.</source>
         <translation>--security debe ser tls, starttls o none.</translation>
     </message>
@@ -440,6 +569,26 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
     <message>
         <source>Give either message files or the parts of a message (--subject, --body, ...), not both.</source>
         <translation>Indique archivos de mensaje o las partes de un mensaje (--subject, --body, ...), pero no ambas cosas.</translation>
+    </message>
+    <message>
+        <source>Use a saved account (id or address): its server, security, user name and the password in the system keychain.</source>
+        <translation>Usa una cuenta guardada (id o dirección): su servidor, seguridad, usuario y la contraseña del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>No saved account &quot;%1&quot;. See: remitente-cli account list</source>
+        <translation>No hay ninguna cuenta guardada &quot;%1&quot;. Vea: remitente-cli account list</translation>
+    </message>
+    <message>
+        <source>--host (or --account) is required.</source>
+        <translation>Falta --host (o --account).</translation>
+    </message>
+    <message>
+        <source>The password for this account could not be read from the system keychain: %1</source>
+        <translation>No se pudo leer la contraseña de esta cuenta del llavero del sistema: %1</translation>
     </message>
 </context>
 <context>

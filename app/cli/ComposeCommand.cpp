@@ -43,7 +43,7 @@ int runCompose(const QStringList &arguments)
         return ExUsage;
     }
     QString error;
-    const std::optional<mime::Message> message = compose.build(parser, from, to, &error);
+    const std::optional<mime::Message> message = compose.build(parser, parser.value(from), to, &error);
     if (!message) {
         err << error << Qt::endl;
         return ExUsage;

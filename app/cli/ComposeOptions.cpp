@@ -49,7 +49,7 @@ bool readText(const QString &path, QString &text, QString *error)
 }
 } // namespace
 
-std::optional<mime::Message> ComposeOptions::build(const QCommandLineParser &parser, const QCommandLineOption &from,
+std::optional<mime::Message> ComposeOptions::build(const QCommandLineParser &parser, const QString &from,
                                                    const QCommandLineOption &to, QString *error) const
 {
     mime::Message message;
@@ -65,7 +65,7 @@ std::optional<mime::Message> ComposeOptions::build(const QCommandLineParser &par
         }
         return true;
     };
-    const mime::AddressList sender = mime::parseMailbox(parser.value(from));
+    const mime::AddressList sender = mime::parseMailbox(from);
     if (!sender.isValid()) {
         *error = tr("--from: \"%1\": %2.").arg(sender.problems.first().text, sender.problems.first().message);
         return std::nullopt;

@@ -19,7 +19,7 @@ public:
     // True when any part option was given, so the message is built rather than read from a file.
     bool isSet(const QCommandLineParser &parser) const;
     // Builds the message from --from/--to and the part options; nullopt and a specific error when input is bad.
-    std::optional<mime::Message> build(const QCommandLineParser &parser, const QCommandLineOption &from,
+    std::optional<mime::Message> build(const QCommandLineParser &parser, const QString &from,
                                        const QCommandLineOption &to, QString *error) const;
 
 private:

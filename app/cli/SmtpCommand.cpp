@@ -3,6 +3,9 @@
 #include "ComposeOptions.h"
 #include "ExitCode.h"
 
+#include "accounts/AccountStore.h"
+#include "accounts/KeychainSecretStore.h"
+#include "mime/AddressParser.h"
 #include "mime/MessageWriter.h"
 
 #include <QCommandLineParser>
@@ -106,7 +109,11 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
     const QCommandLineOption transcript(QStringLiteral("transcript"),
                                         tr("Show the conversation with the server (passwords hidden)."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document for programs."));
-    parser.addOptions({host, port, security, user, passwordStdin, from, to, caFile, pin, clientName, timeout,
+    const QCommandLineOption account(QStringLiteral("account"),
+                                     tr("Use a saved account (id or address): its server, security, user name and the "
+                                        "password in the system keychain."),
+                                     tr("account"));
+    parser.addOptions({account, host, port, security, user, passwordStdin, from, to, caFile, pin, clientName, timeout,
                        commandTimeout, transcript, json, password});
     const ComposeOptions compose;
     if (m_mode == Mode::Send)
@@ -125,12 +132,24 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
     if (parser.isSet(password))
         return usageError(tr("Passwords are never taken on the command line, where other programs can see them. "
                              "Use --password-stdin or the REMITENTE_PASSWORD environment variable."));
-    if (!parser.isSet(host))
-        return usageError(tr("--host is required."));
+    std::optional<accounts::Account> saved;
+    if (parser.isSet(account)) {
+        accounts::AccountStore store;
+        if (const auto loaded = store.load(); !loaded.ok)
+            QTextStream(stderr) << loaded.error << Qt::endl;
+        saved = store.find(parser.value(account));
+        if (!saved)
+            return usageError(tr("No saved account \"%1\". See: remitente-cli account list").arg(parser.value(account)));
+    }
+    if (!parser.isSet(host) && !saved)
+        return usageError(tr("--host (or --account) is required."));
 
     smtp::SessionOptions options;
-    options.host = parser.value(host);
-    const QString securityValue = parser.value(security).toLower();
+    options.host = saved ? saved->host : QString();
+    if (parser.isSet(host))
+        options.host = parser.value(host);
+    const QString securityValue = parser.isSet(security) || !saved ? parser.value(security).toLower()
+                                                                    : smtp::securityName(saved->security);
     if (securityValue == u"tls" || securityValue == u"ssl")
         options.security = smtp::Security::ImplicitTls;
     else if (securityValue == u"starttls")
@@ -147,7 +166,11 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
         if (!ok || value == 0 || value > 65535)
             return usageError(tr("--port must be a number from 1 to 65535."));
         options.port = quint16(value);
+    } else if (saved && !parser.isSet(security)) {
+        options.port = saved->port;
     }
+    if (saved)
+        options.pinnedSha256 = saved->pinnedSha256;
     if (parser.isSet(caFile)) {
         options.extraCaCertificates = QSslCertificate::fromPath(parser.value(caFile), QSsl::Pem);
         if (options.extraCaCertificates.isEmpty())
@@ -176,8 +199,15 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
     }
 
     smtp::Credentials credentials;
-    if (parser.isSet(user)) {
-        credentials.username = parser.value(user);
+    bool secretFromKeychain = false;
+    if (saved && !parser.isSet(user) && saved->signIn != accounts::SignInKind::None) {
+        credentials.username = saved->username;
+        secretFromKeychain = !parser.isSet(passwordStdin)
+                             && QProcessEnvironment::systemEnvironment().value(QStringLiteral("REMITENTE_PASSWORD")).isEmpty();
+    }
+    if (parser.isSet(user) || (!credentials.username.isEmpty() && !secretFromKeychain)) {
+        if (parser.isSet(user))
+            credentials.username = parser.value(user);
         const QString fromEnvironment = QProcessEnvironment::systemEnvironment().value(QStringLiteral("REMITENTE_PASSWORD"));
         if (parser.isSet(passwordStdin)) {
             const std::optional<QString> secret = readPasswordFromStdin();
@@ -192,7 +222,18 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
         }
     }
 
-    smtp::Envelope envelope{parser.value(from), parser.values(to)};
+    if (saved && !parser.isSet(from))
+        m_defaultFrom = saved->displayName.isEmpty() ? saved->address
+                                                     : saved->displayName + QStringLiteral(" <") + saved->address + u'>';
+    const QString sender = parser.isSet(from) ? parser.value(from) : m_defaultFrom;
+    // The envelope takes bare addresses; "Name <address>" as typed is fine too.
+    auto bare = [](const QString &typed) {
+        const mime::AddressList list = mime::parseMailbox(typed);
+        return list.isValid() ? list.mailboxes.first().address : typed;
+    };
+    smtp::Envelope envelope{bare(sender), {}};
+    for (const QString &recipient : parser.values(to))
+        envelope.recipients << bare(recipient);
     QList<std::shared_ptr<smtp::MessageSource>> messages;
     QStringList messageNames;
     if (m_mode == Mode::Send && compose.isSet(parser)) {
@@ -200,7 +241,7 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
             return usageError(tr("Give either message files or the parts of a message (--subject, --body, ...), "
                                  "not both."));
         QString error;
-        const std::optional<mime::Message> message = compose.build(parser, from, to, &error);
+        const std::optional<mime::Message> message = compose.build(parser, sender, to, &error);
         if (!message)
             return usageError(error);
         std::shared_ptr<mime::MessageWriter> writer = mime::MessageWriter::create(*message, &error);
@@ -248,20 +289,62 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
                              "neither."));
     }
 
-    m_session = std::make_unique<smtp::SmtpSession>(options);
-    m_session->setCredentials(credentials);
-    m_report = std::make_unique<SessionReport>(*m_session, parser.isSet(json), parser.isSet(transcript));
-    m_report->setMessageNames(messageNames);
-    connect(m_session.get(), &smtp::SmtpSession::finished, this, [this, options] {
-        QCoreApplication::exit(m_report->finish(name(), options.host, options.port, options.security));
+    m_plan = {options, credentials, envelope, messages, messageNames, parser.isSet(json), parser.isSet(transcript),
+              saved ? saved->id : QString()};
+    if (!secretFromKeychain) {
+        launch();
+        return std::nullopt;
+    }
+    // The password is in the system keychain: ask for it first (it answers through the event loop).
+    m_secrets = std::make_unique<accounts::KeychainSecretStore>();
+    m_secrets->read(saved->id, [this](const accounts::SecretStore::Result &result) {
+        if (result.status != accounts::SecretStore::Status::Ok) {
+            QTextStream(stderr) << tr("The password for this account could not be read from the system keychain: %1")
+                                       .arg(result.message)
+                                << Qt::endl;
+            QCoreApplication::exit(result.status == accounts::SecretStore::Status::NotFound ? ExNoPerm : ExTempFail);
+            return;
+        }
+        m_plan.credentials.secret = result.secret;
+        launch();
+    });
+    return std::nullopt;
+}
+
+void SmtpCommand::launch()
+{
+    const Plan &plan = m_plan;
+    m_session = std::make_unique<smtp::SmtpSession>(plan.options);
+    m_session->setCredentials(plan.credentials);
+    m_report = std::make_unique<SessionReport>(*m_session, plan.json, plan.transcript);
+    m_report->setMessageNames(plan.messageNames);
+    connect(m_session.get(), &smtp::SmtpSession::finished, this, [this] {
+        const int code = m_report->finish(name(), m_plan.options.host, m_plan.options.port, m_plan.options.security);
+        if (code == ExOk && !m_plan.accountId.isEmpty())
+            recordVerified(m_plan.accountId);
+        QCoreApplication::exit(code);
     });
     m_session->open();
-    for (const auto &message : std::as_const(messages))
-        m_session->send(envelope, message);
-    if (m_mode == Mode::Verify && !envelope.recipients.isEmpty())
-        m_session->verify(envelope);
+    for (const auto &message : plan.messages)
+        m_session->send(plan.envelope, message);
+    if (m_mode == Mode::Verify && !plan.envelope.recipients.isEmpty())
+        m_session->verify(plan.envelope);
     m_session->quit();
-    return std::nullopt;
+}
+
+void SmtpCommand::recordVerified(const QString &accountId)
+{
+    accounts::AccountStore store;
+    if (!store.load().ok)
+        return;
+    std::optional<accounts::Account> account = store.find(accountId);
+    if (!account)
+        return;
+    account->verifiedAt = QDateTime::currentDateTimeUtc();
+    store.upsert(*account);
+    QString error;
+    if (!store.save(&error))
+        QTextStream(stderr) << error << Qt::endl;
 }
 
 } // namespace remitente::cli

@@ -2,6 +2,7 @@
 
 #include "SessionReport.h"
 
+#include "accounts/SecretStore.h"
 #include "smtp/SmtpSession.h"
 
 #include <QObject>
@@ -26,12 +27,28 @@ public:
     std::optional<int> start(const QStringList &arguments);
 
 private:
+    struct Plan {
+        smtp::SessionOptions options;
+        smtp::Credentials credentials;
+        smtp::Envelope envelope;
+        QList<std::shared_ptr<smtp::MessageSource>> messages;
+        QStringList messageNames;
+        bool json = false;
+        bool transcript = false;
+        QString accountId; // a saved account, whose verified-at is updated on success
+    };
+
     QString name() const;
+    void launch();
+    static void recordVerified(const QString &accountId);
 
     Mode m_mode;
     std::unique_ptr<smtp::SmtpSession> m_session;
     std::unique_ptr<SessionReport> m_report;
     std::unique_ptr<QTemporaryFile> m_stdinSpool; // a message read from standard input
+    std::unique_ptr<accounts::SecretStore> m_secrets;
+    QString m_defaultFrom;
+    Plan m_plan;
 };
 
 } // namespace remitente::cli

@@ -1,4 +1,5 @@
 // remitente-cli: the same verified sending as the app, for scripts and other programs.
+#include "AccountCommand.h"
 #include "ComposeCommand.h"
 #include "ExitCode.h"
 #include "SmtpCommand.h"
@@ -24,6 +25,7 @@ QString usage()
                     "  send     send messages through an SMTP server\n"
                     "  verify   check connection, security, sign-in, sender and recipients without sending\n"
                     "  compose  write a message to a file without sending it\n"
+                    "  account  add, list, show or remove saved accounts (passwords in the system keychain)\n"
                     "\n"
                     "Run \"remitente-cli <command> --help\" for a command's options.\n");
 }
@@ -32,7 +34,8 @@ QString usage()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("remitente-cli"));
+    // The same name as the app, so both find the same account list (AppConfigLocation).
+    QCoreApplication::setApplicationName(QStringLiteral("Remitente"));
     QCoreApplication::setOrganizationName(QStringLiteral("Remitente"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REMITENTE_VERSION));
     remitente::installTranslations();
@@ -52,6 +55,12 @@ int main(int argc, char **argv)
 
     if (command == u"compose")
         return runCompose(arguments);
+    if (command == u"account") {
+        AccountCommand accountCommand;
+        if (const std::optional<int> done = accountCommand.start(arguments))
+            return *done;
+        return QCoreApplication::exec();
+    }
     std::unique_ptr<SmtpCommand> smtpCommand;
     if (command == u"send")
         smtpCommand = std::make_unique<SmtpCommand>(SmtpCommand::Mode::Send);

@@ -1,0 +1,219 @@
+#include "AccountCommand.h"
+
+#include "ExitCode.h"
+
+#include "accounts/AccountStore.h"
+#include "mime/AddressParser.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+namespace remitente::cli {
+
+namespace {
+int fail(int code, const QString &message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    return code;
+}
+
+bool loadStore(accounts::AccountStore &store)
+{
+    const accounts::AccountStore::LoadResult result = store.load();
+    if (!result.ok)
+        QTextStream(stderr) << result.error << Qt::endl;
+    return result.ok || !result.keptAsidePath.isEmpty();
+}
+
+QString describe(const accounts::Account &account)
+{
+    return QStringLiteral("%1  %2  %3:%4 %5  %6")
+        .arg(account.id, account.address, account.host)
+        .arg(account.port)
+        .arg(smtp::securityName(account.security),
+             account.verifiedAt.isValid() ? QCoreApplication::translate("remitente::cli::AccountCommand", "verified %1")
+                                                .arg(account.verifiedAt.toString(Qt::ISODate))
+                                          : QCoreApplication::translate("remitente::cli::AccountCommand", "not verified"));
+}
+} // namespace
+
+std::optional<int> AccountCommand::start(const QStringList &arguments)
+{
+    const QString action = arguments.value(1);
+    QStringList rest = arguments;
+    if (rest.size() > 1)
+        rest.removeAt(1);
+    if (action == u"add")
+        return add(rest);
+    if (action == u"remove")
+        return remove(rest);
+    if (action == u"list")
+        return list(rest);
+    if (action == u"show")
+        return show(rest);
+    return fail(ExUsage, tr("Usage: remitente-cli account add|list|show|remove ..."));
+}
+
+std::optional<int> AccountCommand::add(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Save an account; its password goes to the system keychain."));
+    const QCommandLineOption address(QStringLiteral("address"), tr("The email address to send from."), tr("address"));
+    const QCommandLineOption name(QStringLiteral("name"), tr("Your name, as recipients see it."), tr("name"));
+    const QCommandLineOption host(QStringLiteral("host"), tr("Outgoing (SMTP) server."), tr("host"));
+    const QCommandLineOption port(QStringLiteral("port"), tr("Port (default 465 for tls, 587 for starttls)."), tr("port"));
+    const QCommandLineOption security(QStringLiteral("security"), tr("tls, starttls or none."),
+                                      QStringLiteral("tls|starttls|none"), QStringLiteral("tls"));
+    const QCommandLineOption user(QStringLiteral("user"), tr("User name (default: the address)."), tr("user"));
+    const QCommandLineOption signIn(QStringLiteral("sign-in"),
+                                    tr("app-password, mailbox-password, api-key or none."), tr("kind"),
+                                    QStringLiteral("app-password"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           tr("Read the password from standard input (otherwise from "
+                                              "REMITENTE_PASSWORD)."));
+    const QCommandLineOption pin(QStringLiteral("pin-sha256"), tr("Trust this one server certificate."),
+                                 tr("fingerprint"));
+    parser.addOptions({address, name, host, port, security, user, signIn, passwordStdin, pin});
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return fail(ExUsage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExOk;
+    }
+    if (!parser.isSet(address) || !parser.isSet(host))
+        return fail(ExUsage, tr("account add needs --address and --host."));
+    if (const QString problem = mime::checkAddress(parser.value(address)); !problem.isEmpty())
+        return fail(ExUsage, tr("--address \"%1\": %2.").arg(parser.value(address), problem));
+
+    accounts::Account account;
+    account.id = accounts::Account::newId();
+    account.address = parser.value(address);
+    account.displayName = parser.value(name);
+    account.host = parser.value(host);
+    const QString securityValue = parser.value(security);
+    if (securityValue == u"tls")
+        account.security = smtp::Security::ImplicitTls;
+    else if (securityValue == u"starttls")
+        account.security = smtp::Security::StartTls;
+    else if (securityValue == u"none")
+        account.security = smtp::Security::None;
+    else
+        return fail(ExUsage, tr("--security must be tls, starttls or none."));
+    account.port = account.security == smtp::Security::StartTls ? 587 : account.security == smtp::Security::None ? 25 : 465;
+    if (parser.isSet(port)) {
+        bool ok = false;
+        const uint value = parser.value(port).toUInt(&ok);
+        if (!ok || value == 0 || value > 65535)
+            return fail(ExUsage, tr("--port must be a number from 1 to 65535."));
+        account.port = quint16(value);
+    }
+    account.username = parser.isSet(user) ? parser.value(user) : account.address;
+    const std::optional<accounts::SignInKind> kind = accounts::signInKindFromName(parser.value(signIn));
+    if (!kind || *kind == accounts::SignInKind::OAuth2)
+        return fail(ExUsage, tr("--sign-in must be app-password, mailbox-password, api-key or none."));
+    account.signIn = *kind;
+    if (parser.isSet(pin)) {
+        account.pinnedSha256 = smtp::parseSha256Fingerprint(parser.value(pin));
+        if (account.pinnedSha256.isEmpty())
+            return fail(ExUsage, tr("--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed)."));
+    }
+
+    QString secret = QProcessEnvironment::systemEnvironment().value(QStringLiteral("REMITENTE_PASSWORD"));
+    if (parser.isSet(passwordStdin)) {
+        QFile in;
+        in.open(stdin, QIODevice::ReadOnly);
+        secret = QString::fromUtf8(in.readLine()).trimmed();
+    }
+    if (account.signIn != accounts::SignInKind::None && secret.isEmpty())
+        return fail(ExUsage, tr("The password is missing: give it with --password-stdin or REMITENTE_PASSWORD."));
+
+    auto store = std::make_shared<accounts::AccountStore>();
+    if (!loadStore(*store))
+        return ExSoftware;
+    auto saveAccount = [store, account] {
+        store->upsert(account);
+        QString error;
+        if (!store->save(&error))
+            return fail(ExIoErr, error);
+        QTextStream(stdout) << account.id << Qt::endl;
+        return int(ExOk);
+    };
+    if (account.signIn == accounts::SignInKind::None)
+        return saveAccount();
+    m_secrets = std::make_unique<accounts::KeychainSecretStore>();
+    m_secrets->write(account.id, secret, [saveAccount](const accounts::SecretStore::Result &result) {
+        if (result.status != accounts::SecretStore::Status::Ok) {
+            QCoreApplication::exit(fail(ExTempFail, tr("The account was not saved: %1").arg(result.message)));
+            return;
+        }
+        QCoreApplication::exit(saveAccount());
+    });
+    return std::nullopt;
+}
+
+std::optional<int> AccountCommand::remove(const QStringList &arguments)
+{
+    const QString key = arguments.value(1);
+    if (key.isEmpty())
+        return fail(ExUsage, tr("Usage: remitente-cli account remove ID|ADDRESS"));
+    auto store = std::make_shared<accounts::AccountStore>();
+    if (!loadStore(*store))
+        return ExSoftware;
+    const std::optional<accounts::Account> account = store->find(key);
+    if (!account)
+        return fail(ExUsage, tr("No saved account \"%1\".").arg(key));
+    m_secrets = std::make_unique<accounts::KeychainSecretStore>();
+    m_secrets->remove(account->id, [store, account](const accounts::SecretStore::Result &result) {
+        if (result.status != accounts::SecretStore::Status::Ok && result.status != accounts::SecretStore::Status::NotFound) {
+            QCoreApplication::exit(fail(ExTempFail, tr("The account was kept: its password could not be removed from "
+                                                       "the system keychain: %1").arg(result.message)));
+            return;
+        }
+        store->remove(account->id);
+        QString error;
+        if (!store->save(&error)) {
+            QCoreApplication::exit(fail(ExIoErr, error));
+            return;
+        }
+        QTextStream(stdout) << tr("Removed %1").arg(account->address) << Qt::endl;
+        QCoreApplication::exit(ExOk);
+    });
+    return std::nullopt;
+}
+
+int AccountCommand::list(const QStringList &arguments)
+{
+    accounts::AccountStore store;
+    if (!loadStore(store))
+        return ExSoftware;
+    if (arguments.contains(QStringLiteral("--json"))) {
+        QJsonArray all;
+        for (const accounts::Account &account : store.accounts())
+            all.append(account.toJson());
+        QTextStream(stdout) << QJsonDocument(all).toJson(QJsonDocument::Indented);
+        return ExOk;
+    }
+    for (const accounts::Account &account : store.accounts())
+        QTextStream(stdout) << describe(account) << Qt::endl;
+    return ExOk;
+}
+
+int AccountCommand::show(const QStringList &arguments)
+{
+    accounts::AccountStore store;
+    if (!loadStore(store))
+        return ExSoftware;
+    const std::optional<accounts::Account> account = store.find(arguments.value(1));
+    if (!account)
+        return fail(ExUsage, tr("No saved account \"%1\".").arg(arguments.value(1)));
+    QTextStream(stdout) << QJsonDocument(account->toJson()).toJson(QJsonDocument::Indented);
+    return ExOk;
+}
+
+} // namespace remitente::cli
