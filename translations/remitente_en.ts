@@ -696,6 +696,280 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>remitente::providers</name>
+    <message>
+        <source>Turn on 2-Step Verification for your Google Account, if it is not on yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the App passwords page (the button below) and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type Remitente as the app name and choose Create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the 16-letter password and paste it here; the spaces do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App passwords are not offered with Advanced Protection or when a work account&apos;s admin blocks them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s admin can block app passwords; if the page says they are not available, ask them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft stopped accepting passwords (and app passwords) for sending on 16 September 2024. Sending needs Sign in with Microsoft, which comes in a later version of Remitente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 admin whether SMTP AUTH is allowed for your mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is, use your normal password (or an app password if your account has one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP AUTH is off by default for newer tenants and blocked by Security Defaults; basic authentication for client submission is disabled by default from the end of December 2026. Sign in with Microsoft works in every case and comes in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Account Security (the button below) and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Generate app password (or Manage app passwords).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type Remitente as the app name and choose Generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the password and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure two-factor authentication is on for your Apple Account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your Apple Account page (the button below) and go to Sign-In and Security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose App-Specific Passwords, add one named Remitente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App-specific passwords stop working when you change your Apple Account password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Security, App Passwords in your Zoho account (the button below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a new password named Remitente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address must be your Zoho address or one of its aliases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In GMX&apos;s web mail, open Settings, POP3/IMAP and allow access (once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your GMX password here, or an app password if you use two-factor authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gmx.com addresses use other servers; check the probe&apos;s result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings, Privacy &amp; Security, Manage app passwords (the button below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new app password for Remitente with access to SMTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastmail always needs an app password for other programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install and start Proton Mail Bridge on this computer, and sign in to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Bridge, open your account&apos;s mailbox details: copy the SMTP port and the Bridge password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type that port in the server settings and paste the Bridge password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is the one Bridge shows; 1025 is only the usual one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings, IMAP/SMTP, SMTP tokens in your Proton account (the button below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a token for the address you send from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the token and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP tokens exist on some paid plans, for custom domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open App passwords in your Yandex ID (the button below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a password for mail named Remitente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the password of this mailbox, the one you set in your hosting control panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting servers often present a certificate for the server&apos;s own name rather than mail.&lt;your domain&gt;; Remitente then suggests that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Amazon SES console, open SMTP settings for your region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create SMTP credentials (they are not your AWS access keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the SMTP user name and password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New accounts start in the sandbox: 200 messages a day, 1 a second, to verified addresses only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an API key with Mail Send permission in SendGrid (the button below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the API key here; the user name is the word apikey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From address must be a verified sender or domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Mailgun, open your sending domain&apos;s SMTP credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a credential and paste its user name and password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open SMTP &amp; API, SMTP in Brevo (the button below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate an SMTP key (not an API key) and paste it here, with the SMTP login shown there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your Postmark server&apos;s API Tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the server API token both as the user name and as the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open API Key Management in Mailjet (the button below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the API key as the user name and the secret key as the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::providers::ProviderCatalogue</name>
+    <message>
+        <source>an entry has no id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown kind &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown sign-in &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a server is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a server needs a region but none is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the password page is not an https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an app password needs its page and steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider catalogue %1 is not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain %1 belongs to two providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lists no providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::smtp::EnvelopeAddress</name>
     <message>
         <source>The address is empty.</source>

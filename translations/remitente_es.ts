@@ -710,6 +710,280 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
     </message>
 </context>
 <context>
+    <name>remitente::providers</name>
+    <message>
+        <source>Turn on 2-Step Verification for your Google Account, if it is not on yet.</source>
+        <translation>Active la verificación en dos pasos de su cuenta de Google, si aún no lo está.</translation>
+    </message>
+    <message>
+        <source>Open the App passwords page (the button below) and sign in.</source>
+        <translation>Abra la página de Contraseñas de aplicaciones (el botón de abajo) e inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Type Remitente as the app name and choose Create.</source>
+        <translation>Escriba Remitente como nombre de la aplicación y elija Crear.</translation>
+    </message>
+    <message>
+        <source>Copy the 16-letter password and paste it here; the spaces do not matter.</source>
+        <translation>Copie la contraseña de 16 letras y péguela aquí; los espacios no importan.</translation>
+    </message>
+    <message>
+        <source>App passwords are not offered with Advanced Protection or when a work account&apos;s admin blocks them.</source>
+        <translation>Las contraseñas de aplicaciones no están disponibles con la Protección avanzada ni cuando el administrador de una cuenta de trabajo las bloquea.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s admin can block app passwords; if the page says they are not available, ask them.</source>
+        <translation>El administrador de su organización puede bloquear las contraseñas de aplicaciones; si la página dice que no están disponibles, pregúntele.</translation>
+    </message>
+    <message>
+        <source>Microsoft stopped accepting passwords (and app passwords) for sending on 16 September 2024. Sending needs Sign in with Microsoft, which comes in a later version of Remitente.</source>
+        <translation>Microsoft dejó de aceptar contraseñas (y contraseñas de aplicaciones) para enviar el 16 de septiembre de 2024. Para enviar hace falta Iniciar sesión con Microsoft, que llegará en una versión posterior de Remitente.</translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 admin whether SMTP AUTH is allowed for your mailbox.</source>
+        <translation>Pregunte al administrador de Microsoft 365 si SMTP AUTH está permitido para su buzón.</translation>
+    </message>
+    <message>
+        <source>If it is, use your normal password (or an app password if your account has one).</source>
+        <translation>Si lo está, use su contraseña normal (o una contraseña de aplicación si su cuenta la tiene).</translation>
+    </message>
+    <message>
+        <source>SMTP AUTH is off by default for newer tenants and blocked by Security Defaults; basic authentication for client submission is disabled by default from the end of December 2026. Sign in with Microsoft works in every case and comes in a later version.</source>
+        <translation>SMTP AUTH está desactivado por omisión en los inquilinos nuevos y lo bloquean los valores de seguridad predeterminados; la autenticación básica para el envío desde clientes queda desactivada por omisión desde finales de diciembre de 2026. Iniciar sesión con Microsoft funciona en todos los casos y llegará en una versión posterior.</translation>
+    </message>
+    <message>
+        <source>Open Account Security (the button below) and sign in.</source>
+        <translation>Abra Seguridad de la cuenta (el botón de abajo) e inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Choose Generate app password (or Manage app passwords).</source>
+        <translation>Elija Generar contraseña de aplicación (o Administrar contraseñas de aplicaciones).</translation>
+    </message>
+    <message>
+        <source>Type Remitente as the app name and choose Generate.</source>
+        <translation>Escriba Remitente como nombre de la aplicación y elija Generar.</translation>
+    </message>
+    <message>
+        <source>Copy the password and paste it here.</source>
+        <translation>Copie la contraseña y péguela aquí.</translation>
+    </message>
+    <message>
+        <source>Make sure two-factor authentication is on for your Apple Account.</source>
+        <translation>Compruebe que la autenticación de doble factor esté activada en su cuenta de Apple.</translation>
+    </message>
+    <message>
+        <source>Open your Apple Account page (the button below) and go to Sign-In and Security.</source>
+        <translation>Abra la página de su cuenta de Apple (el botón de abajo) y vaya a Inicio de sesión y seguridad.</translation>
+    </message>
+    <message>
+        <source>Choose App-Specific Passwords, add one named Remitente.</source>
+        <translation>Elija Contraseñas de aplicación y añada una llamada Remitente.</translation>
+    </message>
+    <message>
+        <source>App-specific passwords stop working when you change your Apple Account password.</source>
+        <translation>Las contraseñas de aplicación dejan de funcionar cuando cambia la contraseña de su cuenta de Apple.</translation>
+    </message>
+    <message>
+        <source>Open Security, App Passwords in your Zoho account (the button below).</source>
+        <translation>Abra Seguridad, Contraseñas de aplicaciones en su cuenta de Zoho (el botón de abajo).</translation>
+    </message>
+    <message>
+        <source>Generate a new password named Remitente.</source>
+        <translation>Genere una contraseña nueva llamada Remitente.</translation>
+    </message>
+    <message>
+        <source>The sender address must be your Zoho address or one of its aliases.</source>
+        <translation>La dirección del remitente debe ser su dirección de Zoho o uno de sus alias.</translation>
+    </message>
+    <message>
+        <source>In GMX&apos;s web mail, open Settings, POP3/IMAP and allow access (once).</source>
+        <translation>En el correo web de GMX, abra Configuración, POP3/IMAP y permita el acceso (una sola vez).</translation>
+    </message>
+    <message>
+        <source>Type your GMX password here, or an app password if you use two-factor authentication.</source>
+        <translation>Escriba aquí su contraseña de GMX, o una contraseña de aplicación si usa la autenticación de doble factor.</translation>
+    </message>
+    <message>
+        <source>gmx.com addresses use other servers; check the probe&apos;s result.</source>
+        <translation>Las direcciones gmx.com usan otros servidores; compruebe el resultado de la prueba.</translation>
+    </message>
+    <message>
+        <source>Open Settings, Privacy &amp; Security, Manage app passwords (the button below).</source>
+        <translation>Abra Configuración, Privacidad y seguridad, Administrar contraseñas de aplicaciones (el botón de abajo).</translation>
+    </message>
+    <message>
+        <source>Create a new app password for Remitente with access to SMTP.</source>
+        <translation>Cree una contraseña de aplicación nueva para Remitente con acceso a SMTP.</translation>
+    </message>
+    <message>
+        <source>Fastmail always needs an app password for other programs.</source>
+        <translation>Fastmail siempre necesita una contraseña de aplicación para otros programas.</translation>
+    </message>
+    <message>
+        <source>Install and start Proton Mail Bridge on this computer, and sign in to it.</source>
+        <translation>Instale e inicie Proton Mail Bridge en este equipo, e inicie sesión en él.</translation>
+    </message>
+    <message>
+        <source>In Bridge, open your account&apos;s mailbox details: copy the SMTP port and the Bridge password.</source>
+        <translation>En Bridge, abra los detalles del buzón de su cuenta: copie el puerto SMTP y la contraseña de Bridge.</translation>
+    </message>
+    <message>
+        <source>Type that port in the server settings and paste the Bridge password here.</source>
+        <translation>Escriba ese puerto en la configuración del servidor y pegue aquí la contraseña de Bridge.</translation>
+    </message>
+    <message>
+        <source>The port is the one Bridge shows; 1025 is only the usual one.</source>
+        <translation>El puerto es el que muestra Bridge; 1025 es solo el habitual.</translation>
+    </message>
+    <message>
+        <source>Open Settings, IMAP/SMTP, SMTP tokens in your Proton account (the button below).</source>
+        <translation>Abra Configuración, IMAP/SMTP, Tokens SMTP en su cuenta de Proton (el botón de abajo).</translation>
+    </message>
+    <message>
+        <source>Generate a token for the address you send from.</source>
+        <translation>Genere un token para la dirección desde la que envía.</translation>
+    </message>
+    <message>
+        <source>Copy the token and paste it here.</source>
+        <translation>Copie el token y péguelo aquí.</translation>
+    </message>
+    <message>
+        <source>SMTP tokens exist on some paid plans, for custom domains.</source>
+        <translation>Los tokens SMTP existen en algunos planes de pago, para dominios propios.</translation>
+    </message>
+    <message>
+        <source>Open App passwords in your Yandex ID (the button below).</source>
+        <translation>Abra Contraseñas de aplicaciones en su Yandex ID (el botón de abajo).</translation>
+    </message>
+    <message>
+        <source>Create a password for mail named Remitente.</source>
+        <translation>Cree una contraseña para el correo llamada Remitente.</translation>
+    </message>
+    <message>
+        <source>Use the password of this mailbox, the one you set in your hosting control panel.</source>
+        <translation>Use la contraseña de este buzón, la que configuró en el panel de control de su alojamiento.</translation>
+    </message>
+    <message>
+        <source>Hosting servers often present a certificate for the server&apos;s own name rather than mail.&lt;your domain&gt;; Remitente then suggests that name.</source>
+        <translation>Los servidores de alojamiento suelen presentar un certificado con el nombre del propio servidor en lugar de mail.&lt;su dominio&gt;; en ese caso Remitente le propone ese nombre.</translation>
+    </message>
+    <message>
+        <source>In the Amazon SES console, open SMTP settings for your region.</source>
+        <translation>En la consola de Amazon SES, abra la configuración SMTP de su región.</translation>
+    </message>
+    <message>
+        <source>Create SMTP credentials (they are not your AWS access keys).</source>
+        <translation>Cree credenciales SMTP (no son sus claves de acceso de AWS).</translation>
+    </message>
+    <message>
+        <source>Paste the SMTP user name and password here.</source>
+        <translation>Pegue aquí el usuario y la contraseña SMTP.</translation>
+    </message>
+    <message>
+        <source>New accounts start in the sandbox: 200 messages a day, 1 a second, to verified addresses only.</source>
+        <translation>Las cuentas nuevas empiezan en el entorno de pruebas: 200 mensajes al día, 1 por segundo, solo a direcciones verificadas.</translation>
+    </message>
+    <message>
+        <source>Create an API key with Mail Send permission in SendGrid (the button below).</source>
+        <translation>Cree en SendGrid una clave de API con permiso Mail Send (el botón de abajo).</translation>
+    </message>
+    <message>
+        <source>Paste the API key here; the user name is the word apikey.</source>
+        <translation>Pegue aquí la clave de API; el nombre de usuario es la palabra apikey.</translation>
+    </message>
+    <message>
+        <source>The From address must be a verified sender or domain.</source>
+        <translation>La dirección del remitente debe ser un remitente o dominio verificado.</translation>
+    </message>
+    <message>
+        <source>In Mailgun, open your sending domain&apos;s SMTP credentials.</source>
+        <translation>En Mailgun, abra las credenciales SMTP de su dominio de envío.</translation>
+    </message>
+    <message>
+        <source>Create a credential and paste its user name and password here.</source>
+        <translation>Cree una credencial y pegue aquí su usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <source>Open SMTP &amp; API, SMTP in Brevo (the button below).</source>
+        <translation>Abra SMTP y API, SMTP en Brevo (el botón de abajo).</translation>
+    </message>
+    <message>
+        <source>Generate an SMTP key (not an API key) and paste it here, with the SMTP login shown there.</source>
+        <translation>Genere una clave SMTP (no una clave de API) y péguela aquí, junto con el usuario SMTP que aparece allí.</translation>
+    </message>
+    <message>
+        <source>Open your Postmark server&apos;s API Tokens.</source>
+        <translation>Abra los tokens de API de su servidor de Postmark.</translation>
+    </message>
+    <message>
+        <source>Paste the server API token both as the user name and as the password.</source>
+        <translation>Pegue el token de API del servidor como usuario y también como contraseña.</translation>
+    </message>
+    <message>
+        <source>Open API Key Management in Mailjet (the button below).</source>
+        <translation>Abra la gestión de claves de API en Mailjet (el botón de abajo).</translation>
+    </message>
+    <message>
+        <source>Use the API key as the user name and the secret key as the password.</source>
+        <translation>Use la clave de API como usuario y la clave secreta como contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::providers::ProviderCatalogue</name>
+    <message>
+        <source>an entry has no id or name</source>
+        <translation>una entrada no tiene id o nombre</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind &quot;%2&quot;</source>
+        <translation>%1: tipo desconocido &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: unknown sign-in &quot;%2&quot;</source>
+        <translation>%1: inicio de sesión desconocido &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: no servers</source>
+        <translation>%1: no tiene servidores</translation>
+    </message>
+    <message>
+        <source>%1: a server is incomplete</source>
+        <translation>%1: un servidor está incompleto</translation>
+    </message>
+    <message>
+        <source>%1: a server needs a region but none is listed</source>
+        <translation>%1: un servidor necesita una región, pero no hay ninguna</translation>
+    </message>
+    <message>
+        <source>%1: the password page is not an https address</source>
+        <translation>%1: la página de contraseñas no es una dirección https</translation>
+    </message>
+    <message>
+        <source>%1: an app password needs its page and steps</source>
+        <translation>%1: una contraseña de aplicación necesita su página y sus pasos</translation>
+    </message>
+    <message>
+        <source>The provider catalogue %1 is not usable: %2</source>
+        <translation>El catálogo de proveedores %1 no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>unknown schema version</source>
+        <translation>versión de formato desconocida</translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation>%1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the domain %1 belongs to two providers</source>
+        <translation>el dominio %1 pertenece a dos proveedores</translation>
+    </message>
+    <message>
+        <source>it lists no providers</source>
+        <translation>no contiene ningún proveedor</translation>
+    </message>
+</context>
+<context>
     <name>remitente::smtp::EnvelopeAddress</name>
     <message>
         <source>The address is empty.</source>

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace remitente::providers {
+
+struct ServerSetting {
+    QString host; // may hold %DOMAIN% (the address's domain) or %REGION%
+    quint16 port = 0;
+    QString security; // "tls" or "starttls"
+    bool verified = true;
+};
+
+struct Limit {
+    qint64 value = 0;
+    bool verified = true; // false: no primary source; shown as approximate
+};
+
+// One entry of resources/providers.json. Texts are English; translated() gives them in the person's language.
+struct Provider {
+    QString id;
+    QString name;
+    QString kind; // "mailbox", "hosting" or "transactional"
+    QStringList domains;
+    QStringList mxPatterns; // "mx01.mail.icloud.com" or "*.mail.protection.outlook.com"
+    QList<ServerSetting> servers; // in order of preference
+    QStringList regions;
+    QString username; // "address", "localpart", "custom" or "literal:<name>"
+    QString signIn;   // "app-password", "mailbox-password", "oauth2", "api-key", "smtp-key"
+    QString passwordFormat; // "letters16" (Gmail): spaces are dropped
+    QString passwordPage;
+    QStringList steps;
+    QStringList notes;
+    QList<std::pair<QString, Limit>> limits; // e.g. "recipientsPerDay"
+    QStringList replies; // server reply texts this provider is known for (for the diagnosis)
+
+    bool matchesMx(const QString &mxHost) const;
+    // The user name for an address, by the provider's rule; empty when the person must type it.
+    QString usernameFor(const QString &address) const;
+    // What a person pasted, as the provider expects it (a Gmail app password without its spaces).
+    QString normalisePassword(const QString &pasted) const;
+};
+
+class ProviderCatalogue
+{
+public:
+    // Reads and checks the catalogue (by default the one built into the program); nullopt with the reason.
+    static std::optional<ProviderCatalogue> load(const QString &path = QStringLiteral(":/remitente/providers.json"),
+                                                 QString *error = nullptr);
+
+    const QList<Provider> &providers() const { return m_providers; }
+    const Provider *byId(const QString &id) const;
+    const Provider *byDomain(const QString &domain) const;
+    const Provider *byMx(const QString &mxHost) const;
+
+    // The catalogue's English text in the current language (steps, notes).
+    static QString translated(const QString &text);
+
+private:
+    QList<Provider> m_providers;
+};
+
+} // namespace remitente::providers

@@ -1,0 +1,10 @@
+# Regenerates ProviderStrings.cpp into the build tree and fails when it differs from the committed one.
+execute_process(COMMAND python3 ${SOURCE_DIR}/resources/generate_provider_strings.py ${OUTPUT} RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "generate_provider_strings.py failed")
+endif()
+file(READ ${OUTPUT} fresh)
+file(READ ${SOURCE_DIR}/core/providers/ProviderStrings.cpp committed)
+if(NOT fresh STREQUAL committed)
+    message(FATAL_ERROR "core/providers/ProviderStrings.cpp is out of date: run resources/generate_provider_strings.py")
+endif()
