@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace remitente::providers {
+
+struct MxRecord {
+    QString exchange;
+    quint16 preference = 0;
+};
+
+struct SrvRecord {
+    QString target;
+    quint16 port = 0;
+    quint16 priority = 0;
+    quint16 weight = 0;
+};
+
+// The DNS questions discovery asks. Each answers once, later, from the event loop; an empty error means the
+// lookup worked (an empty list is then a real "no records").
+class DnsResolver : public QObject
+{
+    Q_OBJECT
+public:
+    template<typename T>
+    using Callback = std::function<void(const QList<T> &records, const QString &error)>;
+
+    using QObject::QObject;
+    // By preference, best first.
+    virtual void lookupMx(const QString &domain, Callback<MxRecord> done) = 0;
+    // By priority, then weight. A single record with target "." means "this service is not offered" (RFC 2782):
+    // it comes back as an empty list.
+    virtual void lookupSrv(const QString &name, Callback<SrvRecord> done) = 0;
+    virtual void lookupAddresses(const QString &host, Callback<QHostAddress> done) = 0;
+};
+
+// QDnsLookup: the system's resolver, or one DNS server when given (tests point it at a local dnsmasq).
+class SystemDnsResolver final : public DnsResolver
+{
+    Q_OBJECT
+public:
+    explicit SystemDnsResolver(QHostAddress nameserver = {}, QObject *parent = nullptr);
+    void lookupMx(const QString &domain, Callback<MxRecord> done) override;
+    void lookupSrv(const QString &name, Callback<SrvRecord> done) override;
+    void lookupAddresses(const QString &host, Callback<QHostAddress> done) override;
+
+private:
+    QHostAddress m_nameserver;
+};
+
+} // namespace remitente::providers
