@@ -320,6 +320,69 @@ The command line works without a display: remitente-cli --help
     </message>
 </context>
 <context>
+    <name>remitente::cli::DetectCommand</name>
+    <message>
+        <source>Find the outgoing server settings for an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this DNS server instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document for programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address to find settings for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detect needs one email address, like ana@example.es.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found     %1 port %2 (%3), user name %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found: no server could be confirmed%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> before the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hint      %1 presents a certificate for %2; try that name as the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::cli::Main</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -333,6 +396,7 @@ Commands:
   verify   check connection, security, sign-in, sender and recipients without sending
   compose  write a message to a file without sending it
   account  add, list, show or remove saved accounts (passwords in the system keychain)
+  detect   find the outgoing server settings for an email address
 
 Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s options.
 </source>
@@ -911,6 +975,33 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>Use the API key as the user name and the secret key as the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::providers::Discovery</name>
+    <message>
+        <source>Looking up your provider...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1&apos;s mail servers who runs its email...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying the likely servers (%1)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 answered securely</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

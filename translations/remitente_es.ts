@@ -325,6 +325,69 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
     </message>
 </context>
 <context>
+    <name>remitente::cli::DetectCommand</name>
+    <message>
+        <source>Find the outgoing server settings for an email address.</source>
+        <translation>Busca la configuración del servidor de salida para una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server instead of the system&apos;s.</source>
+        <translation>Pregunta a este servidor DNS en lugar de al del sistema.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation>Confía también en las autoridades de certificación de este archivo PEM.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 15).</source>
+        <translation>Se rinde tras estos segundos (15 por omisión).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Print one JSON document for programs.</source>
+        <translation>Imprime un documento JSON para otros programas.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>The address to find settings for.</source>
+        <translation>La dirección para la que buscar la configuración.</translation>
+    </message>
+    <message>
+        <source>detect needs one email address, like ana@example.es.</source>
+        <translation>detect necesita una dirección de correo, como ana@example.es.</translation>
+    </message>
+    <message>
+        <source>found     %1 port %2 (%3), user name %4</source>
+        <translation>found     %1 puerto %2 (%3), usuario %4</translation>
+    </message>
+    <message>
+        <source>not found: no server could be confirmed%1.</source>
+        <translation>not found: no se pudo confirmar ningún servidor%1.</translation>
+    </message>
+    <message>
+        <source> before the time limit</source>
+        <translation> antes del tiempo límite</translation>
+    </message>
+    <message>
+        <source>hint      %1 presents a certificate for %2; try that name as the server.</source>
+        <translation>hint      %1 presenta un certificado para %2; pruebe ese nombre como servidor.</translation>
+    </message>
+</context>
+<context>
     <name>remitente::cli::Main</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -338,6 +401,7 @@ Commands:
   verify   check connection, security, sign-in, sender and recipients without sending
   compose  write a message to a file without sending it
   account  add, list, show or remove saved accounts (passwords in the system keychain)
+  detect   find the outgoing server settings for an email address
 
 Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s options.
 </source>
@@ -348,6 +412,7 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
   verify   comprueba conexión, seguridad, inicio de sesión, remitente y destinatarios sin enviar nada
   compose  escribe un mensaje en un archivo sin enviarlo
   account  añade, lista, muestra o elimina cuentas guardadas (contraseñas en el llavero del sistema)
+  detect   busca la configuración del servidor de salida para una dirección de correo
 
 Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de una orden.
 </translation>
@@ -926,6 +991,33 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
     <message>
         <source>Use the API key as the user name and the secret key as the password.</source>
         <translation>Use la clave de API como usuario y la clave secreta como contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::providers::Discovery</name>
+    <message>
+        <source>Looking up your provider...</source>
+        <translation>Buscando su proveedor...</translation>
+    </message>
+    <message>
+        <source>Asking %1&apos;s mail servers who runs its email...</source>
+        <translation>Preguntando a los servidores de correo de %1 quién gestiona su correo...</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Encontrado: %1</translation>
+    </message>
+    <message>
+        <source>Trying the likely servers (%1)...</source>
+        <translation>Probando los servidores probables (%1)...</translation>
+    </message>
+    <message>
+        <source>The name %1 does not exist.</source>
+        <translation>El nombre %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 port %2 answered securely</source>
+        <translation>%1, puerto %2, respondió de forma segura</translation>
     </message>
 </context>
 <context>

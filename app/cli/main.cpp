@@ -1,6 +1,7 @@
 // remitente-cli: the same verified sending as the app, for scripts and other programs.
 #include "AccountCommand.h"
 #include "ComposeCommand.h"
+#include "DetectCommand.h"
 #include "ExitCode.h"
 #include "SmtpCommand.h"
 
@@ -26,6 +27,7 @@ QString usage()
                     "  verify   check connection, security, sign-in, sender and recipients without sending\n"
                     "  compose  write a message to a file without sending it\n"
                     "  account  add, list, show or remove saved accounts (passwords in the system keychain)\n"
+                    "  detect   find the outgoing server settings for an email address\n"
                     "\n"
                     "Run \"remitente-cli <command> --help\" for a command's options.\n");
 }
@@ -55,6 +57,12 @@ int main(int argc, char **argv)
 
     if (command == u"compose")
         return runCompose(arguments);
+    if (command == u"detect") {
+        DetectCommand detect;
+        if (const std::optional<int> done = detect.start(arguments))
+            return *done;
+        return QCoreApplication::exec();
+    }
     if (command == u"account") {
         AccountCommand accountCommand;
         if (const std::optional<int> done = accountCommand.start(arguments))

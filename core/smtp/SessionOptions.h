@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
@@ -33,6 +34,7 @@ struct SessionOptions {
     QString clientName;                    // EHLO argument; empty: this machine's name or address literal
     QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system store
     QByteArray pinnedSha256;               // one exact certificate a person approved, trusted despite errors
+    QList<QHostAddress> addresses;         // already resolved (by discovery's resolver); empty: look the host up
     Timeouts timeouts;
 };
 

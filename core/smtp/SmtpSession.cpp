@@ -170,9 +170,9 @@ void SmtpSession::start()
     m_timer->start(m_options.timeouts.connect);
     beginStage(Stage::Resolve);
     const QHostAddress literal(host);
-    if (!literal.isNull()) {
-        m_addresses = {literal};
-        endStage(Stage::Resolve, true, literal.toString());
+    if (!literal.isNull() || !m_options.addresses.isEmpty()) {
+        m_addresses = literal.isNull() ? m_options.addresses : QList<QHostAddress>{literal};
+        endStage(Stage::Resolve, true, m_addresses.first().toString());
         connectToNextAddress();
         return;
     }

@@ -286,3 +286,25 @@ TEST(Cli, ComposeWritesAMessageAndSendBuildsOne)
     EXPECT_EQ(send.exitCode, 0) << send.err.toStdString();
     EXPECT_FALSE(TestMailServer::waitForDelivery("carol", marker).isEmpty());
 }
+
+TEST(Cli, DetectFindsSettings)
+{
+    const CliRun gmail = runCli({QStringLiteral("detect"), QStringLiteral("ana@gmail.com")});
+    EXPECT_EQ(gmail.exitCode, 0);
+    EXPECT_TRUE(gmail.out.contains("found     smtp.gmail.com port 465 (tls)")) << gmail.out.toStdString();
+
+    const CliRun srv = runCli({QStringLiteral("detect"), QStringLiteral("ana@example.test"), QStringLiteral("--dns-server"),
+                               QStringLiteral("127.0.0.2"), QStringLiteral("--ca-file"),
+                               ScriptedSmtpServer::pkiPath(QStringLiteral("ca.pem")), QStringLiteral("--json")});
+    EXPECT_EQ(srv.exitCode, 0) << srv.err.toStdString();
+    const QJsonObject best = srv.json().value(QStringLiteral("suggestions")).toArray().first().toObject();
+    EXPECT_EQ(best.value(QStringLiteral("host")).toString(), QStringLiteral("mail.example.test"));
+    EXPECT_TRUE(best.value(QStringLiteral("confirmed")).toBool());
+    EXPECT_EQ(best.value(QStringLiteral("source")).toString(), QStringLiteral("srv"));
+
+    const CliRun none = runCli({QStringLiteral("detect"), QStringLiteral("ana@blackhole.test"), QStringLiteral("--dns-server"),
+                                QStringLiteral("127.0.0.2"), QStringLiteral("--timeout"), QStringLiteral("1")});
+    EXPECT_EQ(none.exitCode, 69);
+    EXPECT_TRUE(none.out.contains("not found"));
+    EXPECT_EQ(runCli({QStringLiteral("detect"), QStringLiteral("not-an-address")}).exitCode, 64);
+}

@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# A real DNS server (dnsmasq) on 127.0.0.2:53 serving the test zones, for discovery and domain-check tests.
+# A real DNS server (dnsmasq) on 127.0.0.2:53 serving the test zones, for discovery and domain-check tests, and
+# black-holed SMTP ports on 127.0.0.3 (blackhole.py).
 #   dnsserver.sh start | stop
 set -euo pipefail
 base=${REMITENTE_TEST_DNS_DIR:-/tmp/remitente-test-dns}
 here=$(dirname "$(readlink -f "$0")")
 
 stop() {
-    if [ -f "$base/dnsmasq.pid" ]; then
-        kill "$(cat "$base/dnsmasq.pid")" 2>/dev/null || true
-        rm -f "$base/dnsmasq.pid"
-    fi
+    for pidfile in "$base/dnsmasq.pid" "$base/blackhole.pid"; do
+        if [ -f "$pidfile" ]; then
+            kill "$(cat "$pidfile")" 2>/dev/null || true
+            rm -f "$pidfile"
+        fi
+    done
 }
 
 case "${1:-}" in
@@ -18,8 +21,13 @@ case "${1:-}" in
         mkdir -p "$base"
         dnsmasq --conf-file="$here/zones.conf" --pid-file="$base/dnsmasq.pid" --log-facility="$base/dnsmasq.log" \
             </dev/null >/dev/null 2>&1
+        python3 "$here/blackhole.py" </dev/null >/dev/null 2>&1 &
+        echo $! > "$base/blackhole.pid"
         for _ in $(seq 50); do
-            ss -lun 2>/dev/null | grep -q '127\.0\.0\.2:53\b' && { echo "dnsserver: dnsmasq on 127.0.0.2:53"; exit 0; }
+            if ss -lun 2>/dev/null | grep -q '127\.0\.0\.2:53\b' && ss -ltn 2>/dev/null | grep -q '127\.0\.0\.3:587\b'; then
+                echo "dnsserver: dnsmasq on 127.0.0.2:53, black holes on 127.0.0.3:465,587"
+                exit 0
+            fi
             sleep 0.1
         done
         echo "dnsserver: dnsmasq did not start; see $base/dnsmasq.log" >&2

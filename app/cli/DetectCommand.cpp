@@ -1,0 +1,108 @@
+#include "DetectCommand.h"
+
+#include "ExitCode.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace remitente::cli {
+
+std::optional<int> DetectCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Find the outgoing server settings for an email address."));
+    const QCommandLineOption dnsServer(QStringLiteral("dns-server"), tr("Ask this DNS server instead of the system's."),
+                                       tr("address"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Also trust the certificate authorities in this PEM file."),
+                                    tr("file"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Give up after this many seconds (default 15)."),
+                                     tr("seconds"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document for programs."));
+    parser.addOptions({dnsServer, caFile, timeout, json});
+    parser.addPositionalArgument(tr("email"), tr("The address to find settings for."));
+    parser.addHelpOption();
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return ExUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExOk;
+    }
+    const QString address = parser.positionalArguments().value(0);
+    if (address.count(u'@') != 1 || address.endsWith(u'@')) {
+        err << tr("detect needs one email address, like ana@example.es.") << Qt::endl;
+        return ExUsage;
+    }
+    QString error;
+    m_catalogue = providers::ProviderCatalogue::load(QStringLiteral(":/remitente/providers.json"), &error);
+    if (!m_catalogue) {
+        err << error << Qt::endl;
+        return ExSoftware;
+    }
+    providers::Discovery::Options options;
+    if (parser.isSet(timeout))
+        options.deadline = std::chrono::milliseconds(qint64(parser.value(timeout).toDouble() * 1000));
+    if (parser.isSet(caFile))
+        options.extraCaCertificates = QSslCertificate::fromPath(parser.value(caFile), QSsl::Pem);
+    m_json = parser.isSet(json);
+    m_resolver = std::make_unique<providers::SystemDnsResolver>(QHostAddress(parser.value(dnsServer)));
+    m_discovery = std::make_unique<providers::Discovery>(*m_catalogue, *m_resolver, options);
+    connect(m_discovery.get(), &providers::Discovery::progress, this, [this](const QString &step, const QString &message) {
+        if (!m_json)
+            QTextStream(stdout) << step.leftJustified(10) << u' ' << message << Qt::endl;
+    });
+    connect(m_discovery.get(), &providers::Discovery::finished, this, &DetectCommand::report);
+    m_discovery->start(address);
+    return std::nullopt;
+}
+
+void DetectCommand::report(const providers::DiscoveryResult &result)
+{
+    QTextStream out(stdout);
+    const std::optional<providers::Suggestion> best = result.best();
+    if (m_json) {
+        QJsonArray suggestions;
+        for (const providers::Suggestion &s : result.suggestions)
+            suggestions.append(QJsonObject{{QStringLiteral("host"), s.host},
+                                           {QStringLiteral("port"), s.port},
+                                           {QStringLiteral("security"), smtp::securityName(s.security)},
+                                           {QStringLiteral("source"), s.source},
+                                           {QStringLiteral("confirmed"), s.confirmed},
+                                           {QStringLiteral("auth"), QJsonArray::fromStringList(s.authMechanisms)},
+                                           {QStringLiteral("problem"), s.problem},
+                                           {QStringLiteral("certificateNames"), QJsonArray::fromStringList(s.certificateNames)}});
+        out << QJsonDocument(QJsonObject{{QStringLiteral("address"), result.address},
+                                         {QStringLiteral("provider"), result.providerId},
+                                         {QStringLiteral("username"), result.username},
+                                         {QStringLiteral("timedOut"), result.timedOut},
+                                         {QStringLiteral("suggestions"), suggestions}})
+                   .toJson(QJsonDocument::Indented);
+    } else if (best) {
+        out << tr("found     %1 port %2 (%3), user name %4")
+                   .arg(best->host)
+                   .arg(best->port)
+                   .arg(smtp::securityName(best->security), result.username)
+            << Qt::endl;
+    } else {
+        out << tr("not found: no server could be confirmed%1.").arg(result.timedOut ? tr(" before the time limit") : QString())
+            << Qt::endl;
+        QStringList hinted;
+        for (const providers::Suggestion &s : result.suggestions) {
+            if (!s.certificateNames.isEmpty() && !hinted.contains(s.host)) {
+                hinted << s.host;
+                out << tr("hint      %1 presents a certificate for %2; try that name as the server.")
+                           .arg(s.host, s.certificateNames.join(QStringLiteral(", ")))
+                    << Qt::endl;
+            }
+        }
+    }
+    QCoreApplication::exit(best ? ExOk : ExUnavailable);
+}
+
+} // namespace remitente::cli

@@ -1,0 +1,274 @@
+#include "Discovery.h"
+
+#include "smtp/SmtpSession.h"
+
+#include <QCoreApplication>
+
+namespace remitente::providers {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(remitente::providers::Discovery)
+};
+} // namespace
+
+struct Discovery::Probe {
+    enum class State { Waiting, Running, Done };
+    Suggestion suggestion;
+    State state = State::Waiting;
+    std::unique_ptr<smtp::SmtpSession> session;
+};
+
+std::optional<Suggestion> DiscoveryResult::best() const
+{
+    for (const Suggestion &suggestion : suggestions) {
+        if (suggestion.confirmed)
+            return suggestion;
+    }
+    return std::nullopt;
+}
+
+Discovery::Discovery(const ProviderCatalogue &catalogue, DnsResolver &resolver, Options options, QObject *parent)
+    : QObject(parent), m_catalogue(catalogue), m_resolver(resolver), m_options(std::move(options))
+{
+    m_deadline.setSingleShot(true);
+    m_grace.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] { finish(true); });
+    connect(&m_grace, &QTimer::timeout, this, [this] { finish(false); });
+}
+
+Discovery::~Discovery()
+{
+    m_done = true;
+}
+
+void Discovery::start(const QString &address)
+{
+    m_result = {};
+    m_result.address = address.trimmed();
+    m_result.username = m_result.address;
+    m_domain = m_result.address.mid(m_result.address.lastIndexOf(u'@') + 1).toLower();
+    m_probes.clear();
+    m_running = 0;
+    m_done = false;
+    m_clock.start();
+    m_deadline.start(m_options.deadline);
+
+    Q_EMIT progress(QStringLiteral("catalogue"), tr("Looking up your provider..."));
+    if (const Provider *provider = m_catalogue.byDomain(m_domain)) {
+        useProvider(*provider, QStringLiteral("catalogue"));
+        QTimer::singleShot(0, this, [this] { finish(false); });
+        return;
+    }
+    Q_EMIT progress(QStringLiteral("mx"), tr("Asking %1's mail servers who runs its email...").arg(m_domain));
+    m_lookupsLeft = 3;
+    m_resolver.lookupMx(m_domain, [this](const QList<MxRecord> &records, const QString &error) { onMx(records, error); });
+    m_resolver.lookupSrv(QStringLiteral("_submissions._tcp.") + m_domain,
+                         [this](const QList<SrvRecord> &records, const QString &) { onSrv(records, smtp::Security::ImplicitTls); });
+    m_resolver.lookupSrv(QStringLiteral("_submission._tcp.") + m_domain,
+                         [this](const QList<SrvRecord> &records, const QString &) { onSrv(records, smtp::Security::StartTls); });
+}
+
+void Discovery::cancel()
+{
+    m_done = true;
+    m_deadline.stop();
+    m_grace.stop();
+    for (const auto &probe : m_probes) {
+        if (probe->session)
+            probe->session->cancel();
+    }
+}
+
+void Discovery::useProvider(const Provider &provider, const QString &source)
+{
+    if (!m_result.providerId.isEmpty())
+        return;
+    m_result.providerId = provider.id;
+    const QString username = provider.usernameFor(m_result.address);
+    m_result.username = username.isEmpty() ? m_result.address : username;
+    for (const ServerSetting &server : provider.servers) {
+        if (server.host.contains(QStringLiteral("%REGION%")))
+            continue; // the person picks the region
+        Suggestion suggestion;
+        suggestion.host = QString(server.host).replace(QStringLiteral("%DOMAIN%"), m_domain);
+        suggestion.port = server.port;
+        suggestion.security = server.security == u"tls" ? smtp::Security::ImplicitTls : smtp::Security::StartTls;
+        suggestion.source = source;
+        suggestion.confirmed = server.verified;
+        m_result.suggestions.append(suggestion);
+    }
+    Q_EMIT progress(source, tr("Found: %1").arg(provider.name));
+}
+
+void Discovery::onMx(const QList<MxRecord> &records, const QString &)
+{
+    if (m_done)
+        return;
+    for (const MxRecord &record : records) {
+        if (const Provider *provider = m_catalogue.byMx(record.exchange)) {
+            useProvider(*provider, QStringLiteral("mx"));
+            break;
+        }
+    }
+    if (--m_lookupsLeft == 0)
+        lookupsSettled();
+}
+
+void Discovery::onSrv(const QList<SrvRecord> &records, smtp::Security security)
+{
+    if (m_done)
+        return;
+    for (const SrvRecord &record : records)
+        addCandidate(record.target, record.port, security, QStringLiteral("srv"));
+    if (--m_lookupsLeft == 0)
+        lookupsSettled();
+}
+
+void Discovery::lookupsSettled()
+{
+    if (!m_result.providerId.isEmpty()) { // the MX named a provider we know: its servers are known facts
+        finish(false);
+        return;
+    }
+    // The two SRV lookups answer in any order; implicit TLS (_submissions) ranks first (RFC 8314 5.1).
+    std::stable_sort(m_probes.begin(), m_probes.end(), [](const auto &a, const auto &b) {
+        return a->suggestion.security == smtp::Security::ImplicitTls && b->suggestion.security != smtp::Security::ImplicitTls;
+    });
+    for (const QString &host : {QStringLiteral("smtp.") + m_domain, QStringLiteral("mail.") + m_domain, m_domain}) {
+        addCandidate(host, 465, smtp::Security::ImplicitTls, QStringLiteral("guess"));
+        addCandidate(host, 587, smtp::Security::StartTls, QStringLiteral("guess"));
+    }
+    Q_EMIT progress(QStringLiteral("probe"), tr("Trying the likely servers (%1)...").arg(m_probes.size()));
+    runProbes();
+}
+
+void Discovery::addCandidate(const QString &host, quint16 port, smtp::Security security, const QString &source)
+{
+    for (const auto &probe : m_probes) {
+        if (probe->suggestion.host.compare(host, Qt::CaseInsensitive) == 0 && probe->suggestion.port == port)
+            return;
+    }
+    auto probe = std::make_unique<Probe>();
+    probe->suggestion.host = host;
+    probe->suggestion.port = port;
+    probe->suggestion.security = security;
+    probe->suggestion.source = source;
+    m_probes.push_back(std::move(probe));
+}
+
+void Discovery::runProbes()
+{
+    for (int i = 0; i < int(m_probes.size()) && m_running < m_options.parallelProbes; ++i) {
+        if (m_probes[i]->state == Probe::State::Waiting)
+            startProbe(i);
+    }
+    maybeFinish();
+}
+
+void Discovery::startProbe(int index)
+{
+    Probe &probe = *m_probes[index];
+    probe.state = Probe::State::Running;
+    ++m_running;
+    m_resolver.lookupAddresses(probe.suggestion.host, [this, index](const QList<QHostAddress> &addresses, const QString &error) {
+        if (m_done)
+            return;
+        Probe &probe = *m_probes[index];
+        if (addresses.isEmpty()) {
+            probe.suggestion.problem = error.isEmpty() ? tr("The name %1 does not exist.").arg(probe.suggestion.host) : error;
+            probeDone(index, false);
+            return;
+        }
+        smtp::SessionOptions options;
+        options.host = probe.suggestion.host;
+        options.port = probe.suggestion.port;
+        options.security = probe.suggestion.security;
+        options.addresses = addresses;
+        options.extraCaCertificates = m_options.extraCaCertificates;
+        options.timeouts.connect = m_options.probeTimeout;
+        options.timeouts.command = m_options.probeTimeout;
+        probe.session = std::make_unique<smtp::SmtpSession>(options);
+        smtp::SmtpSession *session = probe.session.get();
+        connect(session, &smtp::SmtpSession::ready, this, [this, index, session] {
+            m_probes[index]->suggestion.authMechanisms = session->capabilities().authMechanisms;
+            session->quit();
+        });
+        connect(session, &smtp::SmtpSession::finished, this, [this, index, session] {
+            if (m_done)
+                return;
+            Suggestion &suggestion = m_probes[index]->suggestion;
+            const std::optional<smtp::SmtpError> &error = session->error();
+            if (error) {
+                suggestion.problem = error->message;
+                if (error->tls && error->tls->problems.contains(smtp::CertificateProblem::HostNameMismatch))
+                    suggestion.certificateNames = error->tls->certificate.names;
+            }
+            probeDone(index, !error);
+        });
+        session->open();
+    });
+}
+
+void Discovery::probeDone(int index, bool ok)
+{
+    Probe &probe = *m_probes[index];
+    probe.state = Probe::State::Done;
+    probe.suggestion.confirmed = ok;
+    --m_running;
+    if (ok)
+        Q_EMIT progress(QStringLiteral("probe"),
+                        tr("%1 port %2 answered securely").arg(probe.suggestion.host).arg(probe.suggestion.port));
+    runProbes();
+}
+
+void Discovery::maybeFinish()
+{
+    if (m_done || m_probes.empty())
+        return;
+    int firstConfirmed = -1;
+    bool allDone = true;
+    for (int i = 0; i < int(m_probes.size()); ++i) {
+        if (m_probes[i]->state != Probe::State::Done)
+            allDone = false;
+        if (firstConfirmed < 0 && m_probes[i]->suggestion.confirmed)
+            firstConfirmed = i;
+    }
+    if (allDone) {
+        finish(false);
+        return;
+    }
+    if (firstConfirmed < 0)
+        return;
+    bool betterPending = false;
+    for (int i = 0; i < firstConfirmed; ++i)
+        betterPending = betterPending || m_probes[i]->state != Probe::State::Done;
+    if (!betterPending) {
+        finish(false);
+        return;
+    }
+    // A working server is known; give better-ranked ones a moment (a tenth of the time so far), not their timeouts.
+    if (!m_grace.isActive())
+        m_grace.start(std::max<qint64>(100, m_clock.elapsed() / 10));
+}
+
+void Discovery::finish(bool timedOut)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_deadline.stop();
+    m_grace.stop();
+    m_result.timedOut = timedOut;
+    QList<Suggestion> confirmed, rest;
+    for (const auto &probe : m_probes) {
+        (probe->suggestion.confirmed ? confirmed : rest).append(probe->suggestion);
+        if (probe->session && !probe->session->isFinished())
+            probe->session->cancel();
+    }
+    m_result.suggestions += confirmed + rest;
+    Q_EMIT finished(m_result);
+}
+
+} // namespace remitente::providers
