@@ -1004,6 +1004,29 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
         <source>%1 port %2 answered securely</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Found a published configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::providers::HttpsFetch</name>
+    <message>
+        <source>the answer is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not valid (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not valid HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::providers::ProviderCatalogue</name>

@@ -1019,6 +1019,29 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <source>%1 port %2 answered securely</source>
         <translation>%1, puerto %2, respondió de forma segura</translation>
     </message>
+    <message>
+        <source>Found a published configuration.</source>
+        <translation>Se encontró una configuración publicada.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::providers::HttpsFetch</name>
+    <message>
+        <source>the answer is too large</source>
+        <translation>la respuesta es demasiado grande</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not valid (%2)</source>
+        <translation>el certificado de %1 no es válido (%2)</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no hubo respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>the answer is not valid HTTP</source>
+        <translation>la respuesta no es HTTP válido</translation>
+    </message>
 </context>
 <context>
     <name>remitente::providers::ProviderCatalogue</name>

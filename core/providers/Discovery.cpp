@@ -1,6 +1,11 @@
 #include "Discovery.h"
 
+#include "Autoconfig.h"
+#include "HttpsFetch.h"
+
 #include "smtp/SmtpSession.h"
+
+#include <QUrlQuery>
 
 #include <QCoreApplication>
 
@@ -62,7 +67,8 @@ void Discovery::start(const QString &address)
         return;
     }
     Q_EMIT progress(QStringLiteral("mx"), tr("Asking %1's mail servers who runs its email...").arg(m_domain));
-    m_lookupsLeft = 3;
+    m_lookupsLeft = 4;
+    startAutoconfig();
     m_resolver.lookupMx(m_domain, [this](const QList<MxRecord> &records, const QString &error) { onMx(records, error); });
     m_resolver.lookupSrv(QStringLiteral("_submissions._tcp.") + m_domain,
                          [this](const QList<SrvRecord> &records, const QString &) { onSrv(records, smtp::Security::ImplicitTls); });
@@ -126,16 +132,58 @@ void Discovery::onSrv(const QList<SrvRecord> &records, smtp::Security security)
         lookupsSettled();
 }
 
+void Discovery::startAutoconfig()
+{
+    // Thunderbird's two places, asked together; the lookup counts as done when both have answered.
+    QUrl primary(QStringLiteral("https://autoconfig.%1/mail/config-v1.1.xml").arg(m_domain));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("emailaddress"), m_result.address);
+    primary.setQuery(query);
+    const QUrl wellKnown(QStringLiteral("https://%1/.well-known/autoconfig/mail/config-v1.1.xml").arg(m_domain));
+    auto left = std::make_shared<int>(2);
+    for (const QUrl &url : {primary, wellKnown}) {
+        m_resolver.lookupAddresses(url.host(), [this, url, left](const QList<QHostAddress> &addresses, const QString &) {
+            if (m_done)
+                return;
+            auto settle = [this, left] {
+                if (--*left == 0 && !m_done && --m_lookupsLeft == 0)
+                    lookupsSettled();
+            };
+            if (addresses.isEmpty()) {
+                settle();
+                return;
+            }
+            new HttpsFetch(url, addresses.first(), m_options.extraCaCertificates, m_options.probeTimeout,
+                           [this, settle](int status, const QByteArray &body, const QString &) {
+                               if (m_done)
+                                   return;
+                               if (status == 200) {
+                                   for (const AutoconfigServer &server : parseAutoconfig(body, m_result.address)) {
+                                       addCandidate(server.host, server.port, server.security, QStringLiteral("autoconfig"));
+                                       if (!server.username.isEmpty())
+                                           m_autoconfigUsername = server.username;
+                                   }
+                                   Q_EMIT progress(QStringLiteral("autoconfig"), tr("Found a published configuration."));
+                               }
+                               settle();
+                           },
+                           this);
+        });
+    }
+}
+
 void Discovery::lookupsSettled()
 {
     if (!m_result.providerId.isEmpty()) { // the MX named a provider we know: its servers are known facts
         finish(false);
         return;
     }
-    // The two SRV lookups answer in any order; implicit TLS (_submissions) ranks first (RFC 8314 5.1).
-    std::stable_sort(m_probes.begin(), m_probes.end(), [](const auto &a, const auto &b) {
-        return a->suggestion.security == smtp::Security::ImplicitTls && b->suggestion.security != smtp::Security::ImplicitTls;
-    });
+    // Lookups answer in any order: rank by trust (SRV, then autoconfig), and implicit TLS first (RFC 8314 5.1).
+    auto rank = [](const Suggestion &s) {
+        return (s.source == u"srv" ? 0 : 2) + (s.security == smtp::Security::ImplicitTls ? 0 : 1);
+    };
+    std::stable_sort(m_probes.begin(), m_probes.end(),
+                     [&](const auto &a, const auto &b) { return rank(a->suggestion) < rank(b->suggestion); });
     for (const QString &host : {QStringLiteral("smtp.") + m_domain, QStringLiteral("mail.") + m_domain, m_domain}) {
         addCandidate(host, 465, smtp::Security::ImplicitTls, QStringLiteral("guess"));
         addCandidate(host, 587, smtp::Security::StartTls, QStringLiteral("guess"));
@@ -268,6 +316,9 @@ void Discovery::finish(bool timedOut)
             probe->session->cancel();
     }
     m_result.suggestions += confirmed + rest;
+    if (const std::optional<Suggestion> chosen = m_result.best(); chosen && chosen->source == u"autoconfig"
+                                                                  && !m_autoconfigUsername.isEmpty())
+        m_result.username = m_autoconfigUsername;
     Q_EMIT finished(m_result);
 }
 

@@ -44,8 +44,8 @@ struct DiscoveryResult {
 };
 
 // Email address -> outgoing settings, in order of trust: the catalogue by domain (no network), MX records matched
-// to catalogue patterns, SRV (_submissions, _submission), then guessed hosts probed in parallel (connect, TLS,
-// EHLO) with bounded concurrency. Independent lookups run together under one overall deadline; every step is
+// to catalogue patterns, SRV (_submissions, _submission), autoconfig over HTTPS, then guessed hosts; every host
+// that is not from the catalogue is probed (connect, TLS, EHLO) in parallel with bounded concurrency. Independent lookups run together under one overall deadline; every step is
 // reported as it happens; cancel() stops everything. DNS answers are suggestions until a TLS handshake with a
 // valid certificate confirms them.
 class Discovery : public QObject
@@ -66,7 +66,7 @@ public:
     void cancel();
 
 Q_SIGNALS:
-    // step: "catalogue", "mx", "srv", "probe"; message: translated, for a progress line
+    // step: "catalogue", "mx", "autoconfig", "probe"; message: translated, for a progress line
     void progress(const QString &step, const QString &message);
     void finished(const remitente::providers::DiscoveryResult &result);
 
@@ -75,6 +75,7 @@ private:
     void useProvider(const Provider &provider, const QString &source);
     void onMx(const QList<MxRecord> &records, const QString &error);
     void onSrv(const QList<SrvRecord> &records, smtp::Security security);
+    void startAutoconfig();
     void lookupsSettled();
     void addCandidate(const QString &host, quint16 port, smtp::Security security, const QString &source);
     void runProbes();
@@ -88,6 +89,7 @@ private:
     Options m_options;
     DiscoveryResult m_result;
     QString m_domain;
+    QString m_autoconfigUsername;
     int m_lookupsLeft = 0;
     std::vector<std::unique_ptr<Probe>> m_probes;
     int m_running = 0;

@@ -112,3 +112,15 @@ TEST(Discovery, TheOverallDeadlineHolds)
     EXPECT_GE(run.elapsedMs, 950);
     EXPECT_LT(run.elapsedMs, 1800);
 }
+
+TEST(Discovery, AutoconfigOverHttpsIsProbedBeforeUse)
+{
+    const Found run = discover(QStringLiteral("ana@auto.test"), {10000ms, 3000ms, 4, {}});
+    ASSERT_TRUE(run.result.best().has_value());
+    EXPECT_EQ(run.result.best()->host, QStringLiteral("mail.example.test"));
+    EXPECT_EQ(run.result.best()->source, QStringLiteral("autoconfig"));
+    EXPECT_EQ(run.result.username, QStringLiteral("ana")) << "%EMAILLOCALPART%";
+    EXPECT_TRUE(run.steps.contains(QStringLiteral("autoconfig")));
+    for (const Suggestion &s : run.result.suggestions)
+        EXPECT_NE(s.host, QStringLiteral("plain.auto.test")) << "a plain-text server is never suggested";
+}
