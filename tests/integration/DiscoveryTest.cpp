@@ -124,3 +124,19 @@ TEST(Discovery, AutoconfigOverHttpsIsProbedBeforeUse)
     for (const Suggestion &s : run.result.suggestions)
         EXPECT_NE(s.host, QStringLiteral("plain.auto.test")) << "a plain-text server is never suggested";
 }
+
+TEST(Discovery, CancelStopsEverything)
+{
+    QString error;
+    const std::optional<ProviderCatalogue> catalogue = ProviderCatalogue::load(QStringLiteral(":/remitente/providers.json"), &error);
+    ASSERT_TRUE(catalogue.has_value());
+    SystemDnsResolver resolver(QHostAddress(QStringLiteral("127.0.0.2")));
+    Discovery discovery(*catalogue, resolver, {10000ms, 10000ms, 4, {}});
+    bool finished = false;
+    QObject::connect(&discovery, &Discovery::finished, [&] { finished = true; });
+    discovery.start(QStringLiteral("ana@blackhole.test"));
+    QTest::qWait(300); // the probes are hanging on the black holes by now
+    discovery.cancel();
+    QTest::qWait(300);
+    EXPECT_FALSE(finished) << "a cancelled discovery reports nothing";
+}
