@@ -96,16 +96,11 @@ std::optional<int> AccountCommand::add(const QStringList &arguments)
     account.address = parser.value(address);
     account.displayName = parser.value(name);
     account.host = parser.value(host);
-    const QString securityValue = parser.value(security);
-    if (securityValue == u"tls")
-        account.security = smtp::Security::ImplicitTls;
-    else if (securityValue == u"starttls")
-        account.security = smtp::Security::StartTls;
-    else if (securityValue == u"none")
-        account.security = smtp::Security::None;
-    else
+    const std::optional<smtp::Security> chosen = smtp::securityFromName(parser.value(security));
+    if (!chosen)
         return fail(ExUsage, tr("--security must be tls, starttls or none."));
-    account.port = account.security == smtp::Security::StartTls ? 587 : account.security == smtp::Security::None ? 25 : 465;
+    account.security = *chosen;
+    account.port = smtp::defaultPort(account.security);
     if (parser.isSet(port)) {
         bool ok = false;
         const uint value = parser.value(port).toUInt(&ok);

@@ -148,18 +148,12 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
     options.host = saved ? saved->host : QString();
     if (parser.isSet(host))
         options.host = parser.value(host);
-    const QString securityValue = parser.isSet(security) || !saved ? parser.value(security).toLower()
-                                                                    : smtp::securityName(saved->security);
-    if (securityValue == u"tls" || securityValue == u"ssl")
-        options.security = smtp::Security::ImplicitTls;
-    else if (securityValue == u"starttls")
-        options.security = smtp::Security::StartTls;
-    else if (securityValue == u"none")
-        options.security = smtp::Security::None;
-    else
+    const std::optional<smtp::Security> chosen =
+        parser.isSet(security) || !saved ? smtp::securityFromName(parser.value(security)) : saved->security;
+    if (!chosen)
         return usageError(tr("--security must be tls, starttls or none."));
-    options.port = options.security == smtp::Security::ImplicitTls ? 465
-                   : options.security == smtp::Security::StartTls ? 587 : 25;
+    options.security = *chosen;
+    options.port = smtp::defaultPort(options.security);
     if (parser.isSet(port)) {
         bool ok = false;
         const uint value = parser.value(port).toUInt(&ok);

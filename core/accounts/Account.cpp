@@ -80,16 +80,12 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
     }
     account.port = quint16(port);
     account.signIn = *signIn;
-    if (security == u"tls")
-        account.security = smtp::Security::ImplicitTls;
-    else if (security == u"starttls")
-        account.security = smtp::Security::StartTls;
-    else if (security == u"none")
-        account.security = smtp::Security::None;
-    else {
+    const std::optional<smtp::Security> chosen = smtp::securityFromName(security);
+    if (!chosen) {
         *error = Text::tr("the account %1 has an unknown security setting \"%2\"").arg(account.address, security);
         return std::nullopt;
     }
+    account.security = *chosen;
     if (object.contains(QStringLiteral("pinnedSha256"))) {
         account.pinnedSha256 = smtp::parseSha256Fingerprint(object.value(QStringLiteral("pinnedSha256")).toString());
         if (account.pinnedSha256.isEmpty()) {

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace remitente::smtp {
 
@@ -17,6 +18,10 @@ enum class Security {
 };
 
 QString securityName(Security security); // "tls", "starttls", "none"
+// The reverse ("ssl" is taken for "tls"); nullopt for anything else.
+std::optional<Security> securityFromName(const QString &name);
+// 465 for implicit TLS, 587 for STARTTLS, 25 for plain.
+quint16 defaultPort(Security security);
 
 struct Timeouts {
     using ms = std::chrono::milliseconds;
