@@ -216,10 +216,10 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
         }
     }
 
+    QString sender = parser.value(from);
     if (saved && !parser.isSet(from))
-        m_defaultFrom = saved->displayName.isEmpty() ? saved->address
-                                                     : saved->displayName + QStringLiteral(" <") + saved->address + u'>';
-    const QString sender = parser.isSet(from) ? parser.value(from) : m_defaultFrom;
+        sender = saved->displayName.isEmpty() ? saved->address
+                                              : saved->displayName + QStringLiteral(" <") + saved->address + u'>';
     // The envelope takes bare addresses; "Name <address>" as typed is fine too.
     auto bare = [](const QString &typed) {
         const mime::AddressList list = mime::parseMailbox(typed);

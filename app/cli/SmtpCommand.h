@@ -47,7 +47,6 @@ private:
     std::unique_ptr<SessionReport> m_report;
     std::unique_ptr<QTemporaryFile> m_stdinSpool; // a message read from standard input
     std::unique_ptr<accounts::SecretStore> m_secrets;
-    QString m_defaultFrom;
     Plan m_plan;
 };
 
