@@ -85,6 +85,10 @@ The command line works without a display: remitente-cli --help
         <source>The system keychain did not answer in time. It may be waiting for you to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The system keychain is locked and could not ask you to unlock it (%1). Unlock it, for example by signing in to your desktop, or choose &quot;don&apos;t save, ask me each time&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::cli::AccountCommand</name>

@@ -90,6 +90,10 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
         <source>The system keychain did not answer in time. It may be waiting for you to unlock it.</source>
         <translation>El llavero del sistema no respondió a tiempo. Puede que esté esperando a que lo desbloquee.</translation>
     </message>
+    <message>
+        <source>The system keychain is locked and could not ask you to unlock it (%1). Unlock it, for example by signing in to your desktop, or choose &quot;don&apos;t save, ask me each time&quot;.</source>
+        <translation>El llavero del sistema está bloqueado y no pudo pedirle que lo desbloquee (%1). Desbloquéelo, por ejemplo iniciando sesión en su escritorio, o elija &quot;no guardarla, preguntarme cada vez&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>remitente::cli::AccountCommand</name>

@@ -40,6 +40,14 @@ SecretStore::Result fromJob(const QKeychain::Job &job)
     case QKeychain::OtherError:
         break;
     }
+    // A keyring that is locked (or was never created) and could not ask for its password: the Secret Service
+    // reports the missing default collection or a dismissed prompt.
+    if (job.errorString().contains(QStringLiteral("/collection/login")) || job.errorString().contains(QStringLiteral("locked"))
+        || job.errorString().contains(QStringLiteral("dismissed"), Qt::CaseInsensitive))
+        return {S::AccessDenied, {},
+                Text::tr("The system keychain is locked and could not ask you to unlock it (%1). Unlock it, for "
+                         "example by signing in to your desktop, or choose \"don't save, ask me each time\".")
+                    .arg(job.errorString())};
     // Without a session bus, or with no Secret Service on it, QtKeychain reports an "other" error; its words are
     // the only way to tell that apart from a real failure.
     const QString words = job.errorString();
