@@ -324,6 +324,129 @@ The command line works without a display: remitente-cli --help
     </message>
 </context>
 <context>
+    <name>remitente::cli::ConnectionOptions</name>
+    <message>
+        <source>Use a saved account (id or address): its server, security, user name and the password in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (default 465 for tls, 587 for starttls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls (implicit TLS), starttls (required), or none (this computer only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name for sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (otherwise from REMITENTE_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: see --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this one server certificate (SHA-256 fingerprint) even if the system does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name to give in EHLO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to connect and secure (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each reply (default: RFC 5321&apos;s, 2 to 10 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are never taken on the command line, where other programs can see them. Use --password-stdin or the REMITENTE_PASSWORD environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved account &quot;%1&quot;. See: remitente-cli account list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host (or --account) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--security must be tls, starttls or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin was given, but standard input had no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user needs a password: give it on standard input with --password-stdin, or in the REMITENTE_PASSWORD environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::cli::DetectCommand</name>
     <message>
         <source>Find the outgoing server settings for an email address.</source>
@@ -465,42 +588,6 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port (default 465 for tls, 587 for starttls).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tls (implicit TLS), starttls (required), or none (this computer only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name for sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the password from the first line of standard input (otherwise from REMITENTE_PASSWORD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: see --password-stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Envelope sender address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,42 +597,6 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>Recipient address (repeat for more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also trust the certificate authorities in this PEM file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust this one server certificate (SHA-256 fingerprint) even if the system does not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name to give in EHLO.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds to connect and secure (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each reply (default: RFC 5321&apos;s, 2 to 10 minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -566,38 +617,6 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>[message...]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passwords are never taken on the command line, where other programs can see them. Use --password-stdin or the REMITENTE_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--security must be tls, starttls or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No certificate could be read from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--password-stdin was given, but standard input had no password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--user needs a password: give it on standard input with --password-stdin, or in the REMITENTE_PASSWORD environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -622,22 +641,6 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>Give either message files or the parts of a message (--subject, --body, ...), not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use a saved account (id or address): its server, security, user name and the password in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No saved account &quot;%1&quot;. See: remitente-cli account list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--host (or --account) is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -329,6 +329,129 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
     </message>
 </context>
 <context>
+    <name>remitente::cli::ConnectionOptions</name>
+    <message>
+        <source>Use a saved account (id or address): its server, security, user name and the password in the system keychain.</source>
+        <translation>Usa una cuenta guardada (id o dirección): su servidor, seguridad, usuario y la contraseña del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>Server name.</source>
+        <translation>Nombre del servidor.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>Port (default 465 for tls, 587 for starttls).</source>
+        <translation>Puerto (465 por omisión con tls, 587 con starttls).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>tls (implicit TLS), starttls (required), or none (this computer only).</source>
+        <translation>tls (TLS implícito), starttls (obligatorio) o none (solo este equipo).</translation>
+    </message>
+    <message>
+        <source>User name for sign-in.</source>
+        <translation>Nombre de usuario para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (otherwise from REMITENTE_PASSWORD).</source>
+        <translation>Lee la contraseña de la primera línea de la entrada estándar (si no, de REMITENTE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Refused: see --password-stdin.</source>
+        <translation>No se admite: vea --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation>Confía también en las autoridades de certificación de este archivo PEM.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Trust this one server certificate (SHA-256 fingerprint) even if the system does not.</source>
+        <translation>Confía en este certificado concreto del servidor (huella SHA-256) aunque el sistema no lo haga.</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>huella</translation>
+    </message>
+    <message>
+        <source>Name to give in EHLO.</source>
+        <translation>Nombre que se presenta en EHLO.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Seconds to connect and secure (default 30).</source>
+        <translation>Segundos para conectar y asegurar la conexión (30 por omisión).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each reply (default: RFC 5321&apos;s, 2 to 10 minutes).</source>
+        <translation>Segundos de espera para cada respuesta (por omisión, los de RFC 5321: de 2 a 10 minutos).</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken on the command line, where other programs can see them. Use --password-stdin or the REMITENTE_PASSWORD environment variable.</source>
+        <translation>Las contraseñas nunca se aceptan en la línea de órdenes, donde otros programas pueden verlas. Use --password-stdin o la variable de entorno REMITENTE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>No saved account &quot;%1&quot;. See: remitente-cli account list</source>
+        <translation>No hay ninguna cuenta guardada &quot;%1&quot;. Vea: remitente-cli account list</translation>
+    </message>
+    <message>
+        <source>--host (or --account) is required.</source>
+        <translation>Falta --host (o --account).</translation>
+    </message>
+    <message>
+        <source>--security must be tls, starttls or none.</source>
+        <translation>--security debe ser tls, starttls o none.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535.</source>
+        <translation>--port debe ser un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>No se pudo leer ningún certificado de %1.</translation>
+    </message>
+    <message>
+        <source>--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
+        <translation>--pin-sha256 necesita una huella SHA-256 (64 dígitos hexadecimales; se admiten dos puntos).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a positive number of seconds.</source>
+        <translation>--%1 debe ser un número positivo de segundos.</translation>
+    </message>
+    <message>
+        <source>--password-stdin was given, but standard input had no password.</source>
+        <translation>Se indicó --password-stdin, pero la entrada estándar no contenía ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>--user needs a password: give it on standard input with --password-stdin, or in the REMITENTE_PASSWORD environment variable.</source>
+        <translation>--user necesita una contraseña: pásela por la entrada estándar con --password-stdin o en la variable de entorno REMITENTE_PASSWORD.</translation>
+    </message>
+</context>
+<context>
     <name>remitente::cli::DetectCommand</name>
     <message>
         <source>Find the outgoing server settings for an email address.</source>
@@ -480,42 +603,6 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <translation>Comprueba un servidor paso a paso (conexión, seguridad, inicio de sesión, remitente, destinatarios) sin enviar nada.</translation>
     </message>
     <message>
-        <source>Server name.</source>
-        <translation>Nombre del servidor.</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>servidor</translation>
-    </message>
-    <message>
-        <source>Port (default 465 for tls, 587 for starttls).</source>
-        <translation>Puerto (465 por omisión con tls, 587 con starttls).</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>puerto</translation>
-    </message>
-    <message>
-        <source>tls (implicit TLS), starttls (required), or none (this computer only).</source>
-        <translation>tls (TLS implícito), starttls (obligatorio) o none (solo este equipo).</translation>
-    </message>
-    <message>
-        <source>User name for sign-in.</source>
-        <translation>Nombre de usuario para iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>usuario</translation>
-    </message>
-    <message>
-        <source>Read the password from the first line of standard input (otherwise from REMITENTE_PASSWORD).</source>
-        <translation>Lee la contraseña de la primera línea de la entrada estándar (si no, de REMITENTE_PASSWORD).</translation>
-    </message>
-    <message>
-        <source>Refused: see --password-stdin.</source>
-        <translation>No se admite: vea --password-stdin.</translation>
-    </message>
-    <message>
         <source>Envelope sender address.</source>
         <translation>Dirección del remitente en el sobre.</translation>
     </message>
@@ -526,42 +613,6 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
     <message>
         <source>Recipient address (repeat for more).</source>
         <translation>Dirección del destinatario (repítala para añadir más).</translation>
-    </message>
-    <message>
-        <source>Also trust the certificate authorities in this PEM file.</source>
-        <translation>Confía también en las autoridades de certificación de este archivo PEM.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>archivo</translation>
-    </message>
-    <message>
-        <source>Trust this one server certificate (SHA-256 fingerprint) even if the system does not.</source>
-        <translation>Confía en este certificado concreto del servidor (huella SHA-256) aunque el sistema no lo haga.</translation>
-    </message>
-    <message>
-        <source>fingerprint</source>
-        <translation>huella</translation>
-    </message>
-    <message>
-        <source>Name to give in EHLO.</source>
-        <translation>Nombre que se presenta en EHLO.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>Seconds to connect and secure (default 30).</source>
-        <translation>Segundos para conectar y asegurar la conexión (30 por omisión).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>segundos</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each reply (default: RFC 5321&apos;s, 2 to 10 minutes).</source>
-        <translation>Segundos de espera para cada respuesta (por omisión, los de RFC 5321: de 2 a 10 minutos).</translation>
     </message>
     <message>
         <source>Show the conversation with the server (passwords hidden).</source>
@@ -582,38 +633,6 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
     <message>
         <source>[message...]</source>
         <translation>[mensaje...]</translation>
-    </message>
-    <message>
-        <source>Passwords are never taken on the command line, where other programs can see them. Use --password-stdin or the REMITENTE_PASSWORD environment variable.</source>
-        <translation>Las contraseñas nunca se aceptan en la línea de órdenes, donde otros programas pueden verlas. Use --password-stdin o la variable de entorno REMITENTE_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>--security must be tls, starttls or none.</source>
-        <translation>--security debe ser tls, starttls o none.</translation>
-    </message>
-    <message>
-        <source>--port must be a number from 1 to 65535.</source>
-        <translation>--port debe ser un número del 1 al 65535.</translation>
-    </message>
-    <message>
-        <source>No certificate could be read from %1.</source>
-        <translation>No se pudo leer ningún certificado de %1.</translation>
-    </message>
-    <message>
-        <source>--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
-        <translation>--pin-sha256 necesita una huella SHA-256 (64 dígitos hexadecimales; se admiten dos puntos).</translation>
-    </message>
-    <message>
-        <source>--%1 must be a positive number of seconds.</source>
-        <translation>--%1 debe ser un número positivo de segundos.</translation>
-    </message>
-    <message>
-        <source>--password-stdin was given, but standard input had no password.</source>
-        <translation>Se indicó --password-stdin, pero la entrada estándar no contenía ninguna contraseña.</translation>
-    </message>
-    <message>
-        <source>--user needs a password: give it on standard input with --password-stdin, or in the REMITENTE_PASSWORD environment variable.</source>
-        <translation>--user necesita una contraseña: pásela por la entrada estándar con --password-stdin o en la variable de entorno REMITENTE_PASSWORD.</translation>
     </message>
     <message>
         <source>send needs --from and at least one --to.</source>
@@ -638,22 +657,6 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
     <message>
         <source>Give either message files or the parts of a message (--subject, --body, ...), not both.</source>
         <translation>Indique archivos de mensaje o las partes de un mensaje (--subject, --body, ...), pero no ambas cosas.</translation>
-    </message>
-    <message>
-        <source>Use a saved account (id or address): its server, security, user name and the password in the system keychain.</source>
-        <translation>Usa una cuenta guardada (id o dirección): su servidor, seguridad, usuario y la contraseña del llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>account</source>
-        <translation>cuenta</translation>
-    </message>
-    <message>
-        <source>No saved account &quot;%1&quot;. See: remitente-cli account list</source>
-        <translation>No hay ninguna cuenta guardada &quot;%1&quot;. Vea: remitente-cli account list</translation>
-    </message>
-    <message>
-        <source>--host (or --account) is required.</source>
-        <translation>Falta --host (o --account).</translation>
     </message>
     <message>
         <source>The password for this account could not be read from the system keychain: %1</source>

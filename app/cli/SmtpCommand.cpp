@@ -1,6 +1,7 @@
 #include "SmtpCommand.h"
 
 #include "ComposeOptions.h"
+#include "ConnectionOptions.h"
 #include "ExitCode.h"
 
 #include "accounts/AccountStore.h"
@@ -11,8 +12,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QProcessEnvironment>
-#include <QSslCertificate>
 #include <QTemporaryFile>
 #include <QTextStream>
 
@@ -28,17 +27,6 @@ int usageError(const QString &message)
 {
     QTextStream(stderr) << message << Qt::endl;
     return ExUsage;
-}
-
-std::optional<QString> readPasswordFromStdin()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return std::nullopt;
-    QByteArray line = in.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    return QString::fromUtf8(line);
 }
 
 // Copies standard input to a temporary file, so even a large message is never held in memory.
@@ -78,43 +66,14 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
         m_mode == Mode::Send
             ? tr("Send RFC 5322 messages (files, or standard input) through an SMTP submission server.")
             : tr("Check a server step by step (connect, secure, sign in, sender, recipients) without sending."));
-    const QCommandLineOption host(QStringLiteral("host"), tr("Server name."), tr("host"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("Port (default 465 for tls, 587 for starttls)."),
-                                  tr("port"));
-    const QCommandLineOption security(QStringLiteral("security"),
-                                      tr("tls (implicit TLS), starttls (required), or none (this computer only)."),
-                                      QStringLiteral("tls|starttls|none"), QStringLiteral("tls"));
-    const QCommandLineOption user(QStringLiteral("user"), tr("User name for sign-in."), tr("user"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-                                           tr("Read the password from the first line of standard input "
-                                              "(otherwise from REMITENTE_PASSWORD)."));
-    // Accepted only to explain why a password on the command line is refused.
-    QCommandLineOption password(QStringLiteral("password"), tr("Refused: see --password-stdin."), QStringLiteral("x"));
-    password.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption from(QStringLiteral("from"), tr("Envelope sender address."), tr("address"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Recipient address (repeat for more)."), tr("address"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"),
-                                    tr("Also trust the certificate authorities in this PEM file."), tr("file"));
-    const QCommandLineOption pin(QStringLiteral("pin-sha256"),
-                                 tr("Trust this one server certificate (SHA-256 fingerprint) even if the system "
-                                    "does not."),
-                                 tr("fingerprint"));
-    const QCommandLineOption clientName(QStringLiteral("client-name"), tr("Name to give in EHLO."), tr("name"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Seconds to connect and secure (default 30)."),
-                                     tr("seconds"));
-    const QCommandLineOption commandTimeout(QStringLiteral("command-timeout"),
-                                            tr("Seconds to wait for each reply (default: RFC 5321's, 2 to 10 "
-                                               "minutes)."),
-                                            tr("seconds"));
     const QCommandLineOption transcript(QStringLiteral("transcript"),
                                         tr("Show the conversation with the server (passwords hidden)."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document for programs."));
-    const QCommandLineOption account(QStringLiteral("account"),
-                                     tr("Use a saved account (id or address): its server, security, user name and the "
-                                        "password in the system keychain."),
-                                     tr("account"));
-    parser.addOptions({account, host, port, security, user, passwordStdin, from, to, caFile, pin, clientName, timeout,
-                       commandTimeout, transcript, json, password});
+    parser.addOptions({from, to, transcript, json});
+    const ConnectionOptions connectionOptions;
+    connectionOptions.addTo(parser);
     const ComposeOptions compose;
     if (m_mode == Mode::Send)
         compose.addTo(parser);
@@ -129,92 +88,10 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
         QTextStream(stdout) << parser.helpText();
         return ExOk;
     }
-    if (parser.isSet(password))
-        return usageError(tr("Passwords are never taken on the command line, where other programs can see them. "
-                             "Use --password-stdin or the REMITENTE_PASSWORD environment variable."));
-    std::optional<accounts::Account> saved;
-    if (parser.isSet(account)) {
-        accounts::AccountStore store;
-        if (const auto loaded = store.load(); !loaded.ok)
-            QTextStream(stderr) << loaded.error << Qt::endl;
-        saved = store.find(parser.value(account));
-        if (!saved)
-            return usageError(tr("No saved account \"%1\". See: remitente-cli account list").arg(parser.value(account)));
-    }
-    if (!parser.isSet(host) && !saved)
-        return usageError(tr("--host (or --account) is required."));
-
-    smtp::SessionOptions options;
-    options.host = saved ? saved->host : QString();
-    if (parser.isSet(host))
-        options.host = parser.value(host);
-    const std::optional<smtp::Security> chosen =
-        parser.isSet(security) || !saved ? smtp::securityFromName(parser.value(security)) : saved->security;
-    if (!chosen)
-        return usageError(tr("--security must be tls, starttls or none."));
-    options.security = *chosen;
-    options.port = smtp::defaultPort(options.security);
-    if (parser.isSet(port)) {
-        bool ok = false;
-        const uint value = parser.value(port).toUInt(&ok);
-        if (!ok || value == 0 || value > 65535)
-            return usageError(tr("--port must be a number from 1 to 65535."));
-        options.port = quint16(value);
-    } else if (saved && !parser.isSet(security)) {
-        options.port = saved->port;
-    }
-    if (saved)
-        options.pinnedSha256 = saved->pinnedSha256;
-    if (parser.isSet(caFile)) {
-        options.extraCaCertificates = QSslCertificate::fromPath(parser.value(caFile), QSsl::Pem);
-        if (options.extraCaCertificates.isEmpty())
-            return usageError(tr("No certificate could be read from %1.").arg(parser.value(caFile)));
-    }
-    if (parser.isSet(pin)) {
-        options.pinnedSha256 = smtp::parseSha256Fingerprint(parser.value(pin));
-        if (options.pinnedSha256.isEmpty())
-            return usageError(tr("--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed)."));
-    }
-    options.clientName = parser.value(clientName);
-    for (const auto &[option, target] : {std::pair{&timeout, &options.timeouts.connect},
-                                         std::pair{&commandTimeout, &options.timeouts.command}}) {
-        if (!parser.isSet(*option))
-            continue;
-        bool ok = false;
-        const double secondsValue = parser.value(*option).toDouble(&ok);
-        if (!ok || secondsValue <= 0)
-            return usageError(tr("--%1 must be a positive number of seconds.").arg(option->names().first()));
-        *target = std::chrono::milliseconds(qint64(secondsValue * 1000));
-    }
-    if (parser.isSet(commandTimeout)) {
-        options.timeouts.dataInit = options.timeouts.command;
-        options.timeouts.dataBlock = options.timeouts.command;
-        options.timeouts.dataEnd = options.timeouts.command * 2;
-    }
-
-    smtp::Credentials credentials;
-    bool secretFromKeychain = false;
-    if (saved && !parser.isSet(user) && saved->signIn != accounts::SignInKind::None) {
-        credentials.username = saved->username;
-        secretFromKeychain = !parser.isSet(passwordStdin)
-                             && QProcessEnvironment::systemEnvironment().value(QStringLiteral("REMITENTE_PASSWORD")).isEmpty();
-    }
-    if (parser.isSet(user) || (!credentials.username.isEmpty() && !secretFromKeychain)) {
-        if (parser.isSet(user))
-            credentials.username = parser.value(user);
-        const QString fromEnvironment = QProcessEnvironment::systemEnvironment().value(QStringLiteral("REMITENTE_PASSWORD"));
-        if (parser.isSet(passwordStdin)) {
-            const std::optional<QString> secret = readPasswordFromStdin();
-            if (!secret || secret->isEmpty())
-                return usageError(tr("--password-stdin was given, but standard input had no password."));
-            credentials.secret = *secret;
-        } else if (!fromEnvironment.isEmpty()) {
-            credentials.secret = fromEnvironment;
-        } else {
-            return usageError(tr("--user needs a password: give it on standard input with --password-stdin, or in "
-                                 "the REMITENTE_PASSWORD environment variable."));
-        }
-    }
+    Connection connection;
+    if (const std::optional<int> wrong = connectionOptions.read(parser, connection))
+        return wrong;
+    const std::optional<accounts::Account> &saved = connection.account;
 
     QString sender = parser.value(from);
     if (saved && !parser.isSet(from))
@@ -251,7 +128,7 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
             return usageError(tr("send needs --from and at least one --to."));
         QStringList files = parser.positionalArguments();
         if (files.isEmpty()) {
-            if (parser.isSet(passwordStdin))
+            if (parser.isSet(QStringLiteral("password-stdin")))
                 return usageError(tr("With --password-stdin the message must come from a file argument."));
             QString error;
             m_stdinSpool = spoolStdin(error);
@@ -283,9 +160,9 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
                              "neither."));
     }
 
-    m_plan = {options, credentials, envelope, messages, messageNames, parser.isSet(json), parser.isSet(transcript),
-              saved ? saved->id : QString()};
-    if (!secretFromKeychain) {
+    m_plan = {connection.options, connection.credentials, envelope, messages, messageNames, parser.isSet(json),
+              parser.isSet(transcript), saved ? saved->id : QString()};
+    if (!connection.secretFromKeychain) {
         launch();
         return std::nullopt;
     }
