@@ -1,5 +1,6 @@
 #include "AccountCommand.h"
 
+#include "CommandLine.h"
 #include "ExitCode.h"
 
 #include "accounts/AccountStore.h"
@@ -80,12 +81,8 @@ std::optional<int> AccountCommand::add(const QStringList &arguments)
                                  tr("fingerprint"));
     parser.addOptions({address, name, host, port, security, user, signIn, passwordStdin, pin});
     parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return fail(ExUsage, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExOk;
-    }
+    if (const std::optional<int> done = parseArguments(parser, arguments))
+        return done;
     if (!parser.isSet(address) || !parser.isSet(host))
         return fail(ExUsage, tr("account add needs --address and --host."));
     if (const QString problem = mime::checkAddress(parser.value(address)); !problem.isEmpty())
@@ -102,11 +99,10 @@ std::optional<int> AccountCommand::add(const QStringList &arguments)
     account.security = *chosen;
     account.port = smtp::defaultPort(account.security);
     if (parser.isSet(port)) {
-        bool ok = false;
-        const uint value = parser.value(port).toUInt(&ok);
-        if (!ok || value == 0 || value > 65535)
+        const std::optional<quint16> value = parsePort(parser.value(port));
+        if (!value)
             return fail(ExUsage, tr("--port must be a number from 1 to 65535."));
-        account.port = quint16(value);
+        account.port = *value;
     }
     account.username = parser.isSet(user) ? parser.value(user) : account.address;
     const std::optional<accounts::SignInKind> kind = accounts::signInKindFromName(parser.value(signIn));

@@ -1,5 +1,6 @@
 #include "ComposeCommand.h"
 
+#include "CommandLine.h"
 #include "ComposeOptions.h"
 #include "ExitCode.h"
 
@@ -29,15 +30,9 @@ int runCompose(const QStringList &arguments)
     const ComposeOptions compose;
     compose.addTo(parser);
     parser.addHelpOption();
+    if (const std::optional<int> done = parseArguments(parser, arguments))
+        return *done;
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return ExUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExOk;
-    }
     if (!parser.isSet(output) || !parser.isSet(from)) {
         err << Text::tr("compose needs --from and --output.") << Qt::endl;
         return ExUsage;

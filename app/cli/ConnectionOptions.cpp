@@ -1,5 +1,6 @@
 #include "ConnectionOptions.h"
 
+#include "CommandLine.h"
 #include "ExitCode.h"
 
 #include "accounts/AccountStore.h"
@@ -94,11 +95,10 @@ std::optional<int> ConnectionOptions::read(const QCommandLineParser &parser, Con
     options.security = *chosen;
     options.port = smtp::defaultPort(options.security);
     if (parser.isSet(m_port)) {
-        bool ok = false;
-        const uint value = parser.value(m_port).toUInt(&ok);
-        if (!ok || value == 0 || value > 65535)
+        const std::optional<quint16> value = parsePort(parser.value(m_port));
+        if (!value)
             return usageError(tr("--port must be a number from 1 to 65535."));
-        options.port = quint16(value);
+        options.port = *value;
     } else if (saved && !parser.isSet(m_security)) {
         options.port = saved->port;
     }

@@ -1,5 +1,6 @@
 #include "DetectCommand.h"
 
+#include "CommandLine.h"
 #include "ExitCode.h"
 
 #include <QCommandLineParser>
@@ -25,15 +26,9 @@ std::optional<int> DetectCommand::start(const QStringList &arguments)
     parser.addOptions({dnsServer, caFile, timeout, json});
     parser.addPositionalArgument(tr("email"), tr("The address to find settings for."));
     parser.addHelpOption();
+    if (const std::optional<int> done = parseArguments(parser, arguments))
+        return done;
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return ExUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExOk;
-    }
     const QString address = parser.positionalArguments().value(0);
     if (address.count(u'@') != 1 || address.endsWith(u'@')) {
         err << tr("detect needs one email address, like ana@example.es.") << Qt::endl;

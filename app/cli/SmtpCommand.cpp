@@ -1,5 +1,6 @@
 #include "SmtpCommand.h"
 
+#include "CommandLine.h"
 #include "ComposeOptions.h"
 #include "ConnectionOptions.h"
 #include "ExitCode.h"
@@ -82,12 +83,8 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
         parser.addPositionalArgument(tr("message"), tr("Message files; standard input when none."),
                                      tr("[message...]"));
 
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExOk;
-    }
+    if (const std::optional<int> done = parseArguments(parser, arguments))
+        return done;
     Connection connection;
     if (const std::optional<int> wrong = connectionOptions.read(parser, connection))
         return wrong;
