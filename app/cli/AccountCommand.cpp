@@ -17,12 +17,6 @@
 namespace remitente::cli {
 
 namespace {
-int fail(int code, const QString &message)
-{
-    QTextStream(stderr) << message << Qt::endl;
-    return code;
-}
-
 bool loadStore(accounts::AccountStore &store)
 {
     const accounts::AccountStore::LoadResult result = store.load();
@@ -57,7 +51,7 @@ std::optional<int> AccountCommand::start(const QStringList &arguments)
         return list(rest);
     if (action == u"show")
         return show(rest);
-    return fail(ExUsage, tr("Usage: remitente-cli account add|list|show|remove ..."));
+    return failWith(ExUsage, tr("Usage: remitente-cli account add|list|show|remove ..."));
 }
 
 std::optional<int> AccountCommand::add(const QStringList &arguments)
@@ -84,9 +78,9 @@ std::optional<int> AccountCommand::add(const QStringList &arguments)
     if (const std::optional<int> done = parseArguments(parser, arguments))
         return done;
     if (!parser.isSet(address) || !parser.isSet(host))
-        return fail(ExUsage, tr("account add needs --address and --host."));
+        return failWith(ExUsage, tr("account add needs --address and --host."));
     if (const QString problem = mime::checkAddress(parser.value(address)); !problem.isEmpty())
-        return fail(ExUsage, tr("--address \"%1\": %2.").arg(parser.value(address), problem));
+        return failWith(ExUsage, tr("--address \"%1\": %2.").arg(parser.value(address), problem));
 
     accounts::Account account;
     account.id = accounts::Account::newId();
@@ -95,24 +89,24 @@ std::optional<int> AccountCommand::add(const QStringList &arguments)
     account.host = parser.value(host);
     const std::optional<smtp::Security> chosen = smtp::securityFromName(parser.value(security));
     if (!chosen)
-        return fail(ExUsage, tr("--security must be tls, starttls or none."));
+        return failWith(ExUsage, tr("--security must be tls, starttls or none."));
     account.security = *chosen;
     account.port = smtp::defaultPort(account.security);
     if (parser.isSet(port)) {
         const std::optional<quint16> value = parsePort(parser.value(port));
         if (!value)
-            return fail(ExUsage, tr("--port must be a number from 1 to 65535."));
+            return failWith(ExUsage, tr("--port must be a number from 1 to 65535."));
         account.port = *value;
     }
     account.username = parser.isSet(user) ? parser.value(user) : account.address;
     const std::optional<accounts::SignInKind> kind = accounts::signInKindFromName(parser.value(signIn));
     if (!kind || *kind == accounts::SignInKind::OAuth2)
-        return fail(ExUsage, tr("--sign-in must be app-password, mailbox-password, api-key or none."));
+        return failWith(ExUsage, tr("--sign-in must be app-password, mailbox-password, api-key or none."));
     account.signIn = *kind;
     if (parser.isSet(pin)) {
         account.pinnedSha256 = smtp::parseSha256Fingerprint(parser.value(pin));
         if (account.pinnedSha256.isEmpty())
-            return fail(ExUsage, tr("--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed)."));
+            return failWith(ExUsage, tr("--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed)."));
     }
 
     QString secret = QProcessEnvironment::systemEnvironment().value(QStringLiteral("REMITENTE_PASSWORD"));
@@ -122,7 +116,7 @@ std::optional<int> AccountCommand::add(const QStringList &arguments)
         secret = QString::fromUtf8(in.readLine()).trimmed();
     }
     if (account.signIn != accounts::SignInKind::None && secret.isEmpty())
-        return fail(ExUsage, tr("The password is missing: give it with --password-stdin or REMITENTE_PASSWORD."));
+        return failWith(ExUsage, tr("The password is missing: give it with --password-stdin or REMITENTE_PASSWORD."));
 
     auto store = std::make_shared<accounts::AccountStore>();
     if (!loadStore(*store))
@@ -131,7 +125,7 @@ std::optional<int> AccountCommand::add(const QStringList &arguments)
         store->upsert(account);
         QString error;
         if (!store->save(&error))
-            return fail(ExIoErr, error);
+            return failWith(ExIoErr, error);
         QTextStream(stdout) << account.id << Qt::endl;
         return int(ExOk);
     };
@@ -140,7 +134,7 @@ std::optional<int> AccountCommand::add(const QStringList &arguments)
     m_secrets = std::make_unique<accounts::KeychainSecretStore>();
     m_secrets->write(account.id, secret, [saveAccount](const accounts::SecretStore::Result &result) {
         if (result.status != accounts::SecretStore::Status::Ok) {
-            QCoreApplication::exit(fail(ExTempFail, tr("The account was not saved: %1").arg(result.message)));
+            QCoreApplication::exit(failWith(ExTempFail, tr("The account was not saved: %1").arg(result.message)));
             return;
         }
         QCoreApplication::exit(saveAccount());
@@ -152,24 +146,24 @@ std::optional<int> AccountCommand::remove(const QStringList &arguments)
 {
     const QString key = arguments.value(1);
     if (key.isEmpty())
-        return fail(ExUsage, tr("Usage: remitente-cli account remove ID|ADDRESS"));
+        return failWith(ExUsage, tr("Usage: remitente-cli account remove ID|ADDRESS"));
     auto store = std::make_shared<accounts::AccountStore>();
     if (!loadStore(*store))
         return ExSoftware;
     const std::optional<accounts::Account> account = store->find(key);
     if (!account)
-        return fail(ExUsage, tr("No saved account \"%1\".").arg(key));
+        return failWith(ExUsage, tr("No saved account \"%1\".").arg(key));
     m_secrets = std::make_unique<accounts::KeychainSecretStore>();
     m_secrets->remove(account->id, [store, account](const accounts::SecretStore::Result &result) {
         if (result.status != accounts::SecretStore::Status::Ok && result.status != accounts::SecretStore::Status::NotFound) {
-            QCoreApplication::exit(fail(ExTempFail, tr("The account was kept: its password could not be removed from "
+            QCoreApplication::exit(failWith(ExTempFail, tr("The account was kept: its password could not be removed from "
                                                        "the system keychain: %1").arg(result.message)));
             return;
         }
         store->remove(account->id);
         QString error;
         if (!store->save(&error)) {
-            QCoreApplication::exit(fail(ExIoErr, error));
+            QCoreApplication::exit(failWith(ExIoErr, error));
             return;
         }
         QTextStream(stdout) << tr("Removed %1").arg(account->address) << Qt::endl;
@@ -202,7 +196,7 @@ int AccountCommand::show(const QStringList &arguments)
         return ExSoftware;
     const std::optional<accounts::Account> account = store.find(arguments.value(1));
     if (!account)
-        return fail(ExUsage, tr("No saved account \"%1\".").arg(arguments.value(1)));
+        return failWith(ExUsage, tr("No saved account \"%1\".").arg(arguments.value(1)));
     QTextStream(stdout) << QJsonDocument(account->toJson()).toJson(QJsonDocument::Indented);
     return ExOk;
 }

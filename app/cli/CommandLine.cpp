@@ -8,12 +8,21 @@
 
 namespace remitente::cli {
 
+int failWith(int exitCode, const QString &message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    return exitCode;
+}
+
+int usageError(const QString &message)
+{
+    return failWith(ExUsage, message);
+}
+
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments)
 {
-    if (!parser.parse(arguments)) {
-        QTextStream(stderr) << parser.errorText() << Qt::endl;
-        return ExUsage;
-    }
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();
         return ExOk;

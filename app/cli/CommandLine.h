@@ -11,6 +11,10 @@ namespace remitente::cli {
 // shown); nullopt to go on.
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments);
 
+// Prints the message on standard error and returns the exit code (usageError: EX_USAGE).
+int failWith(int exitCode, const QString &message);
+int usageError(const QString &message);
+
 // A TCP port from the command line; nullopt for anything but 1..65535.
 std::optional<quint16> parsePort(const QString &text);
 

@@ -15,12 +15,6 @@
 namespace remitente::cli {
 
 namespace {
-int usageError(const QString &message)
-{
-    QTextStream(stderr) << message << Qt::endl;
-    return ExUsage;
-}
-
 std::optional<QString> readPasswordFromStdin()
 {
     QFile in;

@@ -20,15 +20,7 @@
 
 namespace remitente::cli {
 
-using namespace std::chrono_literals;
-
 namespace {
-
-int usageError(const QString &message)
-{
-    QTextStream(stderr) << message << Qt::endl;
-    return ExUsage;
-}
 
 // Copies standard input to a temporary file, so even a large message is never held in memory.
 std::unique_ptr<QTemporaryFile> spoolStdin(QString &error)
