@@ -649,6 +649,941 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>remitente::diagnosis</name>
+    <message>
+        <source>The server could not do this right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later: a temporary problem usually passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s words below; if they do not help, send them to your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer could not find {host}. The name may be misspelt, or this computer is not connected to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server name in the advanced settings for typing mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the internet (open any web page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} answered, but nothing accepts email on port {port}. The port may be wrong for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the other port ({otherPort}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the port in the advanced settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network cannot reach the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no way to reach {host}: the internet connection is down or limited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you use a VPN, try with it turned off, or on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing came back from {host} on port {port}. A firewall, an antivirus program or your internet provider often blocks the ports used to send email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a work, school, hotel or public network, try another network or ask its administrator to allow port {port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether your antivirus or firewall blocks email programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} stopped answering in the middle of the conversation. It may be overloaded, or the connection dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {host} closed unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it keeps happening, try the other port ({otherPort}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs a newer kind of secure connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server only accepts TLS 1.2 or newer, and this connection offered an older version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update this computer&apos;s operating system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a security program inspects your email, update it or turn that inspection off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} did not complete a secure (TLS) connection on port {port}. The port may expect the other kind of security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the advanced settings, use SSL/TLS with port 465 and STARTTLS with port 587.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something is intercepting the secure connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was issued by &quot;{issuer}&quot;, which looks like an antivirus program or a network filter that inspects secure connections, not by your email provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your antivirus settings, turn off email or secure-connection scanning (often called Mail Shield or Scan encrypted connections), or add an exception for Remitente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a work network, ask the administrator to exclude {host} from inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not trust this certificate unless you know why it is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate belongs to another server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} showed a certificate that is valid for: {names}. This is common with shared hosting, where the mail server uses its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of the names the certificate is valid for as the server; your host&apos;s welcome email usually says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If none of them belongs to your email or hosting provider, stop and ask your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not valid today. Either it has expired and its owner must renew it, or this computer&apos;s clock is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s date and time are correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they are, tell your email or hosting provider that the certificate of {host} has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} showed a certificate issued by &quot;{issuer}&quot;, which no authority this computer trusts vouches for. Small or private servers sometimes use one; so could an attacker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the server is yours or your host&apos;s, compare its fingerprint with the one they give you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they match, trust this one certificate: Remitente will accept exactly this certificate for this account and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate {host} showed did not pass the checks that keep your password safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the certificate&apos;s details and tell your provider what failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no secure connection on this port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} did not offer STARTTLS on port {port}, so your password would travel unprotected. Remitente never sends it that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try port 465 with SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your provider for its secure settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unprotected connections are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remitente only sends to servers on the internet over a secure connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google needs an app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Google Account uses 2-Step Verification, so Google refuses your normal password in email programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an app password on Google&apos;s App passwords page (the button below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste it here instead of your normal password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google did not accept the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong, is your normal Google password, or the app password was revoked (for example when you changed your Google password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new app password on Google&apos;s App passwords page (the button below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste it here; the spaces do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the username is your full Gmail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google blocked the sign-in as suspicious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google saw a sign-in it did not recognise and wants you to confirm that it was you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Gmail in your web browser on this computer and approve the sign-in if Google asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then try again here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft no longer accepts passwords here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook.com, Hotmail and Live stopped accepting passwords, including app passwords, for sending on 16 September 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending from this account needs Sign in with Microsoft, which comes in a later version of Remitente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then, send from another address or through a sending service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password sign-in is turned off for this mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s Microsoft 365 settings do not let email programs sign in with a password (SMTP AUTH is disabled for the organisation or the mailbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 admin to turn on Authenticated SMTP for your mailbox (Microsoft 365 admin center, Users, Mail, Manage email apps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft, which works without it, comes in a later version of Remitente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security Defaults block password sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation uses Microsoft&apos;s Security Defaults, which stop email programs from signing in with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 admin about allowing SMTP AUTH for your mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 no longer accepts passwords for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password sign-in for sending (basic authentication) is turned off for your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 admin whether it can be turned on again for your mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft did not accept the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong, or password sign-in (SMTP AUTH) is turned off for this mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the password by signing in at outlook.office.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your admin whether Authenticated SMTP is on for your mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants you to sign in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to send because this connection is not signed in: the sign-in failed, was skipped, or the port and security are not the ones for sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the username and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use port 587 with STARTTLS, or 465 with SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your provider refused the password and is blocking sign-in for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo and AOL refuse normal passwords in email programs, and block sign-in for a while after several failed attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate an app password in your account&apos;s security settings (the button below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the app password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the username or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username or password is wrong, or the account needs an app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the username: usually your full email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password again, or create a new app password if your provider uses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in is not possible right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not check your password at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no password sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} does not offer, on port {port}, a way of signing in that Remitente can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this is your provider&apos;s server for sending email (not for receiving).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not send as this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From address is not the mailbox you signed in with, and this account has no permission to send as it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the address you signed in with as the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or ask your admin for Send As permission on that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho refused the sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From address is not your Zoho address or one of its aliases, or the server belongs to another Zoho region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send from your Zoho address or an alias set up in Zoho Mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server matches your account&apos;s region (for example smtp.zoho.eu for accounts in the EU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES has not verified this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES only sends from verified addresses or domains; while your account is in the sandbox, recipients must be verified too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the sender address or its domain in the Amazon SES console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your account is in the sandbox, verify the recipient too, or request production access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid has not verified this sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid only sends from an address or domain you have verified with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the sender address (Single Sender Verification) or authenticate your domain in SendGrid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not let you send from this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From address does not belong to the account you signed in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send from the address you signed in with, or one of its aliases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send from another address, add it as an alias with your provider first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You reached Gmail&apos;s daily sending limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google counts messages over a rolling 24 hours: the limit frees up gradually, not at midnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait up to 24 hours before sending more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For larger mailings, use a sending service such as Amazon SES, Brevo or Mailgun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You reached Microsoft&apos;s daily recipient limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft limits how many recipients an account can send to in 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait 24 hours before sending more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft has stopped this account from sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft suspects the account of sending spam and has restricted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Outlook on the web and complete any verification it asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then send fewer messages at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You reached your daily sending limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your provider limits how many messages you can send in 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your provider blocked outgoing email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual sending activity was detected and sending from this account is blocked, usually for one to five days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your webmail in a browser and follow its unblock request, if it shows one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an organisation, your admin can ask the provider to unblock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You reached your host&apos;s hourly limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your hosting company allows only so many messages per hour from this mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait an hour before sending more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your host to raise the limit, or use a sending service for mailings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is limiting how fast you send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent more messages per second than your sending service allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a little; Remitente tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service for a higher sending rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks you to slow down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is limiting connections from you for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes; Remitente tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With its attachments, the message is larger than the server accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove or shrink attachments (for example, make pictures smaller).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share big files as a link, for example from a cloud drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many recipients in one message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts only so many recipients per message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the recipients into smaller groups and send one message to each group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For mailings, use a sending service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says there is no mailbox with this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address for typing mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the person for their current address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message failed the receiving server&apos;s sender checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your domain&apos;s SPF, DKIM or DMARC records do not say that this server may send for it, so the receiving server refused the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the domain check for your sender&apos;s domain and add the records it suggests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you use a hosting company or a sending service, ask it for the exact records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was refused as possible spam or by policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server&apos;s rules refused the message: it may look like spam, or your domain&apos;s records may not authorise this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the domain check for your sender&apos;s domain and fix what it reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a first message, avoid links to unknown sites, subjects in capitals and large attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it keeps happening, send your provider the server&apos;s words shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server would not take the message for this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is right, send your provider the server&apos;s words shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused every recipient, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check each address for typing mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the server&apos;s words for each recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server cannot send to international addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address has accented or non-Latin letters before the @, and {host} does not support such addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the person for another address, or send through another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has a line that is too long to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email allows at most 998 characters per line, and the prepared message has a longer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break the long line, or send the content as an attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file the message needs could not be read, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the attachments still exist and that you may open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something in the message cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address or name contains characters that email does not allow, or there is no recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the addresses and names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered in an unexpected way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What {host} said on port {port} does not follow the email protocol; it may not be a server for sending email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server name and port with your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped the check before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain does not exist or does not receive email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address is not written correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address is ambiguous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox has moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address is not written correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a problem with an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is larger than this mailbox accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a problem with the recipient&apos;s mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server is out of space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server is not accepting messages at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is larger than the server accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server is not set up correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a problem with the mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot find a route to the recipient&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail system is congested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message waited too long and was given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a network or routing problem between mail servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has too many recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not understand a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot handle the message&apos;s format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s rules do not allow this message or this sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in method is not strong enough for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs a secure connection for this sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this for security or policy reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no further reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::mime::AddressParser</name>
     <message>
         <source>a quotation mark is not closed</source>

@@ -6,13 +6,13 @@
     <message>
         <source>Remitente needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
 - On a desktop, start it from the applications menu or a terminal inside the desktop session.
-- Over SSH, connect with &quot;ssh -X&quot; so windows open on your screen.
+- Over SSH, connect with "ssh -X" so windows open on your screen.
 - On a server, run it in a virtual display: xvfb-run -a remitente
 The command line works without a display: remitente-cli --help
 </source>
         <translation>Remitente necesita una pantalla gráfica y no se encontró ninguna (DISPLAY y WAYLAND_DISPLAY no están definidas).
 - En un escritorio, ábralo desde el menú de aplicaciones o desde una terminal dentro de la sesión de escritorio.
-- Por SSH, conéctese con &quot;ssh -X&quot; para que las ventanas se abran en su pantalla.
+- Por SSH, conéctese con "ssh -X" para que las ventanas se abran en su pantalla.
 - En un servidor, ejecútelo en una pantalla virtual: xvfb-run -a remitente
 La línea de órdenes funciona sin pantalla: remitente-cli --help
 </translation>
@@ -25,8 +25,8 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
         <translation>una cuenta está incompleta (hacen falta id, dirección, servidor, puerto e inicio de sesión)</translation>
     </message>
     <message>
-        <source>the account %1 has an unknown security setting &quot;%2&quot;</source>
-        <translation>la cuenta %1 tiene un tipo de seguridad desconocido: &quot;%2&quot;</translation>
+        <source>the account %1 has an unknown security setting "%2"</source>
+        <translation>la cuenta %1 tiene un tipo de seguridad desconocido: "%2"</translation>
     </message>
     <message>
         <source>the account %1 has a damaged certificate fingerprint</source>
@@ -79,8 +79,8 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
         <translation>El llavero del sistema denegó el acceso (%1). Desbloquéelo o permita el acceso a Remitente cuando se lo pida.</translation>
     </message>
     <message>
-        <source>No system keychain is running (%1). On Linux, start GNOME Keyring or KWallet, or choose &quot;don&apos;t save, ask me each time&quot;.</source>
-        <translation>No hay ningún llavero del sistema en marcha (%1). En Linux, inicie GNOME Keyring o KWallet, o elija &quot;no guardarla, preguntarme cada vez&quot;.</translation>
+        <source>No system keychain is running (%1). On Linux, start GNOME Keyring or KWallet, or choose "don't save, ask me each time".</source>
+        <translation>No hay ningún llavero del sistema en marcha (%1). En Linux, inicie GNOME Keyring o KWallet, o elija "no guardarla, preguntarme cada vez".</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
@@ -91,8 +91,8 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
         <translation>El llavero del sistema no respondió a tiempo. Puede que esté esperando a que lo desbloquee.</translation>
     </message>
     <message>
-        <source>The system keychain is locked and could not ask you to unlock it (%1). Unlock it, for example by signing in to your desktop, or choose &quot;don&apos;t save, ask me each time&quot;.</source>
-        <translation>El llavero del sistema está bloqueado y no pudo pedirle que lo desbloquee (%1). Desbloquéelo, por ejemplo iniciando sesión en su escritorio, o elija &quot;no guardarla, preguntarme cada vez&quot;.</translation>
+        <source>The system keychain is locked and could not ask you to unlock it (%1). Unlock it, for example by signing in to your desktop, or choose "don't save, ask me each time".</source>
+        <translation>El llavero del sistema está bloqueado y no pudo pedirle que lo desbloquee (%1). Desbloquéelo, por ejemplo iniciando sesión en su escritorio, o elija "no guardarla, preguntarme cada vez".</translation>
     </message>
 </context>
 <context>
@@ -182,8 +182,8 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
         <translation>account add necesita --address y --host.</translation>
     </message>
     <message>
-        <source>--address &quot;%1&quot;: %2.</source>
-        <translation>--address &quot;%1&quot;: %2.</translation>
+        <source>--address "%1": %2.</source>
+        <translation>--address "%1": %2.</translation>
     </message>
     <message>
         <source>--security must be tls, starttls or none.</source>
@@ -214,8 +214,8 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
         <translation>Uso: remitente-cli account remove ID|DIRECCIÓN</translation>
     </message>
     <message>
-        <source>No saved account &quot;%1&quot;.</source>
-        <translation>No hay ninguna cuenta guardada &quot;%1&quot;.</translation>
+        <source>No saved account "%1".</source>
+        <translation>No hay ninguna cuenta guardada "%1".</translation>
     </message>
     <message>
         <source>The account was kept: its password could not be removed from the system keychain: %1</source>
@@ -233,8 +233,8 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
         <translation>Escribe un mensaje (RFC 5322 + MIME) en un archivo sin enviarlo.</translation>
     </message>
     <message>
-        <source>Sender, e.g. &quot;Ana Pérez &lt;ana@example.es&gt;&quot;.</source>
-        <translation>Remitente, por ejemplo &quot;Ana Pérez &lt;ana@example.es&gt;&quot;.</translation>
+        <source>Sender, e.g. "Ana Pérez &lt;ana@example.es&gt;".</source>
+        <translation>Remitente, por ejemplo "Ana Pérez &lt;ana@example.es&gt;".</translation>
     </message>
     <message>
         <source>address</source>
@@ -257,8 +257,8 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
         <translation>compose necesita --from y --output.</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>No se puede escribir &quot;%1&quot;: %2</translation>
+        <source>Cannot write "%1": %2</source>
+        <translation>No se puede escribir "%1": %2</translation>
     </message>
 </context>
 <context>
@@ -308,7 +308,7 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
         <translation>Adónde deben ir las respuestas.</translation>
     </message>
     <message>
-        <source>The sender&apos;s name, as recipients see it.</source>
+        <source>The sender's name, as recipients see it.</source>
         <translation>El nombre del remitente, tal como lo ven los destinatarios.</translation>
     </message>
     <message>
@@ -316,16 +316,16 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
         <translation>nombre</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation>No se puede leer &quot;%1&quot;: %2</translation>
+        <source>Cannot read "%1": %2</source>
+        <translation>No se puede leer "%1": %2</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot;: %3.</source>
-        <translation>--%1: &quot;%2&quot;: %3.</translation>
+        <source>--%1: "%2": %3.</source>
+        <translation>--%1: "%2": %3.</translation>
     </message>
     <message>
-        <source>--from: &quot;%1&quot;: %2.</source>
-        <translation>--from: &quot;%1&quot;: %2.</translation>
+        <source>--from: "%1": %2.</source>
+        <translation>--from: "%1": %2.</translation>
     </message>
 </context>
 <context>
@@ -407,7 +407,7 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
         <translation>segundos</translation>
     </message>
     <message>
-        <source>Seconds to wait for each reply (default: RFC 5321&apos;s, 2 to 10 minutes).</source>
+        <source>Seconds to wait for each reply (default: RFC 5321's, 2 to 10 minutes).</source>
         <translation>Segundos de espera para cada respuesta (por omisión, los de RFC 5321: de 2 a 10 minutos).</translation>
     </message>
     <message>
@@ -415,8 +415,8 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
         <translation>Las contraseñas nunca se aceptan en la línea de órdenes, donde otros programas pueden verlas. Use --password-stdin o la variable de entorno REMITENTE_PASSWORD.</translation>
     </message>
     <message>
-        <source>No saved account &quot;%1&quot;. See: remitente-cli account list</source>
-        <translation>No hay ninguna cuenta guardada &quot;%1&quot;. Vea: remitente-cli account list</translation>
+        <source>No saved account "%1". See: remitente-cli account list</source>
+        <translation>No hay ninguna cuenta guardada "%1". Vea: remitente-cli account list</translation>
     </message>
     <message>
         <source>--host (or --account) is required.</source>
@@ -458,7 +458,7 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
         <translation>Busca la configuración del servidor de salida para una dirección de correo.</translation>
     </message>
     <message>
-        <source>Ask this DNS server instead of the system&apos;s.</source>
+        <source>Ask this DNS server instead of the system's.</source>
         <translation>Pregunta a este servidor DNS en lugar de al del sistema.</translation>
     </message>
     <message>
@@ -517,8 +517,8 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
 <context>
     <name>remitente::cli::Main</name>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Orden desconocida: &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Orden desconocida: "%1".</translation>
     </message>
     <message>
         <source>Usage: remitente-cli &lt;command&gt; [options]
@@ -530,7 +530,7 @@ Commands:
   account  add, list, show or remove saved accounts (passwords in the system keychain)
   detect   find the outgoing server settings for an email address
 
-Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s options.
+Run "remitente-cli &lt;command&gt; --help" for a command's options.
 </source>
         <translation>Uso: remitente-cli &lt;orden&gt; [opciones]
 
@@ -541,7 +541,7 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
   account  añade, lista, muestra o elimina cuentas guardadas (contraseñas en el llavero del sistema)
   detect   busca la configuración del servidor de salida para una dirección de correo
 
-Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de una orden.
+Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
 </translation>
     </message>
 </context>
@@ -584,7 +584,7 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <translation>rechazado %1: %2</translation>
     </message>
     <message>
-        <source>The connection was lost after the message was sent and before the server confirmed it: it may have been delivered. It was not sent again; check the recipient&apos;s inbox before sending it once more.</source>
+        <source>The connection was lost after the message was sent and before the server confirmed it: it may have been delivered. It was not sent again; check the recipient's inbox before sending it once more.</source>
         <translation>La conexión se perdió después de enviar el mensaje y antes de que el servidor lo confirmara: puede que se haya entregado. No se ha vuelto a enviar; compruebe el buzón del destinatario antes de enviarlo otra vez.</translation>
     </message>
 </context>
@@ -664,6 +664,941 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
     </message>
 </context>
 <context>
+    <name>remitente::diagnosis</name>
+    <message>
+        <source>The server could not do this right now</source>
+        <translation>El servidor no pudo hacerlo en este momento</translation>
+    </message>
+    <message>
+        <source>Try again later: a temporary problem usually passes.</source>
+        <translation>Vuelva a intentarlo más tarde: un problema temporal suele pasar.</translation>
+    </message>
+    <message>
+        <source>The server refused</source>
+        <translation>El servidor se negó</translation>
+    </message>
+    <message>
+        <source>Read the server's words below; if they do not help, send them to your provider.</source>
+        <translation>Lea abajo las palabras del servidor; si no le ayudan, envíeselas a su proveedor.</translation>
+    </message>
+    <message>
+        <source>The server's name was not found</source>
+        <translation>No se encontró el nombre del servidor</translation>
+    </message>
+    <message>
+        <source>Your computer could not find {host}. The name may be misspelt, or this computer is not connected to the internet.</source>
+        <translation>Su equipo no encontró {host}. Puede que el nombre esté mal escrito o que este equipo no esté conectado a internet.</translation>
+    </message>
+    <message>
+        <source>Check the server name in the advanced settings for typing mistakes.</source>
+        <translation>Revise si hay errores de escritura en el nombre del servidor, en la configuración avanzada.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the internet (open any web page).</source>
+        <translation>Compruebe que este equipo está conectado a internet (abra cualquier página web).</translation>
+    </message>
+    <message>
+        <source>The server refused the connection</source>
+        <translation>El servidor rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>{host} answered, but nothing accepts email on port {port}. The port may be wrong for this server.</source>
+        <translation>{host} respondió, pero nada acepta correo en el puerto {port}. Puede que el puerto no sea el de este servidor.</translation>
+    </message>
+    <message>
+        <source>Try the other port ({otherPort}).</source>
+        <translation>Pruebe el otro puerto ({otherPort}).</translation>
+    </message>
+    <message>
+        <source>Check the port in the advanced settings.</source>
+        <translation>Revise el puerto en la configuración avanzada.</translation>
+    </message>
+    <message>
+        <source>The network cannot reach the server</source>
+        <translation>La red no llega al servidor</translation>
+    </message>
+    <message>
+        <source>This computer has no way to reach {host}: the internet connection is down or limited.</source>
+        <translation>Este equipo no tiene forma de llegar a {host}: la conexión a internet está caída o limitada.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection.</source>
+        <translation>Compruebe su conexión a internet.</translation>
+    </message>
+    <message>
+        <source>If you use a VPN, try with it turned off, or on.</source>
+        <translation>Si usa una VPN, pruebe con ella desactivada, o activada.</translation>
+    </message>
+    <message>
+        <source>The server did not answer</source>
+        <translation>El servidor no respondió</translation>
+    </message>
+    <message>
+        <source>Nothing came back from {host} on port {port}. A firewall, an antivirus program or your internet provider often blocks the ports used to send email.</source>
+        <translation>No llegó respuesta de {host} en el puerto {port}. Un cortafuegos, un antivirus o su proveedor de internet suelen bloquear los puertos que se usan para enviar correo.</translation>
+    </message>
+    <message>
+        <source>On a work, school, hotel or public network, try another network or ask its administrator to allow port {port}.</source>
+        <translation>En una red de trabajo, de estudios, de hotel o pública, pruebe otra red o pida a su administrador que permita el puerto {port}.</translation>
+    </message>
+    <message>
+        <source>Check whether your antivirus or firewall blocks email programs.</source>
+        <translation>Compruebe si su antivirus o cortafuegos bloquea los programas de correo.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering</source>
+        <translation>El servidor dejó de responder</translation>
+    </message>
+    <message>
+        <source>{host} stopped answering in the middle of the conversation. It may be overloaded, or the connection dropped.</source>
+        <translation>{host} dejó de responder a mitad de la conversación. Puede estar sobrecargado, o se cortó la conexión.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Vuelva a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <source>The connection was lost</source>
+        <translation>Se perdió la conexión</translation>
+    </message>
+    <message>
+        <source>The connection to {host} closed unexpectedly.</source>
+        <translation>La conexión con {host} se cerró de forma inesperada.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and try again.</source>
+        <translation>Compruebe su conexión a internet y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>If it keeps happening, try the other port ({otherPort}).</source>
+        <translation>Si sigue ocurriendo, pruebe el otro puerto ({otherPort}).</translation>
+    </message>
+    <message>
+        <source>The server needs a newer kind of secure connection</source>
+        <translation>El servidor necesita un tipo de conexión segura más reciente</translation>
+    </message>
+    <message>
+        <source>The server only accepts TLS 1.2 or newer, and this connection offered an older version.</source>
+        <translation>El servidor solo acepta TLS 1.2 o posterior, y esta conexión ofreció una versión anterior.</translation>
+    </message>
+    <message>
+        <source>Update this computer's operating system.</source>
+        <translation>Actualice el sistema operativo de este equipo.</translation>
+    </message>
+    <message>
+        <source>If a security program inspects your email, update it or turn that inspection off.</source>
+        <translation>Si un programa de seguridad inspecciona su correo, actualícelo o desactive esa inspección.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be set up</source>
+        <translation>No se pudo establecer la conexión segura</translation>
+    </message>
+    <message>
+        <source>{host} did not complete a secure (TLS) connection on port {port}. The port may expect the other kind of security.</source>
+        <translation>{host} no completó una conexión segura (TLS) en el puerto {port}. Puede que el puerto espere el otro tipo de seguridad.</translation>
+    </message>
+    <message>
+        <source>In the advanced settings, use SSL/TLS with port 465 and STARTTLS with port 587.</source>
+        <translation>En la configuración avanzada, use SSL/TLS con el puerto 465 y STARTTLS con el puerto 587.</translation>
+    </message>
+    <message>
+        <source>Something is intercepting the secure connection</source>
+        <translation>Algo está interceptando la conexión segura</translation>
+    </message>
+    <message>
+        <source>The certificate was issued by "{issuer}", which looks like an antivirus program or a network filter that inspects secure connections, not by your email provider.</source>
+        <translation>El certificado lo emitió «{issuer}», que parece un antivirus o un filtro de red que inspecciona las conexiones seguras, no su proveedor de correo.</translation>
+    </message>
+    <message>
+        <source>In your antivirus settings, turn off email or secure-connection scanning (often called Mail Shield or Scan encrypted connections), or add an exception for Remitente.</source>
+        <translation>En la configuración de su antivirus, desactive el análisis del correo o de las conexiones seguras (a menudo llamado «Escudo de correo» o «Analizar conexiones cifradas»), o añada una excepción para Remitente.</translation>
+    </message>
+    <message>
+        <source>On a work network, ask the administrator to exclude {host} from inspection.</source>
+        <translation>En una red de trabajo, pida al administrador que excluya {host} de la inspección.</translation>
+    </message>
+    <message>
+        <source>Do not trust this certificate unless you know why it is there.</source>
+        <translation>No confíe en este certificado a menos que sepa por qué está ahí.</translation>
+    </message>
+    <message>
+        <source>The certificate belongs to another server name</source>
+        <translation>El certificado pertenece a otro nombre de servidor</translation>
+    </message>
+    <message>
+        <source>{host} showed a certificate that is valid for: {names}. This is common with shared hosting, where the mail server uses its own name.</source>
+        <translation>{host} mostró un certificado válido para: {names}. Es habitual en el alojamiento compartido, donde el servidor de correo usa su propio nombre.</translation>
+    </message>
+    <message>
+        <source>Use one of the names the certificate is valid for as the server; your host's welcome email usually says which.</source>
+        <translation>Use como servidor uno de los nombres para los que el certificado es válido; el correo de bienvenida de su alojamiento suele decir cuál.</translation>
+    </message>
+    <message>
+        <source>If none of them belongs to your email or hosting provider, stop and ask your provider.</source>
+        <translation>Si ninguno pertenece a su proveedor de correo o de alojamiento, no siga y consulte a su proveedor.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is out of date</source>
+        <translation>El certificado del servidor no está vigente</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not valid today. Either it has expired and its owner must renew it, or this computer's clock is wrong.</source>
+        <translation>El certificado de {host} no es válido hoy. O ha caducado y su dueño debe renovarlo, o el reloj de este equipo está mal.</translation>
+    </message>
+    <message>
+        <source>Check that this computer's date and time are correct.</source>
+        <translation>Compruebe que la fecha y la hora de este equipo son correctas.</translation>
+    </message>
+    <message>
+        <source>If they are, tell your email or hosting provider that the certificate of {host} has expired.</source>
+        <translation>Si lo son, avise a su proveedor de correo o de alojamiento de que el certificado de {host} ha caducado.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted</source>
+        <translation>El certificado del servidor no es de confianza</translation>
+    </message>
+    <message>
+        <source>{host} showed a certificate issued by "{issuer}", which no authority this computer trusts vouches for. Small or private servers sometimes use one; so could an attacker.</source>
+        <translation>{host} mostró un certificado emitido por «{issuer}», que no respalda ninguna autoridad en la que confíe este equipo. Algunos servidores pequeños o privados lo usan; también podría hacerlo un atacante.</translation>
+    </message>
+    <message>
+        <source>If the server is yours or your host's, compare its fingerprint with the one they give you.</source>
+        <translation>Si el servidor es suyo o de su alojamiento, compare su huella con la que le den.</translation>
+    </message>
+    <message>
+        <source>If they match, trust this one certificate: Remitente will accept exactly this certificate for this account and nothing else.</source>
+        <translation>Si coinciden, confíe en este certificado: Remitente aceptará exactamente este certificado para esta cuenta y ningún otro.</translation>
+    </message>
+    <message>
+        <source>The server's certificate was refused</source>
+        <translation>Se rechazó el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>The certificate {host} showed did not pass the checks that keep your password safe.</source>
+        <translation>El certificado que mostró {host} no superó las comprobaciones que protegen su contraseña.</translation>
+    </message>
+    <message>
+        <source>Look at the certificate's details and tell your provider what failed.</source>
+        <translation>Mire los detalles del certificado y cuéntele a su proveedor qué falló.</translation>
+    </message>
+    <message>
+        <source>The server offers no secure connection on this port</source>
+        <translation>El servidor no ofrece conexión segura en este puerto</translation>
+    </message>
+    <message>
+        <source>{host} did not offer STARTTLS on port {port}, so your password would travel unprotected. Remitente never sends it that way.</source>
+        <translation>{host} no ofreció STARTTLS en el puerto {port}, así que su contraseña viajaría sin protección. Remitente nunca la envía así.</translation>
+    </message>
+    <message>
+        <source>Try port 465 with SSL/TLS.</source>
+        <translation>Pruebe el puerto 465 con SSL/TLS.</translation>
+    </message>
+    <message>
+        <source>Ask your provider for its secure settings.</source>
+        <translation>Pida a su proveedor su configuración segura.</translation>
+    </message>
+    <message>
+        <source>Unprotected connections are not allowed</source>
+        <translation>No se permiten conexiones sin protección</translation>
+    </message>
+    <message>
+        <source>Remitente only sends to servers on the internet over a secure connection.</source>
+        <translation>Remitente solo envía a servidores de internet mediante una conexión segura.</translation>
+    </message>
+    <message>
+        <source>Google needs an app password</source>
+        <translation>Google necesita una contraseña de aplicación</translation>
+    </message>
+    <message>
+        <source>Your Google Account uses 2-Step Verification, so Google refuses your normal password in email programs.</source>
+        <translation>Su cuenta de Google usa la verificación en dos pasos, así que Google rechaza su contraseña normal en los programas de correo.</translation>
+    </message>
+    <message>
+        <source>Create an app password on Google's App passwords page (the button below).</source>
+        <translation>Cree una contraseña de aplicación en la página Contraseñas de aplicaciones de Google (el botón de abajo).</translation>
+    </message>
+    <message>
+        <source>Paste it here instead of your normal password.</source>
+        <translation>Péguela aquí en lugar de su contraseña normal.</translation>
+    </message>
+    <message>
+        <source>Google did not accept the password</source>
+        <translation>Google no aceptó la contraseña</translation>
+    </message>
+    <message>
+        <source>The password is wrong, is your normal Google password, or the app password was revoked (for example when you changed your Google password).</source>
+        <translation>La contraseña es incorrecta, es su contraseña normal de Google, o la contraseña de aplicación se revocó (por ejemplo, al cambiar su contraseña de Google).</translation>
+    </message>
+    <message>
+        <source>Create a new app password on Google's App passwords page (the button below).</source>
+        <translation>Cree una contraseña de aplicación nueva en la página Contraseñas de aplicaciones de Google (el botón de abajo).</translation>
+    </message>
+    <message>
+        <source>Paste it here; the spaces do not matter.</source>
+        <translation>Péguela aquí; los espacios no importan.</translation>
+    </message>
+    <message>
+        <source>Check that the username is your full Gmail address.</source>
+        <translation>Compruebe que el nombre de usuario es su dirección de Gmail completa.</translation>
+    </message>
+    <message>
+        <source>Google blocked the sign-in as suspicious</source>
+        <translation>Google bloqueó el inicio de sesión por sospechoso</translation>
+    </message>
+    <message>
+        <source>Google saw a sign-in it did not recognise and wants you to confirm that it was you.</source>
+        <translation>Google vio un inicio de sesión que no reconoció y quiere que confirme que fue usted.</translation>
+    </message>
+    <message>
+        <source>Sign in to Gmail in your web browser on this computer and approve the sign-in if Google asks.</source>
+        <translation>Inicie sesión en Gmail con el navegador de este equipo y apruebe el inicio de sesión si Google lo pide.</translation>
+    </message>
+    <message>
+        <source>Then try again here.</source>
+        <translation>Después, vuelva a intentarlo aquí.</translation>
+    </message>
+    <message>
+        <source>Microsoft no longer accepts passwords here</source>
+        <translation>Microsoft ya no acepta contraseñas aquí</translation>
+    </message>
+    <message>
+        <source>Outlook.com, Hotmail and Live stopped accepting passwords, including app passwords, for sending on 16 September 2024.</source>
+        <translation>Outlook.com, Hotmail y Live dejaron de aceptar contraseñas, incluidas las de aplicación, para enviar el 16 de septiembre de 2024.</translation>
+    </message>
+    <message>
+        <source>Sending from this account needs Sign in with Microsoft, which comes in a later version of Remitente.</source>
+        <translation>Enviar desde esta cuenta necesita «Iniciar sesión con Microsoft», que llegará en una versión posterior de Remitente.</translation>
+    </message>
+    <message>
+        <source>Until then, send from another address or through a sending service.</source>
+        <translation>Hasta entonces, envíe desde otra dirección o mediante un servicio de envío.</translation>
+    </message>
+    <message>
+        <source>Password sign-in is turned off for this mailbox</source>
+        <translation>El inicio de sesión con contraseña está desactivado para este buzón</translation>
+    </message>
+    <message>
+        <source>Your organisation's Microsoft 365 settings do not let email programs sign in with a password (SMTP AUTH is disabled for the organisation or the mailbox).</source>
+        <translation>La configuración de Microsoft 365 de su organización no permite que los programas de correo inicien sesión con contraseña (SMTP AUTH está desactivado para la organización o el buzón).</translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 admin to turn on Authenticated SMTP for your mailbox (Microsoft 365 admin center, Users, Mail, Manage email apps).</source>
+        <translation>Pida al administrador de Microsoft 365 que active «SMTP autenticado» para su buzón (Centro de administración de Microsoft 365, Usuarios, Correo, Administrar aplicaciones de correo).</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft, which works without it, comes in a later version of Remitente.</source>
+        <translation>«Iniciar sesión con Microsoft», que funciona sin ello, llegará en una versión posterior de Remitente.</translation>
+    </message>
+    <message>
+        <source>Security Defaults block password sign-in</source>
+        <translation>Los valores predeterminados de seguridad bloquean el inicio de sesión con contraseña</translation>
+    </message>
+    <message>
+        <source>Your organisation uses Microsoft's Security Defaults, which stop email programs from signing in with a password.</source>
+        <translation>Su organización usa los valores predeterminados de seguridad de Microsoft, que impiden que los programas de correo inicien sesión con contraseña.</translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 admin about allowing SMTP AUTH for your mailbox.</source>
+        <translation>Consulte al administrador de Microsoft 365 si puede permitir SMTP AUTH para su buzón.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 no longer accepts passwords for sending</source>
+        <translation>Microsoft 365 ya no acepta contraseñas para enviar</translation>
+    </message>
+    <message>
+        <source>Password sign-in for sending (basic authentication) is turned off for your organisation.</source>
+        <translation>El inicio de sesión con contraseña para enviar (autenticación básica) está desactivado para su organización.</translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 admin whether it can be turned on again for your mailbox.</source>
+        <translation>Pregunte al administrador de Microsoft 365 si puede volver a activarlo para su buzón.</translation>
+    </message>
+    <message>
+        <source>Microsoft did not accept the sign-in</source>
+        <translation>Microsoft no aceptó el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The password is wrong, or password sign-in (SMTP AUTH) is turned off for this mailbox.</source>
+        <translation>La contraseña es incorrecta, o el inicio de sesión con contraseña (SMTP AUTH) está desactivado para este buzón.</translation>
+    </message>
+    <message>
+        <source>Check the password by signing in at outlook.office.com.</source>
+        <translation>Compruebe la contraseña iniciando sesión en outlook.office.com.</translation>
+    </message>
+    <message>
+        <source>Ask your admin whether Authenticated SMTP is on for your mailbox.</source>
+        <translation>Pregunte a su administrador si «SMTP autenticado» está activado para su buzón.</translation>
+    </message>
+    <message>
+        <source>The server wants you to sign in first</source>
+        <translation>El servidor quiere que inicie sesión primero</translation>
+    </message>
+    <message>
+        <source>The server refused to send because this connection is not signed in: the sign-in failed, was skipped, or the port and security are not the ones for sending.</source>
+        <translation>El servidor se negó a enviar porque esta conexión no ha iniciado sesión: el inicio de sesión falló, se omitió, o el puerto y la seguridad no son los de envío.</translation>
+    </message>
+    <message>
+        <source>Check the username and password.</source>
+        <translation>Revise el nombre de usuario y la contraseña.</translation>
+    </message>
+    <message>
+        <source>Use port 587 with STARTTLS, or 465 with SSL/TLS.</source>
+        <translation>Use el puerto 587 con STARTTLS, o el 465 con SSL/TLS.</translation>
+    </message>
+    <message>
+        <source>Your provider refused the password and is blocking sign-in for now</source>
+        <translation>Su proveedor rechazó la contraseña y bloquea el inicio de sesión por ahora</translation>
+    </message>
+    <message>
+        <source>Yahoo and AOL refuse normal passwords in email programs, and block sign-in for a while after several failed attempts.</source>
+        <translation>Yahoo y AOL rechazan las contraseñas normales en los programas de correo, y bloquean el inicio de sesión durante un tiempo tras varios intentos fallidos.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes before trying again.</source>
+        <translation>Espere unos minutos antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Generate an app password in your account's security settings (the button below).</source>
+        <translation>Genere una contraseña de aplicación en la configuración de seguridad de su cuenta (el botón de abajo).</translation>
+    </message>
+    <message>
+        <source>Paste the app password here.</source>
+        <translation>Pegue aquí la contraseña de aplicación.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the username or password</source>
+        <translation>El servidor no aceptó el nombre de usuario o la contraseña</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong, or the account needs an app password.</source>
+        <translation>El nombre de usuario o la contraseña son incorrectos, o la cuenta necesita una contraseña de aplicación.</translation>
+    </message>
+    <message>
+        <source>Check the username: usually your full email address.</source>
+        <translation>Revise el nombre de usuario: normalmente es su dirección de correo completa.</translation>
+    </message>
+    <message>
+        <source>Type the password again, or create a new app password if your provider uses them.</source>
+        <translation>Vuelva a escribir la contraseña, o cree una contraseña de aplicación nueva si su proveedor las usa.</translation>
+    </message>
+    <message>
+        <source>Sign-in is not possible right now</source>
+        <translation>Ahora no es posible iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The server could not check your password at the moment.</source>
+        <translation>El servidor no pudo comprobar su contraseña en este momento.</translation>
+    </message>
+    <message>
+        <source>The server offers no password sign-in</source>
+        <translation>El servidor no ofrece inicio de sesión con contraseña</translation>
+    </message>
+    <message>
+        <source>{host} does not offer, on port {port}, a way of signing in that Remitente can use.</source>
+        <translation>{host} no ofrece, en el puerto {port}, una forma de iniciar sesión que Remitente pueda usar.</translation>
+    </message>
+    <message>
+        <source>Check that this is your provider's server for sending email (not for receiving).</source>
+        <translation>Compruebe que es el servidor de su proveedor para enviar correo (no para recibirlo).</translation>
+    </message>
+    <message>
+        <source>You may not send as this address</source>
+        <translation>No puede enviar como esta dirección</translation>
+    </message>
+    <message>
+        <source>The From address is not the mailbox you signed in with, and this account has no permission to send as it.</source>
+        <translation>La dirección del remitente no es el buzón con el que inició sesión, y esta cuenta no tiene permiso para enviar como ella.</translation>
+    </message>
+    <message>
+        <source>Use the address you signed in with as the sender.</source>
+        <translation>Use como remitente la dirección con la que inició sesión.</translation>
+    </message>
+    <message>
+        <source>Or ask your admin for Send As permission on that address.</source>
+        <translation>O pida a su administrador el permiso «Enviar como» para esa dirección.</translation>
+    </message>
+    <message>
+        <source>Zoho refused the sender address</source>
+        <translation>Zoho rechazó la dirección del remitente</translation>
+    </message>
+    <message>
+        <source>The From address is not your Zoho address or one of its aliases, or the server belongs to another Zoho region.</source>
+        <translation>La dirección del remitente no es su dirección de Zoho ni uno de sus alias, o el servidor pertenece a otra región de Zoho.</translation>
+    </message>
+    <message>
+        <source>Send from your Zoho address or an alias set up in Zoho Mail.</source>
+        <translation>Envíe desde su dirección de Zoho o desde un alias configurado en Zoho Mail.</translation>
+    </message>
+    <message>
+        <source>Check that the server matches your account's region (for example smtp.zoho.eu for accounts in the EU).</source>
+        <translation>Compruebe que el servidor corresponde a la región de su cuenta (por ejemplo, smtp.zoho.eu para cuentas de la UE).</translation>
+    </message>
+    <message>
+        <source>Amazon SES has not verified this address</source>
+        <translation>Amazon SES no ha verificado esta dirección</translation>
+    </message>
+    <message>
+        <source>Amazon SES only sends from verified addresses or domains; while your account is in the sandbox, recipients must be verified too.</source>
+        <translation>Amazon SES solo envía desde direcciones o dominios verificados; mientras su cuenta esté en el entorno de pruebas (sandbox), los destinatarios también deben estar verificados.</translation>
+    </message>
+    <message>
+        <source>Verify the sender address or its domain in the Amazon SES console.</source>
+        <translation>Verifique la dirección del remitente o su dominio en la consola de Amazon SES.</translation>
+    </message>
+    <message>
+        <source>If your account is in the sandbox, verify the recipient too, or request production access.</source>
+        <translation>Si su cuenta está en el entorno de pruebas, verifique también el destinatario o solicite acceso de producción.</translation>
+    </message>
+    <message>
+        <source>SendGrid has not verified this sender</source>
+        <translation>SendGrid no ha verificado este remitente</translation>
+    </message>
+    <message>
+        <source>SendGrid only sends from an address or domain you have verified with it.</source>
+        <translation>SendGrid solo envía desde una dirección o un dominio que haya verificado con él.</translation>
+    </message>
+    <message>
+        <source>Verify the sender address (Single Sender Verification) or authenticate your domain in SendGrid.</source>
+        <translation>Verifique la dirección del remitente (Single Sender Verification) o autentique su dominio en SendGrid.</translation>
+    </message>
+    <message>
+        <source>The server does not let you send from this address</source>
+        <translation>El servidor no le deja enviar desde esta dirección</translation>
+    </message>
+    <message>
+        <source>The From address does not belong to the account you signed in with.</source>
+        <translation>La dirección del remitente no pertenece a la cuenta con la que inició sesión.</translation>
+    </message>
+    <message>
+        <source>Send from the address you signed in with, or one of its aliases.</source>
+        <translation>Envíe desde la dirección con la que inició sesión o desde uno de sus alias.</translation>
+    </message>
+    <message>
+        <source>To send from another address, add it as an alias with your provider first.</source>
+        <translation>Para enviar desde otra dirección, añádala antes como alias en su proveedor.</translation>
+    </message>
+    <message>
+        <source>You reached Gmail's daily sending limit</source>
+        <translation>Ha llegado al límite diario de envío de Gmail</translation>
+    </message>
+    <message>
+        <source>Google counts messages over a rolling 24 hours: the limit frees up gradually, not at midnight.</source>
+        <translation>Google cuenta los mensajes de las últimas 24 horas: el límite se libera poco a poco, no a medianoche.</translation>
+    </message>
+    <message>
+        <source>Wait up to 24 hours before sending more.</source>
+        <translation>Espere hasta 24 horas antes de enviar más.</translation>
+    </message>
+    <message>
+        <source>For larger mailings, use a sending service such as Amazon SES, Brevo or Mailgun.</source>
+        <translation>Para envíos mayores, use un servicio de envío como Amazon SES, Brevo o Mailgun.</translation>
+    </message>
+    <message>
+        <source>You reached Microsoft's daily recipient limit</source>
+        <translation>Ha llegado al límite diario de destinatarios de Microsoft</translation>
+    </message>
+    <message>
+        <source>Microsoft limits how many recipients an account can send to in 24 hours.</source>
+        <translation>Microsoft limita a cuántos destinatarios puede enviar una cuenta en 24 horas.</translation>
+    </message>
+    <message>
+        <source>Wait 24 hours before sending more.</source>
+        <translation>Espere 24 horas antes de enviar más.</translation>
+    </message>
+    <message>
+        <source>Microsoft has stopped this account from sending</source>
+        <translation>Microsoft ha impedido que esta cuenta envíe</translation>
+    </message>
+    <message>
+        <source>Microsoft suspects the account of sending spam and has restricted it.</source>
+        <translation>Microsoft sospecha que la cuenta envía correo no deseado y la ha restringido.</translation>
+    </message>
+    <message>
+        <source>Sign in to Outlook on the web and complete any verification it asks for.</source>
+        <translation>Inicie sesión en Outlook en la web y complete la verificación que le pida.</translation>
+    </message>
+    <message>
+        <source>Then send fewer messages at a time.</source>
+        <translation>Después, envíe menos mensajes a la vez.</translation>
+    </message>
+    <message>
+        <source>You reached your daily sending limit</source>
+        <translation>Ha llegado a su límite diario de envío</translation>
+    </message>
+    <message>
+        <source>Your provider limits how many messages you can send in 24 hours.</source>
+        <translation>Su proveedor limita cuántos mensajes puede enviar en 24 horas.</translation>
+    </message>
+    <message>
+        <source>Your provider blocked outgoing email</source>
+        <translation>Su proveedor bloqueó el correo saliente</translation>
+    </message>
+    <message>
+        <source>Unusual sending activity was detected and sending from this account is blocked, usually for one to five days.</source>
+        <translation>Se detectó una actividad de envío inusual y el envío desde esta cuenta está bloqueado, normalmente de uno a cinco días.</translation>
+    </message>
+    <message>
+        <source>Sign in to your webmail in a browser and follow its unblock request, if it shows one.</source>
+        <translation>Inicie sesión en su correo web con un navegador y siga su solicitud de desbloqueo, si la muestra.</translation>
+    </message>
+    <message>
+        <source>For an organisation, your admin can ask the provider to unblock it.</source>
+        <translation>En una organización, su administrador puede pedir al proveedor que la desbloquee.</translation>
+    </message>
+    <message>
+        <source>You reached your host's hourly limit</source>
+        <translation>Ha llegado al límite por hora de su alojamiento</translation>
+    </message>
+    <message>
+        <source>Your hosting company allows only so many messages per hour from this mailbox.</source>
+        <translation>Su empresa de alojamiento solo permite cierto número de mensajes por hora desde este buzón.</translation>
+    </message>
+    <message>
+        <source>Wait an hour before sending more.</source>
+        <translation>Espere una hora antes de enviar más.</translation>
+    </message>
+    <message>
+        <source>Ask your host to raise the limit, or use a sending service for mailings.</source>
+        <translation>Pida a su alojamiento que suba el límite, o use un servicio de envío para los envíos masivos.</translation>
+    </message>
+    <message>
+        <source>The service is limiting how fast you send</source>
+        <translation>El servicio está limitando la velocidad de envío</translation>
+    </message>
+    <message>
+        <source>You sent more messages per second than your sending service allows.</source>
+        <translation>Envió más mensajes por segundo de los que permite su servicio de envío.</translation>
+    </message>
+    <message>
+        <source>Wait a little; Remitente tries again later.</source>
+        <translation>Espere un poco; Remitente lo intentará más tarde.</translation>
+    </message>
+    <message>
+        <source>Ask the service for a higher sending rate.</source>
+        <translation>Pida al servicio una velocidad de envío mayor.</translation>
+    </message>
+    <message>
+        <source>The server asks you to slow down</source>
+        <translation>El servidor le pide que vaya más despacio</translation>
+    </message>
+    <message>
+        <source>The server is limiting connections from you for a while.</source>
+        <translation>El servidor está limitando sus conexiones durante un tiempo.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes; Remitente tries again later.</source>
+        <translation>Espere unos minutos; Remitente lo intentará más tarde.</translation>
+    </message>
+    <message>
+        <source>The message is too large</source>
+        <translation>El mensaje es demasiado grande</translation>
+    </message>
+    <message>
+        <source>With its attachments, the message is larger than the server accepts.</source>
+        <translation>Con sus adjuntos, el mensaje es más grande de lo que acepta el servidor.</translation>
+    </message>
+    <message>
+        <source>Remove or shrink attachments (for example, make pictures smaller).</source>
+        <translation>Quite o reduzca adjuntos (por ejemplo, haga las fotos más pequeñas).</translation>
+    </message>
+    <message>
+        <source>Share big files as a link, for example from a cloud drive.</source>
+        <translation>Comparta los archivos grandes como enlace, por ejemplo desde un almacenamiento en la nube.</translation>
+    </message>
+    <message>
+        <source>Too many recipients in one message</source>
+        <translation>Demasiados destinatarios en un mensaje</translation>
+    </message>
+    <message>
+        <source>The server accepts only so many recipients per message.</source>
+        <translation>El servidor solo acepta cierto número de destinatarios por mensaje.</translation>
+    </message>
+    <message>
+        <source>Split the recipients into smaller groups and send one message to each group.</source>
+        <translation>Divida los destinatarios en grupos más pequeños y envíe un mensaje a cada grupo.</translation>
+    </message>
+    <message>
+        <source>For mailings, use a sending service.</source>
+        <translation>Para envíos masivos, use un servicio de envío.</translation>
+    </message>
+    <message>
+        <source>The recipient's address does not exist</source>
+        <translation>La dirección del destinatario no existe</translation>
+    </message>
+    <message>
+        <source>The server says there is no mailbox with this address.</source>
+        <translation>El servidor dice que no hay ningún buzón con esta dirección.</translation>
+    </message>
+    <message>
+        <source>Check the address for typing mistakes.</source>
+        <translation>Revise si la dirección tiene errores de escritura.</translation>
+    </message>
+    <message>
+        <source>Ask the person for their current address.</source>
+        <translation>Pida a la persona su dirección actual.</translation>
+    </message>
+    <message>
+        <source>The message failed the receiving server's sender checks</source>
+        <translation>El mensaje no superó las comprobaciones de remitente del servidor receptor</translation>
+    </message>
+    <message>
+        <source>Your domain's SPF, DKIM or DMARC records do not say that this server may send for it, so the receiving server refused the message.</source>
+        <translation>Los registros SPF, DKIM o DMARC de su dominio no dicen que este servidor pueda enviar en su nombre, así que el servidor receptor rechazó el mensaje.</translation>
+    </message>
+    <message>
+        <source>Run the domain check for your sender's domain and add the records it suggests.</source>
+        <translation>Ejecute la comprobación del dominio de su remitente y añada los registros que sugiera.</translation>
+    </message>
+    <message>
+        <source>If you use a hosting company or a sending service, ask it for the exact records.</source>
+        <translation>Si usa una empresa de alojamiento o un servicio de envío, pídale los registros exactos.</translation>
+    </message>
+    <message>
+        <source>The message was refused as possible spam or by policy</source>
+        <translation>El mensaje se rechazó por posible correo no deseado o por una norma</translation>
+    </message>
+    <message>
+        <source>A server's rules refused the message: it may look like spam, or your domain's records may not authorise this server.</source>
+        <translation>Las normas de un servidor rechazaron el mensaje: puede parecer correo no deseado, o los registros de su dominio pueden no autorizar a este servidor.</translation>
+    </message>
+    <message>
+        <source>Run the domain check for your sender's domain and fix what it reports.</source>
+        <translation>Ejecute la comprobación del dominio de su remitente y corrija lo que indique.</translation>
+    </message>
+    <message>
+        <source>In a first message, avoid links to unknown sites, subjects in capitals and large attachments.</source>
+        <translation>En un primer mensaje, evite enlaces a sitios desconocidos, asuntos en mayúsculas y adjuntos grandes.</translation>
+    </message>
+    <message>
+        <source>If it keeps happening, send your provider the server's words shown below.</source>
+        <translation>Si sigue ocurriendo, envíe a su proveedor las palabras del servidor que se muestran abajo.</translation>
+    </message>
+    <message>
+        <source>The server refused a recipient</source>
+        <translation>El servidor rechazó un destinatario</translation>
+    </message>
+    <message>
+        <source>The server would not take the message for this address.</source>
+        <translation>El servidor no quiso aceptar el mensaje para esta dirección.</translation>
+    </message>
+    <message>
+        <source>If it is right, send your provider the server's words shown below.</source>
+        <translation>Si es correcta, envíe a su proveedor las palabras del servidor que se muestran abajo.</translation>
+    </message>
+    <message>
+        <source>No recipient was accepted</source>
+        <translation>No se aceptó ningún destinatario</translation>
+    </message>
+    <message>
+        <source>The server refused every recipient, so nothing was sent.</source>
+        <translation>El servidor rechazó todos los destinatarios, así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Check each address for typing mistakes.</source>
+        <translation>Revise si alguna dirección tiene errores de escritura.</translation>
+    </message>
+    <message>
+        <source>Look at the server's words for each recipient.</source>
+        <translation>Mire las palabras del servidor para cada destinatario.</translation>
+    </message>
+    <message>
+        <source>This server cannot send to international addresses</source>
+        <translation>Este servidor no puede enviar a direcciones internacionales</translation>
+    </message>
+    <message>
+        <source>An address has accented or non-Latin letters before the @, and {host} does not support such addresses.</source>
+        <translation>Una dirección tiene letras acentuadas o no latinas antes de la @, y {host} no admite esas direcciones.</translation>
+    </message>
+    <message>
+        <source>Ask the person for another address, or send through another provider.</source>
+        <translation>Pida a la persona otra dirección, o envíe mediante otro proveedor.</translation>
+    </message>
+    <message>
+        <source>The message has a line that is too long to send</source>
+        <translation>El mensaje tiene una línea demasiado larga para enviarse</translation>
+    </message>
+    <message>
+        <source>Email allows at most 998 characters per line, and the prepared message has a longer one.</source>
+        <translation>El correo permite como máximo 998 caracteres por línea, y el mensaje preparado tiene una más larga.</translation>
+    </message>
+    <message>
+        <source>Break the long line, or send the content as an attachment.</source>
+        <translation>Divida la línea larga, o envíe el contenido como adjunto.</translation>
+    </message>
+    <message>
+        <source>The message could not be read</source>
+        <translation>No se pudo leer el mensaje</translation>
+    </message>
+    <message>
+        <source>A file the message needs could not be read, so nothing was sent.</source>
+        <translation>No se pudo leer un archivo que necesita el mensaje, así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Check that the attachments still exist and that you may open them.</source>
+        <translation>Compruebe que los adjuntos siguen existiendo y que tiene permiso para abrirlos.</translation>
+    </message>
+    <message>
+        <source>Something in the message cannot be sent</source>
+        <translation>Algo del mensaje no se puede enviar</translation>
+    </message>
+    <message>
+        <source>An address or name contains characters that email does not allow, or there is no recipient.</source>
+        <translation>Una dirección o un nombre contiene caracteres que el correo no permite, o no hay ningún destinatario.</translation>
+    </message>
+    <message>
+        <source>Check the addresses and names.</source>
+        <translation>Revise las direcciones y los nombres.</translation>
+    </message>
+    <message>
+        <source>The server answered in an unexpected way</source>
+        <translation>El servidor respondió de forma inesperada</translation>
+    </message>
+    <message>
+        <source>What {host} said on port {port} does not follow the email protocol; it may not be a server for sending email.</source>
+        <translation>Lo que {host} respondió en el puerto {port} no sigue el protocolo de correo; puede que no sea un servidor para enviar correo.</translation>
+    </message>
+    <message>
+        <source>Check the server name and port with your provider.</source>
+        <translation>Confirme el nombre del servidor y el puerto con su proveedor.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>You stopped the check before it finished.</source>
+        <translation>Detuvo la comprobación antes de que terminara.</translation>
+    </message>
+    <message>
+        <source>The recipient's mailbox does not exist.</source>
+        <translation>El buzón del destinatario no existe.</translation>
+    </message>
+    <message>
+        <source>The recipient's domain does not exist or does not receive email.</source>
+        <translation>El dominio del destinatario no existe o no recibe correo.</translation>
+    </message>
+    <message>
+        <source>The recipient's address is not written correctly.</source>
+        <translation>La dirección del destinatario no está bien escrita.</translation>
+    </message>
+    <message>
+        <source>The recipient's address is ambiguous.</source>
+        <translation>La dirección del destinatario es ambigua.</translation>
+    </message>
+    <message>
+        <source>The recipient's mailbox has moved.</source>
+        <translation>El buzón del destinatario se ha trasladado.</translation>
+    </message>
+    <message>
+        <source>The sender's address is not written correctly.</source>
+        <translation>La dirección del remitente no está bien escrita.</translation>
+    </message>
+    <message>
+        <source>The sender's domain is not accepted.</source>
+        <translation>No se acepta el dominio del remitente.</translation>
+    </message>
+    <message>
+        <source>There is a problem with an address.</source>
+        <translation>Hay un problema con una dirección.</translation>
+    </message>
+    <message>
+        <source>The recipient's mailbox is disabled.</source>
+        <translation>El buzón del destinatario está desactivado.</translation>
+    </message>
+    <message>
+        <source>The recipient's mailbox is full.</source>
+        <translation>El buzón del destinatario está lleno.</translation>
+    </message>
+    <message>
+        <source>The message is larger than this mailbox accepts.</source>
+        <translation>El mensaje es más grande de lo que acepta este buzón.</translation>
+    </message>
+    <message>
+        <source>There is a problem with the recipient's mailbox.</source>
+        <translation>Hay un problema con el buzón del destinatario.</translation>
+    </message>
+    <message>
+        <source>The mail server is out of space.</source>
+        <translation>El servidor de correo se ha quedado sin espacio.</translation>
+    </message>
+    <message>
+        <source>The mail server is not accepting messages at the moment.</source>
+        <translation>El servidor de correo no acepta mensajes en este momento.</translation>
+    </message>
+    <message>
+        <source>The message is larger than the server accepts.</source>
+        <translation>El mensaje es más grande de lo que acepta el servidor.</translation>
+    </message>
+    <message>
+        <source>The mail server is not set up correctly.</source>
+        <translation>El servidor de correo no está bien configurado.</translation>
+    </message>
+    <message>
+        <source>There is a problem with the mail server.</source>
+        <translation>Hay un problema con el servidor de correo.</translation>
+    </message>
+    <message>
+        <source>The next server did not answer.</source>
+        <translation>El siguiente servidor no respondió.</translation>
+    </message>
+    <message>
+        <source>The server cannot find a route to the recipient's domain.</source>
+        <translation>El servidor no encuentra cómo llegar al dominio del destinatario.</translation>
+    </message>
+    <message>
+        <source>The mail system is congested.</source>
+        <translation>El sistema de correo está saturado.</translation>
+    </message>
+    <message>
+        <source>The message waited too long and was given up.</source>
+        <translation>El mensaje esperó demasiado y se abandonó.</translation>
+    </message>
+    <message>
+        <source>There is a network or routing problem between mail servers.</source>
+        <translation>Hay un problema de red o de encaminamiento entre servidores de correo.</translation>
+    </message>
+    <message>
+        <source>The message has too many recipients.</source>
+        <translation>El mensaje tiene demasiados destinatarios.</translation>
+    </message>
+    <message>
+        <source>The server did not understand a command.</source>
+        <translation>El servidor no entendió una orden.</translation>
+    </message>
+    <message>
+        <source>The server cannot handle the message's format.</source>
+        <translation>El servidor no puede tratar el formato del mensaje.</translation>
+    </message>
+    <message>
+        <source>The server's rules do not allow this message or this sender.</source>
+        <translation>Las normas del servidor no permiten este mensaje o este remitente.</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong.</source>
+        <translation>El nombre de usuario o la contraseña son incorrectos.</translation>
+    </message>
+    <message>
+        <source>The sign-in method is not strong enough for this server.</source>
+        <translation>El método de inicio de sesión no es lo bastante seguro para este servidor.</translation>
+    </message>
+    <message>
+        <source>The server needs a secure connection for this sign-in.</source>
+        <translation>El servidor necesita una conexión segura para este inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The account is disabled.</source>
+        <translation>La cuenta está desactivada.</translation>
+    </message>
+    <message>
+        <source>The server refused this for security or policy reasons.</source>
+        <translation>El servidor lo rechazó por motivos de seguridad o de sus normas.</translation>
+    </message>
+    <message>
+        <source>The server gave no further reason.</source>
+        <translation>El servidor no dio más motivos.</translation>
+    </message>
+</context>
+<context>
     <name>remitente::mime::AddressParser</name>
     <message>
         <source>a quotation mark is not closed</source>
@@ -706,12 +1641,12 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <translation>la parte anterior a la @ tiene un punto mal colocado</translation>
     </message>
     <message>
-        <source>the domain &quot;%1&quot; has no dot (like example.com)</source>
-        <translation>el dominio &quot;%1&quot; no tiene punto (como example.com)</translation>
+        <source>the domain "%1" has no dot (like example.com)</source>
+        <translation>el dominio "%1" no tiene punto (como example.com)</translation>
     </message>
     <message>
-        <source>the domain &quot;%1&quot; is not valid</source>
-        <translation>el dominio &quot;%1&quot; no es válido</translation>
+        <source>the domain "%1" is not valid</source>
+        <translation>el dominio "%1" no es válido</translation>
     </message>
     <message>
         <source>the part before the @ is longer than 64 characters</source>
@@ -741,23 +1676,23 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
 <context>
     <name>remitente::mime::MessageWriter</name>
     <message>
-        <source>The sender address &quot;%1&quot; cannot be used: %2.</source>
-        <translation>No se puede usar la dirección del remitente &quot;%1&quot;: %2.</translation>
+        <source>The sender address "%1" cannot be used: %2.</source>
+        <translation>No se puede usar la dirección del remitente "%1": %2.</translation>
     </message>
     <message>
         <source>The message has no recipients: add at least one To, Cc or Bcc address.</source>
         <translation>El mensaje no tiene destinatarios: añada al menos una dirección en Para, CC o CCO.</translation>
     </message>
     <message>
-        <source>The address &quot;%1&quot; cannot be used: %2.</source>
-        <translation>No se puede usar la dirección &quot;%1&quot;: %2.</translation>
+        <source>The address "%1" cannot be used: %2.</source>
+        <translation>No se puede usar la dirección "%1": %2.</translation>
     </message>
     <message>
         <source>The name for %1 contains a line break.</source>
         <translation>El nombre de %1 contiene un salto de línea.</translation>
     </message>
     <message>
-        <source>The sender&apos;s name contains a line break.</source>
+        <source>The sender's name contains a line break.</source>
         <translation>El nombre del remitente contiene un salto de línea.</translation>
     </message>
     <message>
@@ -765,20 +1700,20 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <translation>El asunto contiene un salto de línea.</translation>
     </message>
     <message>
-        <source>The attachment &quot;%1&quot; does not exist.</source>
-        <translation>El adjunto &quot;%1&quot; no existe.</translation>
+        <source>The attachment "%1" does not exist.</source>
+        <translation>El adjunto "%1" no existe.</translation>
     </message>
     <message>
-        <source>The attachment &quot;%1&quot; cannot be read: %2</source>
-        <translation>No se puede leer el adjunto &quot;%1&quot;: %2</translation>
+        <source>The attachment "%1" cannot be read: %2</source>
+        <translation>No se puede leer el adjunto "%1": %2</translation>
     </message>
     <message>
-        <source>The attachment name &quot;%1&quot; contains a line break.</source>
-        <translation>El nombre del adjunto &quot;%1&quot; contiene un salto de línea.</translation>
+        <source>The attachment name "%1" contains a line break.</source>
+        <translation>El nombre del adjunto "%1" contiene un salto de línea.</translation>
     </message>
     <message>
-        <source>The attachment &quot;%1&quot; became shorter while it was being sent.</source>
-        <translation>El adjunto &quot;%1&quot; se acortó mientras se enviaba.</translation>
+        <source>The attachment "%1" became shorter while it was being sent.</source>
+        <translation>El adjunto "%1" se acortó mientras se enviaba.</translation>
     </message>
 </context>
 <context>
@@ -800,11 +1735,11 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <translation>Copie la contraseña de 16 letras y péguela aquí; los espacios no importan.</translation>
     </message>
     <message>
-        <source>App passwords are not offered with Advanced Protection or when a work account&apos;s admin blocks them.</source>
+        <source>App passwords are not offered with Advanced Protection or when a work account's admin blocks them.</source>
         <translation>Las contraseñas de aplicaciones no están disponibles con la Protección avanzada ni cuando el administrador de una cuenta de trabajo las bloquea.</translation>
     </message>
     <message>
-        <source>Your organisation&apos;s admin can block app passwords; if the page says they are not available, ask them.</source>
+        <source>Your organisation's admin can block app passwords; if the page says they are not available, ask them.</source>
         <translation>El administrador de su organización puede bloquear las contraseñas de aplicaciones; si la página dice que no están disponibles, pregúntele.</translation>
     </message>
     <message>
@@ -868,7 +1803,7 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <translation>La dirección del remitente debe ser su dirección de Zoho o uno de sus alias.</translation>
     </message>
     <message>
-        <source>In GMX&apos;s web mail, open Settings, POP3/IMAP and allow access (once).</source>
+        <source>In GMX's web mail, open Settings, POP3/IMAP and allow access (once).</source>
         <translation>En el correo web de GMX, abra Configuración, POP3/IMAP y permita el acceso (una sola vez).</translation>
     </message>
     <message>
@@ -876,7 +1811,7 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <translation>Escriba aquí su contraseña de GMX, o una contraseña de aplicación si usa la autenticación de doble factor.</translation>
     </message>
     <message>
-        <source>gmx.com addresses use other servers; check the probe&apos;s result.</source>
+        <source>gmx.com addresses use other servers; check the probe's result.</source>
         <translation>Las direcciones gmx.com usan otros servidores; compruebe el resultado de la prueba.</translation>
     </message>
     <message>
@@ -896,7 +1831,7 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <translation>Instale e inicie Proton Mail Bridge en este equipo, e inicie sesión en él.</translation>
     </message>
     <message>
-        <source>In Bridge, open your account&apos;s mailbox details: copy the SMTP port and the Bridge password.</source>
+        <source>In Bridge, open your account's mailbox details: copy the SMTP port and the Bridge password.</source>
         <translation>En Bridge, abra los detalles del buzón de su cuenta: copie el puerto SMTP y la contraseña de Bridge.</translation>
     </message>
     <message>
@@ -936,7 +1871,7 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <translation>Use la contraseña de este buzón, la que configuró en el panel de control de su alojamiento.</translation>
     </message>
     <message>
-        <source>Hosting servers often present a certificate for the server&apos;s own name rather than mail.&lt;your domain&gt;; Remitente then suggests that name.</source>
+        <source>Hosting servers often present a certificate for the server's own name rather than mail.&lt;your domain&gt;; Remitente then suggests that name.</source>
         <translation>Los servidores de alojamiento suelen presentar un certificado con el nombre del propio servidor en lugar de mail.&lt;su dominio&gt;; en ese caso Remitente le propone ese nombre.</translation>
     </message>
     <message>
@@ -968,7 +1903,7 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <translation>La dirección del remitente debe ser un remitente o dominio verificado.</translation>
     </message>
     <message>
-        <source>In Mailgun, open your sending domain&apos;s SMTP credentials.</source>
+        <source>In Mailgun, open your sending domain's SMTP credentials.</source>
         <translation>En Mailgun, abra las credenciales SMTP de su dominio de envío.</translation>
     </message>
     <message>
@@ -984,7 +1919,7 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <translation>Genere una clave SMTP (no una clave de API) y péguela aquí, junto con el usuario SMTP que aparece allí.</translation>
     </message>
     <message>
-        <source>Open your Postmark server&apos;s API Tokens.</source>
+        <source>Open your Postmark server's API Tokens.</source>
         <translation>Abra los tokens de API de su servidor de Postmark.</translation>
     </message>
     <message>
@@ -1007,7 +1942,7 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <translation>Buscando su proveedor...</translation>
     </message>
     <message>
-        <source>Asking %1&apos;s mail servers who runs its email...</source>
+        <source>Asking %1's mail servers who runs its email...</source>
         <translation>Preguntando a los servidores de correo de %1 quién gestiona su correo...</translation>
     </message>
     <message>
@@ -1057,12 +1992,12 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <translation>una entrada no tiene id o nombre</translation>
     </message>
     <message>
-        <source>%1: unknown kind &quot;%2&quot;</source>
-        <translation>%1: tipo desconocido &quot;%2&quot;</translation>
+        <source>%1: unknown kind "%2"</source>
+        <translation>%1: tipo desconocido "%2"</translation>
     </message>
     <message>
-        <source>%1: unknown sign-in &quot;%2&quot;</source>
-        <translation>%1: inicio de sesión desconocido &quot;%2&quot;</translation>
+        <source>%1: unknown sign-in "%2"</source>
+        <translation>%1: inicio de sesión desconocido "%2"</translation>
     </message>
     <message>
         <source>%1: no servers</source>
@@ -1112,31 +2047,31 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <translation>La dirección está vacía.</translation>
     </message>
     <message>
-        <source>The address &quot;%1&quot; contains a line break or a NUL character.</source>
-        <translation>La dirección &quot;%1&quot; contiene un salto de línea o un carácter NUL.</translation>
+        <source>The address "%1" contains a line break or a NUL character.</source>
+        <translation>La dirección "%1" contiene un salto de línea o un carácter NUL.</translation>
     </message>
     <message>
-        <source>The address &quot;%1&quot; contains a space or an angle bracket; give just name@domain.</source>
-        <translation>La dirección &quot;%1&quot; contiene un espacio o un signo &lt; &gt;; escriba solo nombre@dominio.</translation>
+        <source>The address "%1" contains a space or an angle bracket; give just name@domain.</source>
+        <translation>La dirección "%1" contiene un espacio o un signo &lt; &gt;; escriba solo nombre@dominio.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address: it needs a name, an @ and a domain.</source>
-        <translation>&quot;%1&quot; no es una dirección de correo: necesita un nombre, una @ y un dominio.</translation>
+        <source>"%1" is not an email address: it needs a name, an @ and a domain.</source>
+        <translation>"%1" no es una dirección de correo: necesita un nombre, una @ y un dominio.</translation>
     </message>
     <message>
-        <source>The domain of &quot;%1&quot; is not a valid internationalised domain name.</source>
-        <translation>El dominio de &quot;%1&quot; no es un nombre de dominio internacionalizado válido.</translation>
+        <source>The domain of "%1" is not a valid internationalised domain name.</source>
+        <translation>El dominio de "%1" no es un nombre de dominio internacionalizado válido.</translation>
     </message>
     <message>
-        <source>The address &quot;%1&quot; is too long.</source>
-        <translation>La dirección &quot;%1&quot; es demasiado larga.</translation>
+        <source>The address "%1" is too long.</source>
+        <translation>La dirección "%1" es demasiado larga.</translation>
     </message>
 </context>
 <context>
     <name>remitente::smtp::MessageSource</name>
     <message>
-        <source>Cannot read the message file &quot;%1&quot;: %2</source>
-        <translation>No se puede leer el archivo del mensaje &quot;%1&quot;: %2</translation>
+        <source>Cannot read the message file "%1": %2</source>
+        <translation>No se puede leer el archivo del mensaje "%1": %2</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +2117,7 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <translation>El sistema no confía en el certificado, pero es exactamente el certificado aprobado para esta cuenta (SHA-256 %1).</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate was not accepted (%1), so the connection was stopped before anything private was sent.</source>
+        <source>The server's certificate was not accepted (%1), so the connection was stopped before anything private was sent.</source>
         <translation>No se aceptó el certificado del servidor (%1), así que la conexión se detuvo antes de enviar nada privado.</translation>
     </message>
     <message>
@@ -1210,15 +2145,15 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <translation>La conexión se perdió después de enviar el mensaje completo y antes de que el servidor lo confirmara. Puede que se haya entregado o no.</translation>
     </message>
     <message>
-        <source>No answer from %1:%2 for %3 seconds (while at the &quot;%4&quot; step).</source>
-        <translation>Sin respuesta de %1:%2 durante %3 segundos (en el paso &quot;%4&quot;).</translation>
+        <source>No answer from %1:%2 for %3 seconds (while at the "%4" step).</source>
+        <translation>Sin respuesta de %1:%2 durante %3 segundos (en el paso "%4").</translation>
     </message>
     <message>
         <source>Could not connect to %1:%2 within %3 seconds. A firewall or the network provider may be blocking this port; the other port (465 or 587) may work.</source>
         <translation>No se pudo conectar con %1:%2 en %3 segundos. Puede que un cortafuegos o el proveedor de Internet bloquee este puerto; el otro puerto (465 o 587) quizá funcione.</translation>
     </message>
     <message>
-        <source>The server&apos;s reply could not be understood (%1).</source>
+        <source>The server's reply could not be understood (%1).</source>
         <translation>No se pudo entender la respuesta del servidor (%1).</translation>
     </message>
     <message>

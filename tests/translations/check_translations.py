@@ -2,7 +2,7 @@
 """Fails when a visible string has no Spanish translation.
 
 Runs lupdate over the sources into a copy of remitente_es.ts (so a string added to the code but not yet to the .ts
-file counts too), then checks that every message is translated, that placeholders (%1, %2, ...) and
+file counts too), then checks that every message is translated, that placeholders (%1, %2, ..., {host}) and
 accelerators (&) survive translation, and that the checked-in file is up to date.
 """
 import re
@@ -33,7 +33,8 @@ for message in root.iter("message"):
     if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text:
         problems.append(f"not translated: {source!r}")
         continue
-    if sorted(re.findall(r"%\d", source)) != sorted(re.findall(r"%\d", text)):
+    placeholders = r"%\d|\{[a-zA-Z]+\}"  # Qt's %1 and the catalogues' {host}
+    if sorted(re.findall(placeholders, source)) != sorted(re.findall(placeholders, text)):
         problems.append(f"placeholders differ: {source!r} -> {text!r}")
     accelerator = re.compile(r"&(?![&\s])")  # "&File"; not "&&" nor "Privacy & Security"
     if bool(accelerator.search(source)) != bool(accelerator.search(text)) and not source.startswith("<"):

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Diagnosis.h"
+#include "DiagnosisCatalogue.h"
+#include "providers/ProviderCatalogue.h"
+
+namespace remitente::diagnosis {
+
+// Turns a failure into a Diagnosis: the best catalogue entry, its placeholders filled in and translated; when no
+// entry fits, a sensible message from the reply's class and the RFC 3463 meaning of its enhanced code.
+class Diagnoser
+{
+public:
+    Diagnoser(DiagnosisCatalogue diagnoses, const providers::ProviderCatalogue *providers = nullptr);
+    // Loads the built-in catalogues (they are compiled in, so this only fails on a broken build).
+    static Diagnoser builtIn();
+
+    Diagnosis diagnose(const FailureContext &context) const;
+
+private:
+    Diagnosis fromReplyClass(const FailureContext &context) const;
+
+    DiagnosisCatalogue m_diagnoses;
+    const providers::ProviderCatalogue *m_providers;
+};
+
+// The port people try next: 465 <-> 587.
+quint16 otherPort(quint16 port, smtp::Security security);
+
+} // namespace remitente::diagnosis

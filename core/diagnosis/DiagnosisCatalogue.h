@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Diagnosis.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace remitente::diagnosis {
+
+// One way an entry can apply. Every field that is not empty must match (any one of its values).
+struct MatchRule {
+    QStringList kinds;        // errorKindName()s
+    QStringList stages;       // stageName()s
+    QList<int> codes;         // reply codes
+    QStringList enhanced;     // exact enhanced codes, "5.7.8"
+    QStringList texts;        // case-insensitive pieces of the reply text
+    QStringList providers;    // catalogue ids; ignored when the provider is unknown
+    QStringList certificate;  // certificateProblemName()s
+    QStringList issuers;      // case-insensitive pieces of the certificate's issuer
+
+    // 0 when the rule does not apply; otherwise how specific it is (the provider's own words count most).
+    int score(const FailureContext &context) const;
+};
+
+// One entry of resources/diagnoses.json. Texts are English; the diagnoser translates them.
+struct DiagnosisEntry {
+    QString id;
+    QString category;
+    bool transient = false;
+    QList<MatchRule> rules;
+    QString title;
+    QString explanation;
+    QStringList steps;
+    QString link;
+    QStringList actions;
+};
+
+class DiagnosisCatalogue
+{
+public:
+    static std::optional<DiagnosisCatalogue> load(const QString &path = QStringLiteral(":/remitente/diagnoses.json"),
+                                                  QString *error = nullptr);
+
+    const QList<DiagnosisEntry> &entries() const { return m_entries; }
+    const DiagnosisEntry *byId(const QString &id) const;
+    // The most specific entry for this failure (file order breaks ties), or null.
+    const DiagnosisEntry *bestMatch(const FailureContext &context) const;
+
+private:
+    QList<DiagnosisEntry> m_entries;
+};
+
+} // namespace remitente::diagnosis

@@ -1,0 +1,12 @@
+# Regenerates the catalogues' string lists into the build tree and fails when one differs from the committed one.
+execute_process(COMMAND python3 ${SOURCE_DIR}/resources/generate_catalogue_strings.py ${OUTPUT_DIR} RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "generate_catalogue_strings.py failed")
+endif()
+foreach(file providers/ProviderStrings.cpp diagnosis/DiagnosisStrings.cpp)
+    file(READ ${OUTPUT_DIR}/${file} fresh)
+    file(READ ${SOURCE_DIR}/core/${file} committed)
+    if(NOT fresh STREQUAL committed)
+        message(FATAL_ERROR "core/${file} is out of date: run resources/generate_catalogue_strings.py")
+    endif()
+endforeach()
