@@ -222,6 +222,77 @@ The command line works without a display: remitente-cli --help
     </message>
 </context>
 <context>
+    <name>remitente::cli::CheckDomainCommand</name>
+    <message>
+        <source>Check the SPF, DKIM, DMARC and MX records of a sender&apos;s domain, using only your own DNS resolver. Exits 0 when nothing fails (warnings included) and 1 when a check fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved account (id or address): its domain, provider and server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue id of the service that sends your email (e.g. google-workspace, microsoft365, amazon-ses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server you send through (for hosting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this DNS server instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document for programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain (or an address at it); optional with --account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-domain needs a domain, like example.es, or --account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add:   TXT %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::cli::ComposeCommand</name>
     <message>
         <source>Write a message (RFC 5322 + MIME) to a file without sending it.</source>
@@ -524,6 +595,7 @@ Commands:
   compose  write a message to a file without sending it
   account  add, list, show or remove saved accounts (passwords in the system keychain)
   detect   find the outgoing server settings for an email address
+  check-domain  check a sender domain&apos;s SPF, DKIM, DMARC and MX records
 
 Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s options.
 </source>
@@ -570,6 +642,10 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>The connection was lost after the message was sent and before the server confirmed it: it may have been delivered. It was not sent again; check the recipient&apos;s inbox before sending it once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1580,6 +1656,189 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>The server gave no further reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::diagnosis::DomainCheck</name>
+    <message>
+        <source>%1 is managed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its SPF, DKIM and DMARC records are set up by %1; there is nothing for you to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from DNS in time; this could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail servers of %1 could not be looked up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MX record: %1 does not say where its email is received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies to your messages may not arrive, and some receivers distrust a sender domain that cannot receive email. Your email or hosting provider gives the MX records to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says it receives no email (a null MX record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers may refuse messages from a domain that cannot receive replies. Remove the null MX record and publish your provider&apos;s MX records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives email through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record could not be looked up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DMARC record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail, Yahoo and Microsoft expect senders to publish one, and without it receivers are stricter with your messages. Start with a policy that only monitors; add this TXT record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 DMARC records; receivers ignore them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep exactly one TXT record at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record has no valid policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DMARC record needs p=none, p=quarantine or p=reject right after v=DMARC1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC record found; policy none (monitoring only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers report on messages that fail SPF and DKIM but still deliver them. Once the reports look right, you can move to p=quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC record found; policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key published at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 is empty (revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages signed with it fail DKIM. Publish the current key from your email provider&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM keys could not be looked up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM key where %1 publishes it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on DKIM signing for your domain in %1&apos;s settings and publish the record it gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM key at the usual names (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your provider may use another name. Ask it whether it signs your messages with DKIM and which record to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record could not be looked up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers cannot tell which servers may send email for %1, so your messages are more likely to be marked as spam or refused. Add this TXT record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your host for the exact record: it may send from servers that &quot;a mx&quot; does not cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SPF records; receivers treat that as an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain may publish only one SPF record. Merge them into one TXT record and delete the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has terms receivers do not understand: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends in +all, which lets every server in the world send as %1. Use ~all instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not ask receivers to distrust other servers (no ~all or -all at the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking it takes %1 DNS lookups; receivers stop at %2 and treat the record as an error. Remove includes you no longer use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It includes %1, which has no single SPF record of its own; receivers treat that as an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not include %1, which authorises the servers of %2 that send your email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not list the address of %1 (%2). If your host sends from other servers this is fine; otherwise ask your host for the right record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF record found; it authorises %1 (%2 of %3 DNS lookups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF record found; it lists %1 (%2 of %3 DNS lookups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF record found (%1 of %2 DNS lookups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record needs fixing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record could be better</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

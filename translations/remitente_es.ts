@@ -227,6 +227,77 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
     </message>
 </context>
 <context>
+    <name>remitente::cli::CheckDomainCommand</name>
+    <message>
+        <source>Check the SPF, DKIM, DMARC and MX records of a sender's domain, using only your own DNS resolver. Exits 0 when nothing fails (warnings included) and 1 when a check fails.</source>
+        <translation>Comprueba los registros SPF, DKIM, DMARC y MX del dominio de un remitente usando solo su propio resolvedor DNS. Termina con 0 cuando nada falla (aunque haya avisos) y con 1 cuando falla alguna comprobación.</translation>
+    </message>
+    <message>
+        <source>A saved account (id or address): its domain, provider and server.</source>
+        <translation>Una cuenta guardada (id o dirección): su dominio, proveedor y servidor.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>The catalogue id of the service that sends your email (e.g. google-workspace, microsoft365, amazon-ses).</source>
+        <translation>El id en el catálogo del servicio que envía su correo (p. ej. google-workspace, microsoft365, amazon-ses).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The SMTP server you send through (for hosting).</source>
+        <translation>El servidor SMTP por el que envía (para alojamientos).</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server instead of the system's.</source>
+        <translation>Preguntar a este servidor DNS en lugar de al del sistema.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Print one JSON document for programs.</source>
+        <translation>Imprimir un documento JSON para programas.</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>dominio</translation>
+    </message>
+    <message>
+        <source>The domain (or an address at it); optional with --account.</source>
+        <translation>El dominio (o una dirección de él); opcional con --account.</translation>
+    </message>
+    <message>
+        <source>There is no saved account "%1".</source>
+        <translation>No hay ninguna cuenta guardada «%1».</translation>
+    </message>
+    <message>
+        <source>check-domain needs a domain, like example.es, or --account.</source>
+        <translation>check-domain necesita un dominio, como example.es, o --account.</translation>
+    </message>
+    <message>
+        <source>Unknown provider "%1".</source>
+        <translation>Proveedor desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>encontrado: %1</translation>
+    </message>
+    <message>
+        <source>add:   TXT %1 "%2"</source>
+        <translation>añada: TXT %1 "%2"</translation>
+    </message>
+</context>
+<context>
     <name>remitente::cli::ComposeCommand</name>
     <message>
         <source>Write a message (RFC 5322 + MIME) to a file without sending it.</source>
@@ -529,6 +600,7 @@ Commands:
   compose  write a message to a file without sending it
   account  add, list, show or remove saved accounts (passwords in the system keychain)
   detect   find the outgoing server settings for an email address
+  check-domain  check a sender domain's SPF, DKIM, DMARC and MX records
 
 Run "remitente-cli &lt;command&gt; --help" for a command's options.
 </source>
@@ -540,6 +612,7 @@ Run "remitente-cli &lt;command&gt; --help" for a command's options.
   compose  escribe un mensaje en un archivo sin enviarlo
   account  añade, lista, muestra o elimina cuentas guardadas (contraseñas en el llavero del sistema)
   detect   busca la configuración del servidor de salida para una dirección de correo
+  check-domain  comprueba los registros SPF, DKIM, DMARC y MX del dominio de un remitente
 
 Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
 </translation>
@@ -586,6 +659,10 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
     <message>
         <source>The connection was lost after the message was sent and before the server confirmed it: it may have been delivered. It was not sent again; check the recipient's inbox before sending it once more.</source>
         <translation>La conexión se perdió después de enviar el mensaje y antes de que el servidor lo confirmara: puede que se haya entregado. No se ha vuelto a enviar; compruebe el buzón del destinatario antes de enviarlo otra vez.</translation>
+    </message>
+    <message>
+        <source>More: %1</source>
+        <translation>Más información: %1</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1673,189 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
     <message>
         <source>The server gave no further reason.</source>
         <translation>El servidor no dio más motivos.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::diagnosis::DomainCheck</name>
+    <message>
+        <source>%1 is managed by %2</source>
+        <translation>%1 lo gestiona %2</translation>
+    </message>
+    <message>
+        <source>Its SPF, DKIM and DMARC records are set up by %1; there is nothing for you to add.</source>
+        <translation>Sus registros SPF, DKIM y DMARC los configura %1; usted no tiene que añadir nada.</translation>
+    </message>
+    <message>
+        <source>No answer from DNS in time; this could not be checked.</source>
+        <translation>El DNS no respondió a tiempo; no se pudo comprobar.</translation>
+    </message>
+    <message>
+        <source>The mail servers of %1 could not be looked up: %2</source>
+        <translation>No se pudieron consultar los servidores de correo de %1: %2</translation>
+    </message>
+    <message>
+        <source>No MX record: %1 does not say where its email is received</source>
+        <translation>No hay registro MX: %1 no dice dónde recibe su correo</translation>
+    </message>
+    <message>
+        <source>Replies to your messages may not arrive, and some receivers distrust a sender domain that cannot receive email. Your email or hosting provider gives the MX records to publish.</source>
+        <translation>Puede que las respuestas a sus mensajes no lleguen, y algunos receptores desconfían de un dominio remitente que no puede recibir correo. Su proveedor de correo o de alojamiento le da los registros MX que debe publicar.</translation>
+    </message>
+    <message>
+        <source>%1 says it receives no email (a null MX record)</source>
+        <translation>%1 dice que no recibe correo (un registro MX nulo)</translation>
+    </message>
+    <message>
+        <source>Receivers may refuse messages from a domain that cannot receive replies. Remove the null MX record and publish your provider's MX records.</source>
+        <translation>Los receptores pueden rechazar mensajes de un dominio que no puede recibir respuestas. Quite el registro MX nulo y publique los registros MX de su proveedor.</translation>
+    </message>
+    <message>
+        <source>Receives email through %1</source>
+        <translation>Recibe correo a través de %1</translation>
+    </message>
+    <message>
+        <source>The DMARC record could not be looked up: %1</source>
+        <translation>No se pudo consultar el registro DMARC: %1</translation>
+    </message>
+    <message>
+        <source>No DMARC record</source>
+        <translation>No hay registro DMARC</translation>
+    </message>
+    <message>
+        <source>Gmail, Yahoo and Microsoft expect senders to publish one, and without it receivers are stricter with your messages. Start with a policy that only monitors; add this TXT record:</source>
+        <translation>Gmail, Yahoo y Microsoft esperan que los remitentes publiquen uno, y sin él los receptores son más estrictos con sus mensajes. Empiece con una política que solo observe; añada este registro TXT:</translation>
+    </message>
+    <message>
+        <source>%1 DMARC records; receivers ignore them all</source>
+        <translation>%1 registros DMARC; los receptores los ignoran todos</translation>
+    </message>
+    <message>
+        <source>Keep exactly one TXT record at %1.</source>
+        <translation>Deje exactamente un registro TXT en %1.</translation>
+    </message>
+    <message>
+        <source>The DMARC record has no valid policy</source>
+        <translation>El registro DMARC no tiene una política válida</translation>
+    </message>
+    <message>
+        <source>A DMARC record needs p=none, p=quarantine or p=reject right after v=DMARC1.</source>
+        <translation>Un registro DMARC necesita p=none, p=quarantine o p=reject justo después de v=DMARC1.</translation>
+    </message>
+    <message>
+        <source>DMARC record found; policy none (monitoring only)</source>
+        <translation>Registro DMARC encontrado; política none (solo observación)</translation>
+    </message>
+    <message>
+        <source>Receivers report on messages that fail SPF and DKIM but still deliver them. Once the reports look right, you can move to p=quarantine.</source>
+        <translation>Los receptores informan de los mensajes que no superan SPF y DKIM, pero los entregan igualmente. Cuando los informes estén bien, puede pasar a p=quarantine.</translation>
+    </message>
+    <message>
+        <source>DMARC record found; policy %1</source>
+        <translation>Registro DMARC encontrado; política %1</translation>
+    </message>
+    <message>
+        <source>DKIM key published at %1</source>
+        <translation>Clave DKIM publicada en %1</translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 is empty (revoked)</source>
+        <translation>La clave DKIM de %1 está vacía (revocada)</translation>
+    </message>
+    <message>
+        <source>Messages signed with it fail DKIM. Publish the current key from your email provider's settings.</source>
+        <translation>Los mensajes firmados con ella no superan DKIM. Publique la clave actual que aparece en la configuración de su proveedor de correo.</translation>
+    </message>
+    <message>
+        <source>The DKIM keys could not be looked up: %1</source>
+        <translation>No se pudieron consultar las claves DKIM: %1</translation>
+    </message>
+    <message>
+        <source>No DKIM key where %1 publishes it (%2)</source>
+        <translation>No hay clave DKIM donde %1 la publica (%2)</translation>
+    </message>
+    <message>
+        <source>Turn on DKIM signing for your domain in %1's settings and publish the record it gives you.</source>
+        <translation>Active la firma DKIM para su dominio en la configuración de %1 y publique el registro que le dé.</translation>
+    </message>
+    <message>
+        <source>No DKIM key at the usual names (%1)</source>
+        <translation>No hay clave DKIM en los nombres habituales (%1)</translation>
+    </message>
+    <message>
+        <source>Your provider may use another name. Ask it whether it signs your messages with DKIM and which record to publish.</source>
+        <translation>Puede que su proveedor use otro nombre. Pregúntele si firma sus mensajes con DKIM y qué registro debe publicar.</translation>
+    </message>
+    <message>
+        <source>The SPF record could not be looked up: %1</source>
+        <translation>No se pudo consultar el registro SPF: %1</translation>
+    </message>
+    <message>
+        <source>No SPF record</source>
+        <translation>No hay registro SPF</translation>
+    </message>
+    <message>
+        <source>Receivers cannot tell which servers may send email for %1, so your messages are more likely to be marked as spam or refused. Add this TXT record:</source>
+        <translation>Los receptores no pueden saber qué servidores pueden enviar correo de %1, así que es más probable que sus mensajes se marquen como no deseados o se rechacen. Añada este registro TXT:</translation>
+    </message>
+    <message>
+        <source>Ask your host for the exact record: it may send from servers that "a mx" does not cover.</source>
+        <translation>Pida a su alojamiento el registro exacto: puede que envíe desde servidores que "a mx" no cubre.</translation>
+    </message>
+    <message>
+        <source>%1 SPF records; receivers treat that as an error</source>
+        <translation>%1 registros SPF; los receptores lo tratan como un error</translation>
+    </message>
+    <message>
+        <source>A domain may publish only one SPF record. Merge them into one TXT record and delete the others.</source>
+        <translation>Un dominio solo puede publicar un registro SPF. Únalos en un solo registro TXT y borre los demás.</translation>
+    </message>
+    <message>
+        <source>The record has terms receivers do not understand: %1.</source>
+        <translation>El registro tiene términos que los receptores no entienden: %1.</translation>
+    </message>
+    <message>
+        <source>It ends in +all, which lets every server in the world send as %1. Use ~all instead.</source>
+        <translation>Termina en +all, que deja que cualquier servidor del mundo envíe como %1. Use ~all en su lugar.</translation>
+    </message>
+    <message>
+        <source>It does not ask receivers to distrust other servers (no ~all or -all at the end).</source>
+        <translation>No pide a los receptores que desconfíen de otros servidores (no termina en ~all ni en -all).</translation>
+    </message>
+    <message>
+        <source>Checking it takes %1 DNS lookups; receivers stop at %2 and treat the record as an error. Remove includes you no longer use.</source>
+        <translation>Comprobarlo requiere %1 consultas DNS; los receptores se detienen en %2 y tratan el registro como un error. Quite los include que ya no use.</translation>
+    </message>
+    <message>
+        <source>It includes %1, which has no single SPF record of its own; receivers treat that as an error.</source>
+        <translation>Incluye %1, que no tiene un único registro SPF propio; los receptores lo tratan como un error.</translation>
+    </message>
+    <message>
+        <source>It does not include %1, which authorises the servers of %2 that send your email.</source>
+        <translation>No incluye %1, que autoriza los servidores de %2 que envían su correo.</translation>
+    </message>
+    <message>
+        <source>It does not list the address of %1 (%2). If your host sends from other servers this is fine; otherwise ask your host for the right record.</source>
+        <translation>No incluye la dirección de %1 (%2). Si su alojamiento envía desde otros servidores no pasa nada; si no, pídale el registro correcto.</translation>
+    </message>
+    <message>
+        <source>SPF record found; it authorises %1 (%2 of %3 DNS lookups)</source>
+        <translation>Registro SPF encontrado; autoriza a %1 (%2 de %3 consultas DNS)</translation>
+    </message>
+    <message>
+        <source>SPF record found; it lists %1 (%2 of %3 DNS lookups)</source>
+        <translation>Registro SPF encontrado; incluye %1 (%2 de %3 consultas DNS)</translation>
+    </message>
+    <message>
+        <source>SPF record found (%1 of %2 DNS lookups)</source>
+        <translation>Registro SPF encontrado (%1 de %2 consultas DNS)</translation>
+    </message>
+    <message>
+        <source>The SPF record needs fixing</source>
+        <translation>El registro SPF necesita arreglo</translation>
+    </message>
+    <message>
+        <source>The SPF record could be better</source>
+        <translation>El registro SPF podría mejorar</translation>
     </message>
 </context>
 <context>

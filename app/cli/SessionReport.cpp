@@ -16,8 +16,9 @@ class Text
 };
 } // namespace
 
-SessionReport::SessionReport(smtp::SmtpSession &session, bool json, bool transcript)
-    : m_session(session), m_json(json), m_transcript(transcript), m_out(stdout), m_err(stderr)
+SessionReport::SessionReport(smtp::SmtpSession &session, bool json, bool transcript, const QString &providerId)
+    : m_session(session), m_json(json), m_transcript(transcript), m_providerId(providerId),
+      m_diagnoser(diagnosis::Diagnoser::builtIn()), m_out(stdout), m_err(stderr)
 {
     QObject::connect(&session, &smtp::SmtpSession::stageFinished, &session,
                      [this](smtp::Stage stage, bool ok, qint64 ms, const QString &detail) {
@@ -50,8 +51,15 @@ QJsonObject SessionReport::replyJson(const smtp::Reply &reply)
             {QStringLiteral("text"), reply.text()}};
 }
 
-QJsonObject SessionReport::errorJson(const smtp::SmtpError &error)
+diagnosis::Diagnosis SessionReport::diagnose(const smtp::SmtpError &error) const
 {
+    const smtp::SessionOptions &options = m_session.options();
+    return m_diagnoser.diagnose({error, options.host, options.port, options.security, m_providerId});
+}
+
+QJsonObject SessionReport::errorJson(const smtp::SmtpError &error) const
+{
+    const diagnosis::Diagnosis diagnosis = diagnose(error);
     QJsonObject object{{QStringLiteral("stage"), smtp::stageName(error.stage)},
                        {QStringLiteral("kind"), smtp::errorKindName(error.kind)},
                        {QStringLiteral("transient"), error.transient},
@@ -74,6 +82,15 @@ QJsonObject SessionReport::errorJson(const smtp::SmtpError &error)
                                   {QStringLiteral("names"), QJsonArray::fromStringList(c.names)},
                                   {QStringLiteral("expectedHostName"), error.tls->expectedHostName}});
     }
+    object.insert(QStringLiteral("diagnosis"),
+                  QJsonObject{{QStringLiteral("id"), diagnosis.id},
+                              {QStringLiteral("category"), diagnosis.category},
+                              {QStringLiteral("transient"), diagnosis.transient},
+                              {QStringLiteral("title"), diagnosis.title},
+                              {QStringLiteral("explanation"), diagnosis.explanation},
+                              {QStringLiteral("steps"), QJsonArray::fromStringList(diagnosis.steps)},
+                              {QStringLiteral("link"), diagnosis.link},
+                              {QStringLiteral("actions"), QJsonArray::fromStringList(diagnosis.actions)}});
     return object;
 }
 
@@ -96,6 +113,12 @@ void SessionReport::printError(const smtp::SmtpError &error)
               << Text::tr("  valid for:  %1").arg(c.names.join(u", ")) << Qt::endl
               << Text::tr("  SHA-256:    %1").arg(c.fingerprint()) << Qt::endl;
     }
+    const diagnosis::Diagnosis diagnosis = diagnose(error);
+    m_err << Qt::endl << diagnosis.title << Qt::endl << diagnosis.explanation << Qt::endl;
+    for (qsizetype i = 0; i < diagnosis.steps.size(); ++i)
+        m_err << QStringLiteral("  %1. %2").arg(i + 1).arg(diagnosis.steps.at(i)) << Qt::endl;
+    if (!diagnosis.link.isEmpty())
+        m_err << Text::tr("More: %1").arg(diagnosis.link) << Qt::endl;
 }
 
 void SessionReport::onTransaction(const smtp::TransactionResult &result)
@@ -145,8 +168,9 @@ void SessionReport::onTransaction(const smtp::TransactionResult &result)
         printError(*result.error);
 }
 
-int SessionReport::finish(const QString &command, const QString &host, quint16 port, smtp::Security security)
+int SessionReport::finish(const QString &command)
 {
+    const smtp::SessionOptions &options = m_session.options();
     int exitCode = ExOk;
     for (const smtp::TransactionResult &result : std::as_const(m_results)) {
         if (exitCode == ExOk)
@@ -158,9 +182,9 @@ int SessionReport::finish(const QString &command, const QString &host, quint16 p
 
     if (m_json) {
         QJsonObject document{{QStringLiteral("command"), command},
-                             {QStringLiteral("host"), host},
-                             {QStringLiteral("port"), port},
-                             {QStringLiteral("security"), smtp::securityName(security)},
+                             {QStringLiteral("host"), options.host},
+                             {QStringLiteral("port"), options.port},
+                             {QStringLiteral("security"), smtp::securityName(options.security)},
                              {QStringLiteral("stages"), m_stages},
                              {QStringLiteral("messages"), m_messages},
                              {QStringLiteral("exitCode"), exitCode}};

@@ -150,7 +150,7 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
     }
 
     m_plan = {connection.options, connection.credentials, envelope, messages, messageNames, parser.isSet(json),
-              parser.isSet(transcript), saved ? saved->id : QString()};
+              parser.isSet(transcript), saved ? saved->id : QString(), saved ? saved->providerId : QString()};
     if (!connection.secretFromKeychain) {
         launch();
         return std::nullopt;
@@ -176,10 +176,10 @@ void SmtpCommand::launch()
     const Plan &plan = m_plan;
     m_session = std::make_unique<smtp::SmtpSession>(plan.options);
     m_session->setCredentials(plan.credentials);
-    m_report = std::make_unique<SessionReport>(*m_session, plan.json, plan.transcript);
+    m_report = std::make_unique<SessionReport>(*m_session, plan.json, plan.transcript, plan.providerId);
     m_report->setMessageNames(plan.messageNames);
     connect(m_session.get(), &smtp::SmtpSession::finished, this, [this] {
-        const int code = m_report->finish(name(), m_plan.options.host, m_plan.options.port, m_plan.options.security);
+        const int code = m_report->finish(name());
         if (code == ExOk && !m_plan.accountId.isEmpty())
             recordVerified(m_plan.accountId);
         QCoreApplication::exit(code);

@@ -36,6 +36,7 @@ private:
         bool json = false;
         bool transcript = false;
         QString accountId; // a saved account, whose verified-at is updated on success
+        QString providerId; // the account's catalogue entry, for the diagnosis
     };
 
     QString name() const;

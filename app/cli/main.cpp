@@ -1,6 +1,7 @@
 // remitente-cli: the same verified sending as the app, for scripts and other programs.
 #include "AccountCommand.h"
 #include "ComposeCommand.h"
+#include "CheckDomainCommand.h"
 #include "DetectCommand.h"
 #include "ExitCode.h"
 #include "SmtpCommand.h"
@@ -28,6 +29,7 @@ QString usage()
                     "  compose  write a message to a file without sending it\n"
                     "  account  add, list, show or remove saved accounts (passwords in the system keychain)\n"
                     "  detect   find the outgoing server settings for an email address\n"
+                    "  check-domain  check a sender domain's SPF, DKIM, DMARC and MX records\n"
                     "\n"
                     "Run \"remitente-cli <command> --help\" for a command's options.\n");
 }
@@ -60,6 +62,12 @@ int main(int argc, char **argv)
     if (command == u"detect") {
         DetectCommand detect;
         if (const std::optional<int> done = detect.start(arguments))
+            return *done;
+        return QCoreApplication::exec();
+    }
+    if (command == u"check-domain") {
+        CheckDomainCommand check;
+        if (const std::optional<int> done = check.start(arguments))
             return *done;
         return QCoreApplication::exec();
     }

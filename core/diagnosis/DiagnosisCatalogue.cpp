@@ -74,7 +74,7 @@ int MatchRule::score(const FailureContext &context) const
             return 0;
         total += 4;
     }
-    if (!providers.isEmpty() && !context.providerId.isEmpty()) {
+    if (!providers.isEmpty()) {
         if (!providers.contains(context.providerId))
             return 0;
         total += 1;

@@ -17,7 +17,7 @@ struct MatchRule {
     QList<int> codes;         // reply codes
     QStringList enhanced;     // exact enhanced codes, "5.7.8"
     QStringList texts;        // case-insensitive pieces of the reply text
-    QStringList providers;    // catalogue ids; ignored when the provider is unknown
+    QStringList providers;    // catalogue ids; never matches an unknown provider
     QStringList certificate;  // certificateProblemName()s
     QStringList issuers;      // case-insensitive pieces of the certificate's issuer
 

@@ -8,10 +8,12 @@
 namespace remitente::providers {
 
 namespace {
-// A NotFound answer is "no such records", not a failure.
+// A NotFound answer is "no such records", not a failure. So is InvalidReplyError: Qt 6.4 reports a name that
+// exists but has no records of the type asked (NOERROR with no answers, e.g. a domain with MX but no TXT) that way.
 QString lookupError(const QDnsLookup &lookup)
 {
-    if (lookup.error() == QDnsLookup::NoError || lookup.error() == QDnsLookup::NotFoundError)
+    if (lookup.error() == QDnsLookup::NoError || lookup.error() == QDnsLookup::NotFoundError
+        || lookup.error() == QDnsLookup::InvalidReplyError)
         return {};
     return lookup.errorString();
 }
@@ -69,6 +71,20 @@ void SystemDnsResolver::lookupSrv(const QString &name, Callback<SrvRecord> done)
         std::stable_sort(records.begin(), records.end(), [](const SrvRecord &a, const SrvRecord &b) {
             return a.priority != b.priority ? a.priority < b.priority : a.weight > b.weight;
         });
+        done(records, lookupError(lookup));
+    });
+}
+
+void SystemDnsResolver::lookupTxt(const QString &name, Callback<QString> done)
+{
+    start(this, m_nameserver, QDnsLookup::TXT, name, [done](const QDnsLookup &lookup) {
+        QList<QString> records;
+        for (const QDnsTextRecord &record : lookup.textRecords()) {
+            QByteArray joined;
+            for (const QByteArray &piece : record.values())
+                joined += piece;
+            records.append(QString::fromUtf8(joined));
+        }
         done(records, lookupError(lookup));
     });
 }

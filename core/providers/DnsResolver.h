@@ -37,6 +37,8 @@ public:
     // it comes back as an empty list.
     virtual void lookupSrv(const QString &name, Callback<SrvRecord> done) = 0;
     virtual void lookupAddresses(const QString &host, Callback<QHostAddress> done) = 0;
+    // Each TXT record as one string (a record's character-strings joined, as SPF and DMARC read them).
+    virtual void lookupTxt(const QString &name, Callback<QString> done) = 0;
 };
 
 // QDnsLookup: the system's resolver, or one DNS server when given (tests point it at a local dnsmasq).
@@ -48,6 +50,7 @@ public:
     void lookupMx(const QString &domain, Callback<MxRecord> done) override;
     void lookupSrv(const QString &name, Callback<SrvRecord> done) override;
     void lookupAddresses(const QString &host, Callback<QHostAddress> done) override;
+    void lookupTxt(const QString &name, Callback<QString> done) override;
 
 private:
     QHostAddress m_nameserver;

@@ -134,6 +134,12 @@ std::optional<ProviderCatalogue> ProviderCatalogue::load(const QString &path, QS
                                         limit.value(QStringLiteral("verified")).toBool(true)}});
         }
         p.replies = strings(o.value(QStringLiteral("replies")));
+        if (o.contains(QStringLiteral("domainCheck"))) {
+            const QJsonObject setup = o.value(QStringLiteral("domainCheck")).toObject();
+            p.domainSetup = DomainSetup{strings(setup.value(QStringLiteral("spfIncludes"))),
+                                        setup.value(QStringLiteral("verified")).toBool(),
+                                        strings(setup.value(QStringLiteral("dkimSelectors")))};
+        }
         if (const QString problem = check(p); !problem.isEmpty())
             return fail(problem);
         if (catalogue.byId(p.id))

@@ -20,6 +20,13 @@ struct Limit {
     bool verified = true; // false: no primary source; shown as approximate
 };
 
+// What the domain check looks for in a custom domain that sends through this provider.
+struct DomainSetup {
+    QStringList spfIncludes;   // include: targets that authorise the provider's servers
+    bool verified = false;     // false: from setup guides, not a primary source (a missing include only warns)
+    QStringList dkimSelectors; // where the provider publishes its DKIM keys
+};
+
 // One entry of resources/providers.json. Texts are English; translated() gives them in the person's language.
 struct Provider {
     QString id;
@@ -37,6 +44,7 @@ struct Provider {
     QStringList notes;
     QList<std::pair<QString, Limit>> limits; // e.g. "recipientsPerDay"
     QStringList replies; // server reply texts this provider is known for (for the diagnosis)
+    std::optional<DomainSetup> domainSetup; // none for providers whose own domains are the only ones
 
     bool matchesMx(const QString &mxHost) const;
     // The user name for an address, by the provider's rule; empty when the person must type it.

@@ -61,6 +61,7 @@ public:
     bool isFinished() const { return m_phase == Phase::Closed; }
     const Capabilities &capabilities() const { return m_caps; }
     const Transcript &transcript() const { return m_transcript; }
+    const SessionOptions &options() const { return m_options; }
     const std::optional<SmtpError> &error() const { return m_error; }
     QSslCertificate peerCertificate() const;
     // e.g. "TLSv1.3, TLS_AES_256_GCM_SHA384"; empty before TLS.

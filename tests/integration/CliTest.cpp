@@ -128,6 +128,11 @@ TEST(Cli, WrongPasswordExitsNoPerm)
     const QJsonObject error = run.json().value(QStringLiteral("error")).toObject();
     EXPECT_EQ(error.value(QStringLiteral("stage")).toString(), QStringLiteral("auth"));
     EXPECT_EQ(error.value(QStringLiteral("reply")).toObject().value(QStringLiteral("code")).toInt(), 535);
+    const QJsonObject diagnosis = error.value(QStringLiteral("diagnosis")).toObject();
+    EXPECT_EQ(diagnosis.value(QStringLiteral("id")).toString(), QStringLiteral("password-not-accepted"));
+    EXPECT_EQ(diagnosis.value(QStringLiteral("category")).toString(), QStringLiteral("sign-in"));
+    EXPECT_TRUE(diagnosis.value(QStringLiteral("actions")).toArray().contains(QStringLiteral("edit-password")));
+    EXPECT_FALSE(diagnosis.value(QStringLiteral("steps")).toArray().isEmpty());
 }
 
 TEST(Cli, UntrustedCertificateExitsProtocolWithDetails)
@@ -143,6 +148,10 @@ TEST(Cli, UntrustedCertificateExitsProtocolWithDetails)
     EXPECT_TRUE(tls.value(QStringLiteral("names")).toArray().contains(QStringLiteral("127.0.0.1")));
     EXPECT_EQ(tls.value(QStringLiteral("sha256")).toString().size(), 95);
     EXPECT_FALSE(tls.value(QStringLiteral("notAfter")).toString().isEmpty());
+    const QJsonObject diagnosis =
+        run.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("diagnosis")).toObject();
+    EXPECT_EQ(diagnosis.value(QStringLiteral("id")).toString(), QStringLiteral("certificate-untrusted"));
+    EXPECT_TRUE(diagnosis.value(QStringLiteral("actions")).toArray().contains(QStringLiteral("trust-certificate")));
 }
 
 TEST(Cli, VerifyChecksRecipientsWithoutSending)
@@ -241,6 +250,8 @@ TEST(Cli, SpeaksSpanishWhenTheSystemDoes)
                                   {}, {}, QStringLiteral("es_ES.UTF-8"));
     EXPECT_EQ(refused.exitCode, 69);
     EXPECT_TRUE(QString::fromUtf8(refused.err).contains(QStringLiteral("rechazó la conexión"))) << refused.err.toStdString();
+    // The diagnosis speaks Spanish too, with the other port filled in.
+    EXPECT_TRUE(QString::fromUtf8(refused.err).contains(QStringLiteral("1. Pruebe el otro puerto (587)."))) << refused.err.toStdString();
 }
 
 TEST(Cli, ComposeWritesAMessageAndSendBuildsOne)
@@ -307,4 +318,33 @@ TEST(Cli, DetectFindsSettings)
     EXPECT_EQ(none.exitCode, 69);
     EXPECT_TRUE(none.out.contains("not found"));
     EXPECT_EQ(runCli({QStringLiteral("detect"), QStringLiteral("not-an-address")}).exitCode, 64);
+}
+
+TEST(Cli, CheckDomainReportsEachRecordAndTheFix)
+{
+    const QStringList dns = {QStringLiteral("--dns-server"), QStringLiteral("127.0.0.2")};
+    const CliRun good = runCli(QStringList{QStringLiteral("check-domain"), QStringLiteral("good.test"),
+                                           QStringLiteral("--provider"), QStringLiteral("google-workspace")} + dns);
+    EXPECT_EQ(good.exitCode, 0) << good.out.toStdString();
+    for (const char *line : {"mx     pass", "spf    pass", "dkim   pass", "dmarc  pass"})
+        EXPECT_TRUE(good.out.contains(line)) << line << "\n" << good.out.toStdString();
+
+    const CliRun missing = runCli(QStringList{QStringLiteral("check-domain"), QStringLiteral("missing.test"),
+                                              QStringLiteral("--provider"), QStringLiteral("google-workspace"),
+                                              QStringLiteral("--json")} + dns);
+    EXPECT_EQ(missing.exitCode, 1);
+    const QJsonArray checks = missing.json().value(QStringLiteral("checks")).toArray();
+    ASSERT_EQ(checks.size(), 4);
+    const QJsonObject spf = checks.at(1).toObject();
+    EXPECT_EQ(spf.value(QStringLiteral("check")).toString(), QStringLiteral("spf"));
+    EXPECT_EQ(spf.value(QStringLiteral("verdict")).toString(), QStringLiteral("fail"));
+    EXPECT_EQ(spf.value(QStringLiteral("add")).toObject().value(QStringLiteral("value")).toString(),
+              QStringLiteral("v=spf1 include:_spf.google.com ~all"));
+
+    const CliRun managed = runCli({QStringLiteral("check-domain"), QStringLiteral("ana@gmail.com")});
+    EXPECT_EQ(managed.exitCode, 0);
+    EXPECT_TRUE(managed.out.startsWith("provider managed")) << managed.out.toStdString();
+    EXPECT_EQ(runCli({QStringLiteral("check-domain")}).exitCode, 64);
+    EXPECT_EQ(runCli({QStringLiteral("check-domain"), QStringLiteral("x.test"), QStringLiteral("--provider"),
+                      QStringLiteral("nope")}).exitCode, 64);
 }

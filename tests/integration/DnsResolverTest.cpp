@@ -65,3 +65,21 @@ TEST(DnsResolver, AddressesAndMissingNames)
         wait<MxRecord>([&](auto done) { resolver.lookupMx(QStringLiteral("nothing-here.test"), done); });
     EXPECT_TRUE(nothing.isEmpty());
 }
+
+TEST(DnsResolver, TxtRecordsAndNamesWithoutThem)
+{
+    SystemDnsResolver resolver(testDns);
+    const auto [texts, error] = wait<QString>([&](auto done) { resolver.lookupTxt(QStringLiteral("good.test"), done); });
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_EQ(texts.size(), 2);
+    EXPECT_TRUE(texts.contains(QStringLiteral("v=spf1 include:_spf.google.com ~all")));
+
+    // A name with an MX but no TXT: "no records", not a failure.
+    const auto [none, error2] = wait<QString>([&](auto done) { resolver.lookupTxt(QStringLiteral("missing.test"), done); });
+    EXPECT_TRUE(error2.isEmpty()) << error2.toStdString();
+    EXPECT_TRUE(none.isEmpty());
+    const auto [nothing, error3] =
+        wait<QString>([&](auto done) { resolver.lookupTxt(QStringLiteral("_dmarc.missing.test"), done); });
+    EXPECT_TRUE(error3.isEmpty()) << error3.toStdString();
+    EXPECT_TRUE(nothing.isEmpty());
+}

@@ -168,9 +168,10 @@ TEST_P(ReferenceReplyTest, MapsToItsCategoryAndAdvice)
     EXPECT_EQ(diagnosis.id, QString::fromUtf8(row.id)) << row.reply;
     EXPECT_EQ(diagnosis.category, QString::fromUtf8(row.category)) << row.reply;
     EXPECT_EQ(diagnosis.transient, row.transient) << row.reply;
-    if (*row.action)
-        EXPECT_TRUE(diagnosis.actions.contains(QString::fromUtf8(row.action))) << row.reply << " "
-                                                                               << diagnosis.actions.join(u',').toStdString();
+    if (*row.action) {
+        EXPECT_TRUE(diagnosis.actions.contains(QString::fromUtf8(row.action)))
+            << row.reply << " " << diagnosis.actions.join(u',').toStdString();
+    }
     EXPECT_FALSE(diagnosis.title.isEmpty());
     EXPECT_FALSE(diagnosis.explanation.isEmpty());
     EXPECT_FALSE(diagnosis.steps.isEmpty());
@@ -179,8 +180,9 @@ TEST_P(ReferenceReplyTest, MapsToItsCategoryAndAdvice)
         EXPECT_FALSE(step.contains(u'{')) << step.toStdString();
     // The server's own words are always kept beside the plain ones.
     EXPECT_TRUE(diagnosis.serverWords.startsWith(QString::number(reply(row.reply).code))) << row.reply;
-    if (diagnosis.actions.contains(QStringLiteral("open-link")))
+    if (diagnosis.actions.contains(QStringLiteral("open-link"))) {
         EXPECT_TRUE(diagnosis.link.startsWith(u"https://")) << row.reply;
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Reference, ReferenceReplyTest, testing::ValuesIn(referenceReplies));

@@ -1,0 +1,110 @@
+#include "CheckDomainCommand.h"
+
+#include "CommandLine.h"
+#include "ExitCode.h"
+
+#include "accounts/AccountStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace remitente::cli {
+
+std::optional<int> CheckDomainCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Check the SPF, DKIM, DMARC and MX records of a sender's domain, using only your own DNS resolver. "
+           "Exits 0 when nothing fails (warnings included) and 1 when a check fails."));
+    const QCommandLineOption account(QStringLiteral("account"),
+                                     tr("A saved account (id or address): its domain, provider and server."),
+                                     tr("account"));
+    const QCommandLineOption provider(QStringLiteral("provider"),
+                                      tr("The catalogue id of the service that sends your email (e.g. "
+                                         "google-workspace, microsoft365, amazon-ses)."),
+                                      tr("id"));
+    const QCommandLineOption host(QStringLiteral("host"), tr("The SMTP server you send through (for hosting)."),
+                                  tr("host"));
+    const QCommandLineOption dnsServer(QStringLiteral("dns-server"), tr("Ask this DNS server instead of the system's."),
+                                       tr("address"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document for programs."));
+    parser.addOptions({account, provider, host, dnsServer, json});
+    parser.addPositionalArgument(tr("domain"), tr("The domain (or an address at it); optional with --account."));
+    parser.addHelpOption();
+    if (const std::optional<int> done = parseArguments(parser, arguments))
+        return done;
+
+    diagnosis::DomainCheck::Request request{parser.positionalArguments().value(0), parser.value(provider),
+                                            parser.value(host)};
+    if (parser.isSet(account)) {
+        const std::optional<accounts::Account> saved = accounts::AccountStore().find(parser.value(account));
+        if (!saved)
+            return failWith(ExUsage, tr("There is no saved account \"%1\".").arg(parser.value(account)));
+        if (request.domain.isEmpty())
+            request.domain = saved->address;
+        if (request.providerId.isEmpty())
+            request.providerId = saved->providerId;
+        if (request.smtpHost.isEmpty())
+            request.smtpHost = saved->host;
+    }
+    if (request.domain.isEmpty() || request.domain.contains(u' '))
+        return usageError(tr("check-domain needs a domain, like example.es, or --account."));
+
+    QString error;
+    m_catalogue = providers::ProviderCatalogue::load(QStringLiteral(":/remitente/providers.json"), &error);
+    if (!m_catalogue)
+        return failWith(ExSoftware, error);
+    if (!request.providerId.isEmpty() && !m_catalogue->byId(request.providerId))
+        return usageError(tr("Unknown provider \"%1\".").arg(request.providerId));
+    m_json = parser.isSet(json);
+    m_domain = request.domain.mid(request.domain.lastIndexOf(u'@') + 1).toLower();
+    m_resolver = std::make_unique<providers::SystemDnsResolver>(QHostAddress(parser.value(dnsServer)));
+    m_check = std::make_unique<diagnosis::DomainCheck>(*m_resolver, *m_catalogue);
+    connect(m_check.get(), &diagnosis::DomainCheck::finished, this, &CheckDomainCommand::report);
+    m_check->start(request);
+    return std::nullopt;
+}
+
+void CheckDomainCommand::report(const QList<diagnosis::DomainFinding> &findings)
+{
+    bool failed = false;
+    QTextStream out(stdout);
+    QJsonArray checks;
+    for (const diagnosis::DomainFinding &finding : findings) {
+        failed = failed || finding.verdict == diagnosis::Verdict::Fail;
+        if (m_json) {
+            QJsonObject check{{QStringLiteral("check"), finding.check},
+                              {QStringLiteral("verdict"), diagnosis::verdictName(finding.verdict)},
+                              {QStringLiteral("summary"), finding.summary},
+                              {QStringLiteral("details"), QJsonArray::fromStringList(finding.details)},
+                              {QStringLiteral("found"), QJsonArray::fromStringList(finding.found)}};
+            if (!finding.recordValue.isEmpty())
+                check.insert(QStringLiteral("add"), QJsonObject{{QStringLiteral("type"), QStringLiteral("TXT")},
+                                                                {QStringLiteral("name"), finding.recordName},
+                                                                {QStringLiteral("value"), finding.recordValue}});
+            checks.append(check);
+            continue;
+        }
+        // The check name and verdict are fixed words for scripts; the rest is for people.
+        out << finding.check.leftJustified(6) << u' ' << diagnosis::verdictName(finding.verdict).leftJustified(8)
+            << u' ' << finding.summary << Qt::endl;
+        for (const QString &found : finding.found)
+            out << QStringLiteral("         ") << tr("found: %1").arg(found) << Qt::endl;
+        for (const QString &detail : finding.details)
+            out << QStringLiteral("         ") << detail << Qt::endl;
+        if (!finding.recordValue.isEmpty())
+            out << QStringLiteral("         ") << tr("add:   TXT %1 \"%2\"").arg(finding.recordName, finding.recordValue)
+                << Qt::endl;
+    }
+    if (m_json)
+        out << QJsonDocument(QJsonObject{{QStringLiteral("domain"), m_domain}, {QStringLiteral("checks"), checks}})
+                   .toJson(QJsonDocument::Indented);
+    out.flush();
+    QCoreApplication::exit(failed ? 1 : ExOk);
+}
+
+} // namespace remitente::cli
