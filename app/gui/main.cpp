@@ -2,7 +2,10 @@
 #include "MainWindow.h"
 #include "Translations.h"
 
+#include "accounts/KeychainSecretStore.h"
+
 #include <QApplication>
+#include <QStatusBar>
 #include <QTextStream>
 
 #include <cstdio>
@@ -42,7 +45,30 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("remitente"));
     remitente::installTranslations();
 
-    remitente::ui::MainWindow window;
+    using namespace remitente;
+    QString error;
+    const std::optional<providers::ProviderCatalogue> catalogue = providers::ProviderCatalogue::load(
+        QStringLiteral(":/remitente/providers.json"), &error);
+    if (!catalogue) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 70;
+    }
+    providers::SystemDnsResolver resolver;
+    accounts::KeychainSecretStore secrets;
+    accounts::AccountStore store;
+    const accounts::AccountStore::LoadResult loaded = store.load();
+    ui::WizardServices services;
+    services.catalogue = &*catalogue;
+    services.resolver = &resolver;
+    services.secrets = &secrets;
+    services.store = &store;
+
+    ui::MainWindow window(services);
     window.show();
+    if (!loaded.ok)
+        window.statusBar()->showMessage(loaded.error);
+    // First start: straight to the wizard, the only thing to do before there is an account.
+    if (store.accounts().isEmpty() && loaded.ok)
+        window.addAccount();
     return QApplication::exec();
 }

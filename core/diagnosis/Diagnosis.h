@@ -30,6 +30,16 @@ struct Diagnosis {
     QString serverWords;   // the reply as the server wrote it, when there was one
     QString technical;     // one line: stage, error kind, TLS details
     QStringList certificateNames; // for use-certificate-host
+
+    // The first name the certificate is valid for that can be a server name (not "*.example.com").
+    QString certificateHost() const
+    {
+        for (const QString &name : certificateNames) {
+            if (!name.contains(u'*'))
+                return name;
+        }
+        return {};
+    }
 };
 
 } // namespace remitente::diagnosis

@@ -1,8 +1,10 @@
 #include "MainWindow.h"
+#include "UiHarness.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QTest>
 #include <QTranslator>
@@ -10,10 +12,12 @@
 #include <gtest/gtest.h>
 
 using remitente::ui::MainWindow;
+using remitente::testing::UiHarness;
 
 TEST(MainWindow, ShowsWhatToDoWhenThereAreNoAccounts)
 {
-    MainWindow window;
+    UiHarness harness;
+    MainWindow window(harness.services);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Remitente"));
@@ -21,11 +25,32 @@ TEST(MainWindow, ShowsWhatToDoWhenThereAreNoAccounts)
     ASSERT_NE(noAccounts, nullptr);
     EXPECT_TRUE(noAccounts->isVisible());
     EXPECT_TRUE(noAccounts->text().contains(QStringLiteral("remitente-cli")));
+    EXPECT_FALSE(window.findChild<QWidget *>(QStringLiteral("accountList"))->isVisible());
+}
+
+TEST(MainWindow, ListsSavedAccountsWithTheirState)
+{
+    UiHarness harness;
+    remitente::accounts::Account account;
+    account.id = remitente::accounts::Account::newId();
+    account.address = QStringLiteral("ana@example.test");
+    account.displayName = QStringLiteral("Ana");
+    account.host = QStringLiteral("mail.example.test");
+    harness.store.upsert(account);
+    MainWindow window(harness.services);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const auto *list = window.findChild<QListWidget *>(QStringLiteral("accountList"));
+    ASSERT_EQ(list->count(), 1);
+    EXPECT_TRUE(list->item(0)->text().contains(QStringLiteral("Ana <ana@example.test>")));
+    EXPECT_TRUE(list->item(0)->text().contains(QStringLiteral("needs attention")));
+    EXPECT_FALSE(window.findChild<QWidget *>(QStringLiteral("noAccountsLabel"))->isVisible());
 }
 
 TEST(MainWindow, MenusHaveMnemonicsAndQuitHasItsShortcut)
 {
-    MainWindow window;
+    UiHarness harness;
+    MainWindow window(harness.services);
     const QList<QAction *> menus = window.menuBar()->actions();
     ASSERT_GE(menus.size(), 2);
     for (QAction *menu : menus)
@@ -42,7 +67,8 @@ TEST(MainWindow, SpanishTranslationIsUsed)
     ASSERT_TRUE(spanish.load(QStringLiteral(":/i18n/remitente_es.qm")));
     QCoreApplication::installTranslator(&spanish);
     {
-        MainWindow window;
+        UiHarness harness;
+        MainWindow window(harness.services);
         const QList<QLabel *> labels = window.findChildren<QLabel *>();
         bool found = false;
         for (const QLabel *label : labels)

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "mime/Message.h"
+#include "providers/DnsResolver.h"
+#include "smtp/SmtpSession.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace remitente::accounts {
+
+// The staged check people see as a checklist: find the server, connect, secure the connection, sign in, and
+// (when asked) send a test email. One SmtpSession underneath; its stages are folded into these five steps.
+class AccountCheck : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Step { FindServer, Connect, Secure, SignIn, SendTest };
+    enum class StepState { Pending, Running, Passed, Failed, Skipped };
+    static constexpr int StepCount = 5;
+
+    struct Request {
+        smtp::SessionOptions options;
+        smtp::Credentials credentials;
+        QString fromAddress;
+        QString fromName;
+        QString testRecipient; // empty: check without sending
+    };
+
+    struct Outcome {
+        bool ok = false;
+        std::optional<smtp::SmtpError> error;
+        QString transcript; // AUTH redacted
+        QString finalReply; // the server's answer to the test email (often names the queue id)
+    };
+
+    using QObject::QObject;
+    ~AccountCheck() override;
+
+    // Names are looked up through this resolver (the one discovery used) instead of the system's.
+    void setResolver(providers::DnsResolver *resolver) { m_resolver = resolver; }
+    void start(const Request &request);
+    void cancel();
+    bool isRunning() const { return m_session != nullptr || m_resolving; }
+
+Q_SIGNALS:
+    void stepChanged(remitente::accounts::AccountCheck::Step step, remitente::accounts::AccountCheck::StepState state,
+                     qint64 elapsedMs, const QString &detail);
+    void finished(const remitente::accounts::AccountCheck::Outcome &outcome);
+
+private:
+    void setStep(Step step, StepState state, qint64 elapsedMs, const QString &detail);
+    void startSession(const Request &request);
+    void finish();
+    void failLookup(const QString &host, const QString &why);
+
+    std::unique_ptr<smtp::SmtpSession> m_session;
+    std::optional<smtp::TransactionResult> m_result;
+    StepState m_states[StepCount] = {};
+    qint64 m_elapsed[StepCount] = {};
+    bool m_sending = false;
+    providers::DnsResolver *m_resolver = nullptr;
+    int m_generation = 0;
+    bool m_resolving = false;
+};
+
+// The test email: who it is from and to, in the person's language, saying which settings worked.
+mime::Message testMessage(const AccountCheck::Request &request);
+
+} // namespace remitente::accounts
+
+Q_DECLARE_METATYPE(remitente::accounts::AccountCheck::Outcome)

@@ -1,0 +1,26 @@
+#include "UiHarness.h"
+
+#include <QSslCertificate>
+
+namespace remitente::testing {
+
+UiHarness::UiHarness(std::unique_ptr<accounts::SecretStore> secretStore)
+    : catalogue(*providers::ProviderCatalogue::load()), resolver(QHostAddress(QStringLiteral("127.0.0.2"))),
+      secrets(std::move(secretStore)), store(folder.filePath(QStringLiteral("accounts.json")))
+{
+    store.load();
+    services.catalogue = &catalogue;
+    services.resolver = &resolver;
+    services.secrets = secrets.get();
+    services.store = &store;
+    services.discoveryDeadline = std::chrono::milliseconds(3000);
+    services.timeouts.connect = std::chrono::milliseconds(3000);
+    services.timeouts.command = std::chrono::milliseconds(5000);
+}
+
+void UiHarness::trustTestCa()
+{
+    services.extraCaCertificates = QSslCertificate::fromPath(QStringLiteral(REMITENTE_TEST_PKI_DIR "/ca.pem"));
+}
+
+} // namespace remitente::testing

@@ -1,0 +1,278 @@
+#include "CheckPage.h"
+
+#include "DiagnosisCard.h"
+#include "ServerPage.h"
+#include "SetupWizard.h"
+#include "SignInPage.h"
+
+#include "diagnosis/Diagnoser.h"
+#include "mime/AddressParser.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace remitente::ui {
+
+namespace {
+QString stepText(accounts::AccountCheck::Step step)
+{
+    switch (step) {
+    case accounts::AccountCheck::Step::FindServer: return CheckPage::tr("Find the server");
+    case accounts::AccountCheck::Step::Connect: return CheckPage::tr("Connect");
+    case accounts::AccountCheck::Step::Secure: return CheckPage::tr("Secure the connection");
+    case accounts::AccountCheck::Step::SignIn: return CheckPage::tr("Sign in");
+    case accounts::AccountCheck::Step::SendTest: return CheckPage::tr("Send a test email");
+    }
+    return {};
+}
+
+} // namespace
+
+CheckPage::CheckPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("checkPage"));
+    setTitle(tr("Check the settings"));
+    setSubTitle(tr("Remitente connects to your server step by step. A test email proves that everything works."));
+    auto *list = new QGridLayout;
+    for (int i = 0; i < accounts::AccountCheck::StepCount; ++i) {
+        m_rows[i] = new QLabel(this);
+        m_rows[i]->setObjectName(QStringLiteral("checkStep%1").arg(i));
+        list->addWidget(m_rows[i], i, 0);
+    }
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("checkStatus"));
+    m_status->setWordWrap(true);
+    m_checkOnly = new QPushButton(tr("&Check without sending"), this);
+    m_checkOnly->setObjectName(QStringLiteral("checkWithoutSending"));
+    m_sendTest = new QPushButton(tr("Send a &test email to myself"), this);
+    m_sendTest->setObjectName(QStringLiteral("sendTestEmail"));
+    m_sendTest->setDefault(true);
+    m_stop = new QPushButton(tr("S&top"), this);
+    m_stop->setObjectName(QStringLiteral("stopCheck"));
+    m_stop->hide();
+    m_otherRecipient = new QCheckBox(tr("Send the test email to &another address:"), this);
+    m_otherRecipient->setObjectName(QStringLiteral("otherRecipient"));
+    m_recipient = new QLineEdit(this);
+    m_recipient->setObjectName(QStringLiteral("testRecipient"));
+    m_recipient->setAccessibleName(tr("Test email recipient"));
+    m_recipient->setEnabled(false);
+    connect(m_otherRecipient, &QCheckBox::toggled, m_recipient, &QLineEdit::setEnabled);
+    m_card = new DiagnosisCard(this);
+    m_certificatePanel = new QWidget(this);
+    m_certificatePanel->setObjectName(QStringLiteral("certificatePanel"));
+    m_certificateText = new QLabel(m_certificatePanel);
+    m_certificateText->setObjectName(QStringLiteral("certificateText"));
+    m_certificateText->setWordWrap(true);
+    m_certificateText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *trust = new QPushButton(tr("T&rust this certificate for this account"), m_certificatePanel);
+    trust->setObjectName(QStringLiteral("trustCertificate"));
+    auto *panelLayout = new QVBoxLayout(m_certificatePanel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addWidget(m_certificateText);
+    panelLayout->addWidget(trust, 0, Qt::AlignLeft);
+    m_certificatePanel->hide();
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_checkOnly);
+    buttons->addWidget(m_sendTest);
+    buttons->addWidget(m_stop);
+    buttons->addStretch();
+    auto *recipientRow = new QHBoxLayout;
+    recipientRow->addWidget(m_otherRecipient);
+    recipientRow->addWidget(m_recipient, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(list);
+    layout->addLayout(buttons);
+    layout->addLayout(recipientRow);
+    layout->addWidget(m_status);
+    layout->addWidget(m_card);
+    layout->addWidget(m_certificatePanel);
+    layout->addStretch();
+
+    connect(m_checkOnly, &QPushButton::clicked, this, [this] { runCheck(false); });
+    connect(m_sendTest, &QPushButton::clicked, this, [this] { runCheck(true); });
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        m_check.cancel();
+        setBusy(false);
+        m_status->setText(tr("Stopped."));
+    });
+    m_check.setResolver(wizard->services().resolver);
+    connect(&m_check, &accounts::AccountCheck::stepChanged, this,
+            [this](accounts::AccountCheck::Step step, accounts::AccountCheck::StepState state, qint64 ms,
+                   const QString &) { stepChanged(step, state, ms); });
+    connect(&m_check, &accounts::AccountCheck::finished, this, &CheckPage::checkFinished);
+    connect(m_card, &DiagnosisCard::actionRequested, this, &CheckPage::act);
+    connect(trust, &QPushButton::clicked, this, [this] {
+        if (!m_lastTls)
+            return;
+        m_wizard->draft().account.pinnedSha256 = m_lastTls->certificate.sha256;
+        m_certificatePanel->hide();
+        runCheck(m_sendingTest);
+    });
+}
+
+void CheckPage::initializePage()
+{
+    m_wizard->draft().verified = false;
+    for (int i = 0; i < accounts::AccountCheck::StepCount; ++i)
+        stepChanged(accounts::AccountCheck::Step(i), accounts::AccountCheck::StepState::Pending, 0);
+    m_status->clear();
+    m_card->hide();
+    m_certificatePanel->hide();
+    m_sendTest->setFocus();
+}
+
+void CheckPage::cleanupPage()
+{
+    m_check.cancel();
+    setBusy(false);
+}
+
+void CheckPage::setBusy(bool busy)
+{
+    m_checkOnly->setEnabled(!busy);
+    m_sendTest->setEnabled(!busy);
+    m_stop->setVisible(busy);
+}
+
+void CheckPage::stepChanged(accounts::AccountCheck::Step step, accounts::AccountCheck::StepState state, qint64 ms)
+{
+    using State = accounts::AccountCheck::StepState;
+    QString mark;
+    switch (state) {
+    case State::Pending: mark = QStringLiteral("○"); break;
+    case State::Running: mark = QStringLiteral("…"); break;
+    case State::Passed: mark = QStringLiteral("✔"); break;
+    case State::Failed: mark = QStringLiteral("✘"); break;
+    case State::Skipped: mark = QStringLiteral("–"); break;
+    }
+    QString text = mark + u' ' + stepText(step);
+    if (state == State::Passed || state == State::Failed)
+        text += u' ' + tr("(%1 ms)").arg(ms);
+    QLabel *row = m_rows[int(step)];
+    row->setText(text);
+    row->setProperty("state", int(state));
+    row->setAccessibleName(text);
+}
+
+void CheckPage::runCheck(bool sendTest)
+{
+    AccountDraft &draft = m_wizard->draft();
+    QString recipient;
+    if (sendTest) {
+        recipient = m_otherRecipient->isChecked() ? m_recipient->text().trimmed() : draft.account.address;
+        const QString problem = mime::checkAddress(recipient);
+        if (!problem.isEmpty()) {
+            m_status->setText(problem);
+            m_recipient->setFocus();
+            return;
+        }
+    }
+    const WizardServices &services = m_wizard->services();
+    accounts::AccountCheck::Request request;
+    request.options.host = draft.account.host;
+    request.options.port = draft.account.port;
+    request.options.security = draft.account.security;
+    request.options.timeouts = services.timeouts;
+    request.options.extraCaCertificates = services.extraCaCertificates;
+    request.options.pinnedSha256 = draft.account.pinnedSha256;
+    request.credentials = {draft.account.username, draft.password};
+    request.fromAddress = draft.account.address;
+    request.fromName = draft.account.displayName;
+    request.testRecipient = recipient;
+    m_sendingTest = sendTest;
+    draft.verified = false;
+    m_card->hide();
+    m_certificatePanel->hide();
+    m_status->setText(tr("Checking…"));
+    setBusy(true);
+    Q_EMIT completeChanged();
+    m_check.start(request);
+}
+
+void CheckPage::checkFinished(const accounts::AccountCheck::Outcome &outcome)
+{
+    setBusy(false);
+    AccountDraft &draft = m_wizard->draft();
+    if (outcome.ok) {
+        draft.verified = true;
+        m_status->setText(m_sendingTest ? tr("Everything works. The test email is on its way: look for it in the "
+                                             "inbox (or the spam folder) of %1.")
+                                              .arg(m_otherRecipient->isChecked() ? m_recipient->text().trimmed()
+                                                                                 : draft.account.address)
+                                        : tr("Everything works. Press Next to save the account."));
+        Q_EMIT completeChanged();
+        return;
+    }
+    m_status->clear();
+    if (!outcome.error)
+        return;
+    m_lastTls = outcome.error->tls;
+    static const diagnosis::Diagnoser diagnoser = diagnosis::Diagnoser::builtIn();
+    const diagnosis::Diagnosis diagnosis = diagnoser.diagnose(
+        {*outcome.error, draft.account.host, draft.account.port, draft.account.security, draft.account.providerId});
+    m_card->show(diagnosis, outcome.transcript);
+    Q_EMIT completeChanged();
+}
+
+void CheckPage::act(const QString &action)
+{
+    accounts::Account &account = m_wizard->draft().account;
+    if (action == u"edit-password" || action == u"edit-sender") {
+        while (m_wizard->currentId() != SetupWizard::SignInPageId && m_wizard->currentId() != SetupWizard::AddressPageId)
+            m_wizard->back();
+        if (auto *page = qobject_cast<SignInPage *>(m_wizard->currentPage()))
+            page->focusPassword();
+    } else if (action == u"edit-server") {
+        m_wizard->back();
+        if (auto *page = qobject_cast<ServerPage *>(m_wizard->currentPage()))
+            page->showAdvanced();
+    } else if (action == u"try-other-port") {
+        account.port = diagnosis::otherPort(account.port, account.security);
+        account.security = account.port == 465 ? smtp::Security::ImplicitTls : smtp::Security::StartTls;
+        runCheck(m_sendingTest);
+    } else if (action == u"use-certificate-host") {
+        const QString name = m_card->diagnosis().certificateHost();
+        if (!name.isEmpty()) {
+            account.host = name;
+            runCheck(m_sendingTest);
+        }
+    } else if (action == u"show-certificate") {
+        showCertificate();
+    } else if (action == u"retry") {
+        runCheck(m_sendingTest);
+    }
+}
+
+void CheckPage::showCertificate()
+{
+    if (!m_lastTls || m_lastTls->certificate.isNull())
+        return;
+    const smtp::CertificateSummary &c = m_lastTls->certificate;
+    m_certificateText->setText(tr("Issued to: %1\nIssued by: %2\nValid from %3 to %4\nValid for: %5\n"
+                                  "SHA-256 fingerprint: %6\n\nTrust it only if this fingerprint is the one your "
+                                  "provider or administrator gave you.")
+                                   .arg(c.subject, c.issuer, QLocale().toString(c.notBefore, QLocale::ShortFormat),
+                                        QLocale().toString(c.notAfter, QLocale::ShortFormat), c.names.join(u", "),
+                                        c.fingerprint()));
+    // An interception certificate (antivirus, proxy) is shown, never offered for trust.
+    m_certificatePanel->findChild<QPushButton *>(QStringLiteral("trustCertificate"))
+        ->setVisible(m_card->diagnosis().actions.contains(QStringLiteral("trust-certificate")));
+    m_certificatePanel->show();
+}
+
+bool CheckPage::isComplete() const
+{
+    return m_wizard->draft().verified && !m_check.isRunning();
+}
+
+int CheckPage::nextId() const
+{
+    return SetupWizard::DonePageId;
+}
+
+} // namespace remitente::ui

@@ -1,0 +1,135 @@
+#include "DonePage.h"
+
+#include "SetupWizard.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace remitente::ui {
+
+DonePage::DonePage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("donePage"));
+    setTitle(tr("Your account is ready"));
+    setFinalPage(true);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("doneSummary"));
+    m_summary->setWordWrap(true);
+    m_keychain = new QLabel(this);
+    m_keychain->setObjectName(QStringLiteral("keychainStatus"));
+    m_keychain->setWordWrap(true);
+    auto *elsewhere = new QGroupBox(tr("Use these settings elsewhere"), this);
+    elsewhere->setObjectName(QStringLiteral("settingsElsewhere"));
+    m_settings = new QGridLayout(elsewhere);
+    m_domain = new QLabel(this);
+    m_domain->setObjectName(QStringLiteral("domainCheck"));
+    m_domain->setWordWrap(true);
+    m_domain->setTextFormat(Qt::RichText);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_keychain);
+    layout->addWidget(elsewhere);
+    layout->addWidget(m_domain);
+    layout->addStretch();
+}
+
+void DonePage::initializePage()
+{
+    save();
+    showSettings();
+    startDomainCheck();
+}
+
+void DonePage::save()
+{
+    AccountDraft &draft = m_wizard->draft();
+    draft.account.verifiedAt = QDateTime::currentDateTimeUtc();
+    const WizardServices &services = m_wizard->services();
+    services.store->upsert(draft.account);
+    QString error;
+    if (!services.store->save(&error)) {
+        m_summary->setText(tr("The account could not be saved: %1").arg(error));
+        return;
+    }
+    m_summary->setText(tr("<b>%1</b> can now send email. It appears in Remitente's main window, and "
+                          "<code>remitente-cli</code> can use it too.")
+                           .arg(draft.account.address.toHtmlEscaped()));
+    Q_EMIT m_wizard->accountSaved(draft.account);
+    m_keychain->setText(tr("Saving the password in the system keychain…"));
+    services.secrets->write(draft.account.id, draft.password, [this](const accounts::SecretStore::Result &result) {
+        m_keychain->setProperty("saved", result.status == accounts::SecretStore::Status::Ok);
+        m_keychain->setText(result.status == accounts::SecretStore::Status::Ok
+                                ? tr("The password is saved in the system keychain.")
+                                : tr("The password could not be saved in the system keychain: %1 Remitente will ask "
+                                     "for it when it sends.").arg(result.message));
+    });
+}
+
+void DonePage::showSettings()
+{
+    while (QLayoutItem *item = m_settings->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const accounts::Account &account = m_wizard->draft().account;
+    const QList<std::pair<QString, QString>> rows = {
+        {tr("SMTP server (host)"), account.host},
+        {tr("Port"), QString::number(account.port)},
+        {tr("Encryption"), account.security == smtp::Security::ImplicitTls ? tr("SSL/TLS") : tr("STARTTLS (TLS)")},
+        {tr("User name"), account.username},
+        {tr("Password"), tr("the password you typed in this wizard")},
+    };
+    int row = 0;
+    for (const auto &[name, value] : rows) {
+        auto *label = new QLabel(name, this);
+        auto *field = new QLabel(value, this);
+        field->setObjectName(QStringLiteral("setting%1").arg(row));
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        m_settings->addWidget(label, row, 0);
+        m_settings->addWidget(field, row, 1);
+        if (row < 4) {
+            auto *copy = new QPushButton(tr("Copy"), this);
+            copy->setObjectName(QStringLiteral("copySetting%1").arg(row));
+            copy->setAccessibleName(tr("Copy %1").arg(name));
+            connect(copy, &QPushButton::clicked, this, [value] { QApplication::clipboard()->setText(value); });
+            m_settings->addWidget(copy, row, 2);
+        }
+        ++row;
+    }
+}
+
+void DonePage::startDomainCheck()
+{
+    const WizardServices &services = m_wizard->services();
+    const accounts::Account &account = m_wizard->draft().account;
+    m_domain->setText(tr("Checking your domain's email records (SPF, DKIM, DMARC)…"));
+    m_domainCheck = std::make_unique<diagnosis::DomainCheck>(*services.resolver, *services.catalogue);
+    connect(m_domainCheck.get(), &diagnosis::DomainCheck::finished, this, &DonePage::showFindings);
+    m_domainCheck->start({account.address, account.providerId, account.host});
+}
+
+void DonePage::showFindings(const QList<diagnosis::DomainFinding> &findings)
+{
+    QString html = tr("<p><b>Your domain</b></p>");
+    for (const diagnosis::DomainFinding &finding : findings) {
+        const QString mark = finding.verdict == diagnosis::Verdict::Fail      ? QStringLiteral("✘")
+                             : finding.verdict == diagnosis::Verdict::Warning ? QStringLiteral("⚠")
+                                                                              : QStringLiteral("✔");
+        html += QStringLiteral("<p>%1 %2").arg(mark, finding.summary.toHtmlEscaped());
+        for (const QString &detail : finding.details)
+            html += QStringLiteral("<br>%1").arg(detail.toHtmlEscaped());
+        if (!finding.recordValue.isEmpty())
+            html += QStringLiteral("<br><code>TXT %1 \"%2\"</code>")
+                        .arg(finding.recordName.toHtmlEscaped(), finding.recordValue.toHtmlEscaped());
+        html += QStringLiteral("</p>");
+    }
+    m_domain->setText(html);
+}
+
+} // namespace remitente::ui

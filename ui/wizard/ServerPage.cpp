@@ -1,0 +1,148 @@
+#include "ServerPage.h"
+
+#include "SetupWizard.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace remitente::ui {
+
+ServerPage::ServerPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("serverPage"));
+    setTitle(tr("Server settings"));
+    setSubTitle(tr("Remitente filled these in for you. Most people do not need to change them."));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("serverSummary"));
+    m_summary->setWordWrap(true);
+    m_advanced = new QGroupBox(tr("&Advanced"), this);
+    m_advanced->setObjectName(QStringLiteral("advancedSettings"));
+    m_advanced->setCheckable(true);
+    m_advanced->setChecked(false);
+
+    m_host = new QLineEdit(m_advanced);
+    m_host->setObjectName(QStringLiteral("hostEdit"));
+    m_host->setAccessibleName(tr("Server"));
+    m_port = new QSpinBox(m_advanced);
+    m_port->setObjectName(QStringLiteral("portEdit"));
+    m_port->setRange(1, 65535);
+    m_port->setAccessibleName(tr("Port"));
+    m_security = new QComboBox(m_advanced);
+    m_security->setObjectName(QStringLiteral("securityChoice"));
+    m_security->setAccessibleName(tr("Security"));
+    m_security->addItem(tr("SSL/TLS"), int(smtp::Security::ImplicitTls));
+    m_security->addItem(tr("STARTTLS"), int(smtp::Security::StartTls));
+    m_username = new QLineEdit(m_advanced);
+    m_username->setObjectName(QStringLiteral("usernameEdit"));
+    m_username->setAccessibleName(tr("User name"));
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("serverProblem"));
+    m_problem->setWordWrap(true);
+
+    auto *form = new QFormLayout(m_advanced);
+    auto addRow = [this, form](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, m_advanced);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    addRow(tr("&Server:"), m_host);
+    addRow(tr("P&ort:"), m_port);
+    addRow(tr("S&ecurity:"), m_security);
+    addRow(tr("&User name:"), m_username);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_advanced);
+    layout->addWidget(m_problem);
+    layout->addStretch();
+
+    auto fieldsVisible = [this](bool on) {
+        for (QWidget *child : m_advanced->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+            child->setVisible(on);
+    };
+    connect(m_advanced, &QGroupBox::toggled, this, fieldsVisible);
+    fieldsVisible(false);
+    auto changed = [this] {
+        m_problem->setText(problem());
+        updateSummary();
+        Q_EMIT completeChanged();
+    };
+    connect(m_host, &QLineEdit::textChanged, this, changed);
+    connect(m_username, &QLineEdit::textChanged, this, changed);
+    connect(m_port, &QSpinBox::valueChanged, this, changed);
+    connect(m_security, &QComboBox::currentIndexChanged, this, [this, changed](int) {
+        // The usual port for each kind of security, unless the person typed another.
+        const auto security = smtp::Security(m_security->currentData().toInt());
+        if (m_port->value() == 465 || m_port->value() == 587)
+            m_port->setValue(smtp::defaultPort(security));
+        changed();
+    });
+}
+
+void ServerPage::initializePage()
+{
+    const accounts::Account &account = m_wizard->draft().account;
+    m_host->setText(account.host);
+    m_port->setValue(account.port ? account.port : 465);
+    m_security->setCurrentIndex(std::max(0, m_security->findData(int(account.security))));
+    m_username->setText(account.username.isEmpty() ? account.address : account.username);
+    m_problem->setText(problem());
+    updateSummary();
+    if (account.host.isEmpty())
+        showAdvanced();
+}
+
+void ServerPage::showAdvanced()
+{
+    m_advanced->setChecked(true);
+    m_host->setFocus();
+}
+
+QString ServerPage::problem() const
+{
+    const QString host = m_host->text().trimmed();
+    if (host.isEmpty())
+        return tr("Type the server's name, for example smtp.example.com.");
+    if (host.contains(u' ') || host.contains(u'@') || host.contains(u'/'))
+        return tr("A server name has no spaces, @ or /: for example smtp.example.com.");
+    if (m_username->text().trimmed().isEmpty())
+        return tr("Type the user name, usually your full email address.");
+    return {};
+}
+
+void ServerPage::updateSummary()
+{
+    m_summary->setText(tr("Server <b>%1</b>, port %2 with %3, user name <b>%4</b>.")
+                           .arg(m_host->text().trimmed().toHtmlEscaped())
+                           .arg(m_port->value())
+                           .arg(m_security->currentText(), m_username->text().trimmed().toHtmlEscaped()));
+}
+
+bool ServerPage::isComplete() const
+{
+    return problem().isEmpty();
+}
+
+bool ServerPage::validatePage()
+{
+    accounts::Account &account = m_wizard->draft().account;
+    const QString host = m_host->text().trimmed();
+    if (host != account.host)
+        account.pinnedSha256.clear(); // a pin belongs to one server's certificate
+    account.host = host;
+    account.port = quint16(m_port->value());
+    account.security = smtp::Security(m_security->currentData().toInt());
+    account.username = m_username->text().trimmed();
+    return true;
+}
+
+int ServerPage::nextId() const
+{
+    return SetupWizard::CheckPageId;
+}
+
+} // namespace remitente::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "accounts/AccountStore.h"
+#include "accounts/SecretStore.h"
+#include "providers/Discovery.h"
+#include "providers/ProviderCatalogue.h"
+
+#include <QSslCertificate>
+#include <QWizard>
+
+#include <chrono>
+#include <optional>
+
+namespace remitente::ui {
+
+// What the wizard talks to; tests point it at local servers, a test CA and short timeouts.
+struct WizardServices {
+    const providers::ProviderCatalogue *catalogue = nullptr;
+    providers::DnsResolver *resolver = nullptr;
+    accounts::SecretStore *secrets = nullptr;
+    accounts::AccountStore *store = nullptr;
+    QList<QSslCertificate> extraCaCertificates;
+    smtp::Timeouts timeouts;
+    std::chrono::milliseconds discoveryDeadline{15000};
+};
+
+// What the person has told the wizard so far. Pages read and write it; nothing is lost when a page changes.
+struct AccountDraft {
+    accounts::Account account;
+    QString password;
+    providers::DiscoveryResult discovery;
+    bool verified = false;
+};
+
+// From an email address to a verified account whose password is in the system keychain, with a test email.
+// Opening it with an existing account edits that account with the same pages.
+class SetupWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { WelcomePageId, AddressPageId, ProviderPageId, SignInPageId, ServerPageId, CheckPageId, DonePageId };
+
+    explicit SetupWizard(const WizardServices &services, QWidget *parent = nullptr);
+    SetupWizard(const WizardServices &services, const accounts::Account &existing, QWidget *parent = nullptr);
+
+    const WizardServices &services() const { return m_services; }
+    AccountDraft &draft() { return m_draft; }
+    const providers::Provider *provider() const;
+    // Fills host, port, security and user name from a provider (or from discovery when it found that provider).
+    void applyProvider(const QString &providerId);
+    bool isEditing() const { return m_editing; }
+
+Q_SIGNALS:
+    void accountSaved(const remitente::accounts::Account &account);
+
+private:
+    void buildPages();
+
+    WizardServices m_services;
+    AccountDraft m_draft;
+    bool m_editing = false;
+};
+
+} // namespace remitente::ui
