@@ -234,8 +234,8 @@ TEST_F(Wizard, EveryFieldHasAnAccessibleNameAndALabelWithAMnemonic)
         for (QWidget *field : page->findChildren<QWidget *>()) {
             if (!qobject_cast<QLineEdit *>(field) && !qobject_cast<QComboBox *>(field) && !qobject_cast<QSpinBox *>(field))
                 continue;
-            if (field->parent() && qobject_cast<QComboBox *>(field->parent()))
-                continue; // a combo box's own line edit
+            if (qobject_cast<QComboBox *>(field->parent()) || qobject_cast<QSpinBox *>(field->parent()))
+                continue; // the line edit inside a combo or spin box
             EXPECT_FALSE(field->accessibleName().isEmpty()) << page->objectName().toStdString() << " "
                                                             << field->objectName().toStdString();
         }
