@@ -29,6 +29,25 @@ The command line works without a display: remitente-cli --help
     </message>
 </context>
 <context>
+    <name>remitente::accounts::AccountCheck</name>
+    <message>
+        <source>Remitente test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,
+
+This is a test email sent by Remitente from %1 through %2 (port %3).
+If you can read it, these settings work: other programs can send from your address with them too.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name %1 was not found%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::accounts::AccountStore</name>
     <message>
         <source>The account list %1 cannot be read: %2</source>
@@ -2474,6 +2493,284 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>remitente::ui::AddressPage</name>
+    <message>
+        <source>Your name and email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients see the name beside your address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ana Pérez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ana@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the settings of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search stopped. You can choose your provider on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found your server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No settings were found automatically. You can choose your provider or type the server on the next pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::CheckPage</name>
+    <message>
+        <source>Find the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remitente connects to your server step by step. A test email proves that everything works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check without sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;test email to myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the test email to &amp;another address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test email recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything works. The test email is on its way: look for it in the inbox (or the spam folder) of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything works. Press Next to save the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to: %1
+Issued by: %2
+Valid from %3 to %4
+Valid for: %5
+SHA-256 fingerprint: %6
+
+Trust it only if this fingerprint is the one your provider or administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::DiagnosisCard</name>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s &amp;words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the &amp;server settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the other p&amp;ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the c&amp;ertificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the sen&amp;der</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;help page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ry again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::DonePage</name>
+    <message>
+        <source>Your account is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use these settings elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; can now send email. It appears in Remitente&apos;s main window, and &lt;code&gt;remitente-cli&lt;/code&gt; can use it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain: %1 Remitente will ask for it when it sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server (host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password you typed in this wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your domain&apos;s email records (SPF, DKIM, DMARC)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your domain&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::MainWindow</name>
     <message>
         <source>Remitente</source>
@@ -2485,10 +2782,6 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>Remitente lets your shop, your website, your CRM or your own scripts send email from your Gmail, Outlook, Yahoo, iCloud or hosting address. It finds the right settings, keeps your password in the system keychain, checks every step and explains any problem in plain words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No accounts yet. For now, use remitente-cli to send and to check a server; the setup assistant comes next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2517,6 +2810,197 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Remitente %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Send email from your own address, with settings found for you, a password kept in the system keychain, and every problem explained.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add your email address and Remitente finds the settings, checks them and sends you a test email. Scripts can then use it with remitente-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention: not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::ProviderPage</name>
+    <message>
+        <source>Your email provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (I will type the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: &lt;b&gt;%1&lt;/b&gt;. If that is not right, pick your provider below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your host: &lt;b&gt;%1&lt;/b&gt;. If that is not right, pick your provider below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remitente could not tell who provides this address. Pick your provider below, or &quot;Other&quot; to type the server yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::ServerPage</name>
+    <message>
+        <source>Server settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remitente filled these in for you. Most people do not need to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name, for example smtp.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server name has no spaces, @ or /: for example smtp.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the user name, usually your full email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &lt;b&gt;%1&lt;/b&gt;, port %2 with %3, user name &lt;b&gt;%4&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::SetupWizard</name>
+    <message>
+        <source>Edit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up an email account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 needs a password made for Remitente (an &lt;i&gt;app password&lt;/i&gt;):&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How to sign in with %1:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type the password of your mailbox (the one you use for webmail), or the SMTP password your provider gave you.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Passwords do not work with this account.&lt;/b&gt; Go back and choose another provider or address, or wait for Sign in with Microsoft in a later version.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open %1&apos;s page in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;App password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::WelcomePage</name>
+    <message>
+        <source>Send email from your own address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Remitente sets up your email account so that this computer, your shop, your website or your own programs can send email &lt;b&gt;from your own address&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;In the next steps you type your address, Remitente finds the right settings and shows you how to get the password it needs. Then it checks everything and sends you a test email.&lt;/p&gt;&lt;p&gt;Your password is kept in this computer&apos;s keychain, never in a file.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,6 +34,29 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
     </message>
 </context>
 <context>
+    <name>remitente::accounts::AccountCheck</name>
+    <message>
+        <source>Remitente test email</source>
+        <translation>Correo de prueba de Remitente</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+This is a test email sent by Remitente from %1 through %2 (port %3).
+If you can read it, these settings work: other programs can send from your address with them too.
+</source>
+        <translation>Hola:
+
+Este es un correo de prueba enviado por Remitente desde %1 a través de %2 (puerto %3).
+Si puede leerlo, esta configuración funciona: otros programas también pueden enviar desde su dirección con ella.
+</translation>
+    </message>
+    <message>
+        <source>The server name %1 was not found%2.</source>
+        <translation>No se encontró el nombre de servidor %1%2.</translation>
+    </message>
+</context>
+<context>
     <name>remitente::accounts::AccountStore</name>
     <message>
         <source>The account list %1 cannot be read: %2</source>
@@ -2490,6 +2513,290 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
     </message>
 </context>
 <context>
+    <name>remitente::ui::AddressPage</name>
+    <message>
+        <source>Your name and email address</source>
+        <translation>Su nombre y su dirección de correo</translation>
+    </message>
+    <message>
+        <source>Recipients see the name beside your address.</source>
+        <translation>Los destinatarios ven el nombre junto a su dirección.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Ana Pérez</source>
+        <translation>Ana Pérez</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Dirección de correo</translation>
+    </message>
+    <message>
+        <source>ana@example.com</source>
+        <translation>ana@ejemplo.es</translation>
+    </message>
+    <message>
+        <source>&amp;Stop searching</source>
+        <translation>&amp;Dejar de buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;Dirección de correo:</translation>
+    </message>
+    <message>
+        <source>Looking for the settings of %1…</source>
+        <translation>Buscando la configuración de %1…</translation>
+    </message>
+    <message>
+        <source>Search stopped. You can choose your provider on the next page.</source>
+        <translation>Búsqueda detenida. Puede elegir su proveedor en la página siguiente.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Encontrado: %1</translation>
+    </message>
+    <message>
+        <source>Found your server: %1</source>
+        <translation>Encontrado su servidor: %1</translation>
+    </message>
+    <message>
+        <source>No settings were found automatically. You can choose your provider or type the server on the next pages.</source>
+        <translation>No se encontró la configuración automáticamente. Puede elegir su proveedor o escribir el servidor en las páginas siguientes.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::CheckPage</name>
+    <message>
+        <source>Find the server</source>
+        <translation>Encontrar el servidor</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Secure the connection</source>
+        <translation>Proteger la conexión</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Send a test email</source>
+        <translation>Enviar un correo de prueba</translation>
+    </message>
+    <message>
+        <source>Check the settings</source>
+        <translation>Comprobar la configuración</translation>
+    </message>
+    <message>
+        <source>Remitente connects to your server step by step. A test email proves that everything works.</source>
+        <translation>Remitente se conecta a su servidor paso a paso. Un correo de prueba demuestra que todo funciona.</translation>
+    </message>
+    <message>
+        <source>&amp;Check without sending</source>
+        <translation>&amp;Comprobar sin enviar</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test email to myself</source>
+        <translation>Enviarme un correo de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>Send the test email to &amp;another address:</source>
+        <translation>Enviar el correo de prueba a &amp;otra dirección:</translation>
+    </message>
+    <message>
+        <source>Test email recipient</source>
+        <translation>Destinatario del correo de prueba</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate for this account</source>
+        <translation>Con&amp;fiar en este certificado para esta cuenta</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>(%1 ms)</source>
+        <translation>(%1 ms)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Everything works. The test email is on its way: look for it in the inbox (or the spam folder) of %1.</source>
+        <translation>Todo funciona. El correo de prueba va de camino: búsquelo en la bandeja de entrada (o en la de correo no deseado) de %1.</translation>
+    </message>
+    <message>
+        <source>Everything works. Press Next to save the account.</source>
+        <translation>Todo funciona. Pulse Siguiente para guardar la cuenta.</translation>
+    </message>
+    <message>
+        <source>Issued to: %1
+Issued by: %2
+Valid from %3 to %4
+Valid for: %5
+SHA-256 fingerprint: %6
+
+Trust it only if this fingerprint is the one your provider or administrator gave you.</source>
+        <translation>Emitido para: %1
+Emitido por: %2
+Válido del %3 al %4
+Válido para: %5
+Huella SHA-256: %6
+
+Confíe en él solo si esta huella es la que le dio su proveedor o su administrador.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::DiagnosisCard</name>
+    <message>
+        <source>What went wrong</source>
+        <translation>Qué ha fallado</translation>
+    </message>
+    <message>
+        <source>Show the server's &amp;words</source>
+        <translation>Mostrar las pala&amp;bras del servidor</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>El servidor dijo: %1</translation>
+    </message>
+    <message>
+        <source>Change the &amp;password</source>
+        <translation>Cambiar la &amp;contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Usar %1</translation>
+    </message>
+    <message>
+        <source>Change the &amp;server settings</source>
+        <translation>Cambiar la configuración del &amp;servidor</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y technical details</source>
+        <translation>Copiar los detalles &amp;técnicos</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1 (%2)</source>
+        <translation>Diagnóstico: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Try the other p&amp;ort</source>
+        <translation>Probar el otro pue&amp;rto</translation>
+    </message>
+    <message>
+        <source>Show the c&amp;ertificate</source>
+        <translation>Mostrar el c&amp;ertificado</translation>
+    </message>
+    <message>
+        <source>Change the sen&amp;der</source>
+        <translation>Cambiar el remite&amp;nte</translation>
+    </message>
+    <message>
+        <source>Open the &amp;help page</source>
+        <translation>Abrir la página de a&amp;yuda</translation>
+    </message>
+    <message>
+        <source>T&amp;ry again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::DonePage</name>
+    <message>
+        <source>Your account is ready</source>
+        <translation>Su cuenta está lista</translation>
+    </message>
+    <message>
+        <source>Use these settings elsewhere</source>
+        <translation>Use esta configuración en otros programas</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation>No se pudo guardar la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; can now send email. It appears in Remitente's main window, and &lt;code&gt;remitente-cli&lt;/code&gt; can use it too.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ya puede enviar correo. Aparece en la ventana principal de Remitente, y &lt;code&gt;remitente-cli&lt;/code&gt; también puede usarla.</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>Guardando la contraseña en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>The password is saved in the system keychain.</source>
+        <translation>La contraseña está guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain: %1 Remitente will ask for it when it sends.</source>
+        <translation>No se pudo guardar la contraseña en el llavero del sistema: %1 Remitente se la pedirá cuando envíe.</translation>
+    </message>
+    <message>
+        <source>SMTP server (host)</source>
+        <translation>Servidor SMTP (host)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS (TLS)</source>
+        <translation>STARTTLS (TLS)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>the password you typed in this wizard</source>
+        <translation>la contraseña que escribió en este asistente</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Checking your domain's email records (SPF, DKIM, DMARC)…</source>
+        <translation>Comprobando los registros de correo de su dominio (SPF, DKIM, DMARC)…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your domain&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Su dominio&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::MainWindow</name>
     <message>
         <source>Remitente</source>
@@ -2502,10 +2809,6 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
     <message>
         <source>Remitente lets your shop, your website, your CRM or your own scripts send email from your Gmail, Outlook, Yahoo, iCloud or hosting address. It finds the right settings, keeps your password in the system keychain, checks every step and explains any problem in plain words.</source>
         <translation>Remitente permite que su tienda, su web, su CRM o sus propios scripts envíen correo desde su dirección de Gmail, Outlook, Yahoo, iCloud o de su alojamiento. Encuentra la configuración correcta, guarda su contraseña en el llavero del sistema, comprueba cada paso y explica cualquier problema con palabras sencillas.</translation>
-    </message>
-    <message>
-        <source>No accounts yet. For now, use remitente-cli to send and to check a server; the setup assistant comes next.</source>
-        <translation>Todavía no hay cuentas. Por ahora, use remitente-cli para enviar y para comprobar un servidor; el asistente de configuración llegará pronto.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2534,6 +2837,197 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
     <message>
         <source>&lt;p&gt;&lt;b&gt;Remitente %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Send email from your own address, with settings found for you, a password kept in the system keychain, and every problem explained.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Remitente %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Envíe correo desde su propia dirección: Remitente encuentra la configuración por usted, guarda la contraseña en el llavero del sistema y explica cada problema.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add your email address and Remitente finds the settings, checks them and sends you a test email. Scripts can then use it with remitente-cli.</source>
+        <translation>Todavía no hay cuentas. Añada su dirección de correo y Remitente encontrará la configuración, la comprobará y le enviará un correo de prueba. Después, los scripts pueden usarla con remitente-cli.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Añadir cuenta…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>verificada el %1</translation>
+    </message>
+    <message>
+        <source>needs attention: not checked yet</source>
+        <translation>requiere atención: aún sin comprobar</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::ProviderPage</name>
+    <message>
+        <source>Your email provider</source>
+        <translation>Su proveedor de correo</translation>
+    </message>
+    <message>
+        <source>Email provider</source>
+        <translation>Proveedor de correo</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <source>Other (I will type the server)</source>
+        <translation>Otro (escribiré el servidor)</translation>
+    </message>
+    <message>
+        <source>Found: &lt;b&gt;%1&lt;/b&gt;. If that is not right, pick your provider below.</source>
+        <translation>Encontrado: &lt;b&gt;%1&lt;/b&gt;. Si no es correcto, elija su proveedor abajo.</translation>
+    </message>
+    <message>
+        <source>Your host: &lt;b&gt;%1&lt;/b&gt;. If that is not right, pick your provider below.</source>
+        <translation>Su alojamiento: &lt;b&gt;%1&lt;/b&gt;. Si no es correcto, elija su proveedor abajo.</translation>
+    </message>
+    <message>
+        <source>Remitente could not tell who provides this address. Pick your provider below, or "Other" to type the server yourself.</source>
+        <translation>Remitente no pudo saber quién ofrece esta dirección. Elija su proveedor abajo, u «Otro» para escribir usted el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::ServerPage</name>
+    <message>
+        <source>Server settings</source>
+        <translation>Configuración del servidor</translation>
+    </message>
+    <message>
+        <source>Remitente filled these in for you. Most people do not need to change them.</source>
+        <translation>Remitente la ha rellenado por usted. La mayoría de la gente no necesita cambiarla.</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Avanzado</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Type the server's name, for example smtp.example.com.</source>
+        <translation>Escriba el nombre del servidor, por ejemplo smtp.ejemplo.es.</translation>
+    </message>
+    <message>
+        <source>A server name has no spaces, @ or /: for example smtp.example.com.</source>
+        <translation>Un nombre de servidor no lleva espacios, @ ni /: por ejemplo smtp.ejemplo.es.</translation>
+    </message>
+    <message>
+        <source>Type the user name, usually your full email address.</source>
+        <translation>Escriba el nombre de usuario, normalmente su dirección de correo completa.</translation>
+    </message>
+    <message>
+        <source>Server &lt;b&gt;%1&lt;/b&gt;, port %2 with %3, user name &lt;b&gt;%4&lt;/b&gt;.</source>
+        <translation>Servidor &lt;b&gt;%1&lt;/b&gt;, puerto %2 con %3, nombre de usuario &lt;b&gt;%4&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::SetupWizard</name>
+    <message>
+        <source>Edit account</source>
+        <translation>Editar cuenta</translation>
+    </message>
+    <message>
+        <source>Set up an email account</source>
+        <translation>Configurar una cuenta de correo</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 needs a password made for Remitente (an &lt;i&gt;app password&lt;/i&gt;):&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 necesita una contraseña creada para Remitente (una &lt;i&gt;contraseña de aplicación&lt;/i&gt;):&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How to sign in with %1:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cómo iniciar sesión con %1:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type the password of your mailbox (the one you use for webmail), or the SMTP password your provider gave you.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Escriba la contraseña de su buzón (la que usa en el correo web), o la contraseña SMTP que le dio su proveedor.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Passwords do not work with this account.&lt;/b&gt; Go back and choose another provider or address, or wait for Sign in with Microsoft in a later version.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Las contraseñas no funcionan con esta cuenta.&lt;/b&gt; Vuelva atrás y elija otro proveedor u otra dirección, o espere a «Iniciar sesión con Microsoft» en una versión posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1's page in the browser</source>
+        <translation>&amp;Abrir la página de %1 en el navegador</translation>
+    </message>
+    <message>
+        <source>&amp;App password:</source>
+        <translation>Contraseña de &amp;aplicación:</translation>
+    </message>
+    <message>
+        <source>S&amp;how the password</source>
+        <translation>&amp;Mostrar la contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::WelcomePage</name>
+    <message>
+        <source>Send email from your own address</source>
+        <translation>Envíe correo desde su propia dirección</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Remitente sets up your email account so that this computer, your shop, your website or your own programs can send email &lt;b&gt;from your own address&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;In the next steps you type your address, Remitente finds the right settings and shows you how to get the password it needs. Then it checks everything and sends you a test email.&lt;/p&gt;&lt;p&gt;Your password is kept in this computer's keychain, never in a file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Remitente configura su cuenta de correo para que este equipo, su tienda, su web o sus propios programas puedan enviar correo &lt;b&gt;desde su propia dirección&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;En los pasos siguientes escribe su dirección, Remitente encuentra la configuración correcta y le muestra cómo conseguir la contraseña que necesita. Después lo comprueba todo y le envía un correo de prueba.&lt;/p&gt;&lt;p&gt;Su contraseña se guarda en el llavero de este equipo, nunca en un archivo.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -90,20 +90,20 @@ void DiagnosisCard::show(const diagnosis::Diagnosis &diagnosis, const QString &t
         if (action == u"edit-password")
             addButton(action, tr("Change the &password"));
         else if (action == u"try-other-port")
-            addButton(action, tr("Try the other &port"));
+            addButton(action, tr("Try the other p&ort"));
         else if (action == u"trust-certificate" || action == u"show-certificate") {
             if (!m_buttons->parentWidget()->findChild<QPushButton *>(QStringLiteral("action-show-certificate")))
-                addButton(QStringLiteral("show-certificate"), tr("Show the &certificate"));
+                addButton(QStringLiteral("show-certificate"), tr("Show the c&ertificate"));
         } else if (action == u"use-certificate-host" && !diagnosis.certificateHost().isEmpty())
             addButton(action, tr("&Use %1").arg(diagnosis.certificateHost()));
         else if (action == u"edit-server")
             addButton(action, tr("Change the &server settings"));
         else if (action == u"edit-sender")
-            addButton(action, tr("Change the &sender"));
+            addButton(action, tr("Change the sen&der"));
         else if (action == u"open-link" && !diagnosis.link.isEmpty())
-            addButton(action, tr("&Open the help page"));
+            addButton(action, tr("Open the &help page"));
         else if (action == u"retry")
-            addButton(action, tr("&Try again"));
+            addButton(action, tr("T&ry again"));
     }
     addButton(QStringLiteral("copy-details"), tr("Cop&y technical details"));
     m_buttons->addStretch();

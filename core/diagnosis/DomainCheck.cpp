@@ -93,8 +93,14 @@ void DomainCheck::start(const Request &request)
     const std::optional<providers::DomainSetup> &setup = m_provider ? m_provider->domainSetup : std::nullopt;
     checkMx();
     fetchSpf(m_request.domain, true);
-    checkDkim(setup && !setup->dkimSelectors.isEmpty() ? setup->dkimSelectors : defaultDkimSelectors,
-              setup && !setup->dkimSelectors.isEmpty() ? m_provider->name : QString());
+    // Hosting companies each sign their own way: ask in general words rather than naming "your hosting".
+    const bool namedSelectors = setup && !setup->dkimSelectors.isEmpty() && m_provider->kind != u"hosting";
+    QStringList selectors = setup && !setup->dkimSelectors.isEmpty() ? setup->dkimSelectors : defaultDkimSelectors;
+    for (const QString &selector : defaultDkimSelectors) {
+        if (!namedSelectors && !selectors.contains(selector))
+            selectors.append(selector);
+    }
+    checkDkim(selectors, namedSelectors ? m_provider->name : QString());
     checkDmarc();
 }
 

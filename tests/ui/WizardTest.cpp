@@ -8,6 +8,7 @@
 #include "accounts/KeychainSecretStore.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -103,6 +104,10 @@ TEST_F(Wizard, FromAnAddressToAVerifiedAccountAndATestEmail)
     pressNext(SetupWizard::SignInPageId);
     EXPECT_FALSE(next()->isEnabled()) << "no password yet";
     typePassword(TestMailServer::password());
+    auto *password = child<QLineEdit>(wizard.get(), "passwordEdit");
+    EXPECT_EQ(password->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(child<QCheckBox>(wizard.get(), "showPassword"), Qt::LeftButton, {}, QPoint(4, 4));
+    EXPECT_EQ(password->echoMode(), QLineEdit::Normal);
     pressNext(SetupWizard::ServerPageId);
     EXPECT_TRUE(child<QLabel>(wizard.get(), "serverSummary")->text().contains(QStringLiteral("mail.example.test")));
     EXPECT_FALSE(child<QGroupBox>(wizard.get(), "advancedSettings")->isChecked()) << "tucked away";

@@ -46,7 +46,7 @@ AddressPage::AddressPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     m_cancel->hide();
 
     auto *form = new QFormLayout;
-    auto *nameLabel = new QLabel(tr("&Name:"), this);
+    auto *nameLabel = new QLabel(tr("Na&me:"), this);
     nameLabel->setBuddy(m_name);
     auto *addressLabel = new QLabel(tr("&Email address:"), this);
     addressLabel->setBuddy(m_address);

@@ -51,7 +51,7 @@ CheckPage::CheckPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
     m_sendTest = new QPushButton(tr("Send a &test email to myself"), this);
     m_sendTest->setObjectName(QStringLiteral("sendTestEmail"));
     m_sendTest->setDefault(true);
-    m_stop = new QPushButton(tr("S&top"), this);
+    m_stop = new QPushButton(tr("&Stop"), this);
     m_stop->setObjectName(QStringLiteral("stopCheck"));
     m_stop->hide();
     m_otherRecipient = new QCheckBox(tr("Send the test email to &another address:"), this);

@@ -9,6 +9,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace remitente::ui {
@@ -27,16 +28,22 @@ DonePage::DonePage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
     auto *elsewhere = new QGroupBox(tr("Use these settings elsewhere"), this);
     elsewhere->setObjectName(QStringLiteral("settingsElsewhere"));
     m_settings = new QGridLayout(elsewhere);
-    m_domain = new QLabel(this);
+    m_settings->setColumnStretch(1, 1);
+    m_domain = new QLabel;
     m_domain->setObjectName(QStringLiteral("domainCheck"));
     m_domain->setWordWrap(true);
     m_domain->setTextFormat(Qt::RichText);
+    m_domain->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_domain->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_domain);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_keychain);
     layout->addWidget(elsewhere);
-    layout->addWidget(m_domain);
-    layout->addStretch();
+    layout->addWidget(scroll, 1);
 }
 
 void DonePage::initializePage()

@@ -2,7 +2,7 @@
 
 #include "SetupWizard.h"
 
-#include <QAction>
+#include <QCheckBox>
 #include <QDesktopServices>
 #include <QFormLayout>
 #include <QLabel>
@@ -27,21 +27,16 @@ SignInPage::SignInPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
-    auto *reveal = m_password->addAction(QIcon::fromTheme(QStringLiteral("view-reveal-symbolic")),
-                                         QLineEdit::TrailingPosition);
+    // A check box rather than an icon inside the field: visible with any icon theme, and reachable by keyboard.
+    auto *reveal = new QCheckBox(tr("S&how the password"), this);
     reveal->setObjectName(QStringLiteral("showPassword"));
-    reveal->setCheckable(true);
-    reveal->setText(tr("Show password"));
-    reveal->setToolTip(tr("Show password"));
-    connect(reveal, &QAction::toggled, this, [this, reveal](bool shown) {
-        m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        reveal->setText(shown ? tr("Hide password") : tr("Show password"));
-        reveal->setToolTip(reveal->text());
-    });
+    connect(reveal, &QCheckBox::toggled, this,
+            [this](bool shown) { m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
     m_passwordLabel = new QLabel(tr("&Password:"), this);
     m_passwordLabel->setBuddy(m_password);
     auto *form = new QFormLayout;
     form->addRow(m_passwordLabel, m_password);
+    form->addRow(QString(), reveal);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_steps);
     layout->addWidget(m_openPage, 0, Qt::AlignLeft);

@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
