@@ -24,8 +24,8 @@ public:
     void note(const QString &text) { add(Direction::Note, text); }
 
     const QList<Line> &lines() const { return m_lines; }
-    // "C: EHLO host" / "S: 250 ..." / "*  note", one per line.
-    QString toText() const;
+    // "C: EHLO host" / "S: 250 ..." / "*  note", one per line; lines [from, to) when given (to = -1: the end).
+    QString toText(qsizetype from = 0, qsizetype to = -1) const;
 
 private:
     void add(Direction direction, const QString &text);

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "mime/Message.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+
+namespace remitente::outbox {
+
+// queued: waiting for its turn. sending: on the wire now. sent: the server took it. retrying: a temporary
+// failure (4xx, the network), tried again later. failed: refused for good, with its diagnosis. uncertain: the
+// connection was lost after the end of the message, so it may have arrived: shown, never resent on its own.
+enum class MessageState { Queued, Sending, Sent, Retrying, Failed, Uncertain };
+QString messageStateName(MessageState state); // the words above, for the CLI, JSON and the database
+std::optional<MessageState> messageStateFromName(const QString &name);
+
+struct OutboxEntry {
+    qint64 id = 0;
+    QString accountId;
+    MessageState state = MessageState::Queued;
+    mime::Message message; // attachments point at the outbox's own copies
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime nextAttemptAt; // for queued and retrying
+    QDateTime sentAt;
+    int attempts = 0;
+    bool dataStarted = false; // the message's content began to go out in the current attempt
+    QString lastError;        // translated, for people
+    QString diagnosisId;      // the diagnosis catalogue entry of the last failure
+    QString finalReply;       // the server's answer to the message (names its queue id)
+    QStringList accepted;     // recipients the server took
+    QStringList refused;      // "address: reply" for those it refused
+    QString transcript;       // the conversation of the last attempt, AUTH redacted
+    qint64 size = 0;
+
+    int recipientCount() const { return int(message.to.size() + message.cc.size() + message.bcc.size()); }
+};
+
+} // namespace remitente::outbox

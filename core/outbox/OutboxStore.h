@@ -1,0 +1,75 @@
+#pragma once
+
+#include "OutboxEntry.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace remitente::outbox {
+
+// The outbox and the sent log: one SQLite database (Qt SQL, WAL) in the app's data folder, shared by the app and
+// the CLI, with a copy of every attachment beside it. A message is written here, with its attachments copied,
+// before any network work; every state change is committed before the next step.
+class OutboxStore
+{
+public:
+    OutboxStore();
+    ~OutboxStore();
+    OutboxStore(const OutboxStore &) = delete;
+    OutboxStore &operator=(const OutboxStore &) = delete;
+
+    static QString defaultPath(); // <AppDataLocation>/outbox.sqlite
+    bool open(const QString &path, QString *error);
+    QString path() const { return m_path; }
+
+    // Fixes the message's date and Message-ID (a retry sends the same message), copies its attachments and
+    // stores it as queued, due at `now`. nullopt with a translated error when a file cannot be copied.
+    std::optional<qint64> enqueue(const QString &accountId, mime::Message message, const QDateTime &now,
+                                  QString *error);
+    std::optional<OutboxEntry> entry(qint64 id) const;
+    // Newest first. Empty states: all. search: in subject and recipients (case-insensitive).
+    QList<OutboxEntry> entries(const QList<MessageState> &states = {}, const QString &accountId = {},
+                               const QString &search = {}, int limit = 1000) const;
+    // Queued and retrying messages due at `now`, oldest first.
+    QList<OutboxEntry> due(const QString &accountId, const QDateTime &now, int limit = 1000) const;
+    QStringList accountsWithDueMessages(const QDateTime &now) const;
+    std::optional<QDateTime> nextAttempt() const; // the earliest queued or retrying time
+
+    bool save(const OutboxEntry &entry);
+    bool markSending(const QList<qint64> &ids, const QDateTime &now);
+    bool markDataStarted(qint64 id);
+    // After a crash or a kill: a message caught "sending" before its content went out is queued again (the
+    // server drops a transaction without its end); one whose content had started becomes uncertain.
+    int recover(const QDateTime &now);
+    // Failed, retrying or uncertain -> queued and due now (a person asked for it).
+    bool retry(qint64 id, const QDateTime &now);
+    bool remove(qint64 id);
+
+    struct Usage {
+        int messages = 0;
+        int recipients = 0;
+        QDateTime oldest; // the earliest counted sending, when it frees up (+24 h)
+    };
+    Usage usageSince(const QString &accountId, const QDateTime &since) const;
+
+    // A pause of one account's queue (a limit reply) and a person's choice to ignore the documented limits.
+    void setPause(const QString &accountId, const QDateTime &until, const QString &reason);
+    std::optional<std::pair<QDateTime, QString>> pause(const QString &accountId, const QDateTime &now) const;
+    void setIgnoreLimits(const QString &accountId, bool ignore);
+    bool ignoresLimits(const QString &accountId) const;
+    // Addresses used before, for completion in the composer.
+    QStringList knownAddresses() const;
+
+    QString attachmentsFolder(qint64 id) const;
+    QString lastError() const;
+
+private:
+    QSqlDatabase database() const;
+
+    QString m_connection;
+    QString m_path;
+};
+
+} // namespace remitente::outbox
