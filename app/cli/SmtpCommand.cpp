@@ -68,8 +68,13 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
     const ConnectionOptions connectionOptions;
     connectionOptions.addTo(parser);
     const ComposeOptions compose;
-    if (m_mode == Mode::Send)
+    const QCommandLineOption queue(QStringLiteral("queue"),
+                                   tr("Keep the message in the outbox (the app's) and send it from there: if it cannot "
+                                      "go now, it stays queued and is retried. Needs --account and the message parts."));
+    if (m_mode == Mode::Send) {
         compose.addTo(parser);
+        parser.addOption(queue);
+    }
     parser.addHelpOption();
     if (m_mode == Mode::Send)
         parser.addPositionalArgument(tr("message"), tr("Message files; standard input when none."),
@@ -104,6 +109,11 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
         const std::optional<mime::Message> message = compose.build(parser, sender, to, &error);
         if (!message)
             return usageError(error);
+        if (parser.isSet(queue)) {
+            if (!saved)
+                return usageError(tr("send --queue needs a saved account (--account)."));
+            return sendThroughOutbox(saved->id, *message, connection.options.extraCaCertificates, parser.isSet(json));
+        }
         std::shared_ptr<mime::MessageWriter> writer = mime::MessageWriter::create(*message, &error);
         if (!writer) {
             QTextStream(stderr) << error << Qt::endl;
@@ -112,6 +122,8 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
         envelope = {message->from.address, message->envelopeRecipients()};
         messages.append(writer);
         messageNames << QString();
+    } else if (m_mode == Mode::Send && parser.isSet(queue)) {
+        return usageError(tr("send --queue builds the message from its parts (--subject, --body, ...), not from files."));
     } else if (m_mode == Mode::Send) {
         if (envelope.from.isEmpty() || envelope.recipients.isEmpty())
             return usageError(tr("send needs --from and at least one --to."));
@@ -190,6 +202,30 @@ void SmtpCommand::launch()
     if (m_mode == Mode::Verify && !plan.envelope.recipients.isEmpty())
         m_session->verify(plan.envelope);
     m_session->quit();
+}
+
+std::optional<int> SmtpCommand::sendThroughOutbox(const QString &accountId, const mime::Message &message,
+                                                 const QList<QSslCertificate> &extraCa, bool json)
+{
+    m_outbox = std::make_unique<OutboxRun>();
+    if (const std::optional<int> failed = m_outbox->open(extraCa))
+        return failed;
+    QString error;
+    const std::optional<qint64> id = m_outbox->store().enqueue(accountId, message, QDateTime::currentDateTimeUtc(), &error);
+    if (!id)
+        return failWith(ExIoErr, error);
+    if (!json)
+        QTextStream(stdout) << *id << QStringLiteral(" queued") << Qt::endl;
+    m_outbox->run([this, id = *id, json] {
+        const std::optional<outbox::OutboxEntry> entry = m_outbox->store().entry(id);
+        if (!entry) {
+            QCoreApplication::exit(ExSoftware);
+            return;
+        }
+        OutboxRun::print({*entry}, json);
+        QCoreApplication::exit(OutboxRun::exitCodeFor(*entry));
+    });
+    return std::nullopt;
 }
 
 void SmtpCommand::recordVerified(const QString &accountId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OutboxRun.h"
 #include "SessionReport.h"
 
 #include "accounts/SecretStore.h"
@@ -42,12 +43,16 @@ private:
     QString name() const;
     void launch();
     static void recordVerified(const QString &accountId);
+    // send --queue: into the outbox first, then sent from there; exits with the message's state.
+    std::optional<int> sendThroughOutbox(const QString &accountId, const mime::Message &message,
+                                         const QList<QSslCertificate> &extraCa, bool json);
 
     Mode m_mode;
     std::unique_ptr<smtp::SmtpSession> m_session;
     std::unique_ptr<SessionReport> m_report;
     std::unique_ptr<QTemporaryFile> m_stdinSpool; // a message read from standard input
     std::unique_ptr<accounts::SecretStore> m_secrets;
+    std::unique_ptr<OutboxRun> m_outbox;
     Plan m_plan;
 };
 

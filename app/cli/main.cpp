@@ -3,6 +3,7 @@
 #include "ComposeCommand.h"
 #include "CheckDomainCommand.h"
 #include "DetectCommand.h"
+#include "QueueCommand.h"
 #include "ExitCode.h"
 #include "SmtpCommand.h"
 
@@ -30,6 +31,7 @@ QString usage()
                     "  account  add, list, show or remove saved accounts (passwords in the system keychain)\n"
                     "  detect   find the outgoing server settings for an email address\n"
                     "  check-domain  check a sender domain's SPF, DKIM, DMARC and MX records\n"
+                    "  queue    list, retry, remove or send the messages of the outbox (send --queue adds to it)\n"
                     "\n"
                     "Run \"remitente-cli <command> --help\" for a command's options.\n");
 }
@@ -68,6 +70,12 @@ int main(int argc, char **argv)
     if (command == u"check-domain") {
         CheckDomainCommand check;
         if (const std::optional<int> done = check.start(arguments))
+            return *done;
+        return QCoreApplication::exec();
+    }
+    if (command == u"queue") {
+        QueueCommand queue;
+        if (const std::optional<int> done = queue.start(arguments))
             return *done;
         return QCoreApplication::exec();
     }

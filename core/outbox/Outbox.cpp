@@ -250,7 +250,7 @@ void Outbox::onResult(Run &run, const smtp::TransactionResult &result)
     for (const smtp::RecipientResult &recipient : result.recipients) {
         if (recipient.accepted)
             entry.accepted.append(recipient.address);
-        else
+        else if (recipient.reply.code != 0) // 0: never asked, the transaction ended before
             entry.refused.append(QStringLiteral("%1: %2").arg(recipient.address, recipient.reply.toString()));
     }
     if (result.finalReply)

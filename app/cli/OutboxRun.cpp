@@ -1,0 +1,96 @@
+#include "OutboxRun.h"
+
+#include "CommandLine.h"
+#include "ExitCode.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace remitente::cli {
+
+std::optional<int> OutboxRun::open(const QList<QSslCertificate> &extraCaCertificates)
+{
+    m_extraCa = extraCaCertificates;
+    const accounts::AccountStore::LoadResult loaded = m_accounts.load();
+    if (!loaded.ok)
+        return failWith(ExSoftware, loaded.error);
+    QString error;
+    m_catalogue = providers::ProviderCatalogue::load(QStringLiteral(":/remitente/providers.json"), &error);
+    if (!m_catalogue)
+        return failWith(ExSoftware, error);
+    if (!m_store.open(outbox::OutboxStore::defaultPath(), &error))
+        return failWith(ExIoErr, error);
+    return std::nullopt;
+}
+
+void OutboxRun::run(std::function<void()> done)
+{
+    outbox::OutboxSettings settings;
+    settings.extraCaCertificates = m_extraCa;
+    m_outbox = std::make_unique<outbox::Outbox>(m_store, m_accounts, m_secrets, *m_catalogue, settings);
+    connect(m_outbox.get(), &outbox::Outbox::held, this, [](const QString &accountId, const QString &reason, const QDateTime &until) {
+        QTextStream(stderr) << tr("%1 is paused until %2: %3")
+                                   .arg(accountId, QLocale().toString(until.toLocalTime(), QLocale::ShortFormat), reason)
+                            << Qt::endl;
+    });
+    connect(m_outbox.get(), &outbox::Outbox::limitWarning, this, [](const QString &accountId, const QString &reason) {
+        QTextStream(stderr) << tr("%1 is close to its sending limit: %2").arg(accountId, reason) << Qt::endl;
+    });
+    // Queued: with nothing to send, idle comes from inside start(), before the event loop runs.
+    connect(m_outbox.get(), &outbox::Outbox::idle, this, [done] { done(); },
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    m_outbox->start(false);
+}
+
+void OutboxRun::print(const QList<outbox::OutboxEntry> &entries, bool json)
+{
+    QTextStream out(stdout);
+    if (json) {
+        QJsonArray list;
+        for (const outbox::OutboxEntry &entry : entries) {
+            QJsonObject object{{QStringLiteral("id"), entry.id},
+                               {QStringLiteral("state"), outbox::messageStateName(entry.state)},
+                               {QStringLiteral("account"), entry.accountId},
+                               {QStringLiteral("subject"), entry.message.subject},
+                               {QStringLiteral("created"), entry.createdAt.toString(Qt::ISODate)},
+                               {QStringLiteral("attempts"), entry.attempts},
+                               {QStringLiteral("accepted"), QJsonArray::fromStringList(entry.accepted)},
+                               {QStringLiteral("refused"), QJsonArray::fromStringList(entry.refused)},
+                               {QStringLiteral("reply"), entry.finalReply},
+                               {QStringLiteral("error"), entry.lastError},
+                               {QStringLiteral("diagnosis"), entry.diagnosisId}};
+            if (entry.sentAt.isValid())
+                object.insert(QStringLiteral("sent"), entry.sentAt.toString(Qt::ISODate));
+            if (entry.nextAttemptAt.isValid() && (entry.state == outbox::MessageState::Retrying
+                                                  || entry.state == outbox::MessageState::Queued))
+                object.insert(QStringLiteral("nextAttempt"), entry.nextAttemptAt.toString(Qt::ISODate));
+            list.append(object);
+        }
+        out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return;
+    }
+    // The id and the state are fixed words for scripts; the rest is for people.
+    for (const outbox::OutboxEntry &entry : entries) {
+        out << entry.id << u' ' << outbox::messageStateName(entry.state).leftJustified(9) << u' '
+            << entry.message.subject;
+        if (!entry.lastError.isEmpty() && entry.state != outbox::MessageState::Sent)
+            out << QStringLiteral(" (") << entry.lastError << u')';
+        else if (!entry.finalReply.isEmpty())
+            out << QStringLiteral(" (") << entry.finalReply << u')';
+        out << Qt::endl;
+    }
+}
+
+int OutboxRun::exitCodeFor(const outbox::OutboxEntry &entry)
+{
+    switch (entry.state) {
+    case outbox::MessageState::Sent: return entry.refused.isEmpty() ? ExOk : ExUnavailable;
+    case outbox::MessageState::Uncertain: return ExIoErr;
+    case outbox::MessageState::Failed: return ExUnavailable;
+    default: return ExTempFail; // kept in the outbox and tried again later
+    }
+}
+
+} // namespace remitente::cli

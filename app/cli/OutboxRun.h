@@ -1,0 +1,40 @@
+#pragma once
+
+#include "outbox/Outbox.h"
+
+#include "accounts/KeychainSecretStore.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace remitente::cli {
+
+// The outbox the app uses, opened for one command: queue a message, send what is due, report.
+class OutboxRun : public QObject
+{
+    Q_OBJECT
+public:
+    // Opens the accounts, the catalogue and the outbox; an exit code (after printing why) when one cannot be.
+    std::optional<int> open(const QList<QSslCertificate> &extraCaCertificates = {});
+    outbox::OutboxStore &store() { return m_store; }
+    const accounts::AccountStore &accounts() const { return m_accounts; }
+    // Sends everything due now; calls done() once nothing more can be sent now.
+    void run(std::function<void()> done);
+
+    // One line per message: "id state account subject", or the same as JSON.
+    static void print(const QList<outbox::OutboxEntry> &entries, bool json);
+    // The exit code that tells a script how one message ended up (sysexits: 0 sent, 75 still waiting, ...).
+    static int exitCodeFor(const outbox::OutboxEntry &entry);
+
+private:
+    outbox::OutboxStore m_store;
+    accounts::AccountStore m_accounts;
+    std::optional<providers::ProviderCatalogue> m_catalogue;
+    accounts::KeychainSecretStore m_secrets;
+    std::unique_ptr<outbox::Outbox> m_outbox;
+    QList<QSslCertificate> m_extraCa;
+};
+
+} // namespace remitente::cli

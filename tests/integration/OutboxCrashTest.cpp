@@ -1,0 +1,181 @@
+// A sending process killed (SIGKILL) at several moments and started again: no message lost, none sent twice,
+// the one whose end had gone out flagged uncertain.
+#include "ScriptedSmtpServer.h"
+
+#include "accounts/AccountStore.h"
+#include "outbox/OutboxStore.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace remitente;
+using namespace remitente::outbox;
+using namespace remitente::testing;
+
+namespace {
+
+const QString Password = QStringLiteral("crash-Pa55");
+
+QStringList greeting()
+{
+    return {QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO *"), QStringLiteral("S: 250-fake.test"),
+            QStringLiteral("S: 250 AUTH PLAIN"), QStringLiteral("C: AUTH PLAIN *"), QStringLiteral("S: 235 ok")};
+}
+
+QStringList transaction(const QString &afterData = QStringLiteral("S: 250 ok"))
+{
+    return {QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
+            QStringLiteral("S: 354 go"), QStringLiteral("!data"), afterData};
+}
+
+struct CrashFixture {
+    QTemporaryDir folder;
+    OutboxStore store;
+    accounts::Account account;
+    QList<qint64> ids;
+    QByteArray delivered; // every message body the fake servers took in full
+
+    CrashFixture()
+    {
+        EXPECT_TRUE(store.open(folder.filePath(QStringLiteral("outbox.sqlite")), nullptr));
+        account.id = QStringLiteral("crash");
+        account.address = QStringLiteral("ana@example.test");
+        account.host = QStringLiteral("127.0.0.1");
+        account.security = smtp::Security::ImplicitTls;
+        account.username = account.address;
+        for (int i = 0; i < 2; ++i) {
+            mime::Message message;
+            message.from = {QString(), account.address};
+            message.to = {{QString(), QStringLiteral("bob@example.test")}};
+            message.subject = QStringLiteral("crash %1").arg(i);
+            message.text = QStringLiteral("body %1").arg(i);
+            ids.append(*store.enqueue(account.id, message, QDateTime::currentDateTimeUtc(), nullptr));
+        }
+    }
+
+    void pointAt(const ScriptedSmtpServer &server)
+    {
+        account.port = server.serverPort();
+        accounts::AccountStore accounts(folder.filePath(QStringLiteral("accounts.json")));
+        accounts.upsert(account);
+        ASSERT_TRUE(accounts.save(nullptr));
+    }
+
+    std::unique_ptr<QProcess> startWorker()
+    {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("REMITENTE_PASSWORD"), Password);
+        process->setProcessEnvironment(environment);
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process->start(QStringLiteral(OUTBOX_WORKER_PATH),
+                       {folder.filePath(QStringLiteral("outbox.sqlite")), folder.filePath(QStringLiteral("accounts.json")),
+                        ScriptedSmtpServer::pkiPath(QStringLiteral("ca.pem"))});
+        EXPECT_TRUE(process->waitForStarted());
+        return process;
+    }
+
+    // Runs the worker against `script` and SIGKILLs it once `killWhen` holds for the server.
+    void runAndKill(const QStringList &script, const std::function<bool(const ScriptedSmtpServer &)> &killWhen)
+    {
+        ScriptedSmtpServer server(script, ScriptedSmtpServer::Transport::ImplicitTls);
+        ASSERT_TRUE(server.start());
+        pointAt(server);
+        std::unique_ptr<QProcess> worker = startWorker();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return killWhen(server); }, 10000))
+            << server.receivedLines().join(u'|').toStdString();
+        worker->kill(); // SIGKILL: no destructor, no clean-up
+        worker->waitForFinished();
+        delivered += server.messageData();
+    }
+
+    // Starts it again against a server that expects exactly `transactions` messages, and lets it finish.
+    void restartExpecting(int transactions)
+    {
+        QStringList script = greeting();
+        for (int i = 0; i < transactions; ++i)
+            script += transaction();
+        script << QStringLiteral("C: QUIT");
+        ScriptedSmtpServer server(transactions ? script : QStringList{}, ScriptedSmtpServer::Transport::ImplicitTls);
+        ASSERT_TRUE(server.start());
+        pointAt(server);
+        std::unique_ptr<QProcess> worker = startWorker();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return worker->state() == QProcess::NotRunning; }, 15000));
+        EXPECT_EQ(worker->exitCode(), 0);
+        EXPECT_EQ(server.scriptError(), QString());
+        if (transactions == 0)
+            EXPECT_EQ(server.connectionCount(), 0);
+        delivered += server.messageData();
+    }
+
+    MessageState state(int index) { return store.entry(ids.at(index)).value_or(OutboxEntry{}).state; }
+    int deliveries(int index)
+    {
+        return int(delivered.count("Subject: crash " + QByteArray::number(index) + "\r\n"));
+    }
+};
+
+std::function<bool(const ScriptedSmtpServer &)> linesSeen(int count)
+{
+    return [count](const ScriptedSmtpServer &server) { return server.receivedLines().size() >= count; };
+}
+
+} // namespace
+
+TEST(OutboxCrash, KilledBeforeTheContentWentOutSendsItAfterRestart)
+{
+    CrashFixture f;
+    // Killed while the server holds back its answer to MAIL FROM.
+    f.runAndKill(greeting() + QStringList{QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("!pause 5000")}, linesSeen(3));
+    EXPECT_EQ(f.state(0), MessageState::Sending) << "what the kill left behind";
+    f.restartExpecting(2);
+    EXPECT_EQ(f.state(0), MessageState::Sent);
+    EXPECT_EQ(f.state(1), MessageState::Sent);
+    EXPECT_EQ(f.deliveries(0), 1);
+    EXPECT_EQ(f.deliveries(1), 1);
+}
+
+TEST(OutboxCrash, KilledAfterTheEndBeforeTheReplyIsUncertainAndNotResent)
+{
+    CrashFixture f;
+    // The whole message arrives; the server waits before saying 250; the process dies meanwhile.
+    QStringList script = greeting() + transaction(QStringLiteral("!pause 5000"));
+    f.runAndKill(script, [](const ScriptedSmtpServer &server) { return server.messageData().contains("crash 0"); });
+    ASSERT_TRUE(f.delivered.contains("crash 0"));
+    f.restartExpecting(1);
+    EXPECT_EQ(f.state(0), MessageState::Uncertain) << "may have arrived: flagged, never resent";
+    EXPECT_EQ(f.state(1), MessageState::Sent);
+    EXPECT_EQ(f.deliveries(0), 1);
+    EXPECT_EQ(f.deliveries(1), 1);
+}
+
+TEST(OutboxCrash, KilledAfterTheFirstWasConfirmedSendsOnlyTheSecond)
+{
+    CrashFixture f;
+    QStringList script = greeting() + transaction() +
+                         QStringList{QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("!pause 5000")};
+    f.runAndKill(script, [](const ScriptedSmtpServer &server) {
+        return server.receivedLines().filter(QStringLiteral("MAIL FROM")).size() == 2;
+    });
+    EXPECT_EQ(f.state(0), MessageState::Sent) << "committed as soon as the server confirmed it";
+    f.restartExpecting(1);
+    EXPECT_EQ(f.state(1), MessageState::Sent);
+    EXPECT_EQ(f.deliveries(0), 1);
+    EXPECT_EQ(f.deliveries(1), 1);
+}
+
+TEST(OutboxCrash, NothingLeftToDoAfterEverythingIsSettled)
+{
+    CrashFixture f;
+    f.runAndKill(greeting() + transaction() + transaction() + QStringList{QStringLiteral("C: QUIT"), QStringLiteral("!pause 5000")},
+                 [](const ScriptedSmtpServer &server) { return server.receivedLines().contains(QStringLiteral("QUIT")); });
+    f.restartExpecting(0);
+    EXPECT_EQ(f.state(0), MessageState::Sent);
+    EXPECT_EQ(f.state(1), MessageState::Sent);
+    EXPECT_EQ(f.deliveries(0), 1);
+    EXPECT_EQ(f.deliveries(1), 1);
+}
