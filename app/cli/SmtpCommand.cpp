@@ -71,9 +71,11 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
     const QCommandLineOption queue(QStringLiteral("queue"),
                                    tr("Keep the message in the outbox (the app's) and send it from there: if it cannot "
                                       "go now, it stays queued and is retried. Needs --account and the message parts."));
+    const QCommandLineOption later(QStringLiteral("later"),
+                                   tr("With --queue: only store it; \"remitente-cli queue run\" or the app sends it."));
     if (m_mode == Mode::Send) {
         compose.addTo(parser);
-        parser.addOption(queue);
+        parser.addOptions({queue, later});
     }
     parser.addHelpOption();
     if (m_mode == Mode::Send)
@@ -112,7 +114,8 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
         if (parser.isSet(queue)) {
             if (!saved)
                 return usageError(tr("send --queue needs a saved account (--account)."));
-            return sendThroughOutbox(saved->id, *message, connection.options.extraCaCertificates, parser.isSet(json));
+            return sendThroughOutbox(saved->id, *message, connection.options.extraCaCertificates, parser.isSet(json),
+                                     parser.isSet(later));
         }
         std::shared_ptr<mime::MessageWriter> writer = mime::MessageWriter::create(*message, &error);
         if (!writer) {
@@ -205,7 +208,7 @@ void SmtpCommand::launch()
 }
 
 std::optional<int> SmtpCommand::sendThroughOutbox(const QString &accountId, const mime::Message &message,
-                                                 const QList<QSslCertificate> &extraCa, bool json)
+                                                 const QList<QSslCertificate> &extraCa, bool json, bool later)
 {
     m_outbox = std::make_unique<OutboxRun>();
     if (const std::optional<int> failed = m_outbox->open(extraCa))
@@ -214,8 +217,10 @@ std::optional<int> SmtpCommand::sendThroughOutbox(const QString &accountId, cons
     const std::optional<qint64> id = m_outbox->store().enqueue(accountId, message, QDateTime::currentDateTimeUtc(), &error);
     if (!id)
         return failWith(ExIoErr, error);
-    if (!json)
+    if (!json || later)
         QTextStream(stdout) << *id << QStringLiteral(" queued") << Qt::endl;
+    if (later)
+        return ExOk;
     m_outbox->run([this, id = *id, json] {
         const std::optional<outbox::OutboxEntry> entry = m_outbox->store().entry(id);
         if (!entry) {

@@ -45,7 +45,7 @@ private:
     static void recordVerified(const QString &accountId);
     // send --queue: into the outbox first, then sent from there; exits with the message's state.
     std::optional<int> sendThroughOutbox(const QString &accountId, const mime::Message &message,
-                                         const QList<QSslCertificate> &extraCa, bool json);
+                                         const QList<QSslCertificate> &extraCa, bool json, bool later);
 
     Mode m_mode;
     std::unique_ptr<smtp::SmtpSession> m_session;
