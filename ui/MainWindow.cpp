@@ -1,73 +1,119 @@
 #include "MainWindow.h"
 
+#include "CheckDialog.h"
+#include "OutboxView.h"
+#include "SettingsElsewhere.h"
+#include "composer/ComposerWindow.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QPushButton>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace remitente::ui {
 
-MainWindow::MainWindow(const WizardServices &services, QWidget *parent) : QMainWindow(parent), m_services(services)
+MainWindow::MainWindow(const AppServices &services, QWidget *parent) : QMainWindow(parent), m_services(services)
 {
     setWindowTitle(tr("Remitente"));
     setMinimumSize(480, 320);
-    resize(720, 480);
+    resize(760, 520);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(32, 32, 32, 32);
-
-    auto *title = new QLabel(tr("Send email from your own address"), central);
+    auto *accountsPage = new QWidget(this);
+    auto *layout = new QVBoxLayout(accountsPage);
+    auto *title = new QLabel(tr("Send email from your own address"), accountsPage);
     QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
     title->setWordWrap(true);
     layout->addWidget(title);
-
     auto *explanation = new QLabel(
         tr("Remitente lets your shop, your website, your CRM or your own scripts send email from your Gmail, "
            "Outlook, Yahoo, iCloud or hosting address. It finds the right settings, keeps your password in the "
            "system keychain, checks every step and explains any problem in plain words."),
-        central);
+        accountsPage);
     explanation->setWordWrap(true);
     layout->addWidget(explanation);
-
     m_noAccounts = new QLabel(tr("No accounts yet. Add your email address and Remitente finds the settings, checks "
                                  "them and sends you a test email. Scripts can then use it with remitente-cli."),
-                              central);
+                              accountsPage);
     m_noAccounts->setObjectName(QStringLiteral("noAccountsLabel"));
     m_noAccounts->setWordWrap(true);
-    m_accounts = new QListWidget(central);
+    m_accounts = new QListWidget(accountsPage);
     m_accounts->setObjectName(QStringLiteral("accountList"));
     m_accounts->setAccessibleName(tr("Accounts"));
-    auto *add = new QPushButton(tr("&Add account…"), central);
-    add->setObjectName(QStringLiteral("addAccount"));
-    m_edit = new QPushButton(tr("&Edit…"), central);
-    m_edit->setObjectName(QStringLiteral("editAccount"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(m_edit);
-    buttons->addStretch();
-    layout->addSpacing(16);
     layout->addWidget(m_noAccounts);
     layout->addWidget(m_accounts, 1);
+
+    auto *buttons = new QGridLayout;
+    auto button = [this, accountsPage](const QString &text, const char *name, auto slot, bool needsAccount) {
+        auto *b = new QPushButton(text, accountsPage);
+        b->setObjectName(QString::fromLatin1(name));
+        connect(b, &QPushButton::clicked, this, slot);
+        if (needsAccount)
+            m_accountButtons.append(b);
+        return b;
+    };
+    buttons->addWidget(button(tr("&New message"), "newMessage", [this] { newMessage(); }, true), 0, 0);
+    buttons->addWidget(button(tr("Send &test email"), "sendTestEmail", [this] { check(true); }, true), 0, 1);
+    buttons->addWidget(button(tr("C&heck connection"), "checkConnection", [this] { check(false); }, true), 0, 2);
+    buttons->addWidget(button(tr("&Use settings elsewhere…"), "settingsElsewhere", [this] { showSettingsElsewhere(); }, true), 0, 3);
+    buttons->addWidget(button(tr("&Add account…"), "addAccount", [this] { addAccount(); }, false), 1, 0);
+    buttons->addWidget(button(tr("&Edit…"), "editAccount", [this] { editAccount(); }, true), 1, 1);
+    buttons->addWidget(button(tr("&Remove…"), "removeAccount", [this] { removeAccount(); }, true), 1, 2);
     layout->addLayout(buttons);
-    setCentralWidget(central);
-    connect(add, &QPushButton::clicked, this, &MainWindow::addAccount);
-    connect(m_edit, &QPushButton::clicked, this, &MainWindow::editAccount);
-    connect(m_accounts, &QListWidget::itemActivated, this, &MainWindow::editAccount);
-    connect(m_accounts, &QListWidget::currentRowChanged, this, [this](int row) { m_edit->setEnabled(row >= 0); });
+
+    m_outboxView = new OutboxView(services, OutboxView::Mode::Outbox, this);
+    m_sentView = new OutboxView(services, OutboxView::Mode::SentLog, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(accountsPage, tr("A&ccounts"));
+    m_tabs->addTab(m_outboxView, tr("&Outbox"));
+    m_tabs->addTab(m_sentView, tr("&Sent"));
+    setCentralWidget(m_tabs);
+
+    connect(m_accounts, &QListWidget::itemActivated, this, [this] { editAccount(); });
+    connect(m_accounts, &QListWidget::currentRowChanged, this, &MainWindow::updateButtons);
+    for (OutboxView *view : {m_outboxView, m_sentView}) {
+        connect(view, &OutboxView::editRequested, this, [this](const QString &accountId, const mime::Message &message) {
+            ComposerWindow *composer = openComposer(new ComposerWindow(m_services, this));
+            composer->loadMessage(accountId, message);
+        });
+    }
+    // The outbox reports every change; the views refresh at most a few times a second.
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(200);
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
+        m_outboxView->refresh();
+        m_sentView->refresh();
+        refreshAccounts();
+    });
+    if (services.outbox) {
+        connect(services.outbox, &outbox::Outbox::changed, this, [this] { m_refresh.start(); });
+        connect(services.outbox, &outbox::Outbox::held, this, [this](const QString &, const QString &reason, const QDateTime &until) {
+            statusBar()->showMessage(tr("Sending paused until %1: %2").arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat), reason));
+            m_refresh.start();
+        });
+        connect(services.outbox, &outbox::Outbox::limitWarning, this, [this](const QString &, const QString &reason) {
+            statusBar()->showMessage(tr("Close to the sending limit: %1").arg(reason));
+        });
+    }
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *addAction = file->addAction(tr("&Add account…"), this, &MainWindow::addAccount);
-    addAction->setShortcut(QKeySequence::New);
+    QAction *compose = file->addAction(tr("&New message"), this, [this] { newMessage(); });
+    compose->setShortcut(QKeySequence::New);
+    file->addAction(tr("&Add account…"), this, [this] { addAccount(); });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -77,26 +123,51 @@ MainWindow::MainWindow(const WizardServices &services, QWidget *parent) : QMainW
     refreshAccounts();
 }
 
+std::optional<accounts::Account> MainWindow::currentAccount() const
+{
+    const QListWidgetItem *item = m_accounts->currentItem();
+    return item ? m_services.wizard.store->find(item->data(Qt::UserRole).toString()) : std::nullopt;
+}
+
+QString MainWindow::accountState(const accounts::Account &account) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const auto paused = m_services.outboxStore->pause(account.id, now))
+        return tr("needs attention: sending paused until %1 (%2)")
+            .arg(QLocale().toString(paused->first.toLocalTime(), QLocale::ShortFormat), paused->second);
+    const qsizetype failed = m_services.outboxStore->entries({outbox::MessageState::Failed}, account.id).size();
+    if (failed > 0)
+        return tr("needs attention: %n message(s) could not be sent", nullptr, int(failed));
+    if (!account.verifiedAt.isValid())
+        return tr("needs attention: not checked yet");
+    return tr("verified %1").arg(QLocale().toString(account.verifiedAt.toLocalTime(), QLocale::ShortFormat));
+}
+
 void MainWindow::refreshAccounts()
 {
     const QString current = m_accounts->currentItem() ? m_accounts->currentItem()->data(Qt::UserRole).toString() : QString();
     m_accounts->clear();
-    for (const accounts::Account &account : m_services.store->accounts()) {
+    for (const accounts::Account &account : m_services.wizard.store->accounts()) {
         const QString who = account.displayName.isEmpty() ? account.address
                                                           : QStringLiteral("%1 <%2>").arg(account.displayName, account.address);
-        const QString state = account.verifiedAt.isValid()
-                                  ? tr("verified %1").arg(QLocale().toString(account.verifiedAt.toLocalTime(), QLocale::ShortFormat))
-                                  : tr("needs attention: not checked yet");
-        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2 · %3").arg(who, account.host, state), m_accounts);
+        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2 · %3").arg(who, account.host, accountState(account)), m_accounts);
         item->setData(Qt::UserRole, account.id);
         if (account.id == current)
             m_accounts->setCurrentItem(item);
     }
+    if (!m_accounts->currentItem() && m_accounts->count() > 0)
+        m_accounts->setCurrentRow(0);
     const bool empty = m_accounts->count() == 0;
     m_noAccounts->setVisible(empty);
     m_accounts->setVisible(!empty);
-    m_edit->setVisible(!empty);
-    m_edit->setEnabled(m_accounts->currentRow() >= 0);
+    updateButtons();
+}
+
+void MainWindow::updateButtons()
+{
+    const bool selected = m_accounts->currentRow() >= 0;
+    for (QPushButton *button : std::as_const(m_accountButtons))
+        button->setEnabled(selected);
 }
 
 SetupWizard *MainWindow::openWizard(SetupWizard *wizard)
@@ -110,18 +181,108 @@ SetupWizard *MainWindow::openWizard(SetupWizard *wizard)
 
 SetupWizard *MainWindow::addAccount()
 {
-    return openWizard(new SetupWizard(m_services, this));
+    return openWizard(new SetupWizard(m_services.wizard, this));
 }
 
 SetupWizard *MainWindow::editAccount()
 {
-    const QListWidgetItem *item = m_accounts->currentItem();
-    if (!item)
-        return nullptr;
-    const std::optional<accounts::Account> account = m_services.store->find(item->data(Qt::UserRole).toString());
+    const std::optional<accounts::Account> account = currentAccount();
+    return account ? openWizard(new SetupWizard(m_services.wizard, *account, this)) : nullptr;
+}
+
+ComposerWindow *MainWindow::openComposer(ComposerWindow *composer)
+{
+    connect(composer, &ComposerWindow::queued, this, [this] {
+        statusBar()->showMessage(tr("The message is in the outbox and on its way."));
+        m_refresh.start();
+    });
+    composer->show();
+    return composer;
+}
+
+ComposerWindow *MainWindow::newMessage()
+{
+    ComposerWindow *composer = openComposer(new ComposerWindow(m_services, this));
+    if (const std::optional<accounts::Account> account = currentAccount())
+        composer->loadMessage(account->id, mime::Message{{account->displayName, account->address}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}});
+    return composer;
+}
+
+int MainWindow::reopenDrafts()
+{
+    const QFileInfoList drafts = QDir(m_services.draftsFolder).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Time);
+    for (const QFileInfo &draft : drafts)
+        openComposer(new ComposerWindow(m_services, this))->loadDraft(draft.absoluteFilePath());
+    if (!drafts.isEmpty())
+        statusBar()->showMessage(tr("%n unsent message(s) reopened.", nullptr, int(drafts.size())));
+    return int(drafts.size());
+}
+
+void MainWindow::check(bool sendTest)
+{
+    const std::optional<accounts::Account> account = currentAccount();
     if (!account)
-        return nullptr;
-    return openWizard(new SetupWizard(m_services, *account, this));
+        return;
+    auto *dialog = new CheckDialog(m_services, *account, sendTest, this);
+    connect(dialog, &CheckDialog::accountChanged, this, &MainWindow::refreshAccounts);
+    connect(dialog, &CheckDialog::editRequested, this, [this, dialog] {
+        dialog->close();
+        editAccount();
+    });
+    dialog->open();
+    dialog->start();
+}
+
+void MainWindow::showSettingsElsewhere()
+{
+    const std::optional<accounts::Account> account = currentAccount();
+    if (!account)
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("settingsElsewhereDialog"));
+    dialog->setWindowTitle(tr("Use these settings elsewhere"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *settings = new SettingsElsewhere(dialog);
+    settings->show(*account);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(settings);
+    layout->addWidget(buttons);
+    dialog->open();
+}
+
+void MainWindow::removeAccount()
+{
+    const std::optional<accounts::Account> account = currentAccount();
+    if (!account)
+        return;
+    auto *confirm = new QMessageBox(QMessageBox::Question, tr("Remove account"),
+                                    tr("Remove %1 from Remitente? Its password is also removed from the system "
+                                       "keychain. Messages already sent stay in the sent log.").arg(account->address),
+                                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm->setObjectName(QStringLiteral("confirmRemove"));
+    confirm->setDefaultButton(QMessageBox::Cancel);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QMessageBox::finished, this, [this, id = account->id, address = account->address](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        m_services.wizard.store->remove(id);
+        QString error;
+        if (!m_services.wizard.store->save(&error)) {
+            statusBar()->showMessage(error);
+            return;
+        }
+        m_services.wizard.secrets->remove(id, [this, address](const accounts::SecretStore::Result &result) {
+            const bool gone = result.status == accounts::SecretStore::Status::Ok
+                              || result.status == accounts::SecretStore::Status::NotFound;
+            statusBar()->showMessage(gone ? tr("%1 was removed, and its password with it.").arg(address)
+                                          : tr("%1 was removed, but its password could not be removed from the "
+                                               "keychain: %2").arg(address, result.message));
+        });
+        refreshAccounts();
+    });
+    confirm->open();
 }
 
 void MainWindow::showAbout()

@@ -5,6 +5,7 @@
 #include "accounts/KeychainSecretStore.h"
 
 #include <QApplication>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QWizardPage>
@@ -78,16 +79,29 @@ int main(int argc, char **argv)
     accounts::KeychainSecretStore secrets;
     accounts::AccountStore store;
     const accounts::AccountStore::LoadResult loaded = store.load();
-    ui::WizardServices services;
-    services.catalogue = &*catalogue;
-    services.resolver = &resolver;
-    services.secrets = &secrets;
-    services.store = &store;
+    outbox::OutboxStore outboxStore;
+    if (!outboxStore.open(outbox::OutboxStore::defaultPath(), &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 74;
+    }
+    outbox::Outbox sender(outboxStore, store, secrets, *catalogue);
+    sender.setResolver(&resolver);
+    ui::AppServices services;
+    services.wizard.catalogue = &*catalogue;
+    services.wizard.resolver = &resolver;
+    services.wizard.secrets = &secrets;
+    services.wizard.store = &store;
+    services.outboxStore = &outboxStore;
+    services.outbox = &sender;
+    services.draftsFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts");
 
     ui::MainWindow window(services);
     window.show();
     if (!loaded.ok)
         window.statusBar()->showMessage(loaded.error);
+    // What was queued before (or left sending by a crash) goes out now; unsent drafts come back.
+    sender.start(true);
+    window.reopenDrafts();
     // First start: straight to the wizard, the only thing to do before there is an account.
     QWidget *firstSeen = &window;
     if (store.accounts().isEmpty() && loaded.ok)

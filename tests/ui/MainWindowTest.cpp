@@ -17,7 +17,7 @@ using remitente::testing::UiHarness;
 TEST(MainWindow, ShowsWhatToDoWhenThereAreNoAccounts)
 {
     UiHarness harness;
-    MainWindow window(harness.services);
+    MainWindow window(harness.app);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Remitente"));
@@ -37,7 +37,7 @@ TEST(MainWindow, ListsSavedAccountsWithTheirState)
     account.displayName = QStringLiteral("Ana");
     account.host = QStringLiteral("mail.example.test");
     harness.store.upsert(account);
-    MainWindow window(harness.services);
+    MainWindow window(harness.app);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     const auto *list = window.findChild<QListWidget *>(QStringLiteral("accountList"));
@@ -50,7 +50,7 @@ TEST(MainWindow, ListsSavedAccountsWithTheirState)
 TEST(MainWindow, MenusHaveMnemonicsAndQuitHasItsShortcut)
 {
     UiHarness harness;
-    MainWindow window(harness.services);
+    MainWindow window(harness.app);
     const QList<QAction *> menus = window.menuBar()->actions();
     ASSERT_GE(menus.size(), 2);
     for (QAction *menu : menus)
@@ -68,7 +68,7 @@ TEST(MainWindow, SpanishTranslationIsUsed)
     QCoreApplication::installTranslator(&spanish);
     {
         UiHarness harness;
-        MainWindow window(harness.services);
+        MainWindow window(harness.app);
         const QList<QLabel *> labels = window.findChildren<QLabel *>();
         bool found = false;
         for (const QLabel *label : labels)

@@ -16,11 +16,16 @@ UiHarness::UiHarness(std::unique_ptr<accounts::SecretStore> secretStore)
     services.discoveryDeadline = std::chrono::milliseconds(3000);
     services.timeouts.connect = std::chrono::milliseconds(3000);
     services.timeouts.command = std::chrono::milliseconds(5000);
+    outboxStore.open(folder.filePath(QStringLiteral("outbox.sqlite")), nullptr);
+    app.wizard = services;
+    app.outboxStore = &outboxStore;
+    app.draftsFolder = folder.filePath(QStringLiteral("drafts"));
 }
 
 void UiHarness::trustTestCa()
 {
     services.extraCaCertificates = QSslCertificate::fromPath(QStringLiteral(REMITENTE_TEST_PKI_DIR "/ca.pem"));
+    app.wizard = services;
 }
 
 } // namespace remitente::testing

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wizard/SetupWizard.h"
+#include "AppServices.h"
 
 #include "accounts/KeychainSecretStore.h"
 
@@ -20,7 +20,9 @@ struct UiHarness {
     providers::SystemDnsResolver resolver;
     std::unique_ptr<accounts::SecretStore> secrets;
     accounts::AccountStore store;
+    outbox::OutboxStore outboxStore;
     ui::WizardServices services;
+    ui::AppServices app; // services, plus the outbox (no sender: tests start one when they need it)
 
     void trustTestCa(); // the test CA, as if the system trusted it
 };

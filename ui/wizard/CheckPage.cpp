@@ -1,5 +1,6 @@
 #include "CheckPage.h"
 
+#include "CheckList.h"
 #include "DiagnosisCard.h"
 #include "ServerPage.h"
 #include "SetupWizard.h"
@@ -9,7 +10,6 @@
 #include "mime/AddressParser.h"
 
 #include <QCheckBox>
-#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -17,32 +17,13 @@
 
 namespace remitente::ui {
 
-namespace {
-QString stepText(accounts::AccountCheck::Step step)
-{
-    switch (step) {
-    case accounts::AccountCheck::Step::FindServer: return CheckPage::tr("Find the server");
-    case accounts::AccountCheck::Step::Connect: return CheckPage::tr("Connect");
-    case accounts::AccountCheck::Step::Secure: return CheckPage::tr("Secure the connection");
-    case accounts::AccountCheck::Step::SignIn: return CheckPage::tr("Sign in");
-    case accounts::AccountCheck::Step::SendTest: return CheckPage::tr("Send a test email");
-    }
-    return {};
-}
-
-} // namespace
 
 CheckPage::CheckPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setObjectName(QStringLiteral("checkPage"));
     setTitle(tr("Check the settings"));
     setSubTitle(tr("Remitente connects to your server step by step. A test email proves that everything works."));
-    auto *list = new QGridLayout;
-    for (int i = 0; i < accounts::AccountCheck::StepCount; ++i) {
-        m_rows[i] = new QLabel(this);
-        m_rows[i]->setObjectName(QStringLiteral("checkStep%1").arg(i));
-        list->addWidget(m_rows[i], i, 0);
-    }
+    m_list = new CheckList(this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("checkStatus"));
     m_status->setWordWrap(true);
@@ -85,7 +66,7 @@ CheckPage::CheckPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
     recipientRow->addWidget(m_otherRecipient);
     recipientRow->addWidget(m_recipient, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(list);
+    layout->addWidget(m_list);
     layout->addLayout(buttons);
     layout->addLayout(recipientRow);
     layout->addWidget(m_status);
@@ -118,8 +99,7 @@ CheckPage::CheckPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
 void CheckPage::initializePage()
 {
     m_wizard->draft().verified = false;
-    for (int i = 0; i < accounts::AccountCheck::StepCount; ++i)
-        stepChanged(accounts::AccountCheck::Step(i), accounts::AccountCheck::StepState::Pending, 0);
+    m_list->reset();
     m_status->clear();
     m_card->hide();
     m_certificatePanel->hide();
@@ -141,22 +121,7 @@ void CheckPage::setBusy(bool busy)
 
 void CheckPage::stepChanged(accounts::AccountCheck::Step step, accounts::AccountCheck::StepState state, qint64 ms)
 {
-    using State = accounts::AccountCheck::StepState;
-    QString mark;
-    switch (state) {
-    case State::Pending: mark = QStringLiteral("○"); break;
-    case State::Running: mark = QStringLiteral("…"); break;
-    case State::Passed: mark = QStringLiteral("✔"); break;
-    case State::Failed: mark = QStringLiteral("✘"); break;
-    case State::Skipped: mark = QStringLiteral("–"); break;
-    }
-    QString text = mark + u' ' + stepText(step);
-    if (state == State::Passed || state == State::Failed)
-        text += u' ' + tr("(%1 ms)").arg(ms);
-    QLabel *row = m_rows[int(step)];
-    row->setText(text);
-    row->setProperty("state", int(state));
-    row->setAccessibleName(text);
+    m_list->setStep(step, state, ms);
 }
 
 void CheckPage::runCheck(bool sendTest)

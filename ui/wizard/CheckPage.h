@@ -12,6 +12,7 @@ class QPushButton;
 
 namespace remitente::ui {
 
+class CheckList;
 class DiagnosisCard;
 class SetupWizard;
 
@@ -39,7 +40,7 @@ private:
 
     SetupWizard *m_wizard;
     accounts::AccountCheck m_check;
-    QLabel *m_rows[accounts::AccountCheck::StepCount];
+    CheckList *m_list;
     QLabel *m_status;
     QPushButton *m_checkOnly;
     QPushButton *m_sendTest;

@@ -1,12 +1,10 @@
 #include "DonePage.h"
 
 #include "SetupWizard.h"
+#include "SettingsElsewhere.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QDateTime>
-#include <QGridLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -25,10 +23,7 @@ DonePage::DonePage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
     m_keychain = new QLabel(this);
     m_keychain->setObjectName(QStringLiteral("keychainStatus"));
     m_keychain->setWordWrap(true);
-    auto *elsewhere = new QGroupBox(tr("Use these settings elsewhere"), this);
-    elsewhere->setObjectName(QStringLiteral("settingsElsewhere"));
-    m_settings = new QGridLayout(elsewhere);
-    m_settings->setColumnStretch(1, 1);
+    m_settings = new SettingsElsewhere(this);
     m_domain = new QLabel;
     m_domain->setObjectName(QStringLiteral("domainCheck"));
     m_domain->setWordWrap(true);
@@ -42,7 +37,7 @@ DonePage::DonePage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_keychain);
-    layout->addWidget(elsewhere);
+    layout->addWidget(m_settings);
     layout->addWidget(scroll, 1);
 }
 
@@ -80,35 +75,7 @@ void DonePage::save()
 
 void DonePage::showSettings()
 {
-    while (QLayoutItem *item = m_settings->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    const accounts::Account &account = m_wizard->draft().account;
-    const QList<std::pair<QString, QString>> rows = {
-        {tr("SMTP server (host)"), account.host},
-        {tr("Port"), QString::number(account.port)},
-        {tr("Encryption"), account.security == smtp::Security::ImplicitTls ? tr("SSL/TLS") : tr("STARTTLS (TLS)")},
-        {tr("User name"), account.username},
-        {tr("Password"), tr("the password you typed in this wizard")},
-    };
-    int row = 0;
-    for (const auto &[name, value] : rows) {
-        auto *label = new QLabel(name, this);
-        auto *field = new QLabel(value, this);
-        field->setObjectName(QStringLiteral("setting%1").arg(row));
-        field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        m_settings->addWidget(label, row, 0);
-        m_settings->addWidget(field, row, 1);
-        if (row < 4) {
-            auto *copy = new QPushButton(tr("Copy"), this);
-            copy->setObjectName(QStringLiteral("copySetting%1").arg(row));
-            copy->setAccessibleName(tr("Copy %1").arg(name));
-            connect(copy, &QPushButton::clicked, this, [value] { QApplication::clipboard()->setText(value); });
-            m_settings->addWidget(copy, row, 2);
-        }
-        ++row;
-    }
+    m_settings->show(m_wizard->draft().account);
 }
 
 void DonePage::startDomainCheck()

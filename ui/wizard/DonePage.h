@@ -6,11 +6,11 @@
 
 #include <memory>
 
-class QGridLayout;
 class QLabel;
 
 namespace remitente::ui {
 
+class SettingsElsewhere;
 class SetupWizard;
 
 // Page 7: the account is saved, the password is in the keychain, and "Use these settings elsewhere" gives the
@@ -32,7 +32,7 @@ private:
     SetupWizard *m_wizard;
     QLabel *m_summary;
     QLabel *m_keychain;
-    QGridLayout *m_settings;
+    SettingsElsewhere *m_settings;
     QLabel *m_domain;
     std::unique_ptr<diagnosis::DomainCheck> m_domainCheck;
 };

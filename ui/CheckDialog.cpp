@@ -1,0 +1,95 @@
+#include "CheckDialog.h"
+
+#include "CheckList.h"
+#include "DiagnosisCard.h"
+
+#include "diagnosis/Diagnoser.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace remitente::ui {
+
+CheckDialog::CheckDialog(const AppServices &services, const accounts::Account &account, bool sendTest, QWidget *parent)
+    : QDialog(parent), m_services(services), m_account(account), m_sendTest(sendTest)
+{
+    setObjectName(QStringLiteral("checkDialog"));
+    setWindowTitle(sendTest ? tr("Send a test email: %1").arg(account.address) : tr("Check the connection: %1").arg(account.address));
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_list = new CheckList(this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("checkStatus"));
+    m_status->setWordWrap(true);
+    m_card = new DiagnosisCard(this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list);
+    layout->addWidget(m_status);
+    layout->addWidget(m_card);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    resize(560, 420);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&m_check, &accounts::AccountCheck::stepChanged, this,
+            [this](accounts::AccountCheck::Step step, accounts::AccountCheck::StepState state, qint64 ms, const QString &) {
+                m_list->setStep(step, state, ms);
+            });
+    connect(&m_check, &accounts::AccountCheck::finished, this, &CheckDialog::finished);
+    connect(m_card, &DiagnosisCard::actionRequested, this, [this](const QString &action) {
+        if (action == u"retry")
+            start();
+        else if (action != u"copy-details" && action != u"open-link")
+            Q_EMIT editRequested(m_account.id); // everything else is changed with the wizard's pages
+    });
+    m_check.setResolver(services.wizard.resolver);
+}
+
+void CheckDialog::start()
+{
+    m_card->hide();
+    m_list->reset();
+    m_status->setText(tr("Reading the password from the system keychain…"));
+    m_services.wizard.secrets->read(m_account.id, [this](const accounts::SecretStore::Result &result) {
+        if (result.status != accounts::SecretStore::Status::Ok) {
+            m_status->setText(result.message);
+            return;
+        }
+        accounts::AccountCheck::Request request;
+        request.options.host = m_account.host;
+        request.options.port = m_account.port;
+        request.options.security = m_account.security;
+        request.options.pinnedSha256 = m_account.pinnedSha256;
+        request.options.timeouts = m_services.wizard.timeouts;
+        request.options.extraCaCertificates = m_services.wizard.extraCaCertificates;
+        request.credentials = {m_account.username, result.secret};
+        request.fromAddress = m_account.address;
+        request.fromName = m_account.displayName;
+        if (m_sendTest)
+            request.testRecipient = m_account.address;
+        m_status->setText(tr("Checking…"));
+        m_check.start(request);
+    });
+}
+
+void CheckDialog::finished(const accounts::AccountCheck::Outcome &outcome)
+{
+    if (outcome.ok) {
+        m_status->setText(m_sendTest ? tr("Everything works. The test email is on its way to %1.").arg(m_account.address)
+                                     : tr("Everything works."));
+        m_account.verifiedAt = QDateTime::currentDateTimeUtc();
+        m_services.wizard.store->upsert(m_account);
+        m_services.wizard.store->save(nullptr);
+        Q_EMIT accountChanged();
+        return;
+    }
+    m_status->clear();
+    if (!outcome.error)
+        return;
+    static const diagnosis::Diagnoser diagnoser = diagnosis::Diagnoser::builtIn();
+    m_card->show(diagnoser.diagnose({*outcome.error, m_account.host, m_account.port, m_account.security, m_account.providerId}),
+                 outcome.transcript);
+}
+
+} // namespace remitente::ui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "AppServices.h"
+#include "accounts/AccountCheck.h"
+
+#include <QDialog>
+
+class QLabel;
+
+namespace remitente::ui {
+
+class CheckList;
+class DiagnosisCard;
+
+// "Check connection" and "Send test email" for a saved account, from the main window: the same checklist and
+// diagnosis card as the wizard, with the password from the keychain. A success records verified-at.
+class CheckDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CheckDialog(const AppServices &services, const accounts::Account &account, bool sendTest, QWidget *parent = nullptr);
+    void start();
+
+Q_SIGNALS:
+    void accountChanged();
+    void editRequested(const QString &accountId);
+
+private:
+    void finished(const accounts::AccountCheck::Outcome &outcome);
+
+    AppServices m_services;
+    accounts::Account m_account;
+    bool m_sendTest;
+    accounts::AccountCheck m_check;
+    CheckList *m_list;
+    QLabel *m_status;
+    DiagnosisCard *m_card;
+};
+
+} // namespace remitente::ui

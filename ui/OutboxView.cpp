@@ -1,0 +1,176 @@
+#include "OutboxView.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace remitente::ui {
+
+QString messageStateText(outbox::MessageState state)
+{
+    switch (state) {
+    case outbox::MessageState::Queued: return OutboxView::tr("Queued");
+    case outbox::MessageState::Sending: return OutboxView::tr("Sending");
+    case outbox::MessageState::Sent: return OutboxView::tr("Sent");
+    case outbox::MessageState::Retrying: return OutboxView::tr("Will retry");
+    case outbox::MessageState::Failed: return OutboxView::tr("Failed");
+    case outbox::MessageState::Uncertain: return OutboxView::tr("Uncertain: may have arrived");
+    }
+    return {};
+}
+
+namespace {
+QString recipients(const mime::Message &message)
+{
+    QStringList all;
+    for (const QList<mime::Mailbox> *list : {&message.to, &message.cc, &message.bcc}) {
+        for (const mime::Mailbox &mailbox : *list)
+            all.append(mailbox.address);
+    }
+    return all.join(QStringLiteral(", "));
+}
+
+QString when(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+} // namespace
+
+OutboxView::OutboxView(const AppServices &services, Mode mode, QWidget *parent)
+    : QWidget(parent), m_services(services), m_mode(mode)
+{
+    setObjectName(mode == Mode::Outbox ? QStringLiteral("outboxView") : QStringLiteral("sentLogView"));
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("messageList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setAccessibleName(mode == Mode::Outbox ? tr("Outbox") : tr("Sent messages"));
+    m_list->setHeaderLabels(mode == Mode::Outbox
+                                ? QStringList{tr("State"), tr("Subject"), tr("To"), tr("Next try"), tr("Problem")}
+                                : QStringList{tr("Sent"), tr("Subject"), tr("To"), tr("Server's reply")});
+    m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("messageDetails"));
+    m_details->setReadOnly(true);
+    m_details->setAccessibleName(tr("Details"));
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *buttons = new QHBoxLayout;
+    if (mode == Mode::SentLog) {
+        m_search = new QLineEdit(this);
+        m_search->setObjectName(QStringLiteral("searchField"));
+        m_search->setPlaceholderText(tr("Search subject or recipients"));
+        m_search->setAccessibleName(tr("Search"));
+        m_search->setClearButtonEnabled(true);
+        buttons->addWidget(m_search, 1);
+        connect(m_search, &QLineEdit::textChanged, this, &OutboxView::refresh);
+    } else {
+        m_retry = new QPushButton(tr("&Retry now"), this);
+        m_retry->setObjectName(QStringLiteral("retryMessage"));
+        m_remove = new QPushButton(tr("&Delete"), this);
+        m_remove->setObjectName(QStringLiteral("removeMessage"));
+        buttons->addWidget(m_retry);
+        buttons->addWidget(m_remove);
+        buttons->addStretch();
+        connect(m_retry, &QPushButton::clicked, this, [this] {
+            if (const auto entry = selected()) {
+                m_services.outboxStore->retry(entry->id, QDateTime::currentDateTimeUtc());
+                if (m_services.outbox)
+                    m_services.outbox->kick();
+                refresh();
+            }
+        });
+        connect(m_remove, &QPushButton::clicked, this, [this] {
+            if (const auto entry = selected()) {
+                m_services.outboxStore->remove(entry->id);
+                refresh();
+            }
+        });
+    }
+    m_edit = new QPushButton(tr("&Edit and send again"), this);
+    m_edit->setObjectName(QStringLiteral("editMessage"));
+    buttons->addWidget(m_edit);
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (const auto entry = selected())
+            Q_EMIT editRequested(entry->accountId, entry->message);
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(splitter, 1);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &OutboxView::showDetails);
+    refresh();
+}
+
+void OutboxView::refresh()
+{
+    const qint64 current = m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toLongLong() : 0;
+    m_list->clear();
+    using State = outbox::MessageState;
+    const QList<outbox::OutboxEntry> entries =
+        m_mode == Mode::Outbox
+            ? m_services.outboxStore->entries({State::Queued, State::Sending, State::Retrying, State::Failed, State::Uncertain})
+            : m_services.outboxStore->entries({State::Sent}, {}, m_search->text().trimmed());
+    for (const outbox::OutboxEntry &entry : entries) {
+        const QStringList columns =
+            m_mode == Mode::Outbox
+                ? QStringList{messageStateText(entry.state), entry.message.subject, recipients(entry.message),
+                              entry.state == State::Retrying || entry.state == State::Queued ? when(entry.nextAttemptAt) : QString(),
+                              entry.lastError}
+                : QStringList{when(entry.sentAt), entry.message.subject, recipients(entry.message), entry.finalReply};
+        auto *item = new QTreeWidgetItem(m_list, columns);
+        item->setData(0, Qt::UserRole, entry.id);
+        item->setData(0, Qt::UserRole + 1, outbox::messageStateName(entry.state));
+        if (entry.id == current)
+            m_list->setCurrentItem(item);
+    }
+    showDetails();
+}
+
+std::optional<outbox::OutboxEntry> OutboxView::selected() const
+{
+    if (!m_list->currentItem())
+        return std::nullopt;
+    return m_services.outboxStore->entry(m_list->currentItem()->data(0, Qt::UserRole).toLongLong());
+}
+
+void OutboxView::showDetails()
+{
+    const std::optional<outbox::OutboxEntry> entry = selected();
+    m_edit->setEnabled(entry.has_value());
+    if (m_retry) {
+        m_retry->setEnabled(entry && entry->state != outbox::MessageState::Sending);
+        m_remove->setEnabled(entry && entry->state != outbox::MessageState::Sending);
+    }
+    if (!entry) {
+        m_details->clear();
+        return;
+    }
+    QStringList lines = {tr("State: %1").arg(messageStateText(entry->state)), tr("Subject: %1").arg(entry->message.subject),
+                         tr("Queued: %1").arg(when(entry->createdAt))};
+    if (entry->sentAt.isValid())
+        lines << tr("Sent: %1").arg(when(entry->sentAt));
+    if (!entry->accepted.isEmpty())
+        lines << tr("Accepted: %1").arg(entry->accepted.join(QStringLiteral(", ")));
+    for (const QString &refused : entry->refused)
+        lines << tr("Refused: %1").arg(refused);
+    if (!entry->finalReply.isEmpty())
+        lines << tr("Server's reply: %1").arg(entry->finalReply);
+    if (!entry->lastError.isEmpty() && entry->state != outbox::MessageState::Sent)
+        lines << tr("Problem: %1").arg(entry->lastError);
+    if (entry->attempts > 0)
+        lines << tr("Attempts: %1").arg(entry->attempts);
+    if (!entry->transcript.isEmpty())
+        lines << QString() << tr("Conversation with the server (passwords hidden):") << entry->transcript;
+    m_details->setPlainText(lines.join(u'\n'));
+}
+
+} // namespace remitente::ui
