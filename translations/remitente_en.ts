@@ -615,9 +615,112 @@ Commands:
   account  add, list, show or remove saved accounts (passwords in the system keychain)
   detect   find the outgoing server settings for an email address
   check-domain  check a sender domain&apos;s SPF, DKIM, DMARC and MX records
+  queue    list, retry, remove or send the messages of the outbox (send --queue adds to it)
 
 Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::OutboxRun</name>
+    <message>
+        <source>%1 is paused until %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is close to its sending limit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::QueueCommand</name>
+    <message>
+        <source>The outbox and sent log the app uses.
+  list            messages with their state: queued, sending, sent, retrying, failed, uncertain
+  retry ID|--all  send failed, retrying or uncertain messages again (now)
+  remove ID       delete a message that is not being sent, with its attachment copies
+  run             send everything that is due now, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages in this state (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this account&apos;s messages (id or address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages whose subject or recipients contain this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With retry: every failed and retrying message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document for programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, retry, remove or run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list|retry|remove|run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;: use queued, sending, sent, retrying, failed or uncertain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue retry needs a message id (see queue list) or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 cannot be retried: it is not in the outbox, or it is being sent or already sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue remove needs a message id (see queue list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 cannot be removed: it is not in the outbox, or it is being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown queue action &quot;%1&quot;: use list, retry, remove or run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -740,6 +843,22 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>The password for this account could not be read from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the message in the outbox (the app&apos;s) and send it from there: if it cannot go now, it stays queued and is retried. Needs --account and the message parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --queue: only store it; &quot;remitente-cli queue run&quot; or the app sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send --queue needs a saved account (--account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send --queue builds the message from its parts (--subject, --body, ...), not from files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1980,6 +2099,55 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>remitente::outbox::Outbox</name>
+    <message>
+        <source>The account this message was queued for no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost after the message was sent and before the server confirmed it: it may have been delivered. It was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended before this message&apos;s turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::outbox::OutboxStore</name>
+    <message>
+        <source>The outbox %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox %1 could not be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be stored in the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be copied into the outbox; nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remitente stopped while this message was being sent: it may have been delivered. It was not sent again; check with a recipient before sending it once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::outbox::SendingLimits</name>
+    <message>
+        <source>%1 of %2 messages in 24 hours (%3&apos;s limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 recipients in 24 hours (%3&apos;s limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::providers</name>
     <message>
         <source>Turn on 2-Step Verification for your Google Account, if it is not on yet.</source>
@@ -2493,6 +2661,13 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>remitente::ui::AddressField</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::AddressPage</name>
     <message>
         <source>Your name and email address</source>
@@ -2552,7 +2727,34 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
-    <name>remitente::ui::CheckPage</name>
+    <name>remitente::ui::CheckDialog</name>
+    <message>
+        <source>Send a test email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the password from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything works. The test email is on its way to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::CheckList</name>
     <message>
         <source>Find the server</source>
         <translation type="unfinished"></translation>
@@ -2573,6 +2775,13 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
         <source>Send a test email</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(%1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::CheckPage</name>
     <message>
         <source>Check the settings</source>
         <translation type="unfinished"></translation>
@@ -2606,10 +2815,6 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(%1 ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,6 +2838,109 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::ComposerWindow</name>
+    <message>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachments are too big for your provider (%1 at most, counted as sent). Remove some, or share big files as a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account first: File, Add account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the account to send from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmatted text (also sent as HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2698,10 +3006,6 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use these settings elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The account could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2719,46 +3023,6 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>The password could not be saved in the system keychain: %1 Remitente will ask for it when it sends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMTP server (host)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STARTTLS (TLS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the password you typed in this wizard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2834,6 +3098,211 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>needs attention: not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use settings elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending paused until %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close to the sending limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention: sending paused until %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>needs attention: %n message(s) could not be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message is in the outbox and on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent message(s) reopened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use these settings elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from Remitente? Its password is also removed from the system keychain. Messages already sent stay in the sent log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed, and its password with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed, but its password could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::OutboxView</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain: may have arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search subject or recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit and send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation with the server (passwords hidden):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2936,6 +3405,53 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>Server &lt;b&gt;%1&lt;/b&gt;, port %2 with %3, user name &lt;b&gt;%4&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::SettingsElsewhere</name>
+    <message>
+        <source>Use these settings elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server (host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password you created for Remitente (it is in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -624,6 +624,7 @@ Commands:
   account  add, list, show or remove saved accounts (passwords in the system keychain)
   detect   find the outgoing server settings for an email address
   check-domain  check a sender domain's SPF, DKIM, DMARC and MX records
+  queue    list, retry, remove or send the messages of the outbox (send --queue adds to it)
 
 Run "remitente-cli &lt;command&gt; --help" for a command's options.
 </source>
@@ -636,9 +637,116 @@ Run "remitente-cli &lt;command&gt; --help" for a command's options.
   account  añade, lista, muestra o elimina cuentas guardadas (contraseñas en el llavero del sistema)
   detect   busca la configuración del servidor de salida para una dirección de correo
   check-domain  comprueba los registros SPF, DKIM, DMARC y MX del dominio de un remitente
+  queue    lista, reintenta, elimina o envía los mensajes de la bandeja de salida (send --queue los añade)
 
 Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
 </translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::OutboxRun</name>
+    <message>
+        <source>%1 is paused until %2: %3</source>
+        <translation>%1 está en pausa hasta el %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is close to its sending limit: %2</source>
+        <translation>%1 está cerca de su límite de envío: %2</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::QueueCommand</name>
+    <message>
+        <source>The outbox and sent log the app uses.
+  list            messages with their state: queued, sending, sent, retrying, failed, uncertain
+  retry ID|--all  send failed, retrying or uncertain messages again (now)
+  remove ID       delete a message that is not being sent, with its attachment copies
+  run             send everything that is due now, then exit</source>
+        <translation>La bandeja de salida y el registro de enviados que usa la aplicación.
+  list            mensajes con su estado: queued, sending, sent, retrying, failed, uncertain
+  retry ID|--all  vuelve a enviar (ahora) mensajes fallidos, en reintento o inciertos
+  remove ID       borra un mensaje que no se esté enviando, con sus copias de adjuntos
+  run             envía todo lo pendiente ahora y termina</translation>
+    </message>
+    <message>
+        <source>Only messages in this state (repeatable).</source>
+        <translation>Solo los mensajes en este estado (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>Only this account's messages (id or address).</source>
+        <translation>Solo los mensajes de esta cuenta (id o dirección).</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>Only messages whose subject or recipients contain this.</source>
+        <translation>Solo los mensajes cuyo asunto o destinatarios contengan esto.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>With retry: every failed and retrying message.</source>
+        <translation>Con retry: todos los mensajes fallidos y en reintento.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation>Confiar también en las autoridades de certificación de este archivo PEM.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Print one JSON document for programs.</source>
+        <translation>Imprimir un documento JSON para programas.</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <source>list, retry, remove or run</source>
+        <translation>list, retry, remove o run</translation>
+    </message>
+    <message>
+        <source>list|retry|remove|run</source>
+        <translation>list|retry|remove|run</translation>
+    </message>
+    <message>
+        <source>There is no saved account "%1".</source>
+        <translation>No hay ninguna cuenta guardada «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown state "%1": use queued, sending, sent, retrying, failed or uncertain.</source>
+        <translation>Estado desconocido «%1»: use queued, sending, sent, retrying, failed o uncertain.</translation>
+    </message>
+    <message>
+        <source>queue retry needs a message id (see queue list) or --all.</source>
+        <translation>queue retry necesita el id de un mensaje (vea queue list) o --all.</translation>
+    </message>
+    <message>
+        <source>Message %1 cannot be retried: it is not in the outbox, or it is being sent or already sent.</source>
+        <translation>El mensaje %1 no se puede reintentar: no está en la bandeja de salida, o se está enviando o ya se envió.</translation>
+    </message>
+    <message>
+        <source>queue remove needs a message id (see queue list).</source>
+        <translation>queue remove necesita el id de un mensaje (vea queue list).</translation>
+    </message>
+    <message>
+        <source>Message %1 cannot be removed: it is not in the outbox, or it is being sent.</source>
+        <translation>El mensaje %1 no se puede eliminar: no está en la bandeja de salida, o se está enviando.</translation>
+    </message>
+    <message>
+        <source>Unknown queue action "%1": use list, retry, remove or run.</source>
+        <translation>Acción de cola desconocida «%1»: use list, retry, remove o run.</translation>
     </message>
 </context>
 <context>
@@ -761,6 +869,22 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
     <message>
         <source>The password for this account could not be read from the system keychain: %1</source>
         <translation>No se pudo leer la contraseña de esta cuenta del llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>Keep the message in the outbox (the app's) and send it from there: if it cannot go now, it stays queued and is retried. Needs --account and the message parts.</source>
+        <translation>Guardar el mensaje en la bandeja de salida (la de la aplicación) y enviarlo desde ahí: si no puede salir ahora, se queda en cola y se reintenta. Necesita --account y las partes del mensaje.</translation>
+    </message>
+    <message>
+        <source>With --queue: only store it; "remitente-cli queue run" or the app sends it.</source>
+        <translation>Con --queue: solo guardarlo; lo envía "remitente-cli queue run" o la aplicación.</translation>
+    </message>
+    <message>
+        <source>send --queue needs a saved account (--account).</source>
+        <translation>send --queue necesita una cuenta guardada (--account).</translation>
+    </message>
+    <message>
+        <source>send --queue builds the message from its parts (--subject, --body, ...), not from files.</source>
+        <translation>send --queue construye el mensaje con sus partes (--subject, --body, ...), no con archivos.</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2124,55 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
     </message>
 </context>
 <context>
+    <name>remitente::outbox::Outbox</name>
+    <message>
+        <source>The account this message was queued for no longer exists.</source>
+        <translation>La cuenta para la que se puso en cola este mensaje ya no existe.</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the message was sent and before the server confirmed it: it may have been delivered. It was not sent again.</source>
+        <translation>Se perdió la conexión después de enviar el mensaje y antes de que el servidor lo confirmara: puede que se haya entregado. No se ha vuelto a enviar.</translation>
+    </message>
+    <message>
+        <source>The connection ended before this message's turn.</source>
+        <translation>La conexión terminó antes del turno de este mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::outbox::OutboxStore</name>
+    <message>
+        <source>The outbox %1 could not be opened: %2</source>
+        <translation>No se pudo abrir la bandeja de salida %1: %2</translation>
+    </message>
+    <message>
+        <source>The outbox %1 could not be prepared: %2</source>
+        <translation>No se pudo preparar la bandeja de salida %1: %2</translation>
+    </message>
+    <message>
+        <source>The message could not be stored in the outbox: %1</source>
+        <translation>No se pudo guardar el mensaje en la bandeja de salida: %1</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be copied into the outbox; nothing was queued.</source>
+        <translation>No se pudo copiar el adjunto %1 en la bandeja de salida; no se puso nada en cola.</translation>
+    </message>
+    <message>
+        <source>Remitente stopped while this message was being sent: it may have been delivered. It was not sent again; check with a recipient before sending it once more.</source>
+        <translation>Remitente se detuvo mientras se enviaba este mensaje: puede que se haya entregado. No se ha vuelto a enviar; confírmelo con un destinatario antes de enviarlo otra vez.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::outbox::SendingLimits</name>
+    <message>
+        <source>%1 of %2 messages in 24 hours (%3's limit)</source>
+        <translation>%1 de %2 mensajes en 24 horas (límite de %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recipients in 24 hours (%3's limit)</source>
+        <translation>%1 de %2 destinatarios en 24 horas (límite de %3)</translation>
+    </message>
+</context>
+<context>
     <name>remitente::providers</name>
     <message>
         <source>Turn on 2-Step Verification for your Google Account, if it is not on yet.</source>
@@ -2513,6 +2686,13 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
     </message>
 </context>
 <context>
+    <name>remitente::ui::AddressField</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::AddressPage</name>
     <message>
         <source>Your name and email address</source>
@@ -2572,7 +2752,34 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
     </message>
 </context>
 <context>
-    <name>remitente::ui::CheckPage</name>
+    <name>remitente::ui::CheckDialog</name>
+    <message>
+        <source>Send a test email: %1</source>
+        <translation>Enviar un correo de prueba: %1</translation>
+    </message>
+    <message>
+        <source>Check the connection: %1</source>
+        <translation>Comprobar la conexión: %1</translation>
+    </message>
+    <message>
+        <source>Reading the password from the system keychain…</source>
+        <translation>Leyendo la contraseña del llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Everything works. The test email is on its way to %1.</source>
+        <translation>Todo funciona. El correo de prueba va de camino a %1.</translation>
+    </message>
+    <message>
+        <source>Everything works.</source>
+        <translation>Todo funciona.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::CheckList</name>
     <message>
         <source>Find the server</source>
         <translation>Encontrar el servidor</translation>
@@ -2593,6 +2800,13 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <source>Send a test email</source>
         <translation>Enviar un correo de prueba</translation>
     </message>
+    <message>
+        <source>(%1 ms)</source>
+        <translation>(%1 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::CheckPage</name>
     <message>
         <source>Check the settings</source>
         <translation>Comprobar la configuración</translation>
@@ -2626,10 +2840,6 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Detenido.</translation>
     </message>
     <message>
-        <source>(%1 ms)</source>
-        <translation>(%1 ms)</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -2660,6 +2870,109 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     <message>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::ComposerWindow</name>
+    <message>
+        <source>New message</source>
+        <translation>Mensaje nuevo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>CCO</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Re&amp;move attachment</source>
+        <translation>Qui&amp;tar adjunto</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Return)</source>
+        <translation>Enviar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;CC:</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>CC&amp;O:</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 allowed</source>
+        <translation>%1 de %2 permitidos</translation>
+    </message>
+    <message>
+        <source>The attachments are too big for your provider (%1 at most, counted as sent). Remove some, or share big files as a link.</source>
+        <translation>Los adjuntos son demasiado grandes para su proveedor (%1 como máximo, contados tal como se envían). Quite alguno, o comparta los archivos grandes como enlace.</translation>
+    </message>
+    <message>
+        <source>Add an account first: File, Add account.</source>
+        <translation>Añada antes una cuenta: Archivo, Añadir cuenta.</translation>
+    </message>
+    <message>
+        <source>Choose the account to send from.</source>
+        <translation>Elija la cuenta desde la que enviar.</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmatted text (also sent as HTML)</source>
+        <translation>Texto con fo&amp;rmato (se envía también como HTML)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Adjuntar archivos…</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>As&amp;unto:</translation>
     </message>
 </context>
 <context>
@@ -2724,10 +3037,6 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Su cuenta está lista</translation>
     </message>
     <message>
-        <source>Use these settings elsewhere</source>
-        <translation>Use esta configuración en otros programas</translation>
-    </message>
-    <message>
         <source>The account could not be saved: %1</source>
         <translation>No se pudo guardar la cuenta: %1</translation>
     </message>
@@ -2746,46 +3055,6 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     <message>
         <source>The password could not be saved in the system keychain: %1 Remitente will ask for it when it sends.</source>
         <translation>No se pudo guardar la contraseña en el llavero del sistema: %1 Remitente se la pedirá cuando envíe.</translation>
-    </message>
-    <message>
-        <source>SMTP server (host)</source>
-        <translation>Servidor SMTP (host)</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Puerto</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>Cifrado</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS (TLS)</source>
-        <translation>STARTTLS (TLS)</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nombre de usuario</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
-        <source>the password you typed in this wizard</source>
-        <translation>la contraseña que escribió en este asistente</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>Copiar %1</translation>
     </message>
     <message>
         <source>Checking your domain's email records (SPF, DKIM, DMARC)…</source>
@@ -2848,7 +3117,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation>&amp;Añadir cuenta…</translation>
+        <translation>Añadir cuen&amp;ta…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -2861,6 +3130,205 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     <message>
         <source>needs attention: not checked yet</source>
         <translation>requiere atención: aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>&amp;Mensaje nuevo</translation>
+    </message>
+    <message>
+        <source>Send &amp;test email</source>
+        <translation>Enviar correo de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>&amp;Use settings elsewhere…</source>
+        <translation>Usar la configuración en &amp;otros programas…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>&amp;Cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>&amp;Sent</source>
+        <translation>E&amp;nviados</translation>
+    </message>
+    <message>
+        <source>Sending paused until %1: %2</source>
+        <translation>Envío en pausa hasta el %1: %2</translation>
+    </message>
+    <message>
+        <source>Close to the sending limit: %1</source>
+        <translation>Cerca del límite de envío: %1</translation>
+    </message>
+    <message>
+        <source>needs attention: sending paused until %1 (%2)</source>
+        <translation>requiere atención: envío en pausa hasta el %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>needs attention: %n message(s) could not be sent</source>
+        <translation><numerusform>requiere atención: %n mensaje no se pudo enviar</numerusform><numerusform>requiere atención: %n mensajes no se pudieron enviar</numerusform></translation>
+    </message>
+    <message>
+        <source>The message is in the outbox and on its way.</source>
+        <translation>El mensaje está en la bandeja de salida y va de camino.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent message(s) reopened.</source>
+        <translation><numerusform>Se ha vuelto a abrir %n mensaje sin enviar.</numerusform><numerusform>Se han vuelto a abrir %n mensajes sin enviar.</numerusform></translation>
+    </message>
+    <message>
+        <source>Use these settings elsewhere</source>
+        <translation>Use esta configuración en otros programas</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Eliminar cuenta</translation>
+    </message>
+    <message>
+        <source>Remove %1 from Remitente? Its password is also removed from the system keychain. Messages already sent stay in the sent log.</source>
+        <translation>¿Eliminar %1 de Remitente? Su contraseña también se eliminará del llavero del sistema. Los mensajes ya enviados se quedan en el registro de enviados.</translation>
+    </message>
+    <message>
+        <source>%1 was removed, and its password with it.</source>
+        <translation>Se eliminó %1, y su contraseña con ella.</translation>
+    </message>
+    <message>
+        <source>%1 was removed, but its password could not be removed from the keychain: %2</source>
+        <translation>Se eliminó %1, pero su contraseña no se pudo eliminar del llavero: %2</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k connection</source>
+        <translation>Comprobar cone&amp;xión</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::OutboxView</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation>Se reintentará</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Uncertain: may have arrived</source>
+        <translation>Incierto: puede que haya llegado</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>Mensajes enviados</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Próximo intento</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Server's reply</source>
+        <translation>Respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Search subject or recipients</source>
+        <translation>Buscar en asunto o destinatarios</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and send again</source>
+        <translation>&amp;Editar y volver a enviar</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>En cola desde: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Enviado: %1</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Aceptado: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Server's reply: %1</source>
+        <translation>Respuesta del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Intentos: %1</translation>
+    </message>
+    <message>
+        <source>Conversation with the server (passwords hidden):</source>
+        <translation>Conversación con el servidor (contraseñas ocultas):</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3431,53 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     <message>
         <source>Server &lt;b&gt;%1&lt;/b&gt;, port %2 with %3, user name &lt;b&gt;%4&lt;/b&gt;.</source>
         <translation>Servidor &lt;b&gt;%1&lt;/b&gt;, puerto %2 con %3, nombre de usuario &lt;b&gt;%4&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::SettingsElsewhere</name>
+    <message>
+        <source>Use these settings elsewhere</source>
+        <translation>Use esta configuración en otros programas</translation>
+    </message>
+    <message>
+        <source>SMTP server (host)</source>
+        <translation>Servidor SMTP (host)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS (TLS)</source>
+        <translation>STARTTLS (TLS)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>the password you created for Remitente (it is in the system keychain)</source>
+        <translation>la contraseña que creó para Remitente (está en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent) : QMainWind
     };
     buttons->addWidget(button(tr("&New message"), "newMessage", [this] { newMessage(); }, true), 0, 0);
     buttons->addWidget(button(tr("Send &test email"), "sendTestEmail", [this] { check(true); }, true), 0, 1);
-    buttons->addWidget(button(tr("C&heck connection"), "checkConnection", [this] { check(false); }, true), 0, 2);
+    buttons->addWidget(button(tr("Chec&k connection"), "checkConnection", [this] { check(false); }, true), 0, 2);
     buttons->addWidget(button(tr("&Use settings elsewhere…"), "settingsElsewhere", [this] { showSettingsElsewhere(); }, true), 0, 3);
     buttons->addWidget(button(tr("&Add account…"), "addAccount", [this] { addAccount(); }, false), 1, 0);
     buttons->addWidget(button(tr("&Edit…"), "editAccount", [this] { editAccount(); }, true), 1, 1);

@@ -83,13 +83,13 @@ ComposerWindow::ComposerWindow(const AppServices &services, QWidget *parent)
     m_body->setAccessibleName(tr("Message"));
     m_body->setAcceptRichText(false);
     m_body->setTabChangesFocus(true);
-    m_formatted = new QCheckBox(tr("&Formatted text (also sent as HTML)"), this);
+    m_formatted = new QCheckBox(tr("Fo&rmatted text (also sent as HTML)"), this);
     m_formatted->setObjectName(QStringLiteral("formattedText"));
     m_attachments = new QListWidget(this);
     m_attachments->setObjectName(QStringLiteral("attachmentList"));
     m_attachments->setAccessibleName(tr("Attachments"));
     m_attachments->setMaximumHeight(90);
-    auto *attach = new QPushButton(tr("A&ttach files…"), this);
+    auto *attach = new QPushButton(tr("&Attach files…"), this);
     attach->setObjectName(QStringLiteral("attachFiles"));
     auto *removeAttachment = new QPushButton(tr("Re&move attachment"), this);
     removeAttachment->setObjectName(QStringLiteral("removeAttachment"));
@@ -116,7 +116,7 @@ ComposerWindow::ComposerWindow(const AppServices &services, QWidget *parent)
     addRow(tr("&To:"), m_to, m_to->problemLabel());
     addRow(tr("&Cc:"), m_cc, m_cc->problemLabel());
     addRow(tr("&Bcc:"), m_bcc, m_bcc->problemLabel());
-    addRow(tr("Su&bject:"), m_subject);
+    addRow(tr("S&ubject:"), m_subject);
     auto *attachmentButtons = new QHBoxLayout;
     attachmentButtons->addWidget(attach);
     attachmentButtons->addWidget(removeAttachment);
