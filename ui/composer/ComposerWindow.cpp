@@ -35,6 +35,12 @@ QList<mime::Mailbox> mailboxes(const AddressField *field)
     return field->isEmpty() ? QList<mime::Mailbox>() : mime::parseAddressList(field->text()).mailboxes;
 }
 
+// Sizes as providers state their limits: 25 MB, not 23.84 MiB.
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
 QString joined(const QList<mime::Mailbox> &list)
 {
     QStringList parts;
@@ -174,7 +180,7 @@ void ComposerWindow::addAttachments(const QStringList &paths)
         const QFileInfo info(path);
         if (!info.isFile())
             continue;
-        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(info.fileName(), QLocale().formattedDataSize(info.size())),
+        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(info.fileName(), sizeText(info.size())),
                                          m_attachments);
         item->setData(Qt::UserRole, info.absoluteFilePath());
     }
@@ -226,14 +232,14 @@ void ComposerWindow::updateState()
     const qint64 limit = sizeLimit();
     const bool tooBig = limit > 0 && encoded > limit;
     m_sizeLabel->setText(m_attachments->count() == 0 ? QString()
-                         : limit > 0 ? tr("%1 of %2 allowed").arg(QLocale().formattedDataSize(encoded), QLocale().formattedDataSize(limit))
-                                     : QLocale().formattedDataSize(encoded));
+                         : limit > 0 ? tr("%1 of %2 allowed").arg(sizeText(encoded), sizeText(limit))
+                                     : sizeText(encoded));
     const bool addressesOk = m_to->isValid() && m_cc->isValid() && m_bcc->isValid()
                              && !(m_to->isEmpty() && m_cc->isEmpty() && m_bcc->isEmpty());
     m_send->setEnabled(addressesOk && !tooBig && m_account->count() > 0);
     if (tooBig)
         m_status->setText(tr("The attachments are too big for your provider (%1 at most, counted as sent). Remove "
-                             "some, or share big files as a link.").arg(QLocale().formattedDataSize(limit)));
+                             "some, or share big files as a link.").arg(sizeText(limit)));
     else if (m_account->count() == 0)
         m_status->setText(tr("Add an account first: File, Add account."));
     else
