@@ -35,16 +35,33 @@ grep -rlq "$marker" "${REMITENTE_TEST_MAIL_DIR:-/tmp/remitente-test-mail}/mail/e
 "$cli" account show "$id" --json > "$out/show.json"
 python3 -c "import json,sys; a=json.load(open('$out/show.json')); assert a['address']=='ana@example.test' and a['port']==587, a"
 
-# The secret is nowhere but the keychain.
+# Through the outbox: stored first, then sent from there; failures stay for a retry.
+queued="queue-test-$RANDOM$RANDOM"
+"$cli" send --queue --account "$id" --ca-file "$ca" --to bob@example.test --subject "$queued" --body "hola" \
+    > "$out/queue-send.txt" 2> "$out/queue-send.err" || fail "send --queue: $(cat "$out/queue-send.err")"
+grep -Eq "^[0-9]+ queued$" "$out/queue-send.txt" || fail "send --queue output: $(cat "$out/queue-send.txt")"
+grep -Eq "^[0-9]+ sent +$queued" "$out/queue-send.txt" || fail "send --queue result: $(cat "$out/queue-send.txt")"
+"$cli" send --queue --later --account "$id" --to nobody@example.test --subject "later-$queued" --body "x" > "$out/later.txt"
+later=$(cut -d' ' -f1 < "$out/later.txt")
+"$cli" queue list --state queued | grep -q "^$later queued" || fail "queue list: $("$cli" queue list)"
+if "$cli" queue run --ca-file "$ca" > "$out/run.txt"; then fail "queue run hid a refused recipient"; fi
+grep -q "^$later failed" "$out/run.txt" || fail "queue run: $(cat "$out/run.txt")"
+"$cli" queue retry "$later" | grep -q "^$later queued" || fail "queue retry"
+"$cli" queue remove "$later" | grep -q "^$later removed" || fail "queue remove"
+"$cli" queue list --search "$queued" --json | python3 -c "import json,sys; m=json.load(sys.stdin); assert len(m)==1 and m[0]['state']=='sent' and m[0]['reply'].startswith('250'), m"
+
+# The secret is nowhere but the keychain (not in the config, the outputs, nor the outbox with its transcripts).
+[ -f "$XDG_DATA_HOME/Remitente/Remitente/outbox.sqlite" ] || fail "the outbox is not where the scan looks"
+grep -q "AUTH PLAIN <redacted>" "$XDG_DATA_HOME"/Remitente/Remitente/outbox.sqlite* || fail "no transcript in the outbox to scan"
 encoded=$(printf '%s' "$password" | base64)
 plain=$(printf '\0ana@example.test\0%s' "$password" | base64 -w0)
 for needle in "$password" "$encoded" "$plain"; do
-    if grep -rFq -- "$needle" "$XDG_CONFIG_HOME" "$out"; then
-        fail "the password (or its base64) was found in: $(grep -rlF -- "$needle" "$XDG_CONFIG_HOME" "$out")"
+    if grep -rFq -- "$needle" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$out"; then
+        fail "the password (or its base64) was found in: $(grep -rlF -- "$needle" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$out")"
     fi
 done
 
 "$cli" account remove "$id" > "$out/remove.txt" || fail "remove"
 [ -z "$("$cli" account list)" ] || fail "the account is still listed"
 if "$cli" verify --account "$id" 2> "$out/gone.err"; then fail "verify of a removed account succeeded"; fi
-echo "accounts: add, list, verify, send, show, remove, and no secret outside the keychain: ok"
+echo "accounts: add, list, verify, send, send --queue, queue list/run/retry/remove, show, remove, and no secret outside the keychain: ok"
