@@ -287,10 +287,14 @@ void MainWindow::removeAccount()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Remitente"),
-                       tr("<p><b>Remitente %1</b></p><p>Send email from your own address, with settings found for "
-                          "you, a password kept in the system keychain, and every problem explained.</p>")
-                           .arg(QApplication::applicationVersion()));
+    // open(), not the static about(): no nested event loop while the box is up.
+    auto *about = new QMessageBox(QMessageBox::Information, tr("About Remitente"),
+                                  tr("<p><b>Remitente %1</b></p><p>Send email from your own address, with settings found "
+                                     "for you, a password kept in the system keychain, and every problem explained.</p>")
+                                      .arg(QApplication::applicationVersion()),
+                                  QMessageBox::Ok, this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 } // namespace remitente::ui
