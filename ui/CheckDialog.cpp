@@ -16,7 +16,8 @@ CheckDialog::CheckDialog(const AppServices &services, const accounts::Account &a
     : QDialog(parent), m_services(services), m_account(account), m_sendTest(sendTest)
 {
     setObjectName(QStringLiteral("checkDialog"));
-    setWindowTitle(sendTest ? tr("Send a test email: %1").arg(account.address) : tr("Check the connection: %1").arg(account.address));
+    setWindowTitle(sendTest ? tr("Send a test email: %1").arg(account.address)
+                            : tr("Check the connection: %1").arg(account.address));
     setAttribute(Qt::WA_DeleteOnClose);
     m_list = new CheckList(this);
     m_status = new QLabel(this);
@@ -33,9 +34,8 @@ CheckDialog::CheckDialog(const AppServices &services, const accounts::Account &a
     resize(560, 420);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_check, &accounts::AccountCheck::stepChanged, this,
-            [this](accounts::AccountCheck::Step step, accounts::AccountCheck::StepState state, qint64 ms, const QString &) {
-                m_list->setStep(step, state, ms);
-            });
+            [this](accounts::AccountCheck::Step step, accounts::AccountCheck::StepState state, qint64 ms,
+                   const QString &) { m_list->setStep(step, state, ms); });
     connect(&m_check, &accounts::AccountCheck::finished, this, &CheckDialog::finished);
     connect(m_card, &DiagnosisCard::actionRequested, this, [this](const QString &action) {
         if (action == u"retry")
@@ -76,8 +76,9 @@ void CheckDialog::start()
 void CheckDialog::finished(const accounts::AccountCheck::Outcome &outcome)
 {
     if (outcome.ok) {
-        m_status->setText(m_sendTest ? tr("Everything works. The test email is on its way to %1.").arg(m_account.address)
-                                     : tr("Everything works."));
+        m_status->setText(m_sendTest
+                              ? tr("Everything works. The test email is on its way to %1.").arg(m_account.address)
+                              : tr("Everything works."));
         m_account.verifiedAt = QDateTime::currentDateTimeUtc();
         m_services.wizard.store->upsert(m_account);
         m_services.wizard.store->save(nullptr);
@@ -88,8 +89,9 @@ void CheckDialog::finished(const accounts::AccountCheck::Outcome &outcome)
     if (!outcome.error)
         return;
     static const diagnosis::Diagnoser diagnoser = diagnosis::Diagnoser::builtIn();
-    m_card->show(diagnoser.diagnose({*outcome.error, m_account.host, m_account.port, m_account.security, m_account.providerId}),
-                 outcome.transcript);
+    m_card->show(
+        diagnoser.diagnose({*outcome.error, m_account.host, m_account.port, m_account.security, m_account.providerId}),
+        outcome.transcript);
 }
 
 } // namespace remitente::ui

@@ -18,7 +18,8 @@ class CheckDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CheckDialog(const AppServices &services, const accounts::Account &account, bool sendTest, QWidget *parent = nullptr);
+    CheckDialog(const AppServices &services, const accounts::Account &account, bool sendTest,
+                QWidget *parent = nullptr);
     void start();
 
 Q_SIGNALS:

@@ -56,21 +56,22 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent) : QMainWind
     layout->addWidget(m_accounts, 1);
 
     auto *buttons = new QGridLayout;
-    auto button = [this, accountsPage](const QString &text, const char *name, auto slot, bool needsAccount) {
-        auto *b = new QPushButton(text, accountsPage);
-        b->setObjectName(QString::fromLatin1(name));
-        connect(b, &QPushButton::clicked, this, slot);
+    auto addButton = [this, accountsPage, buttons](const QString &text, const char *name, bool needsAccount, int row,
+                                                   int column, auto slot) {
+        auto *button = new QPushButton(text, accountsPage);
+        button->setObjectName(QString::fromLatin1(name));
+        connect(button, &QPushButton::clicked, this, slot);
         if (needsAccount)
-            m_accountButtons.append(b);
-        return b;
+            m_accountButtons.append(button);
+        buttons->addWidget(button, row, column);
     };
-    buttons->addWidget(button(tr("&New message"), "newMessage", [this] { newMessage(); }, true), 0, 0);
-    buttons->addWidget(button(tr("Send &test email"), "sendTestEmail", [this] { check(true); }, true), 0, 1);
-    buttons->addWidget(button(tr("Chec&k connection"), "checkConnection", [this] { check(false); }, true), 0, 2);
-    buttons->addWidget(button(tr("&Use settings elsewhere…"), "settingsElsewhere", [this] { showSettingsElsewhere(); }, true), 0, 3);
-    buttons->addWidget(button(tr("&Add account…"), "addAccount", [this] { addAccount(); }, false), 1, 0);
-    buttons->addWidget(button(tr("&Edit…"), "editAccount", [this] { editAccount(); }, true), 1, 1);
-    buttons->addWidget(button(tr("&Remove…"), "removeAccount", [this] { removeAccount(); }, true), 1, 2);
+    addButton(tr("&New message"), "newMessage", true, 0, 0, [this] { newMessage(); });
+    addButton(tr("Send &test email"), "sendTestEmail", true, 0, 1, [this] { check(true); });
+    addButton(tr("Chec&k connection"), "checkConnection", true, 0, 2, [this] { check(false); });
+    addButton(tr("&Use settings elsewhere…"), "settingsElsewhere", true, 0, 3, [this] { showSettingsElsewhere(); });
+    addButton(tr("&Add account…"), "addAccount", false, 1, 0, [this] { addAccount(); });
+    addButton(tr("&Edit…"), "editAccount", true, 1, 1, [this] { editAccount(); });
+    addButton(tr("&Remove…"), "removeAccount", true, 1, 2, [this] { removeAccount(); });
     layout->addLayout(buttons);
 
     m_outboxView = new OutboxView(services, OutboxView::Mode::Outbox, this);
@@ -100,10 +101,13 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent) : QMainWind
     });
     if (services.outbox) {
         connect(services.outbox, &outbox::Outbox::changed, this, [this] { m_refresh.start(); });
-        connect(services.outbox, &outbox::Outbox::held, this, [this](const QString &, const QString &reason, const QDateTime &until) {
-            statusBar()->showMessage(tr("Sending paused until %1: %2").arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat), reason));
-            m_refresh.start();
-        });
+        connect(services.outbox, &outbox::Outbox::held, this,
+                [this](const QString &, const QString &reason, const QDateTime &until) {
+                    statusBar()->showMessage(
+                        tr("Sending paused until %1: %2")
+                            .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat), reason));
+                    m_refresh.start();
+                });
         connect(services.outbox, &outbox::Outbox::limitWarning, this, [this](const QString &, const QString &reason) {
             statusBar()->showMessage(tr("Close to the sending limit: %1").arg(reason));
         });
@@ -145,12 +149,15 @@ QString MainWindow::accountState(const accounts::Account &account) const
 
 void MainWindow::refreshAccounts()
 {
-    const QString current = m_accounts->currentItem() ? m_accounts->currentItem()->data(Qt::UserRole).toString() : QString();
+    const QString current
+        = m_accounts->currentItem() ? m_accounts->currentItem()->data(Qt::UserRole).toString() : QString();
     m_accounts->clear();
     for (const accounts::Account &account : m_services.wizard.store->accounts()) {
-        const QString who = account.displayName.isEmpty() ? account.address
-                                                          : QStringLiteral("%1 <%2>").arg(account.displayName, account.address);
-        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2 · %3").arg(who, account.host, accountState(account)), m_accounts);
+        const QString who = account.displayName.isEmpty()
+            ? account.address
+            : QStringLiteral("%1 <%2>").arg(account.displayName, account.address);
+        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2 · %3").arg(who, account.host, accountState(account)),
+                                         m_accounts);
         item->setData(Qt::UserRole, account.id);
         if (account.id == current)
             m_accounts->setCurrentItem(item);
@@ -204,13 +211,16 @@ ComposerWindow *MainWindow::newMessage()
 {
     ComposerWindow *composer = openComposer(new ComposerWindow(m_services, this));
     if (const std::optional<accounts::Account> account = currentAccount())
-        composer->loadMessage(account->id, mime::Message{{account->displayName, account->address}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}});
+        composer->loadMessage(
+            account->id,
+            mime::Message {{account->displayName, account->address}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}});
     return composer;
 }
 
 int MainWindow::reopenDrafts()
 {
-    const QFileInfoList drafts = QDir(m_services.draftsFolder).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Time);
+    const QFileInfoList drafts
+        = QDir(m_services.draftsFolder).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Time);
     for (const QFileInfo &draft : drafts)
         openComposer(new ComposerWindow(m_services, this))->loadDraft(draft.absoluteFilePath());
     if (!drafts.isEmpty())
@@ -288,11 +298,12 @@ void MainWindow::removeAccount()
 void MainWindow::showAbout()
 {
     // open(), not the static about(): no nested event loop while the box is up.
-    auto *about = new QMessageBox(QMessageBox::Information, tr("About Remitente"),
-                                  tr("<p><b>Remitente %1</b></p><p>Send email from your own address, with settings found "
-                                     "for you, a password kept in the system keychain, and every problem explained.</p>")
-                                      .arg(QApplication::applicationVersion()),
-                                  QMessageBox::Ok, this);
+    auto *about
+        = new QMessageBox(QMessageBox::Information, tr("About Remitente"),
+                          tr("<p><b>Remitente %1</b></p><p>Send email from your own address, with settings found "
+                             "for you, a password kept in the system keychain, and every problem explained.</p>")
+                              .arg(QApplication::applicationVersion()),
+                          QMessageBox::Ok, this);
     about->setAttribute(Qt::WA_DeleteOnClose);
     about->open();
 }

@@ -115,17 +115,17 @@ void OutboxView::refresh()
     const qint64 current = m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toLongLong() : 0;
     m_list->clear();
     using State = outbox::MessageState;
-    const QList<outbox::OutboxEntry> entries =
-        m_mode == Mode::Outbox
-            ? m_services.outboxStore->entries({State::Queued, State::Sending, State::Retrying, State::Failed, State::Uncertain})
-            : m_services.outboxStore->entries({State::Sent}, {}, m_search->text().trimmed());
+    const QList<outbox::OutboxEntry> entries = m_mode == Mode::Outbox
+        ? m_services.outboxStore->entries(
+            {State::Queued, State::Sending, State::Retrying, State::Failed, State::Uncertain})
+        : m_services.outboxStore->entries({State::Sent}, {}, m_search->text().trimmed());
     for (const outbox::OutboxEntry &entry : entries) {
-        const QStringList columns =
-            m_mode == Mode::Outbox
-                ? QStringList{messageStateText(entry.state), entry.message.subject, recipients(entry.message),
-                              entry.state == State::Retrying || entry.state == State::Queued ? when(entry.nextAttemptAt) : QString(),
-                              entry.lastError}
-                : QStringList{when(entry.sentAt), entry.message.subject, recipients(entry.message), entry.finalReply};
+        const QStringList columns = m_mode == Mode::Outbox
+            ? QStringList {messageStateText(entry.state), entry.message.subject, recipients(entry.message),
+                           entry.state == State::Retrying || entry.state == State::Queued ? when(entry.nextAttemptAt)
+                                                                                          : QString(),
+                           entry.lastError}
+            : QStringList {when(entry.sentAt), entry.message.subject, recipients(entry.message), entry.finalReply};
         auto *item = new QTreeWidgetItem(m_list, columns);
         item->setData(0, Qt::UserRole, entry.id);
         item->setData(0, Qt::UserRole + 1, outbox::messageStateName(entry.state));
@@ -154,8 +154,8 @@ void OutboxView::showDetails()
         m_details->clear();
         return;
     }
-    QStringList lines = {tr("State: %1").arg(messageStateText(entry->state)), tr("Subject: %1").arg(entry->message.subject),
-                         tr("Queued: %1").arg(when(entry->createdAt))};
+    QStringList lines = {tr("State: %1").arg(messageStateText(entry->state)),
+                         tr("Subject: %1").arg(entry->message.subject), tr("Queued: %1").arg(when(entry->createdAt))};
     if (entry->sentAt.isValid())
         lines << tr("Sent: %1").arg(when(entry->sentAt));
     if (!entry->accepted.isEmpty())

@@ -97,8 +97,8 @@ void CheckDomainCommand::report(const QList<diagnosis::DomainFinding> &findings)
         for (const QString &detail : finding.details)
             out << QStringLiteral("         ") << detail << Qt::endl;
         if (!finding.recordValue.isEmpty())
-            out << QStringLiteral("         ") << tr("add:   TXT %1 \"%2\"").arg(finding.recordName, finding.recordValue)
-                << Qt::endl;
+            out << QStringLiteral("         ")
+                << tr("add:   TXT %1 \"%2\"").arg(finding.recordName, finding.recordValue) << Qt::endl;
     }
     if (m_json)
         out << QJsonDocument(QJsonObject{{QStringLiteral("domain"), m_domain}, {QStringLiteral("checks"), checks}})

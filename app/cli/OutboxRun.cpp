@@ -30,11 +30,13 @@ void OutboxRun::run(std::function<void()> done)
     outbox::OutboxSettings settings;
     settings.extraCaCertificates = m_extraCa;
     m_outbox = std::make_unique<outbox::Outbox>(m_store, m_accounts, m_secrets, *m_catalogue, settings);
-    connect(m_outbox.get(), &outbox::Outbox::held, this, [](const QString &accountId, const QString &reason, const QDateTime &until) {
-        QTextStream(stderr) << tr("%1 is paused until %2: %3")
-                                   .arg(accountId, QLocale().toString(until.toLocalTime(), QLocale::ShortFormat), reason)
-                            << Qt::endl;
-    });
+    connect(m_outbox.get(), &outbox::Outbox::held, this,
+            [](const QString &accountId, const QString &reason, const QDateTime &until) {
+                QTextStream(stderr) << tr("%1 is paused until %2: %3")
+                                           .arg(accountId,
+                                                QLocale().toString(until.toLocalTime(), QLocale::ShortFormat), reason)
+                                    << Qt::endl;
+            });
     connect(m_outbox.get(), &outbox::Outbox::limitWarning, this, [](const QString &accountId, const QString &reason) {
         QTextStream(stderr) << tr("%1 is close to its sending limit: %2").arg(accountId, reason) << Qt::endl;
     });

@@ -19,14 +19,15 @@ std::optional<int> QueueCommand::start(const QStringList &arguments)
            "  retry ID|--all  send failed, retrying or uncertain messages again (now)\n"
            "  remove ID       delete a message that is not being sent, with its attachment copies\n"
            "  run             send everything that is due now, then exit"));
-    const QCommandLineOption state(QStringLiteral("state"), tr("Only messages in this state (repeatable)."), tr("state"));
+    const QCommandLineOption state(QStringLiteral("state"), tr("Only messages in this state (repeatable)."),
+                                   tr("state"));
     const QCommandLineOption account(QStringLiteral("account"), tr("Only this account's messages (id or address)."),
                                      tr("account"));
-    const QCommandLineOption search(QStringLiteral("search"), tr("Only messages whose subject or recipients contain this."),
-                                    tr("text"));
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    tr("Only messages whose subject or recipients contain this."), tr("text"));
     const QCommandLineOption all(QStringLiteral("all"), tr("With retry: every failed and retrying message."));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Also trust the certificate authorities in this PEM file."),
-                                    tr("file"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    tr("Also trust the certificate authorities in this PEM file."), tr("file"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document for programs."));
     parser.addOptions({state, account, search, all, caFile, json});
     parser.addPositionalArgument(tr("action"), tr("list, retry, remove or run"), tr("list|retry|remove|run"));
@@ -53,7 +54,8 @@ std::optional<int> QueueCommand::start(const QStringList &arguments)
         for (const QString &name : parser.values(state)) {
             const std::optional<outbox::MessageState> known = outbox::messageStateFromName(name);
             if (!known)
-                return usageError(tr("Unknown state \"%1\": use queued, sending, sent, retrying, failed or uncertain.").arg(name));
+                return usageError(
+                    tr("Unknown state \"%1\": use queued, sending, sent, retrying, failed or uncertain.").arg(name));
             states.append(*known);
         }
         OutboxRun::print(store.entries(states, accountId, parser.value(search)), parser.isSet(json));
@@ -85,7 +87,8 @@ std::optional<int> QueueCommand::start(const QStringList &arguments)
         if (!ok)
             return usageError(tr("queue remove needs a message id (see queue list)."));
         if (!store.remove(id))
-            return failWith(ExDataErr, tr("Message %1 cannot be removed: it is not in the outbox, or it is being sent.").arg(id));
+            return failWith(ExDataErr,
+                            tr("Message %1 cannot be removed: it is not in the outbox, or it is being sent.").arg(id));
         QTextStream(stdout) << id << QStringLiteral(" removed") << Qt::endl;
         return ExOk;
     }

@@ -153,7 +153,8 @@ void SessionReport::onTransaction(const smtp::TransactionResult &result)
     if (result.finalReply)
         line += QStringLiteral(": ") + result.finalReply->toString();
     else if (result.error)
-        line += QStringLiteral(": ") + smtp::stageName(result.error->stage) + u' ' + smtp::errorKindName(result.error->kind);
+        line += QStringLiteral(": ") + smtp::stageName(result.error->stage) + u' '
+            + smtp::errorKindName(result.error->kind);
     m_out << line << Qt::endl;
     for (const smtp::RecipientResult &recipient : result.recipients) {
         if (!recipient.accepted && recipient.reply.code)
@@ -191,8 +192,9 @@ int SessionReport::finish(const QString &command)
         if (sessionError)
             document.insert(QStringLiteral("error"), errorJson(*sessionError));
         if (m_transcript)
-            document.insert(QStringLiteral("transcript"),
-                            QJsonArray::fromStringList(m_session.transcript().toText().split(u'\n', Qt::SkipEmptyParts)));
+            document.insert(
+                QStringLiteral("transcript"),
+                QJsonArray::fromStringList(m_session.transcript().toText().split(u'\n', Qt::SkipEmptyParts)));
         m_out << QJsonDocument(document).toJson(QJsonDocument::Indented);
         m_out.flush();
         return exitCode;

@@ -28,7 +28,8 @@ std::unique_ptr<QTemporaryFile> spoolStdin(QString &error)
     QFile in;
     auto spool = std::make_unique<QTemporaryFile>();
     if (!in.open(stdin, QIODevice::ReadOnly) || !spool->open()) {
-        error = QCoreApplication::translate("remitente::cli::SmtpCommand", "Cannot read the message from standard input.");
+        error = QCoreApplication::translate("remitente::cli::SmtpCommand",
+                                            "Cannot read the message from standard input.");
         return nullptr;
     }
     while (true) {
@@ -68,9 +69,10 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
     const ConnectionOptions connectionOptions;
     connectionOptions.addTo(parser);
     const ComposeOptions compose;
-    const QCommandLineOption queue(QStringLiteral("queue"),
-                                   tr("Keep the message in the outbox (the app's) and send it from there: if it cannot "
-                                      "go now, it stays queued and is retried. Needs --account and the message parts."));
+    const QCommandLineOption queue(
+        QStringLiteral("queue"),
+        tr("Keep the message in the outbox (the app's) and send it from there: if it cannot "
+           "go now, it stays queued and is retried. Needs --account and the message parts."));
     const QCommandLineOption later(QStringLiteral("later"),
                                    tr("With --queue: only store it; \"remitente-cli queue run\" or the app sends it."));
     if (m_mode == Mode::Send) {
@@ -126,7 +128,8 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
         messages.append(writer);
         messageNames << QString();
     } else if (m_mode == Mode::Send && parser.isSet(queue)) {
-        return usageError(tr("send --queue builds the message from its parts (--subject, --body, ...), not from files."));
+        return usageError(
+            tr("send --queue builds the message from its parts (--subject, --body, ...), not from files."));
     } else if (m_mode == Mode::Send) {
         if (envelope.from.isEmpty() || envelope.recipients.isEmpty())
             return usageError(tr("send needs --from and at least one --to."));
@@ -214,7 +217,8 @@ std::optional<int> SmtpCommand::sendThroughOutbox(const QString &accountId, cons
     if (const std::optional<int> failed = m_outbox->open(extraCa))
         return failed;
     QString error;
-    const std::optional<qint64> id = m_outbox->store().enqueue(accountId, message, QDateTime::currentDateTimeUtc(), &error);
+    const std::optional<qint64> id
+        = m_outbox->store().enqueue(accountId, message, QDateTime::currentDateTimeUtc(), &error);
     if (!id)
         return failWith(ExIoErr, error);
     if (!json || later)

@@ -1,4 +1,5 @@
 // remitente: the desktop app.
+#include "FirstPaintReporter.h"
 #include "MainWindow.h"
 #include "Translations.h"
 
@@ -7,7 +8,6 @@
 #include <QApplication>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
 #include <QWizardPage>
 #include <QTextStream>
 
@@ -15,25 +15,6 @@
 #include <cstdlib>
 
 namespace {
-// For tests/bench/startup_bench.py (REMITENTE_REPORT_FIRST_PAINT=1): prints "painted" once the watched widget
-// has been painted for the first time, so the benchmark measures up to what a person actually sees.
-class FirstPaintReporter : public QObject
-{
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            QTimer::singleShot(0, this, [] {
-                std::fputs("painted\n", stdout);
-                std::fflush(stdout);
-            });
-        }
-        return false;
-    }
-};
-
 // Qt would abort with "could not connect to display"; say instead what to do.
 bool displayAvailable()
 {
@@ -93,7 +74,8 @@ int main(int argc, char **argv)
     services.wizard.store = &store;
     services.outboxStore = &outboxStore;
     services.outbox = &sender;
-    services.draftsFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts");
+    services.draftsFolder
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts");
 
     ui::MainWindow window(services);
     window.show();

@@ -62,20 +62,22 @@ void AccountCheck::start(const Request &request)
     setStep(Step::FindServer, StepState::Running, 0, {});
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    m_resolver->lookupAddresses(request.options.host, [self = QPointer<AccountCheck>(this), generation, request,
-                                                       timer](const QList<QHostAddress> &addresses, const QString &error) {
-        if (!self || self->m_generation != generation)
-            return;
-        self->m_resolving = false;
-        if (addresses.isEmpty()) {
-            self->failLookup(request.options.host, error);
-            return;
-        }
-        self->setStep(Step::FindServer, StepState::Passed, timer->elapsed(), addresses.first().toString());
-        Request resolved = request;
-        resolved.options.addresses = addresses;
-        self->startSession(resolved);
-    });
+    m_resolver->lookupAddresses(request.options.host,
+                                [self = QPointer<AccountCheck>(this), generation, request,
+                                 timer](const QList<QHostAddress> &addresses, const QString &error) {
+                                    if (!self || self->m_generation != generation)
+                                        return;
+                                    self->m_resolving = false;
+                                    if (addresses.isEmpty()) {
+                                        self->failLookup(request.options.host, error);
+                                        return;
+                                    }
+                                    self->setStep(Step::FindServer, StepState::Passed, timer->elapsed(),
+                                                  addresses.first().toString());
+                                    Request resolved = request;
+                                    resolved.options.addresses = addresses;
+                                    self->startSession(resolved);
+                                });
 }
 
 void AccountCheck::failLookup(const QString &host, const QString &why)
@@ -87,7 +89,8 @@ void AccountCheck::failLookup(const QString &host, const QString &why)
     smtp::SmtpError error;
     error.stage = smtp::Stage::Resolve;
     error.kind = smtp::ErrorKind::HostNotFound;
-    error.message = tr("The server name %1 was not found%2.").arg(host, why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why));
+    error.message = tr("The server name %1 was not found%2.")
+                        .arg(host, why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why));
     outcome.error = error;
     Q_EMIT finished(outcome);
 }

@@ -47,7 +47,8 @@ QString technicalLine(const FailureContext &context)
 {
     QStringList parts = {smtp::stageName(context.error.stage), smtp::errorKindName(context.error.kind)};
     if (!context.host.isEmpty())
-        parts.append(QStringLiteral("%1:%2 %3").arg(context.host).arg(context.port).arg(smtp::securityName(context.security)));
+        parts.append(
+            QStringLiteral("%1:%2 %3").arg(context.host).arg(context.port).arg(smtp::securityName(context.security)));
     if (!context.error.message.isEmpty())
         parts.append(context.error.message);
     if (context.error.tls) {

@@ -40,8 +40,9 @@ MatchRule ruleFrom(const QJsonObject &object)
     return rule;
 }
 
-const QStringList knownKeys = {QStringLiteral("kinds"), QStringLiteral("stages"), QStringLiteral("codes"), QStringLiteral("enhanced"), QStringLiteral("text"),
-                               QStringLiteral("providers"), QStringLiteral("certificate"), QStringLiteral("issuer")};
+const QStringList knownKeys
+    = {QStringLiteral("kinds"), QStringLiteral("stages"),    QStringLiteral("codes"),       QStringLiteral("enhanced"),
+       QStringLiteral("text"),  QStringLiteral("providers"), QStringLiteral("certificate"), QStringLiteral("issuer")};
 } // namespace
 
 int MatchRule::score(const FailureContext &context) const

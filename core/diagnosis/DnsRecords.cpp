@@ -110,7 +110,8 @@ DmarcRecord DmarcRecord::parse(const QString &text)
 {
     DmarcRecord record;
     record.tags = tagList(text);
-    static const QStringList policies = {QStringLiteral("none"), QStringLiteral("quarantine"), QStringLiteral("reject")};
+    static const QStringList policies
+        = {QStringLiteral("none"), QStringLiteral("quarantine"), QStringLiteral("reject")};
     record.tags[QStringLiteral("p")] = record.tags.value(QStringLiteral("p")).toLower();
     record.valid = looksLikeDmarc(text) && policies.contains(record.policy());
     return record;

@@ -27,8 +27,9 @@ bool addressListed(const QHostAddress &address, const QStringList &ranges, const
     if (listed.contains(address))
         return true;
     for (const QString &range : ranges) {
-        const QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(range.contains(u'/') ? range
-                                                                          : range + (range.contains(u':') ? QStringLiteral("/128") : QStringLiteral("/32")));
+        const QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(
+            range.contains(u'/') ? range
+                                 : range + (range.contains(u':') ? QStringLiteral("/128") : QStringLiteral("/32")));
         if (subnet.second >= 0 && address.isInSubnet(subnet))
             return true;
     }
@@ -137,7 +138,9 @@ void DomainCheck::checkMx()
                                                                               const QString &error) {
         DomainFinding finding{QStringLiteral("mx"), Verdict::Pass, {}, {}, {}, {}, {}};
         for (const providers::MxRecord &record : records)
-            finding.found.append(QStringLiteral("%1 %2").arg(record.preference).arg(record.exchange.isEmpty() ? QStringLiteral(".") : record.exchange));
+            finding.found.append(QStringLiteral("%1 %2")
+                                     .arg(record.preference)
+                                     .arg(record.exchange.isEmpty() ? QStringLiteral(".") : record.exchange));
         if (!error.isEmpty()) {
             finding.verdict = Verdict::Warning;
             finding.summary = tr("The mail servers of %1 could not be looked up: %2").arg(m_request.domain, error);
@@ -255,9 +258,10 @@ void DomainCheck::checkDkim(const QStringList &selectors, const QString &provide
 void DomainCheck::fetchSpf(const QString &domain, bool top)
 {
     ++m_spf.outstanding;
-    m_resolver.lookupTxt(domain, guarded<QString>([this, domain, top](const QList<QString> &texts, const QString &error) {
-        spfFetched(domain, top, texts, error);
-    }));
+    m_resolver.lookupTxt(domain,
+                         guarded<QString>([this, domain, top](const QList<QString> &texts, const QString &error) {
+                             spfFetched(domain, top, texts, error);
+                         }));
 }
 
 void DomainCheck::spfFetched(const QString &domain, bool top, const QList<QString> &texts, const QString &error)
@@ -328,10 +332,12 @@ void DomainCheck::resolveSpfAddresses()
         if (--*left == 0)
             judgeSpf();
     };
-    m_resolver.lookupAddresses(m_request.smtpHost, guarded<QHostAddress>([this, finishOne](const QList<QHostAddress> &addresses, const QString &) {
-        m_spf.serverAddresses = addresses;
-        finishOne();
-    }));
+    m_resolver.lookupAddresses(
+        m_request.smtpHost,
+        guarded<QHostAddress>([this, finishOne](const QList<QHostAddress> &addresses, const QString &) {
+            m_spf.serverAddresses = addresses;
+            finishOne();
+        }));
     auto addListed = [this, finishOne](const QList<QHostAddress> &addresses, const QString &) {
         m_spf.listedAddresses += addresses;
         finishOne();
@@ -387,7 +393,9 @@ void DomainCheck::judgeSpf()
         for (const QString &text : std::as_const(m_spf.topTexts)) {
             for (const SpfMechanism &mechanism : SpfRecord::parse(text).mechanisms) {
                 const QString term = (mechanism.qualifier == u'+' ? QString() : QString(mechanism.qualifier))
-                                     + mechanism.name + (mechanism.value.isEmpty() || mechanism.value.startsWith(u'/') ? mechanism.value : u':' + mechanism.value);
+                    + mechanism.name
+                    + (mechanism.value.isEmpty() || mechanism.value.startsWith(u'/') ? mechanism.value
+                                                                                     : u':' + mechanism.value);
                 if (mechanism.name != u"all" && !merged.contains(term))
                     merged.append(term);
             }
@@ -414,7 +422,8 @@ void DomainCheck::judgeSpf()
     const SpfMechanism *all = record.all();
     if (all && all->qualifier == u'+') {
         worsen(Verdict::Fail);
-        problems.append(tr("It ends in +all, which lets every server in the world send as %1. Use ~all instead.").arg(domain));
+        problems.append(
+            tr("It ends in +all, which lets every server in the world send as %1. Use ~all instead.").arg(domain));
         fixed.replace(QStringLiteral("+all"), QStringLiteral("~all"));
         if (!fixed.contains(QStringLiteral("~all")))
             fixed.replace(QStringLiteral(" all"), QStringLiteral(" ~all"));

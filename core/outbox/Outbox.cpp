@@ -161,28 +161,36 @@ void Outbox::sendFor(const QString &accountId)
         Q_EMIT changed(id);
     run->accountId = accountId;
     run->account = *account;
-    Run &stored = *run;
     m_runs[accountId] = std::move(run);
     ++m_pendingSecrets;
-    m_secrets.read(account->id, [self = QPointer<Outbox>(this), accountId, &stored](const accounts::SecretStore::Result &result) {
-        if (!self)
-            return;
-        --self->m_pendingSecrets;
-        if (result.status != accounts::SecretStore::Status::Ok) {
-            smtp::SmtpError error;
-            error.stage = smtp::Stage::Auth;
-            error.kind = smtp::ErrorKind::InvalidArgument;
-            error.transient = result.status != accounts::SecretStore::Status::NotFound;
-            error.message = result.message;
-            for (OutboxEntry &entry : stored.batch) {
-                entry.attempts += 1;
-                self->settleFailure(entry, error, {});
-            }
-            self->finishRun(accountId);
-            return;
-        }
-        self->launch(stored, stored.account, result.secret);
+    using Result = accounts::SecretStore::Result;
+    m_secrets.read(account->id, [self = QPointer<Outbox>(this), accountId](const Result &result) {
+        if (self)
+            self->secretRead(accountId, result);
     });
+}
+
+void Outbox::secretRead(const QString &accountId, const accounts::SecretStore::Result &result)
+{
+    --m_pendingSecrets;
+    auto it = m_runs.find(accountId);
+    if (it == m_runs.end())
+        return;
+    Run &run = *it->second;
+    if (result.status == accounts::SecretStore::Status::Ok) {
+        launch(run, run.account, result.secret);
+        return;
+    }
+    smtp::SmtpError error;
+    error.stage = smtp::Stage::Auth;
+    error.kind = smtp::ErrorKind::InvalidArgument;
+    error.transient = result.status != accounts::SecretStore::Status::NotFound;
+    error.message = result.message;
+    for (OutboxEntry &entry : run.batch) {
+        entry.attempts += 1;
+        settleFailure(entry, error, {});
+    }
+    finishRun(accountId);
 }
 
 void Outbox::launch(Run &run, const accounts::Account &account, const QString &secret)
@@ -318,7 +326,8 @@ void Outbox::settleFailure(OutboxEntry &entry, const smtp::SmtpError &error, con
     } else if (retryable(error) && entry.attempts < m_settings.maxAttempts) {
         entry.state = MessageState::Retrying;
         const int doublings = std::clamp(entry.attempts - 1, 0, 20);
-        const qint64 delay = std::min<qint64>(m_settings.longestRetry.count(), m_settings.firstRetry.count() << doublings);
+        const qint64 delay
+            = std::min<qint64>(m_settings.longestRetry.count(), m_settings.firstRetry.count() << doublings);
         entry.nextAttemptAt = now.addSecs(delay);
     } else {
         entry.state = MessageState::Failed;

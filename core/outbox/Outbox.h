@@ -56,6 +56,7 @@ Q_SIGNALS:
 private:
     struct Run;
     void sendFor(const QString &accountId);
+    void secretRead(const QString &accountId, const accounts::SecretStore::Result &result);
     void launch(Run &run, const accounts::Account &account, const QString &secret);
     void onResult(Run &run, const smtp::TransactionResult &result);
     void onFinished(Run &run);

@@ -268,7 +268,9 @@ QList<OutboxEntry> OutboxStore::entries(const QList<MessageState> &states, const
     if (!search.isEmpty()) {
         where.append(QStringLiteral("(subject LIKE ? ESCAPE '\\' OR recipients LIKE ? ESCAPE '\\')"));
         QString pattern = search;
-        pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        pattern.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
         values << u'%' + pattern + u'%' << u'%' + pattern + u'%';
     }
     QSqlQuery query(database());
@@ -333,11 +335,11 @@ bool OutboxStore::save(const OutboxEntry &entry)
                                  "attempts = ?, data_started = ?, last_error = ?, diagnosis_id = ?, final_reply = ?, "
                                  "accepted = ?, refused = ?, transcript = ?, size = ? WHERE id = ?"));
     for (const QVariant &value :
-         {QVariant(messageStateName(entry.state)), QVariant(stamp(entry.updatedAt)), QVariant(stamp(entry.nextAttemptAt)),
-          QVariant(stamp(entry.sentAt)), QVariant(entry.attempts), QVariant(int(entry.dataStarted)),
-          QVariant(entry.lastError), QVariant(entry.diagnosisId), QVariant(entry.finalReply),
-          QVariant(joined(entry.accepted)), QVariant(joined(entry.refused)), QVariant(entry.transcript),
-          QVariant(entry.size), QVariant(entry.id)})
+         {QVariant(messageStateName(entry.state)), QVariant(stamp(entry.updatedAt)),
+          QVariant(stamp(entry.nextAttemptAt)), QVariant(stamp(entry.sentAt)), QVariant(entry.attempts),
+          QVariant(int(entry.dataStarted)), QVariant(entry.lastError), QVariant(entry.diagnosisId),
+          QVariant(entry.finalReply), QVariant(joined(entry.accepted)), QVariant(joined(entry.refused)),
+          QVariant(entry.transcript), QVariant(entry.size), QVariant(entry.id)})
         query.addBindValue(value);
     return run(query);
 }
@@ -347,7 +349,8 @@ bool OutboxStore::markSending(const QList<qint64> &ids, const QDateTime &now)
     QSqlDatabase db = database();
     db.transaction();
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE messages SET state = 'sending', data_started = 0, updated_at = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE messages SET state = 'sending', data_started = 0, updated_at = ? WHERE id = ?"));
     for (const qint64 id : ids) {
         query.addBindValue(stamp(now));
         query.addBindValue(id);
@@ -388,8 +391,9 @@ int OutboxStore::recover(const QDateTime &now)
 bool OutboxStore::retry(qint64 id, const QDateTime &now)
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE messages SET state = 'queued', next_attempt_at = ?, updated_at = ?, "
-                                 "attempts = 0 WHERE id = ? AND state IN ('failed', 'retrying', 'uncertain', 'queued')"));
+    query.prepare(
+        QStringLiteral("UPDATE messages SET state = 'queued', next_attempt_at = ?, updated_at = ?, "
+                       "attempts = 0 WHERE id = ? AND state IN ('failed', 'retrying', 'uncertain', 'queued')"));
     query.addBindValue(stamp(now));
     query.addBindValue(stamp(now));
     query.addBindValue(id);
@@ -426,9 +430,10 @@ OutboxStore::Usage OutboxStore::usageSince(const QString &accountId, const QDate
 void OutboxStore::setPause(const QString &accountId, const QDateTime &until, const QString &reason)
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT INTO account_settings (account_id, paused_until, pause_reason) VALUES (?, ?, ?) "
-                                 "ON CONFLICT(account_id) DO UPDATE SET paused_until = excluded.paused_until, "
-                                 "pause_reason = excluded.pause_reason"));
+    query.prepare(
+        QStringLiteral("INSERT INTO account_settings (account_id, paused_until, pause_reason) VALUES (?, ?, ?) "
+                       "ON CONFLICT(account_id) DO UPDATE SET paused_until = excluded.paused_until, "
+                       "pause_reason = excluded.pause_reason"));
     query.addBindValue(accountId);
     query.addBindValue(stamp(until));
     query.addBindValue(reason);

@@ -25,9 +25,11 @@ QStringList strings(const QJsonValue &value)
 
 QString check(const Provider &p)
 {
-    static const QStringList signIns = {QStringLiteral("app-password"), QStringLiteral("mailbox-password"),
-                                        QStringLiteral("oauth2"), QStringLiteral("api-key"), QStringLiteral("smtp-key")};
-    static const QStringList kinds = {QStringLiteral("mailbox"), QStringLiteral("hosting"), QStringLiteral("transactional")};
+    static const QStringList signIns
+        = {QStringLiteral("app-password"), QStringLiteral("mailbox-password"), QStringLiteral("oauth2"),
+           QStringLiteral("api-key"), QStringLiteral("smtp-key")};
+    static const QStringList kinds
+        = {QStringLiteral("mailbox"), QStringLiteral("hosting"), QStringLiteral("transactional")};
     if (p.id.isEmpty() || p.name.isEmpty())
         return Text::tr("an entry has no id or name");
     if (!kinds.contains(p.kind))
@@ -116,9 +118,9 @@ std::optional<ProviderCatalogue> ProviderCatalogue::load(const QString &path, QS
         p.mxPatterns = strings(o.value(QStringLiteral("mx")));
         for (const QJsonValue &s : o.value(QStringLiteral("servers")).toArray()) {
             const QJsonObject so = s.toObject();
-            p.servers.append({so.value(QStringLiteral("host")).toString(), quint16(so.value(QStringLiteral("port")).toInt()),
-                              so.value(QStringLiteral("security")).toString(),
-                              so.value(QStringLiteral("verified")).toBool(true)});
+            p.servers.append(
+                {so.value(QStringLiteral("host")).toString(), quint16(so.value(QStringLiteral("port")).toInt()),
+                 so.value(QStringLiteral("security")).toString(), so.value(QStringLiteral("verified")).toBool(true)});
         }
         p.regions = strings(o.value(QStringLiteral("regions")));
         p.username = o.value(QStringLiteral("username")).toString();

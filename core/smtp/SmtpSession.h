@@ -75,7 +75,18 @@ Q_SIGNALS:
     void finished();
 
 private:
-    enum class Phase { Idle, Resolving, Connecting, Handshaking, Greeting, Negotiating, Ready, Transaction, Quitting, Closed };
+    enum class Phase {
+        Idle,
+        Resolving,
+        Connecting,
+        Handshaking,
+        Greeting,
+        Negotiating,
+        Ready,
+        Transaction,
+        Quitting,
+        Closed
+    };
     struct Job {
         enum class Kind { Send, Verify } kind = Kind::Send;
         Envelope envelope;

@@ -76,10 +76,10 @@ void expectNoSecret(const CliRun &run)
 TEST(Cli, SendsFromStdinWithPasswordFromEnvironment)
 {
     const QByteArray id = newId();
-    const CliRun run = runCli(QStringList{QStringLiteral("send")} + server() +
-                                  QStringList{QStringLiteral("--from"), TestMailServer::user("ana"), QStringLiteral("--to"),
-                                              TestMailServer::user("bob"), QStringLiteral("--json"),
-                                              QStringLiteral("--transcript")},
+    const CliRun run = runCli(QStringList {QStringLiteral("send")} + server()
+                                  + QStringList {QStringLiteral("--from"), TestMailServer::user("ana"),
+                                                 QStringLiteral("--to"), TestMailServer::user("bob"),
+                                                 QStringLiteral("--json"), QStringLiteral("--transcript")},
                               message(id), TestMailServer::password());
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString() << run.out.toStdString();
     const QJsonObject json = run.json();
@@ -87,7 +87,8 @@ TEST(Cli, SendsFromStdinWithPasswordFromEnvironment)
     const QJsonArray messages = json.value(QStringLiteral("messages")).toArray();
     ASSERT_EQ(messages.size(), 1);
     EXPECT_EQ(messages.first().toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("sent"));
-    EXPECT_TRUE(json.value(QStringLiteral("transcript")).toArray().contains(QStringLiteral("C: AUTH PLAIN <redacted>")));
+    EXPECT_TRUE(
+        json.value(QStringLiteral("transcript")).toArray().contains(QStringLiteral("C: AUTH PLAIN <redacted>")));
     expectNoSecret(run);
     EXPECT_FALSE(TestMailServer::waitForDelivery("bob", id).isEmpty());
 }
@@ -137,12 +138,14 @@ TEST(Cli, WrongPasswordExitsNoPerm)
 
 TEST(Cli, UntrustedCertificateExitsProtocolWithDetails)
 {
-    QStringList arguments = QStringList{QStringLiteral("verify")} + server("tls") + QStringList{QStringLiteral("--json")};
+    QStringList arguments
+        = QStringList {QStringLiteral("verify")} + server("tls") + QStringList {QStringLiteral("--json")};
     const qsizetype ca = arguments.indexOf(QStringLiteral("--ca-file"));
     arguments.remove(ca, 2);
     const CliRun run = runCli(arguments, {}, TestMailServer::password());
     EXPECT_EQ(run.exitCode, 76);
-    const QJsonObject tls = run.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("tls")).toObject();
+    const QJsonObject tls
+        = run.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("tls")).toObject();
     EXPECT_TRUE(tls.value(QStringLiteral("problems")).toArray().contains(QStringLiteral("untrusted")));
     EXPECT_EQ(tls.value(QStringLiteral("subject")).toString(), QStringLiteral("localhost"));
     EXPECT_TRUE(tls.value(QStringLiteral("names")).toArray().contains(QStringLiteral("127.0.0.1")));
@@ -156,9 +159,9 @@ TEST(Cli, UntrustedCertificateExitsProtocolWithDetails)
 
 TEST(Cli, VerifyChecksRecipientsWithoutSending)
 {
-    const CliRun run = runCli(QStringList{QStringLiteral("verify")} + server() +
-                                  QStringList{QStringLiteral("--from"), TestMailServer::user("ana"), QStringLiteral("--to"),
-                                              TestMailServer::user("bob")},
+    const CliRun run = runCli(QStringList {QStringLiteral("verify")} + server()
+                                  + QStringList {QStringLiteral("--from"), TestMailServer::user("ana"),
+                                                 QStringLiteral("--to"), TestMailServer::user("bob")},
                               {}, TestMailServer::password());
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains("verified"));
@@ -176,10 +179,12 @@ TEST(Cli, SeveralMessageFilesShareOneConnection)
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
         f.write(message(newId()) + batch + "\n");
     }
-    const CliRun run = runCli(QStringList{QStringLiteral("send")} + server("tls") +
-                                  QStringList{QStringLiteral("--from"), TestMailServer::user("ana"), QStringLiteral("--to"),
-                                              TestMailServer::user("carol"), QStringLiteral("--json")} + files,
-                              {}, TestMailServer::password());
+    const CliRun run
+        = runCli(QStringList {QStringLiteral("send")} + server("tls")
+                     + QStringList {QStringLiteral("--from"), TestMailServer::user("ana"), QStringLiteral("--to"),
+                                    TestMailServer::user("carol"), QStringLiteral("--json")}
+                     + files,
+                 {}, TestMailServer::password());
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonArray stages = run.json().value(QStringLiteral("stages")).toArray();
     int connects = 0;
@@ -230,9 +235,9 @@ TEST(Cli, NetworkFailuresHaveTheirOwnExitCodes)
 
 TEST(Cli, LineTooLongIsRefusedBeforeConnecting)
 {
-    const CliRun run = runCli(QStringList{QStringLiteral("send")} + server() +
-                                  QStringList{QStringLiteral("--from"), TestMailServer::user("ana"), QStringLiteral("--to"),
-                                              TestMailServer::user("bob")},
+    const CliRun run = runCli(QStringList {QStringLiteral("send")} + server()
+                                  + QStringList {QStringLiteral("--from"), TestMailServer::user("ana"),
+                                                 QStringLiteral("--to"), TestMailServer::user("bob")},
                               "Subject: x\n\n" + QByteArray(1200, 'a') + "\n", TestMailServer::password());
     EXPECT_EQ(run.exitCode, 65);
     EXPECT_TRUE(run.err.contains("1200"));
@@ -249,9 +254,11 @@ TEST(Cli, SpeaksSpanishWhenTheSystemDoes)
                                    QStringLiteral("none")},
                                   {}, {}, QStringLiteral("es_ES.UTF-8"));
     EXPECT_EQ(refused.exitCode, 69);
-    EXPECT_TRUE(QString::fromUtf8(refused.err).contains(QStringLiteral("rechazó la conexión"))) << refused.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(refused.err).contains(QStringLiteral("rechazó la conexión")))
+        << refused.err.toStdString();
     // The diagnosis speaks Spanish too, with the other port filled in.
-    EXPECT_TRUE(QString::fromUtf8(refused.err).contains(QStringLiteral("1. Pruebe el otro puerto (587)."))) << refused.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(refused.err).contains(QStringLiteral("1. Pruebe el otro puerto (587).")))
+        << refused.err.toStdString();
 }
 
 TEST(Cli, ComposeWritesAMessageAndSendBuildsOne)
@@ -277,10 +284,10 @@ TEST(Cli, ComposeWritesAMessageAndSendBuildsOne)
     EXPECT_TRUE(message.contains("Subject: =?utf-8?"));
     EXPECT_TRUE(message.contains("filename=\"notas.txt\""));
 
-    const CliRun missing = runCli({QStringLiteral("compose"), QStringLiteral("--output"), output, QStringLiteral("--from"),
-                                   QStringLiteral("ana@example.test"), QStringLiteral("--to"),
-                                   QStringLiteral("bob@example.test"), QStringLiteral("--attach"),
-                                   QStringLiteral("/nonexistent/x.pdf")});
+    const CliRun missing
+        = runCli({QStringLiteral("compose"), QStringLiteral("--output"), output, QStringLiteral("--from"),
+                  QStringLiteral("ana@example.test"), QStringLiteral("--to"), QStringLiteral("bob@example.test"),
+                  QStringLiteral("--attach"), QStringLiteral("/nonexistent/x.pdf")});
     EXPECT_EQ(missing.exitCode, 65);
     EXPECT_TRUE(missing.err.contains("/nonexistent/x.pdf"));
 
@@ -293,7 +300,8 @@ TEST(Cli, ComposeWritesAMessageAndSendBuildsOne)
     const QByteArray marker = newId();
     QStringList sendParts = parts;
     sendParts[sendParts.indexOf(QStringLiteral("Notas de la reunión"))] = QString::fromLatin1(marker);
-    const CliRun send = runCli(QStringList{QStringLiteral("send")} + server() + sendParts, {}, TestMailServer::password());
+    const CliRun send
+        = runCli(QStringList {QStringLiteral("send")} + server() + sendParts, {}, TestMailServer::password());
     EXPECT_EQ(send.exitCode, 0) << send.err.toStdString();
     EXPECT_FALSE(TestMailServer::waitForDelivery("carol", marker).isEmpty());
 }
@@ -304,8 +312,8 @@ TEST(Cli, DetectFindsSettings)
     EXPECT_EQ(gmail.exitCode, 0);
     EXPECT_TRUE(gmail.out.contains("found     smtp.gmail.com port 465 (tls)")) << gmail.out.toStdString();
 
-    const CliRun srv = runCli({QStringLiteral("detect"), QStringLiteral("ana@example.test"), QStringLiteral("--dns-server"),
-                               QStringLiteral("127.0.0.2"), QStringLiteral("--ca-file"),
+    const CliRun srv = runCli({QStringLiteral("detect"), QStringLiteral("ana@example.test"),
+                               QStringLiteral("--dns-server"), QStringLiteral("127.0.0.2"), QStringLiteral("--ca-file"),
                                ScriptedSmtpServer::pkiPath(QStringLiteral("ca.pem")), QStringLiteral("--json")});
     EXPECT_EQ(srv.exitCode, 0) << srv.err.toStdString();
     const QJsonObject best = srv.json().value(QStringLiteral("suggestions")).toArray().first().toObject();
@@ -313,8 +321,9 @@ TEST(Cli, DetectFindsSettings)
     EXPECT_TRUE(best.value(QStringLiteral("confirmed")).toBool());
     EXPECT_EQ(best.value(QStringLiteral("source")).toString(), QStringLiteral("srv"));
 
-    const CliRun none = runCli({QStringLiteral("detect"), QStringLiteral("ana@blackhole.test"), QStringLiteral("--dns-server"),
-                                QStringLiteral("127.0.0.2"), QStringLiteral("--timeout"), QStringLiteral("1")});
+    const CliRun none
+        = runCli({QStringLiteral("detect"), QStringLiteral("ana@blackhole.test"), QStringLiteral("--dns-server"),
+                  QStringLiteral("127.0.0.2"), QStringLiteral("--timeout"), QStringLiteral("1")});
     EXPECT_EQ(none.exitCode, 69);
     EXPECT_TRUE(none.out.contains("not found"));
     EXPECT_EQ(runCli({QStringLiteral("detect"), QStringLiteral("not-an-address")}).exitCode, 64);

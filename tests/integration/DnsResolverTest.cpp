@@ -23,7 +23,8 @@ const QHostAddress testDns(QStringLiteral("127.0.0.2"));
 TEST(DnsResolver, MxRecordsByPreference)
 {
     SystemDnsResolver resolver(testDns);
-    const auto [records, error] = wait<MxRecord>([&](auto done) { resolver.lookupMx(QStringLiteral("workspace.test"), done); });
+    const auto [records, error]
+        = wait<MxRecord>([&](auto done) { resolver.lookupMx(QStringLiteral("workspace.test"), done); });
     EXPECT_TRUE(error.isEmpty()) << error.toStdString();
     ASSERT_EQ(records.size(), 2);
     EXPECT_EQ(records[0].exchange, QStringLiteral("aspmx.l.google.com"));
@@ -69,13 +70,15 @@ TEST(DnsResolver, AddressesAndMissingNames)
 TEST(DnsResolver, TxtRecordsAndNamesWithoutThem)
 {
     SystemDnsResolver resolver(testDns);
-    const auto [texts, error] = wait<QString>([&](auto done) { resolver.lookupTxt(QStringLiteral("good.test"), done); });
+    const auto [texts, error]
+        = wait<QString>([&](auto done) { resolver.lookupTxt(QStringLiteral("good.test"), done); });
     EXPECT_TRUE(error.isEmpty()) << error.toStdString();
     EXPECT_EQ(texts.size(), 2);
     EXPECT_TRUE(texts.contains(QStringLiteral("v=spf1 include:_spf.google.com ~all")));
 
     // A name with an MX but no TXT: "no records", not a failure.
-    const auto [none, error2] = wait<QString>([&](auto done) { resolver.lookupTxt(QStringLiteral("missing.test"), done); });
+    const auto [none, error2]
+        = wait<QString>([&](auto done) { resolver.lookupTxt(QStringLiteral("missing.test"), done); });
     EXPECT_TRUE(error2.isEmpty()) << error2.toStdString();
     EXPECT_TRUE(none.isEmpty());
     const auto [nothing, error3] =

@@ -83,7 +83,8 @@ TEST(DomainCheck, DuplicateSpfAndDmarcRecordsFail)
 
 TEST(DomainCheck, PlusAllFailsAndIsReplacedBySoftFail)
 {
-    const DomainFinding spf = check(QStringLiteral("plusall.test"), QStringLiteral("google-workspace")).value(QStringLiteral("spf"));
+    const DomainFinding spf
+        = check(QStringLiteral("plusall.test"), QStringLiteral("google-workspace")).value(QStringLiteral("spf"));
     EXPECT_EQ(spf.verdict, Verdict::Fail) << describe(spf);
     EXPECT_TRUE(spf.details.join(u' ').contains(u"+all"));
     EXPECT_EQ(spf.recordValue, u"v=spf1 include:_spf.google.com ~all");
@@ -91,7 +92,8 @@ TEST(DomainCheck, PlusAllFailsAndIsReplacedBySoftFail)
 
 TEST(DomainCheck, MoreThanTenLookupsFail)
 {
-    const DomainFinding spf = check(QStringLiteral("lookups.test"), QStringLiteral("google-workspace")).value(QStringLiteral("spf"));
+    const DomainFinding spf
+        = check(QStringLiteral("lookups.test"), QStringLiteral("google-workspace")).value(QStringLiteral("spf"));
     EXPECT_EQ(spf.verdict, Verdict::Fail) << describe(spf);
     EXPECT_TRUE(spf.details.join(u' ').contains(u"11 DNS lookups")) << describe(spf);
 }
@@ -107,19 +109,23 @@ TEST(DomainCheck, NoDmarcWarnsAndTheRestPasses)
 TEST(DomainCheck, TheSendingServiceMustBeAuthorised)
 {
     // Google's include is a verified fact: without it, SPF fails, and the fix keeps what is there.
-    const DomainFinding google = check(QStringLiteral("hosting.test"), QStringLiteral("google-workspace")).value(QStringLiteral("spf"));
+    const DomainFinding google
+        = check(QStringLiteral("hosting.test"), QStringLiteral("google-workspace")).value(QStringLiteral("spf"));
     EXPECT_EQ(google.verdict, Verdict::Fail) << describe(google);
     EXPECT_EQ(google.recordValue, u"v=spf1 a mx include:_spf.google.com ~all");
     // Microsoft's include comes from setup guides (unverified): only a warning.
-    const DomainFinding microsoft = check(QStringLiteral("good.test"), QStringLiteral("microsoft365")).value(QStringLiteral("spf"));
+    const DomainFinding microsoft
+        = check(QStringLiteral("good.test"), QStringLiteral("microsoft365")).value(QStringLiteral("spf"));
     EXPECT_EQ(microsoft.verdict, Verdict::Warning) << describe(microsoft);
     EXPECT_EQ(microsoft.recordValue, u"v=spf1 include:_spf.google.com include:spf.protection.outlook.com ~all");
 }
 
 TEST(DomainCheck, HostingIsJudgedByTheServersAddress)
 {
-    const auto listed = check(QStringLiteral("hosting.test"), QStringLiteral("hosting"), QStringLiteral("mail.hosting.test"));
-    EXPECT_EQ(listed.value(QStringLiteral("spf")).verdict, Verdict::Pass) << describe(listed.value(QStringLiteral("spf")));
+    const auto listed
+        = check(QStringLiteral("hosting.test"), QStringLiteral("hosting"), QStringLiteral("mail.hosting.test"));
+    EXPECT_EQ(listed.value(QStringLiteral("spf")).verdict, Verdict::Pass)
+        << describe(listed.value(QStringLiteral("spf")));
     const DomainFinding dkim = listed.value(QStringLiteral("dkim"));
     EXPECT_EQ(dkim.verdict, Verdict::Warning);
     EXPECT_TRUE(dkim.summary.contains(u"revoked")) << describe(dkim);

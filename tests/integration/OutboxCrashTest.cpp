@@ -1,5 +1,6 @@
 // A sending process killed (SIGKILL) at several moments and started again: no message lost, none sent twice,
 // the one whose end had gone out flagged uncertain.
+#include "OutboxScripts.h"
 #include "ScriptedSmtpServer.h"
 
 #include "accounts/AccountStore.h"
@@ -18,19 +19,6 @@ using namespace remitente::testing;
 namespace {
 
 const QString Password = QStringLiteral("crash-Pa55");
-
-QStringList greeting()
-{
-    return {QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO *"), QStringLiteral("S: 250-fake.test"),
-            QStringLiteral("S: 250 AUTH PLAIN"), QStringLiteral("C: AUTH PLAIN *"), QStringLiteral("S: 235 ok")};
-}
-
-QStringList transaction(const QString &afterData = QStringLiteral("S: 250 ok"))
-{
-    return {QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("S: 250 ok"),
-            QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
-            QStringLiteral("S: 354 go"), QStringLiteral("!data"), afterData};
-}
 
 struct CrashFixture {
     QTemporaryDir folder;
@@ -73,7 +61,8 @@ struct CrashFixture {
         process->setProcessEnvironment(environment);
         process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process->start(QStringLiteral(OUTBOX_WORKER_PATH),
-                       {folder.filePath(QStringLiteral("outbox.sqlite")), folder.filePath(QStringLiteral("accounts.json")),
+                       {folder.filePath(QStringLiteral("outbox.sqlite")),
+                        folder.filePath(QStringLiteral("accounts.json")),
                         ScriptedSmtpServer::pkiPath(QStringLiteral("ca.pem"))});
         EXPECT_TRUE(process->waitForStarted());
         return process;
@@ -96,9 +85,9 @@ struct CrashFixture {
     // Starts it again against a server that expects exactly `transactions` messages, and lets it finish.
     void restartExpecting(int transactions)
     {
-        QStringList script = greeting();
+        QStringList script = signedInGreeting();
         for (int i = 0; i < transactions; ++i)
-            script += transaction();
+            script += anaToBob();
         script << QStringLiteral("C: QUIT");
         ScriptedSmtpServer server(transactions ? script : QStringList{}, ScriptedSmtpServer::Transport::ImplicitTls);
         ASSERT_TRUE(server.start());
@@ -130,7 +119,9 @@ TEST(OutboxCrash, KilledBeforeTheContentWentOutSendsItAfterRestart)
 {
     CrashFixture f;
     // Killed while the server holds back its answer to MAIL FROM.
-    f.runAndKill(greeting() + QStringList{QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("!pause 5000")}, linesSeen(3));
+    f.runAndKill(signedInGreeting()
+                     + QStringList {QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("!pause 5000")},
+                 linesSeen(3));
     EXPECT_EQ(f.state(0), MessageState::Sending) << "what the kill left behind";
     f.restartExpecting(2);
     EXPECT_EQ(f.state(0), MessageState::Sent);
@@ -143,7 +134,7 @@ TEST(OutboxCrash, KilledAfterTheEndBeforeTheReplyIsUncertainAndNotResent)
 {
     CrashFixture f;
     // The whole message arrives; the server waits before saying 250; the process dies meanwhile.
-    QStringList script = greeting() + transaction(QStringLiteral("!pause 5000"));
+    QStringList script = signedInGreeting() + anaToBob(QStringLiteral("!pause 5000"));
     f.runAndKill(script, [](const ScriptedSmtpServer &server) { return server.messageData().contains("crash 0"); });
     ASSERT_TRUE(f.delivered.contains("crash 0"));
     f.restartExpecting(1);
@@ -156,7 +147,7 @@ TEST(OutboxCrash, KilledAfterTheEndBeforeTheReplyIsUncertainAndNotResent)
 TEST(OutboxCrash, KilledAfterTheFirstWasConfirmedSendsOnlyTheSecond)
 {
     CrashFixture f;
-    QStringList script = greeting() + transaction() +
+    QStringList script = signedInGreeting() + anaToBob() +
                          QStringList{QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("!pause 5000")};
     f.runAndKill(script, [](const ScriptedSmtpServer &server) {
         return server.receivedLines().filter(QStringLiteral("MAIL FROM")).size() == 2;
@@ -171,8 +162,10 @@ TEST(OutboxCrash, KilledAfterTheFirstWasConfirmedSendsOnlyTheSecond)
 TEST(OutboxCrash, NothingLeftToDoAfterEverythingIsSettled)
 {
     CrashFixture f;
-    f.runAndKill(greeting() + transaction() + transaction() + QStringList{QStringLiteral("C: QUIT"), QStringLiteral("!pause 5000")},
-                 [](const ScriptedSmtpServer &server) { return server.receivedLines().contains(QStringLiteral("QUIT")); });
+    f.runAndKill(
+        signedInGreeting() + anaToBob() + anaToBob()
+            + QStringList {QStringLiteral("C: QUIT"), QStringLiteral("!pause 5000")},
+        [](const ScriptedSmtpServer &server) { return server.receivedLines().contains(QStringLiteral("QUIT")); });
     f.restartExpecting(0);
     EXPECT_EQ(f.state(0), MessageState::Sent);
     EXPECT_EQ(f.state(1), MessageState::Sent);

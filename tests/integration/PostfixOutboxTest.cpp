@@ -34,7 +34,8 @@ QMap<int, int> deliveredNumbers(const QByteArray &run)
         if (at < 0)
             continue;
         const qsizetype start = at + 9 + run.size() + 2;
-        counts[head.mid(start, head.indexOf('\n', start) - start).trimmed().toInt()] += 1; // Maildir files end lines with LF
+        counts[head.mid(start, head.indexOf('\n', start) - start).trimmed().toInt()]
+            += 1; // Maildir files end lines with LF
     }
     return counts;
 }
@@ -80,8 +81,11 @@ TEST(PostfixOutbox, AThousandQueuedMessagesAreEachDeliveredExactlyOnce)
     ASSERT_TRUE(idle.wait(90000));
     const qint64 ms = clock.elapsed();
     EXPECT_EQ(store.entries({outbox::MessageState::Sent}, {}, {}, 100000).size(), total);
-    EXPECT_TRUE(store.entries({outbox::MessageState::Queued, outbox::MessageState::Retrying, outbox::MessageState::Failed,
-                               outbox::MessageState::Uncertain, outbox::MessageState::Sending}).isEmpty());
+    EXPECT_TRUE(
+        store
+            .entries({outbox::MessageState::Queued, outbox::MessageState::Retrying, outbox::MessageState::Failed,
+                      outbox::MessageState::Uncertain, outbox::MessageState::Sending})
+            .isEmpty());
     std::cout << "outbox drained " << total << " messages in " << ms << " ms" << std::endl;
 
     QMap<int, int> counts;

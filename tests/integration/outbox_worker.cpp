@@ -20,7 +20,8 @@ int main(int argc, char **argv)
     accounts.load();
     accounts::SessionSecretStore secrets;
     for (const accounts::Account &account : accounts.accounts())
-        secrets.write(account.id, qEnvironmentVariable("REMITENTE_PASSWORD"), [](const accounts::SecretStore::Result &) {});
+        secrets.write(account.id, qEnvironmentVariable("REMITENTE_PASSWORD"),
+                      [](const accounts::SecretStore::Result &) {});
     const std::optional<providers::ProviderCatalogue> catalogue = providers::ProviderCatalogue::load();
     outbox::OutboxSettings settings;
     settings.extraCaCertificates = QSslCertificate::fromPath(arguments.value(3));

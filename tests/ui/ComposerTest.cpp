@@ -78,8 +78,8 @@ struct ComposerFixture {
         harness.secrets->write(account.id, TestMailServer::password(), [](const accounts::SecretStore::Result &) {});
         outbox::OutboxSettings settings;
         settings.extraCaCertificates = harness.services.extraCaCertificates;
-        sender = std::make_unique<outbox::Outbox>(harness.outboxStore, harness.store, *harness.secrets, harness.catalogue,
-                                                  settings);
+        sender = std::make_unique<outbox::Outbox>(harness.outboxStore, harness.store, *harness.secrets,
+                                                  harness.catalogue, settings);
         harness.app.outbox = sender.get();
     }
 };
@@ -188,7 +188,8 @@ TEST(Composer, ADraftSurvivesACrashAndComesBack)
     EXPECT_EQ(child<QLineEdit>(reopened.first(), "toField")->text(), QStringLiteral("bob@example.test, carol@"))
         << "kept as typed, even the unfinished address";
     EXPECT_EQ(child<QLineEdit>(reopened.first(), "subjectField")->text(), QStringLiteral("Presupuesto"));
-    EXPECT_EQ(child<QTextEdit>(reopened.first(), "bodyField")->toPlainText(), QStringLiteral("Lo que escribí no se pierde."));
+    EXPECT_EQ(child<QTextEdit>(reopened.first(), "bodyField")->toPlainText(),
+              QStringLiteral("Lo que escribí no se pierde."));
     reopened.first()->close();
 }
 
@@ -235,7 +236,8 @@ TEST(MainWindowActions, TheOutboxShowsFailuresAndRetriesThemAndTheSentLogSearche
     message.from = {QString(), f.account.address};
     message.to = {{QString(), QStringLiteral("bob@example.test")}};
     message.subject = QStringLiteral("Pedido 42");
-    const qint64 failed = *f.harness.outboxStore.enqueue(f.account.id, message, QDateTime::currentDateTimeUtc(), nullptr);
+    const qint64 failed
+        = *f.harness.outboxStore.enqueue(f.account.id, message, QDateTime::currentDateTimeUtc(), nullptr);
     outbox::OutboxEntry entry = *f.harness.outboxStore.entry(failed);
     entry.state = outbox::MessageState::Failed;
     entry.lastError = QStringLiteral("550 5.1.1 unknown");
@@ -248,22 +250,26 @@ TEST(MainWindowActions, TheOutboxShowsFailuresAndRetriesThemAndTheSentLogSearche
     entry.finalReply = QStringLiteral("250 2.0.0 Ok: queued as XYZ");
     f.harness.outboxStore.save(entry);
     message.subject = QStringLiteral("Otra cosa");
-    entry = *f.harness.outboxStore.entry(*f.harness.outboxStore.enqueue(f.account.id, message, QDateTime::currentDateTimeUtc(), nullptr));
+    entry = *f.harness.outboxStore.entry(
+        *f.harness.outboxStore.enqueue(f.account.id, message, QDateTime::currentDateTimeUtc(), nullptr));
     entry.state = outbox::MessageState::Sent;
     f.harness.outboxStore.save(entry);
 
     MainWindow window(f.harness.app);
     window.show();
-    EXPECT_TRUE(child<QListWidget>(&window, "accountList")->item(0)->text().contains(QStringLiteral("could not be sent")))
+    EXPECT_TRUE(
+        child<QListWidget>(&window, "accountList")->item(0)->text().contains(QStringLiteral("could not be sent")))
         << "the account needs attention, and says why";
     auto *outboxView = child<QWidget>(&window, "outboxView");
     auto *list = child<QTreeWidget>(outboxView, "messageList");
     ASSERT_EQ(list->topLevelItemCount(), 1);
     list->setCurrentItem(list->topLevelItem(0));
-    EXPECT_TRUE(child<QPlainTextEdit>(outboxView, "messageDetails")->toPlainText().contains(QStringLiteral("550 5.1.1")));
+    EXPECT_TRUE(
+        child<QPlainTextEdit>(outboxView, "messageDetails")->toPlainText().contains(QStringLiteral("550 5.1.1")));
     QTest::mouseClick(child<QPushButton>(outboxView, "retryMessage"), Qt::LeftButton);
     EXPECT_NE(f.harness.outboxStore.entry(failed)->state, outbox::MessageState::Failed);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return f.harness.outboxStore.entry(failed)->state == outbox::MessageState::Sent; }, 20000))
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return f.harness.outboxStore.entry(failed)->state == outbox::MessageState::Sent; }, 20000))
         << "sent again through Postfix";
 
     auto *sentView = child<QWidget>(&window, "sentLogView");

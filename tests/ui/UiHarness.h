@@ -13,7 +13,8 @@ namespace remitente::testing {
 // Everything the wizard and the main window talk to, pointed at the local test servers: the catalogue, the
 // dnsmasq resolver on 127.0.0.2, an account store in a throw-away folder and a secret store.
 struct UiHarness {
-    explicit UiHarness(std::unique_ptr<accounts::SecretStore> secretStore = std::make_unique<accounts::SessionSecretStore>());
+    explicit UiHarness(std::unique_ptr<accounts::SecretStore> secretStore
+                       = std::make_unique<accounts::SessionSecretStore>());
 
     QTemporaryDir folder;
     providers::ProviderCatalogue catalogue;

@@ -116,11 +116,13 @@ TEST_F(Wizard, FromAnAddressToAVerifiedAccountAndATestEmail)
     sendTestEmail();
     EXPECT_FALSE(card()->isVisible()) << card()->technicalDetails().toStdString();
     for (int step = 0; step < 5; ++step) {
-        const QString row = child<QLabel>(wizard.get(), QStringLiteral("checkStep%1").arg(step).toLatin1().constData())->text();
+        const QString row
+            = child<QLabel>(wizard.get(), QStringLiteral("checkStep%1").arg(step).toLatin1().constData())->text();
         EXPECT_TRUE(row.startsWith(u"✔")) << row.toStdString();
         EXPECT_TRUE(row.contains(u" ms)")) << row.toStdString();
     }
-    ASSERT_TRUE(QTest::qWaitFor([&] { return TestMailServer::countDelivered("ana", testSubject) == before + 1; }, 15000))
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return TestMailServer::countDelivered("ana", testSubject) == before + 1; }, 15000))
         << "the test email arrives in the Maildir";
 
     pressNext(SetupWizard::DonePageId);
@@ -162,7 +164,8 @@ TEST_F(Wizard, AWrongPasswordLeadsBackToThePasswordWithTheAdvice)
     EXPECT_TRUE(card()->diagnosis().serverWords.startsWith(u"535"));
     EXPECT_TRUE(child<QLabel>(wizard.get(), "checkStep3")->text().startsWith(u"✘"));
     EXPECT_FALSE(next()->isEnabled());
-    EXPECT_FALSE(card()->technicalDetails().contains(QStringLiteral("not-the-password"))) << "the transcript is redacted";
+    EXPECT_FALSE(card()->technicalDetails().contains(QStringLiteral("not-the-password")))
+        << "the transcript is redacted";
 
     QTest::mouseClick(child<QPushButton>(card(), "action-edit-password"), Qt::LeftButton);
     ASSERT_EQ(wizard->currentId(), SetupWizard::SignInPageId);
@@ -172,7 +175,8 @@ TEST_F(Wizard, AWrongPasswordLeadsBackToThePasswordWithTheAdvice)
     pressNext(SetupWizard::ServerPageId);
     pressNext(SetupWizard::CheckPageId);
     QTest::mouseClick(child<QPushButton>(wizard.get(), "checkWithoutSending"), Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return next()->isEnabled(); }, 20000)) << card()->technicalDetails().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return next()->isEnabled(); }, 20000))
+        << card()->technicalDetails().toStdString();
     EXPECT_TRUE(child<QLabel>(wizard.get(), "checkStep4")->text().startsWith(u"–")) << "nothing was sent";
 }
 
@@ -204,9 +208,11 @@ TEST_F(Wizard, ASelfSignedCertificateIsRefusedThenTrustedByFingerprint)
     EXPECT_TRUE(shown.contains(QStringLiteral("mail.example.test")));
     const int before = TestMailServer::countDelivered("ana", testSubject);
     QTest::mouseClick(child<QPushButton>(wizard.get(), "trustCertificate"), Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return next()->isEnabled(); }, 20000)) << card()->technicalDetails().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return next()->isEnabled(); }, 20000))
+        << card()->technicalDetails().toStdString();
     EXPECT_EQ(wizard->draft().account.pinnedSha256.size(), 32);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return TestMailServer::countDelivered("ana", testSubject) == before + 1; }, 15000));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return TestMailServer::countDelivered("ana", testSubject) == before + 1; }, 15000));
 }
 
 TEST_F(Wizard, AServerThatNeverAnswersTimesOutWithTheOtherPortToTry)
@@ -237,7 +243,8 @@ TEST_F(Wizard, EveryFieldHasAnAccessibleNameAndALabelWithAMnemonic)
     for (const int id : wizard->pageIds()) {
         QWizardPage *page = wizard->page(id);
         for (QWidget *field : page->findChildren<QWidget *>()) {
-            if (!qobject_cast<QLineEdit *>(field) && !qobject_cast<QComboBox *>(field) && !qobject_cast<QSpinBox *>(field))
+            if (!qobject_cast<QLineEdit *>(field) && !qobject_cast<QComboBox *>(field)
+                && !qobject_cast<QSpinBox *>(field))
                 continue;
             if (qobject_cast<QComboBox *>(field->parent()) || qobject_cast<QSpinBox *>(field->parent()))
                 continue; // the line edit inside a combo or spin box

@@ -52,7 +52,8 @@ void type(ui::SetupWizard &wizard, const char *field, const QString &text)
 
 void waitForCheck(ui::SetupWizard &wizard)
 {
-    QTest::qWaitFor([&] { return wizard.findChild<QPushButton *>(QStringLiteral("sendTestEmail"))->isEnabled(); }, 20000);
+    QTest::qWaitFor([&] { return wizard.findChild<QPushButton *>(QStringLiteral("sendTestEmail"))->isEnabled(); },
+                    20000);
 }
 } // namespace
 
@@ -135,7 +136,8 @@ int main(int argc, char **argv)
             message.from = {account.displayName, account.address};
             message.to = {{QString(), to}};
             message.subject = subject;
-            outbox::OutboxEntry entry = *harness.outboxStore.entry(*harness.outboxStore.enqueue(account.id, message, now, nullptr));
+            outbox::OutboxEntry entry
+                = *harness.outboxStore.entry(*harness.outboxStore.enqueue(account.id, message, now, nullptr));
             entry.state = state;
             entry.finalReply = reply;
             entry.lastError = problem;
@@ -149,10 +151,10 @@ int main(int argc, char **argv)
             QStringLiteral("250 2.0.0 OK 1764331201 d2sm1 - gsmtp"), {});
         add(QStringLiteral("Pedido 4521 enviado"), QStringLiteral("marta@ejemplo.com"), outbox::MessageState::Sent,
             QStringLiteral("250 2.0.0 OK 1764331245 x9sm2 - gsmtp"), {});
-        add(QStringLiteral("Presupuesto reforma"), QStringLiteral("obras@ejemplo.net"), outbox::MessageState::Retrying, {},
-            QStringLiteral("421 4.7.0 Try again later, closing connection."));
-        add(QStringLiteral("Newsletter noviembre"), QStringLiteral("nadie@ejemplo.org"), outbox::MessageState::Failed, {},
-            QStringLiteral("550 5.1.1 The email account that you tried to reach does not exist."));
+        add(QStringLiteral("Presupuesto reforma"), QStringLiteral("obras@ejemplo.net"), outbox::MessageState::Retrying,
+            {}, QStringLiteral("421 4.7.0 Try again later, closing connection."));
+        add(QStringLiteral("Newsletter noviembre"), QStringLiteral("nadie@ejemplo.org"), outbox::MessageState::Failed,
+            {}, QStringLiteral("550 5.1.1 The email account that you tried to reach does not exist."));
         ui::MainWindow window(harness.app);
         window.move(0, 0);
         window.resize(720, 520);

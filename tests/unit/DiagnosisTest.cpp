@@ -253,13 +253,15 @@ TEST(Diagnosis, CertificateProblemsSayWhichAndOfferTheRightAction)
     Diagnosis diagnosis = diagnoser().diagnose(
         certificateFailure(smtp::CertificateProblem::HostNameMismatch, QStringLiteral("CN=R11, O=Let's Encrypt")));
     EXPECT_EQ(diagnosis.id, u"certificate-wrong-name");
-    EXPECT_TRUE(diagnosis.explanation.contains(u"server1.hosting.test, *.hosting.test")) << diagnosis.explanation.toStdString();
+    EXPECT_TRUE(diagnosis.explanation.contains(u"server1.hosting.test, *.hosting.test"))
+        << diagnosis.explanation.toStdString();
     EXPECT_EQ(diagnosis.certificateNames.first(), u"server1.hosting.test");
     EXPECT_TRUE(diagnosis.actions.contains(u"use-certificate-host"));
     EXPECT_FALSE(diagnosis.actions.contains(u"trust-certificate"));
     EXPECT_TRUE(diagnosis.technical.contains(u"SHA-256 11:11:11"));
 
-    diagnosis = diagnoser().diagnose(certificateFailure(smtp::CertificateProblem::SelfSigned, QStringLiteral("CN=mail")));
+    diagnosis
+        = diagnoser().diagnose(certificateFailure(smtp::CertificateProblem::SelfSigned, QStringLiteral("CN=mail")));
     EXPECT_EQ(diagnosis.id, u"certificate-untrusted");
     EXPECT_TRUE(diagnosis.actions.contains(u"trust-certificate"));
 

@@ -1,6 +1,7 @@
 // The outbox's state machine against the scripted fake server, with an injected clock: sent, retried with
 // back-off, failed with a diagnosis, uncertain (never resent), paused by a limit reply or by the documented
 // limits, and recovered after a crash.
+#include "OutboxScripts.h"
 #include "ScriptedSmtpServer.h"
 
 #include "accounts/KeychainSecretStore.h"
@@ -22,18 +23,15 @@ namespace {
 
 const QString Password = QStringLiteral("outbox-Pa55");
 
-QStringList greeting()
+QStringList quit()
 {
-    return {QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO *"), QStringLiteral("S: 250-fake.test"),
-            QStringLiteral("S: 250 AUTH PLAIN"), QStringLiteral("C: AUTH PLAIN *"), QStringLiteral("S: 235 ok")};
+    return {QStringLiteral("C: QUIT")};
 }
 
-// One transaction to bob@example.test ending with `finalReply` after the data.
-QStringList transaction(const QString &finalReply)
+// After a failed transaction the client says RSET before going on (here: before QUIT).
+QStringList resetAndQuit()
 {
-    return {QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("S: 250 ok"),
-            QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
-            QStringLiteral("S: 354 go"), QStringLiteral("!data"), QStringLiteral("S: ") + finalReply};
+    return {QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")};
 }
 
 struct Fixture {
@@ -108,7 +106,7 @@ TEST(Outbox, AMessageIsStoredBeforeSendingAndLoggedWhenSent)
     const qint64 id = f.enqueue();
     EXPECT_EQ(f.entry(id).state, MessageState::Queued) << "stored before any network work";
     EXPECT_FALSE(f.entry(id).message.messageId.isEmpty()) << "fixed once, so a retry sends the same message";
-    f.serve(greeting() + transaction(QStringLiteral("250 2.0.0 Ok: queued as ABC123")) + QStringList{QStringLiteral("C: QUIT")});
+    f.serve(signedInGreeting() + anaToBob(QStringLiteral("S: 250 2.0.0 Ok: queued as ABC123")) + quit());
     f.drain();
     const OutboxEntry sent = f.entry(id);
     EXPECT_EQ(sent.state, MessageState::Sent);
@@ -126,7 +124,7 @@ TEST(Outbox, TemporaryFailuresComeBackWithGrowingWaits)
 {
     Fixture f;
     const qint64 id = f.enqueue();
-    f.serve(greeting() + transaction(QStringLiteral("451 4.3.0 Try again later")) + QStringList{QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")});
+    f.serve(signedInGreeting() + anaToBob(QStringLiteral("S: 451 4.3.0 Try again later")) + resetAndQuit());
     f.drain();
     OutboxEntry entry = f.entry(id);
     EXPECT_EQ(entry.state, MessageState::Retrying);
@@ -136,19 +134,19 @@ TEST(Outbox, TemporaryFailuresComeBackWithGrowingWaits)
 
     // Not due yet: nothing happens.
     f.now = f.now.addSecs(30);
-    f.serve(greeting());
+    f.serve(signedInGreeting());
     f.drain();
     EXPECT_EQ(f.server->connectionCount(), 0);
 
     f.now = f.now.addSecs(31);
-    f.serve(greeting() + transaction(QStringLiteral("451 4.3.0 Try again later")) + QStringList{QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")});
+    f.serve(signedInGreeting() + anaToBob(QStringLiteral("S: 451 4.3.0 Try again later")) + resetAndQuit());
     f.drain();
     entry = f.entry(id);
     EXPECT_EQ(entry.attempts, 2);
     EXPECT_EQ(entry.nextAttemptAt, f.now.addSecs(120)) << "doubled";
 
     f.now = f.now.addSecs(121);
-    f.serve(greeting() + transaction(QStringLiteral("250 ok")) + QStringList{QStringLiteral("C: QUIT")});
+    f.serve(signedInGreeting() + anaToBob(QStringLiteral("S: 250 ok")) + quit());
     f.drain();
     EXPECT_EQ(f.entry(id).state, MessageState::Sent);
 }
@@ -177,10 +175,11 @@ TEST(Outbox, APermanentRefusalFailsWithItsDiagnosis)
 {
     Fixture f;
     const qint64 id = f.enqueue();
-    f.serve(greeting() + QStringList{QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("S: 250 ok"),
-                                     QStringLiteral("C: RCPT TO:<bob@example.test>"),
-                                     QStringLiteral("S: 550 5.1.1 <bob@example.test>: Recipient address rejected: User unknown"),
-                                     QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")});
+    f.serve(signedInGreeting()
+            + QStringList {QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                           QStringLiteral("S: 550 5.1.1 <bob@example.test>: Recipient address rejected: User unknown"),
+                           QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")});
     f.drain();
     const OutboxEntry entry = f.entry(id);
     EXPECT_EQ(entry.state, MessageState::Failed);
@@ -197,14 +196,15 @@ TEST(Outbox, ALostConnectionAfterTheEndIsUncertainAndNeverResent)
 {
     Fixture f;
     const qint64 id = f.enqueue();
-    f.serve(greeting() + QStringList{QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("S: 250 ok"),
-                                     QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
-                                     QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("!data"),
-                                     QStringLiteral("!close")});
+    f.serve(signedInGreeting()
+            + QStringList {QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
+                           QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("!data"),
+                           QStringLiteral("!close")});
     f.drain();
     EXPECT_EQ(f.entry(id).state, MessageState::Uncertain);
     f.now = f.now.addDays(2);
-    f.serve(greeting());
+    f.serve(signedInGreeting());
     f.drain();
     EXPECT_EQ(f.server->connectionCount(), 0) << "an uncertain message is never resent on its own";
 }
@@ -214,8 +214,8 @@ TEST(Outbox, ALimitReplyPausesTheAccountsQueue)
     Fixture f;
     const qint64 first = f.enqueue();
     const qint64 second = f.enqueue();
-    f.serve(greeting() + transaction(QStringLiteral("550 5.4.5 Daily user sending limit exceeded.")) +
-            QStringList{QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")});
+    f.serve(signedInGreeting() + anaToBob(QStringLiteral("S: 550 5.4.5 Daily user sending limit exceeded.")) +
+            resetAndQuit());
     QSignalSpy held(f.outbox.get(), &Outbox::held);
     f.drain();
     EXPECT_EQ(f.entry(first).state, MessageState::Queued) << "kept, not failed";
@@ -226,13 +226,13 @@ TEST(Outbox, ALimitReplyPausesTheAccountsQueue)
     ASSERT_TRUE(paused.has_value());
 
     f.now = f.now.addSecs(3600);
-    f.serve(greeting());
+    f.serve(signedInGreeting());
     f.drain();
     EXPECT_EQ(f.server->connectionCount(), 0) << "paused for the rolling day";
 
     f.now = f.now.addDays(1);
-    f.serve(greeting() + transaction(QStringLiteral("250 ok")) + transaction(QStringLiteral("250 ok")) +
-            QStringList{QStringLiteral("C: QUIT")});
+    f.serve(signedInGreeting() + anaToBob(QStringLiteral("S: 250 ok")) + anaToBob(QStringLiteral("S: 250 ok")) +
+            quit());
     f.drain();
     EXPECT_EQ(f.entry(first).state, MessageState::Sent);
     EXPECT_EQ(f.entry(second).state, MessageState::Sent);
@@ -251,14 +251,14 @@ TEST(Outbox, DocumentedLimitsWarnAt80PercentAndHoldAt100)
     QSignalSpy warned(f.outbox.get(), &Outbox::limitWarning);
     QSignalSpy held(f.outbox.get(), &Outbox::held);
     const qint64 small = f.enqueue(1);
-    f.serve(greeting() + transaction(QStringLiteral("250 ok")) + QStringList{QStringLiteral("C: QUIT")});
+    f.serve(signedInGreeting() + anaToBob(QStringLiteral("S: 250 ok")) + quit());
     f.drain();
     EXPECT_EQ(f.entry(small).state, MessageState::Sent);
     ASSERT_EQ(warned.size(), 1) << "400 of 500";
     EXPECT_TRUE(warned.first().at(1).toString().contains(QStringLiteral("400 of 500")));
 
     const qint64 big = f.enqueue(101);
-    f.serve(greeting());
+    f.serve(signedInGreeting());
     f.drain();
     EXPECT_EQ(f.entry(big).state, MessageState::Queued);
     ASSERT_EQ(held.size(), 1);
@@ -268,7 +268,8 @@ TEST(Outbox, DocumentedLimitsWarnAt80PercentAndHoldAt100)
     // The person overrides it for their own server.
     f.store.setIgnoreLimits(f.account.id, true);
     f.store.setPause(f.account.id, {}, {});
-    QStringList script = greeting() + QStringList{QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("S: 250 ok")};
+    QStringList script = signedInGreeting()
+        + QStringList {QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("S: 250 ok")};
     for (int i = 0; i < 101; ++i)
         script << QStringLiteral("C: RCPT TO:*") << QStringLiteral("S: 250 ok");
     script << QStringLiteral("C: DATA") << QStringLiteral("S: 354 go") << QStringLiteral("!data")

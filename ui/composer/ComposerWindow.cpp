@@ -138,7 +138,8 @@ ComposerWindow::ComposerWindow(const AppServices &services, QWidget *parent)
     layout->addLayout(attachmentButtons);
     layout->addLayout(bottom);
 
-    m_draftPath = QStringLiteral("%1/%2.json").arg(services.draftsFolder, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_draftPath
+        = QStringLiteral("%1/%2.json").arg(services.draftsFolder, QUuid::createUuid().toString(QUuid::WithoutBraces));
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(1500);
     connect(&m_autosave, &QTimer::timeout, this, &ComposerWindow::saveDraft);

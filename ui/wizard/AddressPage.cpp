@@ -69,7 +69,8 @@ AddressPage::AddressPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wi
             startDiscovery();
         }
     });
-    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &name) { m_wizard->draft().account.displayName = name; });
+    connect(m_name, &QLineEdit::textEdited, this,
+            [this](const QString &name) { m_wizard->draft().account.displayName = name; });
     connect(m_cancel, &QPushButton::clicked, this, &AddressPage::cancelDiscovery);
 }
 

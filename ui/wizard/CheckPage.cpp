@@ -188,7 +188,8 @@ void CheckPage::act(const QString &action)
 {
     accounts::Account &account = m_wizard->draft().account;
     if (action == u"edit-password" || action == u"edit-sender") {
-        while (m_wizard->currentId() != SetupWizard::SignInPageId && m_wizard->currentId() != SetupWizard::AddressPageId)
+        while (m_wizard->currentId() != SetupWizard::SignInPageId
+               && m_wizard->currentId() != SetupWizard::AddressPageId)
             m_wizard->back();
         if (auto *page = qobject_cast<SignInPage *>(m_wizard->currentPage()))
             page->focusPassword();

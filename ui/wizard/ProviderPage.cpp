@@ -54,7 +54,8 @@ void ProviderPage::initializePage()
     m_choice->setCurrentIndex(std::max(0, m_choice->findData(current)));
 
     if (found && found->kind != u"hosting")
-        m_found->setText(tr("Found: <b>%1</b>. If that is not right, pick your provider below.").arg(found->name.toHtmlEscaped()));
+        m_found->setText(
+            tr("Found: <b>%1</b>. If that is not right, pick your provider below.").arg(found->name.toHtmlEscaped()));
     else if (!draft.account.host.isEmpty())
         m_found->setText(tr("Your host: <b>%1</b>. If that is not right, pick your provider below.")
                              .arg(draft.account.host.toHtmlEscaped()));

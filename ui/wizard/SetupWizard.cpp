@@ -60,9 +60,15 @@ void SetupWizard::applyProvider(const QString &providerId)
         for (const providers::ServerSetting &server : chosen->servers) {
             if (server.host.contains(QStringLiteral("%REGION%")))
                 continue;
-            best = providers::Suggestion{QString(server.host).replace(QStringLiteral("%DOMAIN%"), domain), server.port,
-                                         server.security == u"tls" ? smtp::Security::ImplicitTls : smtp::Security::StartTls,
-                                         QStringLiteral("catalogue"), server.verified, {}, {}, {}};
+            best = providers::Suggestion {QString(server.host).replace(QStringLiteral("%DOMAIN%"), domain),
+                                          server.port,
+                                          server.security == u"tls" ? smtp::Security::ImplicitTls
+                                                                    : smtp::Security::StartTls,
+                                          QStringLiteral("catalogue"),
+                                          server.verified,
+                                          {},
+                                          {},
+                                          {}};
             break;
         }
     }

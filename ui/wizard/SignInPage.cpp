@@ -62,7 +62,8 @@ void SignInPage::initializePage()
     const providers::Provider *provider = m_wizard->provider();
     QString html;
     if (provider && !provider->steps.isEmpty()) {
-        html += tr("<p>%1 needs a password made for Remitente (an <i>app password</i>):</p>").arg(provider->name.toHtmlEscaped());
+        html += tr("<p>%1 needs a password made for Remitente (an <i>app password</i>):</p>")
+                    .arg(provider->name.toHtmlEscaped());
         if (provider->signIn != u"app-password")
             html = tr("<p>How to sign in with %1:</p>").arg(provider->name.toHtmlEscaped());
         html += QStringLiteral("<ol>");
