@@ -38,26 +38,7 @@ using remitente::ui::MainWindow;
 
 namespace {
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    EXPECT_NE(found, nullptr) << name;
-    return found;
-}
 
-// QTest::keyClicks only knows ASCII.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c == u'\n')
-            QTest::keyClick(widget, Qt::Key_Return);
-        else if (c.unicode() < 0x80)
-            QTest::keyClick(widget, c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key(c.toUpper().unicode()), QString(c), Qt::NoModifier);
-    }
-}
 
 struct ComposerFixture {
     UiHarness harness;

@@ -5,6 +5,9 @@
 #include "accounts/KeychainSecretStore.h"
 
 #include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
 
 #include <memory>
 
@@ -27,5 +30,27 @@ struct UiHarness {
 
     void trustTestCa(); // the test CA, as if the system trusted it
 };
+
+// A named child widget; a test failure when it is missing.
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    EXPECT_NE(found, nullptr) << name;
+    return found;
+}
+
+// Types as a person would. QTest::keyClicks only knows ASCII; people also type "é", "ñ" and new lines.
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c == u'\n')
+            QTest::keyClick(widget, Qt::Key_Return);
+        else if (c.unicode() < 0x80)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key(c.toUpper().unicode()), QString(c), Qt::NoModifier);
+    }
+}
 
 } // namespace remitente::testing

@@ -66,7 +66,7 @@ int main(int argc, char **argv)
 
     {
         // A Gmail address: the provider's own app-password steps.
-        testing::UiHarness harness;
+        remitente::testing::UiHarness harness;
         ui::SetupWizard wizard(harness.services);
         wizard.move(0, 0);
         wizard.resize(720, 560);
@@ -86,7 +86,7 @@ int main(int argc, char **argv)
     }
     {
         // The local server: a wrong password first, then the right one and a test email.
-        testing::UiHarness harness;
+        remitente::testing::UiHarness harness;
         harness.trustTestCa();
         ui::SetupWizard wizard(harness.services);
         wizard.move(0, 0);
@@ -95,7 +95,7 @@ int main(int argc, char **argv)
         QTest::qWaitForWindowExposed(&wizard);
         next(wizard);
         type(wizard, "nameEdit", QStringLiteral("Ana Pérez"));
-        type(wizard, "addressEdit", testing::TestMailServer::user("ana"));
+        type(wizard, "addressEdit", remitente::testing::TestMailServer::user("ana"));
         QTest::qWait(1500);
         next(wizard);
         next(wizard);
@@ -107,7 +107,7 @@ int main(int argc, char **argv)
         waitForCheck(wizard);
         shoot(&wizard, QStringLiteral("6-check-failure"));
         wizard.findChild<QPushButton *>(QStringLiteral("action-edit-password"))->click();
-        type(wizard, "passwordEdit", testing::TestMailServer::password());
+        type(wizard, "passwordEdit", remitente::testing::TestMailServer::password());
         next(wizard);
         next(wizard);
         wizard.findChild<QPushButton *>(QStringLiteral("sendTestEmail"))->click();
@@ -119,7 +119,7 @@ int main(int argc, char **argv)
     }
     {
         // The main window with a few messages in the outbox and the sent log, and the composer.
-        testing::UiHarness harness;
+        remitente::testing::UiHarness harness;
         accounts::Account account;
         account.id = QStringLiteral("tour");
         account.displayName = QStringLiteral("Ana Pérez");
