@@ -2943,6 +2943,14 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <source>S&amp;ubject:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this message as a draft? Drafts open again the next time Remitente starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::DiagnosisCard</name>

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QCryptographicHash>
 #include <QDialog>
@@ -172,6 +173,27 @@ TEST(Composer, ADraftSurvivesACrashAndComesBack)
     EXPECT_EQ(child<QTextEdit>(reopened.first(), "bodyField")->toPlainText(),
               QStringLiteral("Lo que escribí no se pierde."));
     reopened.first()->close();
+}
+
+TEST(Composer, ClosingAsksWhetherToKeepTheDraft)
+{
+    ComposerFixture f;
+    for (const QMessageBox::StandardButton choice : {QMessageBox::Save, QMessageBox::Discard}) {
+        auto *composer = new ComposerWindow(f.harness.app);
+        composer->show();
+        typeText(child<QLineEdit>(composer, "subjectField"), QStringLiteral("Borrador"));
+        const QString draft = composer->draftPath();
+        QPointer<ComposerWindow> alive(composer);
+        composer->close();
+        auto *ask = composer->findChild<QMessageBox *>(QStringLiteral("closeComposer"));
+        ASSERT_NE(ask, nullptr) << "asks instead of losing what was written";
+        EXPECT_TRUE(alive) << "still open while it asks";
+        QTest::mouseClick(ask->button(choice), Qt::LeftButton);
+        QTest::qWait(0);
+        EXPECT_TRUE(!alive || !alive->isVisible());
+        EXPECT_EQ(QFile::exists(draft), choice == QMessageBox::Save);
+        QFile::remove(draft);
+    }
 }
 
 TEST(MainWindowActions, RemovingAnAccountAsksAndRemovesItsPasswordToo)

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSaveFile>
@@ -294,6 +295,7 @@ bool ComposerWindow::send()
     }
     m_autosave.stop();
     QFile::remove(m_draftPath);
+    m_closing = true;
     Q_EMIT queued(*id);
     if (m_services.outbox)
         m_services.outbox->kick();
@@ -366,14 +368,41 @@ void ComposerWindow::loadMessage(const QString &accountId, const mime::Message &
     m_autosave.stop();
 }
 
+bool ComposerWindow::hasContent() const
+{
+    return !m_to->isEmpty() || !m_cc->isEmpty() || !m_bcc->isEmpty() || !m_subject->text().trimmed().isEmpty()
+           || !m_body->toPlainText().trimmed().isEmpty() || m_attachments->count() > 0;
+}
+
 void ComposerWindow::closeEvent(QCloseEvent *event)
 {
-    // Closing keeps the draft (it reopens next time); only sending removes it.
-    if (m_autosave.isActive()) {
+    if (m_closing || !hasContent()) {
         m_autosave.stop();
-        saveDraft();
+        if (!m_closing)
+            QFile::remove(m_draftPath);
+        QWidget::closeEvent(event);
+        return;
     }
-    QWidget::closeEvent(event);
+    // Never lose what was written without asking; open(), not exec(): no nested event loop.
+    event->ignore();
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Close the message"),
+                                tr("Keep this message as a draft? Drafts open again the next time Remitente starts."),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    ask->setObjectName(QStringLiteral("closeComposer"));
+    ask->setDefaultButton(QMessageBox::Save);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::finished, this, [this](int choice) {
+        if (choice == QMessageBox::Save)
+            saveDraft();
+        else if (choice == QMessageBox::Discard)
+            QFile::remove(m_draftPath);
+        else
+            return;
+        m_autosave.stop();
+        m_closing = true;
+        close();
+    });
+    ask->open();
 }
 
 } // namespace remitente::ui

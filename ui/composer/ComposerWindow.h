@@ -20,7 +20,8 @@ class AddressField;
 // A simple message: from (account and name), to/cc/bcc checked as typed, subject, text (or formatted text sent as
 // HTML with a plain alternative), attachments by button or drag-and-drop with the total checked against the
 // provider's limit. Send (Ctrl+Return) puts it in the outbox. What is typed is saved as a draft every few
-// seconds, so a crash loses nothing; the draft goes away once the message is queued.
+// seconds, so a crash loses nothing; the draft goes away once the message is queued, and closing the window asks
+// whether to keep it.
 class ComposerWindow : public QWidget
 {
     Q_OBJECT
@@ -48,6 +49,7 @@ private:
     void updateState();
     qint64 attachmentBytes() const;
     qint64 sizeLimit() const;
+    bool hasContent() const;
 
     AppServices m_services;
     QComboBox *m_account;
@@ -65,6 +67,7 @@ private:
     QTimer m_autosave;
     QString m_draftPath;
     bool m_loading = false;
+    bool m_closing = false; // sent, or the person chose what happens to the draft
 };
 
 } // namespace remitente::ui
