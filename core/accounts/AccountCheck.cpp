@@ -60,24 +60,26 @@ void AccountCheck::start(const Request &request)
     }
     m_resolving = true;
     setStep(Step::FindServer, StepState::Running, 0, {});
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    m_resolver->lookupAddresses(request.options.host,
-                                [self = QPointer<AccountCheck>(this), generation, request,
-                                 timer](const QList<QHostAddress> &addresses, const QString &error) {
-                                    if (!self || self->m_generation != generation)
-                                        return;
-                                    self->m_resolving = false;
-                                    if (addresses.isEmpty()) {
-                                        self->failLookup(request.options.host, error);
-                                        return;
-                                    }
-                                    self->setStep(Step::FindServer, StepState::Passed, timer->elapsed(),
-                                                  addresses.first().toString());
-                                    Request resolved = request;
-                                    resolved.options.addresses = addresses;
-                                    self->startSession(resolved);
-                                });
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    auto done = [self = QPointer<AccountCheck>(this), generation, request, clock](const QList<QHostAddress> &addresses,
+                                                                                 const QString &error) {
+        if (self && self->m_generation == generation)
+            self->resolved(request, addresses, error, clock->elapsed());
+    };
+    m_resolver->lookupAddresses(request.options.host, done);
+}
+
+void AccountCheck::resolved(Request request, const QList<QHostAddress> &addresses, const QString &error, qint64 ms)
+{
+    m_resolving = false;
+    if (addresses.isEmpty()) {
+        failLookup(request.options.host, error);
+        return;
+    }
+    setStep(Step::FindServer, StepState::Passed, ms, addresses.first().toString());
+    request.options.addresses = addresses;
+    startSession(request);
 }
 
 void AccountCheck::failLookup(const QString &host, const QString &why)
@@ -120,9 +122,11 @@ void AccountCheck::startSession(const Request &request)
 
     m_session->open();
     if (m_sending) {
+        // The test message is ours and simple; a writer can only be refused for the addresses (checked earlier).
         QString error;
         std::shared_ptr<smtp::MessageSource> writer = mime::MessageWriter::create(testMessage(request), &error);
-        m_session->send({request.fromAddress, {request.testRecipient}}, writer);
+        if (writer)
+            m_session->send({request.fromAddress, {request.testRecipient}}, writer);
     }
     m_session->quit();
 }

@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void setStep(Step step, StepState state, qint64 elapsedMs, const QString &detail);
+    void resolved(Request request, const QList<QHostAddress> &addresses, const QString &error, qint64 ms);
     void startSession(const Request &request);
     void finish();
     void failLookup(const QString &host, const QString &why);
