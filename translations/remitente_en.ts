@@ -3190,6 +3190,22 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <source>Chec&amp;k connection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check my &amp;domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;gnore the provider&apos;s sending limits for this account (my own server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your domain&apos;s email records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the SPF, DKIM, DMARC and MX records of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::OutboxView</name>

@@ -3221,6 +3221,22 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <source>Chec&amp;k connection</source>
         <translation>Comprobar cone&amp;xión</translation>
     </message>
+    <message>
+        <source>Check my &amp;domain</source>
+        <translation>Comprobar mi &amp;dominio</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore the provider's sending limits for this account (my own server)</source>
+        <translation>I&amp;gnorar los límites de envío del proveedor para esta cuenta (mi propio servidor)</translation>
+    </message>
+    <message>
+        <source>Your domain's email records</source>
+        <translation>Los registros de correo de su dominio</translation>
+    </message>
+    <message>
+        <source>Checking the SPF, DKIM, DMARC and MX records of %1…</source>
+        <translation>Comprobando los registros SPF, DKIM, DMARC y MX de %1…</translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::OutboxView</name>

@@ -1,12 +1,15 @@
 #include "MainWindow.h"
 
 #include "CheckDialog.h"
+#include "DomainFindings.h"
 #include "OutboxView.h"
 #include "SettingsElsewhere.h"
 #include "composer/ComposerWindow.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QSignalBlocker>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QGridLayout>
@@ -72,7 +75,23 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent) : QMainWind
     addButton(tr("&Add account…"), "addAccount", false, 1, 0, [this] { addAccount(); });
     addButton(tr("&Edit…"), "editAccount", true, 1, 1, [this] { editAccount(); });
     addButton(tr("&Remove…"), "removeAccount", true, 1, 2, [this] { removeAccount(); });
+    addButton(tr("Check my &domain"), "checkDomain", true, 1, 3, [this] { checkDomain(); });
     layout->addLayout(buttons);
+    m_ignoreLimits = new QCheckBox(tr("I&gnore the provider's sending limits for this account (my own server)"),
+                                   accountsPage);
+    m_ignoreLimits->setObjectName(QStringLiteral("ignoreLimits"));
+    layout->addWidget(m_ignoreLimits);
+    connect(m_ignoreLimits, &QCheckBox::toggled, this, [this](bool ignore) {
+        if (const std::optional<accounts::Account> account = currentAccount()) {
+            m_services.outboxStore->setIgnoreLimits(account->id, ignore);
+            if (ignore) {
+                m_services.outboxStore->setPause(account->id, {}, {}); // a hold from the documented limits ends
+                if (m_services.outbox)
+                    m_services.outbox->kick();
+            }
+            m_refresh.start();
+        }
+    });
 
     m_outboxView = new OutboxView(services, OutboxView::Mode::Outbox, this);
     m_sentView = new OutboxView(services, OutboxView::Mode::SentLog, this);
@@ -172,9 +191,42 @@ void MainWindow::refreshAccounts()
 
 void MainWindow::updateButtons()
 {
-    const bool selected = m_accounts->currentRow() >= 0;
+    const std::optional<accounts::Account> account = currentAccount();
     for (QPushButton *button : std::as_const(m_accountButtons))
-        button->setEnabled(selected);
+        button->setEnabled(account.has_value());
+    const QSignalBlocker quiet(m_ignoreLimits);
+    m_ignoreLimits->setEnabled(account.has_value());
+    m_ignoreLimits->setChecked(account && m_services.outboxStore->ignoresLimits(account->id));
+}
+
+void MainWindow::checkDomain()
+{
+    const std::optional<accounts::Account> account = currentAccount();
+    if (!account)
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("domainCheckDialog"));
+    dialog->setWindowTitle(tr("Your domain's email records"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *text = new QLabel(tr("Checking the SPF, DKIM, DMARC and MX records of %1…")
+                                .arg(account->address.mid(account->address.lastIndexOf(u'@') + 1)),
+                            dialog);
+    text->setObjectName(QStringLiteral("domainFindings"));
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::RichText);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(text, 1);
+    layout->addWidget(buttons);
+    dialog->resize(600, 420);
+    auto *check = new diagnosis::DomainCheck(*m_services.wizard.resolver, *m_services.wizard.catalogue, dialog);
+    connect(check, &diagnosis::DomainCheck::finished, text, [text](const QList<diagnosis::DomainFinding> &findings) {
+        text->setText(domainFindingsHtml(findings));
+    });
+    check->start({account->address, account->providerId, account->host});
+    dialog->open();
 }
 
 SetupWizard *MainWindow::openWizard(SetupWizard *wizard)

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class QCheckBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -42,12 +43,14 @@ private:
     QString accountState(const accounts::Account &account) const;
     void check(bool sendTest);
     void showSettingsElsewhere();
+    void checkDomain();
 
     AppServices m_services;
     QTabWidget *m_tabs;
     QLabel *m_noAccounts;
     QListWidget *m_accounts;
     QList<QPushButton *> m_accountButtons;
+    QCheckBox *m_ignoreLimits;
     OutboxView *m_outboxView;
     OutboxView *m_sentView;
     QTimer m_refresh;

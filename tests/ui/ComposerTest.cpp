@@ -11,6 +11,7 @@
 #include "composer/ComposerWindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -282,4 +283,27 @@ TEST(MainWindowActions, TheOutboxShowsFailuresAndRetriesThemAndTheSentLogSearche
     ASSERT_EQ(sentList->topLevelItemCount(), 1);
     EXPECT_EQ(sentList->topLevelItem(0)->text(1), QStringLiteral("Factura 7"));
     EXPECT_TRUE(sentList->topLevelItem(0)->text(3).contains(QStringLiteral("XYZ")));
+}
+
+TEST(MainWindowActions, ChecksTheDomainAndLetsAPersonIgnoreTheLimits)
+{
+    ComposerFixture f;
+    f.account.address = QStringLiteral("ana@missing.test");
+    f.account.providerId = QStringLiteral("google-workspace");
+    f.harness.store.upsert(f.account);
+    MainWindow window(f.harness.app);
+    window.show();
+    QTest::mouseClick(child<QPushButton>(&window, "checkDomain"), Qt::LeftButton);
+    auto *dialog = window.findChild<QDialog *>(QStringLiteral("domainCheckDialog"));
+    ASSERT_NE(dialog, nullptr);
+    auto *findings = child<QLabel>(dialog, "domainFindings");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return findings->text().contains(QStringLiteral("TXT")); }, 15000))
+        << findings->text().toStdString();
+    EXPECT_TRUE(findings->text().contains(QStringLiteral("v=spf1 include:_spf.google.com ~all")));
+    dialog->close();
+
+    auto *ignore = child<QCheckBox>(&window, "ignoreLimits");
+    EXPECT_FALSE(ignore->isChecked());
+    QTest::mouseClick(ignore, Qt::LeftButton, {}, QPoint(4, 4));
+    EXPECT_TRUE(f.harness.outboxStore.ignoresLimits(f.account.id));
 }

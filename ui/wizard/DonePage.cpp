@@ -1,5 +1,6 @@
 #include "DonePage.h"
 
+#include "DomainFindings.h"
 #include "SetupWizard.h"
 #include "SettingsElsewhere.h"
 
@@ -90,20 +91,7 @@ void DonePage::startDomainCheck()
 
 void DonePage::showFindings(const QList<diagnosis::DomainFinding> &findings)
 {
-    QString html = tr("<p><b>Your domain</b></p>");
-    for (const diagnosis::DomainFinding &finding : findings) {
-        const QString mark = finding.verdict == diagnosis::Verdict::Fail      ? QStringLiteral("✘")
-                             : finding.verdict == diagnosis::Verdict::Warning ? QStringLiteral("⚠")
-                                                                              : QStringLiteral("✔");
-        html += QStringLiteral("<p>%1 %2").arg(mark, finding.summary.toHtmlEscaped());
-        for (const QString &detail : finding.details)
-            html += QStringLiteral("<br>%1").arg(detail.toHtmlEscaped());
-        if (!finding.recordValue.isEmpty())
-            html += QStringLiteral("<br><code>TXT %1 \"%2\"</code>")
-                        .arg(finding.recordName.toHtmlEscaped(), finding.recordValue.toHtmlEscaped());
-        html += QStringLiteral("</p>");
-    }
-    m_domain->setText(html);
+    m_domain->setText(tr("<p><b>Your domain</b></p>") + domainFindingsHtml(findings));
 }
 
 } // namespace remitente::ui
