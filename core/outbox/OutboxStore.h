@@ -29,7 +29,8 @@ public:
     std::optional<qint64> enqueue(const QString &accountId, mime::Message message, const QDateTime &now,
                                   QString *error);
     std::optional<OutboxEntry> entry(qint64 id) const;
-    // Newest first. Empty states: all. search: in subject and recipients (case-insensitive).
+    // Newest first, without transcripts (entry() has them). Empty states: all. search: in subject and recipients
+    // (case-insensitive).
     QList<OutboxEntry> entries(const QList<MessageState> &states = {}, const QString &accountId = {},
                                const QString &search = {}, int limit = 1000) const;
     // Queued and retrying messages due at `now`, oldest first.
