@@ -57,12 +57,7 @@ void CheckDialog::start()
             return;
         }
         accounts::AccountCheck::Request request;
-        request.options.host = m_account.host;
-        request.options.port = m_account.port;
-        request.options.security = m_account.security;
-        request.options.pinnedSha256 = m_account.pinnedSha256;
-        request.options.timeouts = m_services.wizard.timeouts;
-        request.options.extraCaCertificates = m_services.wizard.extraCaCertificates;
+        request.options = m_account.sessionOptions(m_services.wizard.timeouts, m_services.wizard.extraCaCertificates);
         request.credentials = {m_account.username, result.secret};
         request.fromAddress = m_account.address;
         request.fromName = m_account.displayName;
@@ -88,10 +83,8 @@ void CheckDialog::finished(const accounts::AccountCheck::Outcome &outcome)
     m_status->clear();
     if (!outcome.error)
         return;
-    static const diagnosis::Diagnoser diagnoser = diagnosis::Diagnoser::builtIn();
-    m_card->show(
-        diagnoser.diagnose({*outcome.error, m_account.host, m_account.port, m_account.security, m_account.providerId}),
-        outcome.transcript);
+    m_card->show(diagnosis::Diagnoser::builtIn().diagnose(diagnosis::FailureContext::of(*outcome.error, m_account)),
+                 outcome.transcript);
 }
 
 } // namespace remitente::ui

@@ -32,7 +32,7 @@ private:
     bool m_json;
     bool m_transcript;
     QString m_providerId;
-    diagnosis::Diagnoser m_diagnoser;
+    const diagnosis::Diagnoser &m_diagnoser;
     QTextStream m_out;
     QTextStream m_err;
     QStringList m_messageNames;

@@ -43,6 +43,19 @@ QString Account::newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+smtp::SessionOptions Account::sessionOptions(const smtp::Timeouts &timeouts,
+                                             const QList<QSslCertificate> &extraCaCertificates) const
+{
+    smtp::SessionOptions options;
+    options.host = host;
+    options.port = port;
+    options.security = security;
+    options.pinnedSha256 = pinnedSha256;
+    options.timeouts = timeouts;
+    options.extraCaCertificates = extraCaCertificates;
+    return options;
+}
+
 QJsonObject Account::toJson() const
 {
     QJsonObject object{{QStringLiteral("id"), id},

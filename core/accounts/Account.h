@@ -32,6 +32,9 @@ struct Account {
     QDateTime verifiedAt;    // last successful check; invalid when never verified
 
     bool operator==(const Account &) const = default;
+    // Where and how to connect for this account (the secret is not part of it).
+    smtp::SessionOptions sessionOptions(const smtp::Timeouts &timeouts,
+                                        const QList<QSslCertificate> &extraCaCertificates = {}) const;
     QJsonObject toJson() const;
     static std::optional<Account> fromJson(const QJsonObject &object, QString *error);
     static QString newId();

@@ -75,12 +75,15 @@ Diagnoser::Diagnoser(DiagnosisCatalogue diagnoses, const providers::ProviderCata
 {
 }
 
-Diagnoser Diagnoser::builtIn()
+const Diagnoser &Diagnoser::builtIn()
 {
     static const std::optional<providers::ProviderCatalogue> providerCatalogue = providers::ProviderCatalogue::load();
-    std::optional<DiagnosisCatalogue> diagnoses = DiagnosisCatalogue::load();
-    Q_ASSERT(diagnoses && providerCatalogue);
-    return Diagnoser(diagnoses.value_or(DiagnosisCatalogue{}), providerCatalogue ? &*providerCatalogue : nullptr);
+    static const Diagnoser instance = [] {
+        std::optional<DiagnosisCatalogue> diagnoses = DiagnosisCatalogue::load();
+        Q_ASSERT(diagnoses && providerCatalogue);
+        return Diagnoser(diagnoses.value_or(DiagnosisCatalogue{}), providerCatalogue ? &*providerCatalogue : nullptr);
+    }();
+    return instance;
 }
 
 Diagnosis Diagnoser::diagnose(const FailureContext &context) const

@@ -12,8 +12,8 @@ class Diagnoser
 {
 public:
     Diagnoser(DiagnosisCatalogue diagnoses, const providers::ProviderCatalogue *providers = nullptr);
-    // Loads the built-in catalogues (they are compiled in, so this only fails on a broken build).
-    static Diagnoser builtIn();
+    // The built-in catalogues, loaded once (they are compiled in, so this only fails on a broken build).
+    static const Diagnoser &builtIn();
 
     Diagnosis diagnose(const FailureContext &context) const;
 

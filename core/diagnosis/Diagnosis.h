@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/Account.h"
 #include "smtp/SessionOptions.h"
 #include "smtp/SmtpError.h"
 
@@ -15,6 +16,11 @@ struct FailureContext {
     quint16 port = 0;
     smtp::Security security = smtp::Security::ImplicitTls;
     QString providerId; // the account's catalogue entry, when known
+
+    static FailureContext of(const smtp::SmtpError &error, const accounts::Account &account)
+    {
+        return {error, account.host, account.port, account.security, account.providerId};
+    }
 };
 
 // "What happened, why, what to do", in the person's language, with the server's own words kept beside it.

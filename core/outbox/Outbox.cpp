@@ -42,11 +42,6 @@ bool retryable(const smtp::SmtpError &error)
     }
 }
 
-const diagnosis::Diagnoser &diagnoser()
-{
-    static const diagnosis::Diagnoser instance = diagnosis::Diagnoser::builtIn();
-    return instance;
-}
 } // namespace
 
 struct Outbox::Run {
@@ -195,14 +190,8 @@ void Outbox::secretRead(const QString &accountId, const accounts::SecretStore::R
 
 void Outbox::launch(Run &run, const accounts::Account &account, const QString &secret)
 {
-    smtp::SessionOptions options;
-    options.host = account.host;
-    options.port = account.port;
-    options.security = account.security;
-    options.pinnedSha256 = account.pinnedSha256;
-    options.timeouts = m_settings.timeouts;
-    options.extraCaCertificates = m_settings.extraCaCertificates;
-    run.session = std::make_unique<smtp::SmtpSession>(options);
+    run.session = std::make_unique<smtp::SmtpSession>(
+        account.sessionOptions(m_settings.timeouts, m_settings.extraCaCertificates));
     run.session->setCredentials({account.username, secret});
     smtp::SmtpSession *session = run.session.get();
     connect(session, &smtp::SmtpSession::stageStarted, this, [this, &run](smtp::Stage stage) {
@@ -307,9 +296,8 @@ void Outbox::settleFailure(OutboxEntry &entry, const smtp::SmtpError &error, con
 {
     const QDateTime now = m_settings.clock();
     const std::optional<accounts::Account> account = m_accounts.find(entry.accountId);
-    const diagnosis::Diagnosis diagnosis = diagnoser().diagnose(
-        {error, account ? account->host : QString(), account ? account->port : quint16(0),
-         account ? account->security : smtp::Security::ImplicitTls, account ? account->providerId : QString()});
+    const diagnosis::Diagnosis diagnosis = diagnosis::Diagnoser::builtIn().diagnose(
+        account ? diagnosis::FailureContext::of(error, *account) : diagnosis::FailureContext{error});
     entry.updatedAt = now;
     entry.lastError = error.message.isEmpty() ? diagnosis.title : error.message;
     entry.diagnosisId = diagnosis.id;

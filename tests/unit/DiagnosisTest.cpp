@@ -45,8 +45,7 @@ FailureContext failed(smtp::Stage stage, smtp::ErrorKind kind, quint16 port = 46
 
 const Diagnoser &diagnoser()
 {
-    static const Diagnoser instance = Diagnoser::builtIn();
-    return instance;
+    return Diagnoser::builtIn();
 }
 
 struct ReplyCase {

@@ -17,7 +17,6 @@
 
 namespace remitente::ui {
 
-
 CheckPage::CheckPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setObjectName(QStringLiteral("checkPage"));
@@ -139,12 +138,7 @@ void CheckPage::runCheck(bool sendTest)
     }
     const WizardServices &services = m_wizard->services();
     accounts::AccountCheck::Request request;
-    request.options.host = draft.account.host;
-    request.options.port = draft.account.port;
-    request.options.security = draft.account.security;
-    request.options.timeouts = services.timeouts;
-    request.options.extraCaCertificates = services.extraCaCertificates;
-    request.options.pinnedSha256 = draft.account.pinnedSha256;
+    request.options = draft.account.sessionOptions(services.timeouts, services.extraCaCertificates);
     request.credentials = {draft.account.username, draft.password};
     request.fromAddress = draft.account.address;
     request.fromName = draft.account.displayName;
@@ -177,10 +171,8 @@ void CheckPage::checkFinished(const accounts::AccountCheck::Outcome &outcome)
     if (!outcome.error)
         return;
     m_lastTls = outcome.error->tls;
-    static const diagnosis::Diagnoser diagnoser = diagnosis::Diagnoser::builtIn();
-    const diagnosis::Diagnosis diagnosis = diagnoser.diagnose(
-        {*outcome.error, draft.account.host, draft.account.port, draft.account.security, draft.account.providerId});
-    m_card->show(diagnosis, outcome.transcript);
+    m_card->show(diagnosis::Diagnoser::builtIn().diagnose(diagnosis::FailureContext::of(*outcome.error, draft.account)),
+                 outcome.transcript);
     Q_EMIT completeChanged();
 }
 
