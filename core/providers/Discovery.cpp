@@ -25,6 +25,17 @@ struct Discovery::Probe {
     std::unique_ptr<smtp::SmtpSession> session;
 };
 
+Suggestion Suggestion::fromCatalogue(const ServerSetting &server, const QString &domain, const QString &source)
+{
+    Suggestion suggestion;
+    suggestion.host = QString(server.host).replace(QStringLiteral("%DOMAIN%"), domain);
+    suggestion.port = server.port;
+    suggestion.security = server.security == u"tls" ? smtp::Security::ImplicitTls : smtp::Security::StartTls;
+    suggestion.source = source;
+    suggestion.confirmed = server.verified;
+    return suggestion;
+}
+
 std::optional<Suggestion> DiscoveryResult::best() const
 {
     for (const Suggestion &suggestion : suggestions) {
@@ -97,13 +108,7 @@ void Discovery::useProvider(const Provider &provider, const QString &source)
     for (const ServerSetting &server : provider.servers) {
         if (server.host.contains(QStringLiteral("%REGION%")))
             continue; // the person picks the region
-        Suggestion suggestion;
-        suggestion.host = QString(server.host).replace(QStringLiteral("%DOMAIN%"), m_domain);
-        suggestion.port = server.port;
-        suggestion.security = server.security == u"tls" ? smtp::Security::ImplicitTls : smtp::Security::StartTls;
-        suggestion.source = source;
-        suggestion.confirmed = server.verified;
-        m_result.suggestions.append(suggestion);
+        m_result.suggestions.append(Suggestion::fromCatalogue(server, m_domain, source));
     }
     Q_EMIT progress(source, tr("Found: %1").arg(provider.name));
 }

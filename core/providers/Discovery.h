@@ -31,6 +31,9 @@ struct Suggestion {
     QStringList authMechanisms; // what the server offered after TLS, when probed
     QString problem;     // why a probe failed, translated
     QStringList certificateNames; // when the certificate is valid for other names (shared hosting): try these
+
+    // A catalogue server for an address at `domain` (%DOMAIN% filled in); the caller skips %REGION% hosts.
+    static Suggestion fromCatalogue(const ServerSetting &server, const QString &domain, const QString &source);
 };
 
 struct DiscoveryResult {

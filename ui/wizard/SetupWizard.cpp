@@ -60,15 +60,7 @@ void SetupWizard::applyProvider(const QString &providerId)
         for (const providers::ServerSetting &server : chosen->servers) {
             if (server.host.contains(QStringLiteral("%REGION%")))
                 continue;
-            best = providers::Suggestion {QString(server.host).replace(QStringLiteral("%DOMAIN%"), domain),
-                                          server.port,
-                                          server.security == u"tls" ? smtp::Security::ImplicitTls
-                                                                    : smtp::Security::StartTls,
-                                          QStringLiteral("catalogue"),
-                                          server.verified,
-                                          {},
-                                          {},
-                                          {}};
+            best = providers::Suggestion::fromCatalogue(server, domain, QStringLiteral("catalogue"));
             break;
         }
     }
@@ -79,12 +71,8 @@ void SetupWizard::applyProvider(const QString &providerId)
     }
     const QString username = chosen ? chosen->usernameFor(account.address) : QString();
     account.username = username.isEmpty() ? account.address : username;
-    if (chosen) {
-        account.signIn = chosen->signIn == u"oauth2"           ? accounts::SignInKind::OAuth2
-                         : chosen->signIn == u"app-password"   ? accounts::SignInKind::AppPassword
-                         : chosen->signIn == u"api-key"        ? accounts::SignInKind::ApiKey
-                                                               : accounts::SignInKind::MailboxPassword;
-    }
+    if (chosen) // the catalogue's "smtp-key" is, for signing in, a mailbox-style password
+        account.signIn = accounts::signInKindFromName(chosen->signIn).value_or(accounts::SignInKind::MailboxPassword);
 }
 
 } // namespace remitente::ui
