@@ -130,6 +130,14 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent) : QMainWind
         connect(services.outbox, &outbox::Outbox::limitWarning, this, [this](const QString &, const QString &reason) {
             statusBar()->showMessage(tr("Close to the sending limit: %1").arg(reason));
         });
+        connect(services.outbox, &outbox::Outbox::waitingForOtherSender, this, [this](const QString &holder) {
+            statusBar()->showMessage(
+                tr("Another Remitente program (%1) is sending from this outbox; yours go out after it.").arg(holder));
+        });
+        connect(services.outbox, &outbox::Outbox::storageFailed, this, [this](const QString &message) {
+            statusBar()->showMessage(message);
+            m_refresh.start();
+        });
     }
 
     QMenu *file = menuBar()->addMenu(tr("&File"));

@@ -16,6 +16,8 @@ ExitCode exitCodeFor(const smtp::SmtpError &error)
     case ErrorKind::ConnectionLost:
     case ErrorKind::Cancelled:
         return ExTempFail;
+    case ErrorKind::LocalFailure:
+        return ExIoErr;
     case ErrorKind::TlsHandshakeFailed:
     case ErrorKind::CertificateRejected:
     case ErrorKind::StartTlsNotOffered:
@@ -50,8 +52,13 @@ ExitCode exitCodeFor(const smtp::TransactionResult &result)
     case smtp::Outcome::Sent:
     case smtp::Outcome::Verified:
         return ExOk;
-    case smtp::Outcome::Partial:
-        return ExUnavailable;
+    case smtp::Outcome::Partial: {
+        // Only put off (4xx: greylisting, a full mailbox, too many recipients at once): try those again later.
+        bool onlyPutOff = true;
+        for (const smtp::RecipientResult &recipient : result.recipients)
+            onlyPutOff = onlyPutOff && (recipient.accepted || recipient.reply.isTransientFailure());
+        return onlyPutOff ? ExTempFail : ExUnavailable;
+    }
     case smtp::Outcome::Uncertain:
         return ExIoErr;
     case smtp::Outcome::Failed:

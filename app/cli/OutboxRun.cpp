@@ -6,7 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCoreApplication>
 #include <QTextStream>
+#include <QTimer>
 
 namespace remitente::cli {
 
@@ -25,7 +27,7 @@ std::optional<int> OutboxRun::open(const QList<QSslCertificate> &extraCaCertific
     return std::nullopt;
 }
 
-void OutboxRun::run(std::function<void()> done)
+void OutboxRun::run(std::function<void()> done, qint64 waitFor)
 {
     outbox::OutboxSettings settings;
     settings.extraCaCertificates = m_extraCa;
@@ -40,9 +42,25 @@ void OutboxRun::run(std::function<void()> done)
     connect(m_outbox.get(), &outbox::Outbox::limitWarning, this, [](const QString &accountId, const QString &reason) {
         QTextStream(stderr) << tr("%1 is close to its sending limit: %2").arg(accountId, reason) << Qt::endl;
     });
+    connect(m_outbox.get(), &outbox::Outbox::waitingForOtherSender, this, [](const QString &holder) {
+        QTextStream(stderr) << tr("Another Remitente program (%1) is sending from this outbox; waiting for it to "
+                                  "finish.")
+                                   .arg(holder.isEmpty() ? tr("unknown") : holder)
+                            << Qt::endl;
+    });
+    connect(m_outbox.get(), &outbox::Outbox::storageFailed, this, [](const QString &message) {
+        QCoreApplication::exit(failWith(ExIoErr, message));
+    });
     // Queued: with nothing to send, idle comes from inside start(), before the event loop runs.
-    connect(m_outbox.get(), &outbox::Outbox::idle, this, [done] { done(); },
-            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    connect(m_outbox.get(), &outbox::Outbox::idle, this, [this, done, waitFor] {
+        // The message may be on its way through the process that held the lock: wait for its outcome.
+        const std::optional<outbox::OutboxEntry> entry = waitFor ? m_store.entry(waitFor) : std::nullopt;
+        if (entry && entry->state == outbox::MessageState::Sending) {
+            QTimer::singleShot(250, m_outbox.get(), &outbox::Outbox::kick);
+            return;
+        }
+        done();
+    }, Qt::QueuedConnection);
     m_outbox->start(false);
 }
 
@@ -60,6 +78,7 @@ void OutboxRun::print(const QList<outbox::OutboxEntry> &entries, bool json)
                                {QStringLiteral("attempts"), entry.attempts},
                                {QStringLiteral("accepted"), QJsonArray::fromStringList(entry.accepted)},
                                {QStringLiteral("refused"), QJsonArray::fromStringList(entry.refused)},
+                               {QStringLiteral("deferred"), QJsonArray::fromStringList(entry.deferred)},
                                {QStringLiteral("reply"), entry.finalReply},
                                {QStringLiteral("error"), entry.lastError},
                                {QStringLiteral("diagnosis"), entry.diagnosisId}};

@@ -20,8 +20,10 @@ public:
     std::optional<int> open(const QList<QSslCertificate> &extraCaCertificates = {});
     outbox::OutboxStore &store() { return m_store; }
     const accounts::AccountStore &accounts() const { return m_accounts; }
-    // Sends everything due now; calls done() once nothing more can be sent now.
-    void run(std::function<void()> done);
+    // Sends everything due now, after waiting for another process that is sending from the same outbox; calls
+    // done() once nothing more can be sent now and message waitFor (when given) is no longer being sent.
+    // A failed write to the outbox exits with EX_IOERR.
+    void run(std::function<void()> done, qint64 waitFor = 0);
 
     // One line per message: "id state account subject", or the same as JSON.
     static void print(const QList<outbox::OutboxEntry> &entries, bool json);

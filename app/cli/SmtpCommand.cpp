@@ -233,7 +233,7 @@ std::optional<int> SmtpCommand::sendThroughOutbox(const QString &accountId, cons
         }
         OutboxRun::print({*entry}, json);
         QCoreApplication::exit(OutboxRun::exitCodeFor(*entry));
-    });
+    }, *id);
     return std::nullopt;
 }
 

@@ -66,7 +66,6 @@ int main(int argc, char **argv)
         return 74;
     }
     outbox::Outbox sender(outboxStore, store, secrets, *catalogue);
-    sender.setResolver(&resolver);
     ui::AppServices services;
     services.wizard.catalogue = &*catalogue;
     services.wizard.resolver = &resolver;

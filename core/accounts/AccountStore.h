@@ -33,10 +33,13 @@ public:
     void upsert(const Account &account);
     bool remove(const QString &id);
     QString path() const { return m_path; }
+    // What could not be read of the file (damaged entries or the whole file), translated; empty when all was.
+    QString problem() const { return m_problem; }
 
 private:
     QString m_path;
     QList<Account> m_accounts;
+    QString m_problem;
     bool m_readOnly = false; // written by a newer version: never overwrite it
 };
 

@@ -47,22 +47,28 @@ bool retryable(const smtp::SmtpError &error)
 struct Outbox::Run {
     QString accountId;
     accounts::Account account;
+    QList<OutboxEntry> batch;                // claimed, waiting for the secret
+    std::map<smtp::JobId, OutboxEntry> jobs; // given to the session, by its job id
     std::unique_ptr<smtp::SmtpSession> session;
-    QList<OutboxEntry> batch;   // in the order given to the session
-    int started = -1;           // the transaction whose MAIL FROM went out last
-    int results = 0;            // transactions finished so far
-    qsizetype headLines = 0;    // transcript lines before the first MAIL FROM (greeting, TLS, AUTH)
-    QList<qsizetype> firstLine; // each transaction's first transcript line
-    QDateTime pausedUntil;      // set when a limit reply stopped this run: the rest waits until then
+    QDateTime pausedUntil; // set when a limit reply stopped this run: the rest waits until then
 };
 
 Outbox::Outbox(OutboxStore &store, const accounts::AccountStore &accounts, accounts::SecretStore &secrets,
                const providers::ProviderCatalogue &catalogue, OutboxSettings settings, QObject *parent)
     : QObject(parent), m_store(store), m_accounts(accounts), m_secrets(secrets), m_catalogue(catalogue),
-      m_settings(std::move(settings))
+      m_settings(std::move(settings)), m_lock(store.lockPath())
 {
     m_wakeUp.setSingleShot(true);
-    connect(&m_wakeUp, &QTimer::timeout, this, &Outbox::kick);
+    connect(&m_wakeUp, &QTimer::timeout, this, [this] {
+        if (!isBusy())
+            m_storageProblem.clear(); // with scheduling, the outbox tries again after a storage failure
+        kick();
+    });
+    m_lockRetry.setSingleShot(true);
+    m_lockRetry.setInterval(m_settings.lockRetry);
+    connect(&m_lockRetry, &QTimer::timeout, this, &Outbox::kick);
+    m_watch.setInterval(m_settings.watchInterval);
+    connect(&m_watch, &QTimer::timeout, this, &Outbox::lookForOthersChanges);
 }
 
 Outbox::~Outbox()
@@ -73,24 +79,90 @@ Outbox::~Outbox()
             run->session->cancel();
         }
     }
+    // m_lock goes last: whatever is still "sending" is recovered by the next sender.
 }
 
 void Outbox::start(bool schedule)
 {
     m_schedule = schedule;
-    m_store.recover(m_settings.clock());
+    if (schedule) {
+        m_dataVersion = m_store.dataVersion();
+        m_watch.start();
+    }
     kick();
+}
+
+QStringList Outbox::accountsToSend(const QDateTime &now) const
+{
+    QStringList accounts = m_store.accountsWithDueMessages(now);
+    accounts.removeIf([&](const QString &accountId) { return m_store.pause(accountId, now).has_value(); });
+    return accounts;
 }
 
 void Outbox::kick()
 {
+    if (!m_storageProblem.isEmpty())
+        return;
     const QDateTime now = m_settings.clock();
-    for (const QString &accountId : m_store.accountsWithDueMessages(now))
-        sendFor(accountId);
-    if (!isBusy()) {
-        scheduleNext();
-        Q_EMIT idle();
+    if (!m_lock.isHeld()) {
+        // Rows left "sending" need the lock too: it tells a live sender from one that is gone.
+        if (m_store.accountsWithDueMessages(now).isEmpty() && !m_store.anySending()) {
+            goIdle();
+            return;
+        }
+        if (!takeLock())
+            return;
     }
+    for (const QString &accountId : m_store.accountsWithDueMessages(now)) {
+        if (!m_storageProblem.isEmpty())
+            return;
+        sendFor(accountId);
+    }
+    if (!isBusy())
+        goIdle();
+}
+
+bool Outbox::takeLock()
+{
+    switch (m_lock.tryAcquire()) {
+    case SenderLock::Result::Acquired:
+        break;
+    case SenderLock::Result::HeldElsewhere:
+        if (!m_waitNoted) {
+            m_waitNoted = true;
+            Q_EMIT waitingForOtherSender(m_lock.holder());
+        }
+        m_lockRetry.start();
+        return false;
+    case SenderLock::Result::Failed:
+        stopOnStorageFailure(m_lock.error());
+        return false;
+    }
+    m_waitNoted = false;
+    // Whoever left rows "sending" is gone: only a lock holder claims, and the lock dies with its process.
+    const std::optional<int> recovered = m_store.recover(m_settings.clock());
+    if (!recovered) {
+        stopOnStorageFailure(m_store.lastError());
+        return false;
+    }
+    if (*recovered > 0)
+        Q_EMIT changed(0);
+    return true;
+}
+
+void Outbox::goIdle()
+{
+    if (m_lock.isHeld()) {
+        m_lock.release();
+        // A process that added a message while this one still held the lock left it to this one: look again
+        // now that the lock is free, or that message would wait for the next run.
+        if (!accountsToSend(m_settings.clock()).isEmpty()) {
+            QTimer::singleShot(0, this, &Outbox::kick);
+            return;
+        }
+    }
+    scheduleNext();
+    Q_EMIT idle();
 }
 
 void Outbox::scheduleNext()
@@ -102,6 +174,46 @@ void Outbox::scheduleNext()
         return;
     const qint64 wait = std::max<qint64>(0, m_settings.clock().msecsTo(*next));
     m_wakeUp.start(int(std::min<qint64>(wait, 24LL * 3600 * 1000)));
+}
+
+void Outbox::lookForOthersChanges()
+{
+    const qint64 version = m_store.dataVersion();
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    Q_EMIT changed(0);
+    if (!isBusy() && !m_lockRetry.isActive())
+        kick();
+}
+
+void Outbox::store(const OutboxEntry &entry)
+{
+    if (!m_store.save(entry))
+        stopOnStorageFailure(m_store.lastError());
+    Q_EMIT changed(entry.id);
+}
+
+void Outbox::stopOnStorageFailure(const QString &why)
+{
+    if (!m_storageProblem.isEmpty())
+        return;
+    m_storageProblem = Text::tr("Sending stopped: the outbox %1 could not be written (%2). Nothing more is sent "
+                                "until it can be; no message is lost or sent twice.")
+                           .arg(m_store.path(), why.isEmpty() ? Text::tr("is the disk full?") : why);
+    // Stop every connection from the event loop (this may run inside a session's own signal); the lock is kept
+    // until they are all closed.
+    QTimer::singleShot(0, this, [this] {
+        for (auto &[id, run] : m_runs) {
+            if (run->session)
+                run->session->cancel();
+        }
+    });
+    if (!isBusy())
+        m_lock.release();
+    if (m_schedule)
+        m_wakeUp.start(int(std::chrono::milliseconds(m_settings.storageRetry).count()));
+    Q_EMIT storageFailed(m_storageProblem);
 }
 
 void Outbox::sendFor(const QString &accountId)
@@ -116,12 +228,17 @@ void Outbox::sendFor(const QString &accountId)
     const std::optional<accounts::Account> account = m_accounts.find(accountId);
     QList<OutboxEntry> due = m_store.due(accountId, now, m_settings.batchSize);
     if (!account) {
+        const QString problem = m_accounts.problem();
         for (OutboxEntry &entry : due) {
+            if (!problem.isEmpty()) {
+                // The accounts file could not be read whole: the account may well be in it.
+                waitForLocalProblem(entry, problem);
+                continue;
+            }
             entry.state = MessageState::Failed;
             entry.updatedAt = now;
             entry.lastError = Text::tr("The account this message was queued for no longer exists.");
-            m_store.save(entry);
-            Q_EMIT changed(entry.id);
+            store(entry);
         }
         return;
     }
@@ -129,7 +246,7 @@ void Outbox::sendFor(const QString &accountId)
     const providers::Provider *provider = m_catalogue.byId(account->providerId);
     const bool ignore = m_store.ignoresLimits(accountId);
     OutboxStore::Usage usage = m_store.usageSince(accountId, now.addDays(-1));
-    auto run = std::make_unique<Run>();
+    QList<OutboxEntry> batch;
     for (const OutboxEntry &entry : std::as_const(due)) {
         const LimitStatus status = checkLimits(provider, usage, entry.recipientCount(), ignore);
         if (status.level == LimitStatus::Level::Hold) {
@@ -138,22 +255,33 @@ void Outbox::sendFor(const QString &accountId)
             Q_EMIT held(accountId, status.reason, until);
             break;
         }
-        if (status.level == LimitStatus::Level::Warning && run->batch.isEmpty())
+        if (status.level == LimitStatus::Level::Warning && batch.isEmpty())
             Q_EMIT limitWarning(accountId, status.reason);
         usage.messages += 1;
         usage.recipients += entry.recipientCount();
+        batch.append(entry);
+    }
+    if (batch.isEmpty())
+        return;
+    QList<qint64> ids;
+    for (const OutboxEntry &entry : std::as_const(batch))
+        ids.append(entry.id);
+    const std::optional<QList<qint64>> claimed = m_store.claim(ids, now);
+    if (!claimed) {
+        stopOnStorageFailure(m_store.lastError());
+        return;
+    }
+    auto run = std::make_unique<Run>();
+    for (OutboxEntry &entry : batch) {
+        if (!claimed->contains(entry.id))
+            continue; // changed by someone else since it was read (removed, say): not ours to send
+        entry.state = MessageState::Sending;
+        entry.dataStarted = false;
         run->batch.append(entry);
+        Q_EMIT changed(entry.id);
     }
     if (run->batch.isEmpty())
         return;
-    QList<qint64> ids;
-    for (const OutboxEntry &entry : std::as_const(run->batch))
-        ids.append(entry.id);
-    m_store.markSending(ids, now);
-    for (OutboxEntry &entry : run->batch)
-        entry.state = MessageState::Sending;
-    for (const qint64 id : std::as_const(ids))
-        Q_EMIT changed(id);
     run->accountId = accountId;
     run->account = *account;
     m_runs[accountId] = std::move(run);
@@ -172,45 +300,42 @@ void Outbox::secretRead(const QString &accountId, const accounts::SecretStore::R
     if (it == m_runs.end())
         return;
     Run &run = *it->second;
-    if (result.status == accounts::SecretStore::Status::Ok) {
-        launch(run, run.account, result.secret);
+    if (!m_storageProblem.isEmpty()) {
+        finishRun(accountId); // its rows stay "sending" and are queued again by the next sender
         return;
     }
-    smtp::SmtpError error;
-    error.stage = smtp::Stage::Auth;
-    error.kind = smtp::ErrorKind::InvalidArgument;
-    error.transient = result.status != accounts::SecretStore::Status::NotFound;
-    error.message = result.message;
-    for (OutboxEntry &entry : run.batch) {
-        entry.attempts += 1;
-        settleFailure(entry, error, {});
+    if (result.status == accounts::SecretStore::Status::Ok) {
+        launch(run, result.secret);
+        return;
     }
+    // No keychain (cron without a session bus), a locked one, no saved password: a problem of this computer,
+    // not of the message. It waits, and no attempt is counted.
+    for (OutboxEntry &entry : run.batch)
+        waitForLocalProblem(entry, result.message);
     finishRun(accountId);
 }
 
-void Outbox::launch(Run &run, const accounts::Account &account, const QString &secret)
+void Outbox::waitForLocalProblem(OutboxEntry &entry, const QString &why)
+{
+    const QDateTime now = m_settings.clock();
+    entry.state = MessageState::Queued;
+    entry.updatedAt = now;
+    entry.nextAttemptAt = now.addSecs(m_settings.localProblemRetry.count());
+    entry.lastError = why;
+    store(entry);
+}
+
+void Outbox::launch(Run &run, const QString &secret)
 {
     run.session = std::make_unique<smtp::SmtpSession>(
-        account.sessionOptions(m_settings.timeouts, m_settings.extraCaCertificates));
-    run.session->setCredentials({account.username, secret});
+        run.account.sessionOptions(m_settings.timeouts, m_settings.extraCaCertificates));
+    run.session->setCredentials({run.account.username, secret});
     smtp::SmtpSession *session = run.session.get();
-    connect(session, &smtp::SmtpSession::stageStarted, this, [this, &run](smtp::Stage stage) {
-        if (stage == smtp::Stage::Mail) {
-            ++run.started;
-            if (run.started == 0)
-                run.headLines = run.session->transcript().lines().size();
-            run.firstLine.append(run.session->transcript().lines().size());
-        } else if (stage == smtp::Stage::Data && run.started >= 0 && run.started < run.batch.size()) {
-            // Written before the first byte of content leaves: after a crash, this is what tells "may have
-            // arrived" (uncertain) from "never went out" (queued again).
-            m_store.markDataStarted(run.batch.at(run.started).id);
-        }
-    });
+    session->setContentGate([this, &run](smtp::JobId job) { return contentStarting(run, job); });
     connect(session, &smtp::SmtpSession::transactionFinished, this,
             [this, &run](const smtp::TransactionResult &result) { onResult(run, result); });
     connect(session, &smtp::SmtpSession::finished, this, [this, &run] { onFinished(run); });
     session->open();
-    QList<OutboxEntry> accepted;
     for (OutboxEntry &entry : run.batch) {
         QString error;
         std::shared_ptr<smtp::MessageSource> writer = mime::MessageWriter::create(entry.message, &error);
@@ -218,48 +343,52 @@ void Outbox::launch(Run &run, const accounts::Account &account, const QString &s
             entry.state = MessageState::Failed;
             entry.updatedAt = m_settings.clock();
             entry.lastError = error;
-            m_store.save(entry);
-            Q_EMIT changed(entry.id);
+            store(entry);
             continue;
         }
-        accepted.append(entry);
-        session->send({entry.message.from.address, entry.message.envelopeRecipients()}, writer);
+        const smtp::JobId job = session->send({entry.message.from.address, entry.envelopeRecipients()}, writer);
+        run.jobs.emplace(job, entry);
     }
-    run.batch = accepted;
+    run.batch.clear();
     session->quit();
+}
+
+bool Outbox::contentStarting(Run &run, smtp::JobId job)
+{
+    // Written before the first byte of content leaves: after a crash, this is what tells "may have arrived"
+    // (uncertain) from "never went out" (queued again). Not written: not sent.
+    const auto it = run.jobs.find(job);
+    if (it == run.jobs.end() || !m_storageProblem.isEmpty())
+        return false;
+    if (!m_store.markDataStarted(it->second.id)) {
+        stopOnStorageFailure(m_store.lastError());
+        return false;
+    }
+    it->second.dataStarted = true;
+    return true;
 }
 
 void Outbox::onResult(Run &run, const smtp::TransactionResult &result)
 {
-    if (run.results >= run.batch.size())
+    auto node = run.jobs.extract(result.jobId);
+    if (node.empty())
         return;
-    OutboxEntry &entry = run.batch[run.results];
+    OutboxEntry &entry = node.mapped();
     const smtp::Transcript &transcript = run.session->transcript();
-    const qsizetype first = run.firstLine.value(run.results, transcript.lines().size());
-    const QString text = transcript.toText(0, run.headLines) + transcript.toText(first);
-    ++run.results;
+    const QString text = transcript.toText(0, run.session->transcriptHeadLines())
+        + transcript.toText(result.transcriptFrom, result.transcriptTo);
     const QDateTime now = m_settings.clock();
     entry.updatedAt = now;
     entry.attempts += 1;
     entry.size = result.messageSize;
-    entry.accepted.clear();
-    entry.refused.clear();
-    for (const smtp::RecipientResult &recipient : result.recipients) {
-        if (recipient.accepted)
-            entry.accepted.append(recipient.address);
-        else if (recipient.reply.code != 0) // 0: never asked, the transaction ended before
-            entry.refused.append(QStringLiteral("%1: %2").arg(recipient.address, recipient.reply.toString()));
-    }
     if (result.finalReply)
         entry.finalReply = result.finalReply->toString();
     switch (result.outcome) {
     case smtp::Outcome::Sent:
     case smtp::Outcome::Partial:
     case smtp::Outcome::Verified:
-        entry.state = MessageState::Sent;
-        entry.sentAt = now;
-        entry.lastError.clear();
         entry.transcript = text;
+        settleDelivered(entry, result);
         break;
     case smtp::Outcome::Uncertain:
         entry.state = MessageState::Uncertain;
@@ -267,16 +396,33 @@ void Outbox::onResult(Run &run, const smtp::TransactionResult &result)
         entry.transcript = text;
         entry.lastError = Text::tr("The connection was lost after the message was sent and before the server "
                                    "confirmed it: it may have been delivered. It was not sent again.");
+        store(entry);
         break;
-    case smtp::Outcome::Failed:
+    case smtp::Outcome::Failed: {
         if (run.pausedUntil.isValid()) {
             // Stopped after a limit reply: not a failure of this message, it just waits with the rest.
             entry.state = MessageState::Queued;
             entry.nextAttemptAt = run.pausedUntil;
             entry.attempts -= 1;
+            store(entry);
             break;
         }
-        settleFailure(entry, result.error.value_or(smtp::SmtpError{}), text);
+        smtp::SmtpError error = result.error.value_or(smtp::SmtpError{});
+        if (error.kind == smtp::ErrorKind::NoRecipientAccepted) {
+            // Refused one by one: a 4xx puts that recipient off, a 5xx refuses it for good.
+            QStringList deferred;
+            for (const smtp::RecipientResult &recipient : result.recipients) {
+                if (recipient.reply.isTransientFailure())
+                    deferred.append(recipient.address);
+                else if (recipient.reply.code != 0)
+                    entry.refused.append(QStringLiteral("%1: %2").arg(recipient.address, recipient.reply.toString()));
+            }
+            entry.deferred = deferred;
+            error.transient = !deferred.isEmpty();
+        }
+        if (error.kind == smtp::ErrorKind::LocalFailure)
+            entry.attempts -= 1; // stopped here, not by the server
+        settleFailure(entry, error, text);
         if (entry.state == MessageState::Queued && entry.nextAttemptAt > now) {
             // A limit reply: stop this connection (from the event loop, not inside the session's own signal).
             run.pausedUntil = entry.nextAttemptAt;
@@ -286,10 +432,51 @@ void Outbox::onResult(Run &run, const smtp::TransactionResult &result)
                     it->second->session->cancel();
             });
         }
-        return;
+        break;
     }
-    m_store.save(entry);
-    Q_EMIT changed(entry.id);
+    }
+}
+
+void Outbox::settleDelivered(OutboxEntry &entry, const smtp::TransactionResult &result)
+{
+    // The message went to the accepted recipients; those a 4xx put off get it at the next attempt, alone
+    // (RFC 5321 4.5.3.1.10), so nobody receives it twice.
+    const QDateTime now = m_settings.clock();
+    QStringList deferred;
+    QStringList deferredReplies;
+    for (const smtp::RecipientResult &recipient : result.recipients) {
+        if (recipient.accepted) {
+            if (!entry.accepted.contains(recipient.address))
+                entry.accepted.append(recipient.address);
+        } else if (recipient.reply.isTransientFailure()) {
+            deferred.append(recipient.address);
+            deferredReplies.append(QStringLiteral("%1: %2").arg(recipient.address, recipient.reply.toString()));
+        } else if (recipient.reply.code != 0) {
+            entry.refused.append(QStringLiteral("%1: %2").arg(recipient.address, recipient.reply.toString()));
+        }
+    }
+    if (!entry.sentAt.isValid())
+        entry.sentAt = now;
+    entry.deferred = deferred;
+    if (deferred.isEmpty()) {
+        entry.state = MessageState::Sent;
+        entry.lastError.clear();
+    } else if (entry.attempts < m_settings.maxAttempts) {
+        entry.state = MessageState::Retrying;
+        entry.nextAttemptAt = now.addSecs(std::min<qint64>(
+            m_settings.longestRetry.count(), m_settings.firstRetry.count() << std::clamp(entry.attempts - 1, 0, 20)));
+        entry.lastError = Text::tr("Sent to the others; not accepted yet for %1. It will be sent to them alone "
+                                   "at the next attempt.")
+                              .arg(deferredReplies.join(QStringLiteral("; ")));
+    } else {
+        entry.refused += deferredReplies;
+        entry.deferred.clear();
+        entry.state = MessageState::Sent;
+        entry.lastError = Text::tr("Sent to the others; still not accepted for %1 after %2 attempts.")
+                              .arg(deferredReplies.join(QStringLiteral("; ")))
+                              .arg(entry.attempts);
+    }
+    store(entry);
 }
 
 void Outbox::settleFailure(OutboxEntry &entry, const smtp::SmtpError &error, const QString &transcript)
@@ -297,7 +484,7 @@ void Outbox::settleFailure(OutboxEntry &entry, const smtp::SmtpError &error, con
     const QDateTime now = m_settings.clock();
     const std::optional<accounts::Account> account = m_accounts.find(entry.accountId);
     const diagnosis::Diagnosis diagnosis = diagnosis::Diagnoser::builtIn().diagnose(
-        account ? diagnosis::FailureContext::of(error, *account) : diagnosis::FailureContext{error});
+        account ? diagnosis::FailureContext::of(error, *account) : diagnosis::FailureContext{error, {}, 0, smtp::Security::ImplicitTls, {}});
     entry.updatedAt = now;
     entry.lastError = error.message.isEmpty() ? diagnosis.title : error.message;
     entry.diagnosisId = diagnosis.id;
@@ -311,6 +498,9 @@ void Outbox::settleFailure(OutboxEntry &entry, const smtp::SmtpError &error, con
         entry.state = MessageState::Queued;
         entry.nextAttemptAt = until;
         entry.attempts = std::max(0, entry.attempts - 1); // waiting out a limit is not a failed attempt
+    } else if (error.kind == smtp::ErrorKind::LocalFailure) {
+        entry.state = MessageState::Queued; // stopped before its content left
+        entry.nextAttemptAt = now;
     } else if (retryable(error) && entry.attempts < m_settings.maxAttempts) {
         entry.state = MessageState::Retrying;
         const int doublings = std::clamp(entry.attempts - 1, 0, 20);
@@ -320,23 +510,23 @@ void Outbox::settleFailure(OutboxEntry &entry, const smtp::SmtpError &error, con
     } else {
         entry.state = MessageState::Failed;
     }
-    m_store.save(entry);
-    Q_EMIT changed(entry.id);
+    store(entry);
 }
 
 void Outbox::onFinished(Run &run)
 {
+    // Every job normally has its result by now; anything left never reached the server's end of data.
     const std::optional<smtp::SmtpError> error = run.session->error();
     const QString head = run.session->transcript().toText();
     smtp::SmtpError closed;
     closed.kind = smtp::ErrorKind::ConnectionLost;
     closed.transient = true;
     closed.message = Text::tr("The connection ended before this message's turn.");
-    for (int i = run.results; i < run.batch.size(); ++i) {
-        OutboxEntry &entry = run.batch[i];
+    for (auto &[job, entry] : run.jobs) {
         entry.attempts += 1;
         settleFailure(entry, error.value_or(closed), head);
     }
+    run.jobs.clear();
     finishRun(run.accountId);
 }
 
@@ -349,7 +539,14 @@ void Outbox::finishRun(const QString &accountId)
     m_runs.erase(it);
     if (run->session) {
         run->session->disconnect(this);
+        run->session->setContentGate({});
         run->session.release()->deleteLater();
+    }
+    if (!m_storageProblem.isEmpty()) {
+        // Stopped: once every connection is closed, another process may take over (and recover what is left).
+        if (!isBusy())
+            m_lock.release();
+        return;
     }
     // More may be due (a batch limit, messages queued meanwhile): look again from the event loop.
     QTimer::singleShot(0, this, &Outbox::kick);

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "OutboxStore.h"
+#include "SenderLock.h"
 #include "SendingLimits.h"
 
 #include "accounts/AccountStore.h"
 #include "accounts/SecretStore.h"
-#include "providers/DnsResolver.h"
 #include "smtp/SmtpSession.h"
 
 #include <QObject>
@@ -24,14 +24,25 @@ struct OutboxSettings {
     std::chrono::seconds longestRetry{3600};
     int maxAttempts = 8;                  // then the message fails for good
     int batchSize = 500;                  // messages on one connection before a fresh one
+    // A problem on this computer (no keychain, a damaged accounts file): the message waits, not an attempt.
+    std::chrono::seconds localProblemRetry{300};
+    std::chrono::milliseconds lockRetry{250};      // while another process sends from this outbox
+    std::chrono::milliseconds watchInterval{2000}; // with scheduling: how often to look for others' changes
+    std::chrono::seconds storageRetry{60};         // with scheduling: after the outbox could not be written
     smtp::Timeouts timeouts;
     QList<QSslCertificate> extraCaCertificates;
 };
 
 // Sends what the store holds: per account, one connection at a time carrying every due message; each state
-// change is committed as it happens. Temporary failures come back with exponential back-off, permanent ones fail
-// with their diagnosis, a connection lost after the end of a message makes it uncertain (never resent), and a
-// limit reply or the documented daily limits pause that account's queue.
+// change is committed before the step it allows. Temporary failures come back with exponential back-off,
+// recipients put off with a 4xx are retried alone, permanent failures fail with their diagnosis, a connection lost
+// after the end of a message makes it uncertain (never resent), and a limit reply or the documented daily limits
+// pause that account's queue.
+//
+// Never twice: only the holder of the outbox's SenderLock sends (other processes only add, and wait their turn);
+// a message is claimed with a conditional, checked update; "its content starts now" is written before the first
+// byte of it leaves (SmtpSession's content gate), and results are matched by job id, never by counting. When a
+// write fails, sending stops at once (storageFailed) and nothing more goes out.
 class Outbox : public QObject
 {
     Q_OBJECT
@@ -40,40 +51,59 @@ public:
            const providers::ProviderCatalogue &catalogue, OutboxSettings settings = {}, QObject *parent = nullptr);
     ~Outbox() override;
 
-    void setResolver(providers::DnsResolver *resolver) { m_resolver = resolver; }
-    // Recovers what a crash left "sending", then sends what is due. With scheduling on (the app), later retries
-    // and pauses wake it up by themselves; off (the CLI), it goes idle once nothing is due now.
+    // Sends what is due. With scheduling on (the app), later retries, pauses and messages other processes add
+    // wake it up by themselves; off (the CLI), it goes idle once nothing is due now.
     void start(bool schedule);
     void kick();
     bool isBusy() const { return !m_runs.empty() || m_pendingSecrets > 0; }
+    // Why sending stopped (the outbox could not be written), or empty.
+    QString storageProblem() const { return m_storageProblem; }
 
 Q_SIGNALS:
-    void changed(qint64 id);
+    void changed(qint64 id); // 0: something changed that another process wrote
     void held(const QString &accountId, const QString &reason, const QDateTime &until);
     void limitWarning(const QString &accountId, const QString &reason);
+    // Another process is sending from this outbox; this one waits for its turn. Once per wait.
+    void waitingForOtherSender(const QString &holder);
+    // A state change could not be written: nothing more is sent (with scheduling, it tries again later).
+    void storageFailed(const QString &message);
     void idle(); // nothing is being sent and nothing else is due now
 
 private:
     struct Run;
+    QStringList accountsToSend(const QDateTime &now) const;
+    bool takeLock();
+    void goIdle();
     void sendFor(const QString &accountId);
     void secretRead(const QString &accountId, const accounts::SecretStore::Result &result);
-    void launch(Run &run, const accounts::Account &account, const QString &secret);
+    void launch(Run &run, const QString &secret);
+    bool contentStarting(Run &run, smtp::JobId job);
     void onResult(Run &run, const smtp::TransactionResult &result);
+    void settleDelivered(OutboxEntry &entry, const smtp::TransactionResult &result);
     void onFinished(Run &run);
     void settleFailure(OutboxEntry &entry, const smtp::SmtpError &error, const QString &transcript);
+    void waitForLocalProblem(OutboxEntry &entry, const QString &why);
+    void store(const OutboxEntry &entry);
+    void stopOnStorageFailure(const QString &why);
     void finishRun(const QString &accountId);
     void scheduleNext();
+    void lookForOthersChanges();
 
     OutboxStore &m_store;
     const accounts::AccountStore &m_accounts;
     accounts::SecretStore &m_secrets;
     const providers::ProviderCatalogue &m_catalogue;
     OutboxSettings m_settings;
-    providers::DnsResolver *m_resolver = nullptr;
+    SenderLock m_lock;
     std::map<QString, std::unique_ptr<Run>> m_runs;
     int m_pendingSecrets = 0;
     bool m_schedule = false;
+    bool m_waitNoted = false;
+    QString m_storageProblem;
+    qint64 m_dataVersion = -1;
     QTimer m_wakeUp;
+    QTimer m_lockRetry;
+    QTimer m_watch;
 };
 
 } // namespace remitente::outbox

@@ -31,11 +31,14 @@ struct OutboxEntry {
     QString diagnosisId;      // the diagnosis catalogue entry of the last failure
     QString finalReply;       // the server's answer to the message (names its queue id)
     QStringList accepted;     // recipients the server took
-    QStringList refused;      // "address: reply" for those it refused
+    QStringList refused;      // "address: reply" for those it refused for good (5xx)
+    QStringList deferred;     // recipients a 4xx put off: the next attempt goes to these only (RFC 5321 4.5.3.1.10)
     QString transcript;       // the conversation of the last attempt, AUTH redacted
     qint64 size = 0;
 
     int recipientCount() const { return int(message.to.size() + message.cc.size() + message.bcc.size()); }
+    // Who the next attempt goes to: the deferred recipients once some were accepted, else everyone.
+    QStringList envelopeRecipients() const { return deferred.isEmpty() ? message.envelopeRecipients() : deferred; }
 };
 
 } // namespace remitente::outbox

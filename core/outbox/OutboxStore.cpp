@@ -2,6 +2,8 @@
 
 #include "MessageJson.h"
 
+#include "storage/PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -60,11 +62,11 @@ QString recipientsText(const mime::Message &message)
 
 const char *const columns = "id, account_id, state, message, created_at, updated_at, next_attempt_at, sent_at, "
                             "attempts, data_started, last_error, diagnosis_id, final_reply, accepted, refused, "
-                            "transcript, size";
+                            "transcript, size, deferred";
 // Lists leave the transcripts out: the views refresh while the outbox sends, and entry() has them.
 const char *const listColumns = "id, account_id, state, message, created_at, updated_at, next_attempt_at, sent_at, "
                                 "attempts, data_started, last_error, diagnosis_id, final_reply, accepted, refused, "
-                                "NULL, size";
+                                "NULL, size, deferred";
 
 OutboxEntry entryFrom(const QSqlQuery &query)
 {
@@ -86,6 +88,7 @@ OutboxEntry entryFrom(const QSqlQuery &query)
     entry.refused = split(query.value(14));
     entry.transcript = query.value(15).toString();
     entry.size = query.value(16).toLongLong();
+    entry.deferred = split(query.value(17));
     return entry;
 }
 
@@ -144,18 +147,55 @@ QString OutboxStore::lastError() const
 bool OutboxStore::open(const QString &path, QString *error)
 {
     m_path = path;
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto failed = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!storage::makePrivateFolder(folder))
+        return failed(Text::tr("The outbox folder %1 could not be created or made private.").arg(folder));
+    // SQLite gives the -wal and -shm files the database's own mode, so a private database keeps them private.
+    if (!QFileInfo::exists(path)) {
+        QFile create(path);
+        if (!create.open(QIODevice::WriteOnly) || !storage::makePrivateFile(path))
+            return failed(Text::tr("The outbox %1 could not be created: %2").arg(path, create.errorString()));
+    }
+    for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), lockPath()}) {
+        if (QFileInfo::exists(file))
+            storage::makePrivateFile(file);
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
-    if (!db.open()) {
-        if (error)
-            *error = Text::tr("The outbox %1 could not be opened: %2").arg(path, db.lastError().text());
-        return false;
+    if (!db.open())
+        return failed(Text::tr("The outbox %1 could not be opened: %2").arg(path, db.lastError().text()));
+    // A damaged file can open and even answer queries with rows that are not there: check before trusting it,
+    // and leave it as it is (it may still be saved by hand).
+    QSqlQuery check(db);
+    QStringList problems;
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+        problems.append(check.lastError().text());
+    } else {
+        while (check.next()) {
+            if (check.value(0).toString() != u"ok")
+                problems.append(check.value(0).toString());
+        }
     }
-    QSqlQuery query(db);
-    const QStringList setup = {
+    if (!problems.isEmpty()) {
+        db.close();
+        return failed(Text::tr("The outbox %1 is damaged (%2). Nothing was sent or changed; the file was left as it "
+                               "is. Move it away to start a new, empty outbox.")
+                          .arg(path, problems.join(QStringLiteral("; ")).left(300)));
+    }
+    return prepareSchema(error);
+}
+
+bool OutboxStore::prepareSchema(QString *error)
+{
+    QSqlQuery query(database());
+    QStringList setup = {
         // WAL: readers (the app's views, the CLI) never block the sender; FULL: a queued message survives even a
-        // power cut once enqueue() returns.
+        // power cut once enqueue() returns, and a state change once its call returns.
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=FULL"),
         QStringLiteral("PRAGMA busy_timeout=5000"),
@@ -164,21 +204,32 @@ bool OutboxStore::open(const QString &path, QString *error)
                        "recipients TEXT, recipient_count INTEGER NOT NULL DEFAULT 0, created_at TEXT, updated_at TEXT, "
                        "next_attempt_at TEXT, sent_at TEXT, attempts INTEGER NOT NULL DEFAULT 0, "
                        "data_started INTEGER NOT NULL DEFAULT 0, last_error TEXT, diagnosis_id TEXT, final_reply TEXT, "
-                       "accepted TEXT, refused TEXT, transcript TEXT, size INTEGER NOT NULL DEFAULT 0)"),
+                       "accepted TEXT, refused TEXT, transcript TEXT, size INTEGER NOT NULL DEFAULT 0, deferred TEXT)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_due ON messages(state, next_attempt_at)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_sent ON messages(account_id, sent_at)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS account_settings (account_id TEXT PRIMARY KEY, paused_until TEXT, "
                        "pause_reason TEXT, ignore_limits INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("PRAGMA user_version=1"),
     };
-    for (const QString &statement : setup) {
+    int version = 0;
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        version = query.value(0).toInt();
+    if (version == 1) // version 1 had no deferred recipients
+        setup.append(QStringLiteral("ALTER TABLE messages ADD COLUMN deferred TEXT"));
+    if (version < 2)
+        setup.append(QStringLiteral("PRAGMA user_version=2"));
+    for (const QString &statement : std::as_const(setup)) {
         if (!query.exec(statement)) {
             if (error)
-                *error = Text::tr("The outbox %1 could not be prepared: %2").arg(path, query.lastError().text());
+                *error = Text::tr("The outbox %1 could not be prepared: %2").arg(m_path, query.lastError().text());
             return false;
         }
     }
     return true;
+}
+
+QString OutboxStore::lockPath() const
+{
+    return m_path + QStringLiteral(".lock");
 }
 
 QString OutboxStore::attachmentsFolder(qint64 id) const
@@ -212,7 +263,8 @@ std::optional<qint64> OutboxStore::enqueue(const QString &accountId, mime::Messa
         return std::nullopt;
     }
     const qint64 id = insert.lastInsertId().toLongLong();
-    // The outbox keeps its own copy of each attachment: the original may be moved or edited before sending.
+    // The outbox keeps its own private copy of each attachment: the original may be moved or edited before
+    // sending, and others may be able to read it.
     const QString folder = attachmentsFolder(id);
     for (int i = 0; i < message.attachments.size(); ++i) {
         mime::Attachment &attachment = message.attachments[i];
@@ -220,12 +272,17 @@ std::optional<qint64> OutboxStore::enqueue(const QString &accountId, mime::Messa
         if (attachment.fileName.isEmpty())
             attachment.fileName = original.fileName();
         const QString copy = QStringLiteral("%1/%2-%3").arg(folder).arg(i).arg(original.fileName());
-        if (!QDir().mkpath(folder) || !QFile::copy(attachment.path, copy)) {
+        QString problem = storage::readableRegularFileProblem(attachment.path);
+        if (problem.isEmpty()
+            && (!storage::makePrivateFolder(QFileInfo(folder).absolutePath()) || !storage::makePrivateFolder(folder)
+                || !QFile::copy(attachment.path, copy) || !storage::makePrivateFile(copy)))
+            problem = Text::tr("It could not be copied into the outbox (is the disk full?).");
+        if (!problem.isEmpty()) {
             db.rollback();
             QDir(folder).removeRecursively();
             if (error)
-                *error = Text::tr("The attachment %1 could not be copied into the outbox; nothing was queued.")
-                             .arg(attachment.path);
+                *error = Text::tr("The attachment %1 cannot be queued: %2 Nothing was queued.")
+                             .arg(attachment.path, problem);
             return std::nullopt;
         }
         attachment.path = copy;
@@ -332,64 +389,98 @@ std::optional<QDateTime> OutboxStore::nextAttempt() const
     return fromStamp(query.value(0));
 }
 
+bool OutboxStore::anySending() const
+{
+    QSqlQuery query(database());
+    return query.exec(QStringLiteral("SELECT 1 FROM messages WHERE state = 'sending' LIMIT 1")) && query.next();
+}
+
+qint64 OutboxStore::dataVersion() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
 bool OutboxStore::save(const OutboxEntry &entry)
 {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("UPDATE messages SET state = ?, updated_at = ?, next_attempt_at = ?, sent_at = ?, "
                                  "attempts = ?, data_started = ?, last_error = ?, diagnosis_id = ?, final_reply = ?, "
-                                 "accepted = ?, refused = ?, transcript = ?, size = ? WHERE id = ?"));
+                                 "accepted = ?, refused = ?, transcript = ?, size = ?, deferred = ? WHERE id = ?"));
     for (const QVariant &value :
          {QVariant(messageStateName(entry.state)), QVariant(stamp(entry.updatedAt)),
           QVariant(stamp(entry.nextAttemptAt)), QVariant(stamp(entry.sentAt)), QVariant(entry.attempts),
           QVariant(int(entry.dataStarted)), QVariant(entry.lastError), QVariant(entry.diagnosisId),
           QVariant(entry.finalReply), QVariant(joined(entry.accepted)), QVariant(joined(entry.refused)),
-          QVariant(entry.transcript), QVariant(entry.size), QVariant(entry.id)})
+          QVariant(entry.transcript), QVariant(entry.size), QVariant(joined(entry.deferred)), QVariant(entry.id)})
         query.addBindValue(value);
-    return run(query);
+    return run(query) && query.numRowsAffected() == 1;
 }
 
-bool OutboxStore::markSending(const QList<qint64> &ids, const QDateTime &now)
+std::optional<QList<qint64>> OutboxStore::claim(const QList<qint64> &ids, const QDateTime &now)
 {
     QSqlDatabase db = database();
-    db.transaction();
+    if (!db.transaction())
+        return std::nullopt;
     QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("UPDATE messages SET state = 'sending', data_started = 0, updated_at = ? WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE messages SET state = 'sending', data_started = 0, updated_at = ? "
+                                 "WHERE id = ? AND state IN ('queued', 'retrying') AND next_attempt_at <= ?"));
+    QList<qint64> claimed;
     for (const qint64 id : ids) {
         query.addBindValue(stamp(now));
         query.addBindValue(id);
+        query.addBindValue(stamp(now));
         if (!run(query)) {
             db.rollback();
-            return false;
+            return std::nullopt;
         }
+        if (query.numRowsAffected() == 1)
+            claimed.append(id);
     }
-    return db.commit();
+    if (!db.commit()) {
+        qWarning("outbox: %s", qPrintable(db.lastError().text()));
+        db.rollback();
+        return std::nullopt;
+    }
+    return claimed;
 }
 
 bool OutboxStore::markDataStarted(qint64 id)
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE messages SET data_started = 1 WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE messages SET data_started = 1 WHERE id = ? AND state = 'sending'"));
     query.addBindValue(id);
-    return run(query);
+    return run(query) && query.numRowsAffected() == 1;
 }
 
-int OutboxStore::recover(const QDateTime &now)
+std::optional<int> OutboxStore::recover(const QDateTime &now)
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE messages SET state = 'uncertain', updated_at = ?, last_error = ? "
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return std::nullopt;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE messages SET state = 'uncertain', updated_at = ?, sent_at = ?, last_error = ? "
                                  "WHERE state = 'sending' AND data_started = 1"));
+    query.addBindValue(stamp(now));
     query.addBindValue(stamp(now));
     query.addBindValue(Text::tr("Remitente stopped while this message was being sent: it may have been delivered. "
                                 "It was not sent again; check with a recipient before sending it once more."));
-    run(query);
-    int recovered = query.numRowsAffected();
+    if (!run(query)) {
+        db.rollback();
+        return std::nullopt;
+    }
+    const int uncertain = query.numRowsAffected();
     query.prepare(QStringLiteral("UPDATE messages SET state = 'queued', updated_at = ?, next_attempt_at = ? "
                                  "WHERE state = 'sending'"));
     query.addBindValue(stamp(now));
     query.addBindValue(stamp(now));
-    run(query);
-    return recovered + query.numRowsAffected();
+    if (!run(query) || !db.commit()) {
+        db.rollback();
+        return std::nullopt;
+    }
+    return uncertain + query.numRowsAffected();
 }
 
 bool OutboxStore::retry(qint64 id, const QDateTime &now)

@@ -21,7 +21,9 @@ public:
     OutboxStore &operator=(const OutboxStore &) = delete;
 
     static QString defaultPath(); // <AppDataLocation>/outbox.sqlite
-    bool open(const QString &path, QString *error);
+    // Creates or opens it private (folder 0700, files 0600, whatever the umask) and checks its integrity: a
+    // damaged file is kept as it is and named in the error.
+    [[nodiscard]] bool open(const QString &path, QString *error);
     QString path() const { return m_path; }
 
     // Fixes the message's date and Message-ID (a retry sends the same message), copies its attachments and
@@ -37,13 +39,20 @@ public:
     QList<OutboxEntry> due(const QString &accountId, const QDateTime &now, int limit = 1000) const;
     QStringList accountsWithDueMessages(const QDateTime &now) const;
     std::optional<QDateTime> nextAttempt() const; // the earliest queued or retrying time
+    bool anySending() const; // rows marked "sending": in flight elsewhere, or left by a sender that is gone
+    // Changes whenever another connection (another process) commits: cheap enough to poll.
+    qint64 dataVersion() const;
 
-    bool save(const OutboxEntry &entry);
-    bool markSending(const QList<qint64> &ids, const QDateTime &now);
-    bool markDataStarted(qint64 id);
-    // After a crash or a kill: a message caught "sending" before its content went out is queued again (the
-    // server drops a transaction without its end); one whose content had started becomes uncertain.
-    int recover(const QDateTime &now);
+    // Every write below returns false when it did not reach the disk: the caller must stop before the network.
+    [[nodiscard]] bool save(const OutboxEntry &entry);
+    // Queued or retrying -> sending, each row only if it still is queued or retrying and due: the ids actually
+    // claimed (a row another process changed meanwhile is left out); nullopt when the write failed.
+    [[nodiscard]] std::optional<QList<qint64>> claim(const QList<qint64> &ids, const QDateTime &now);
+    [[nodiscard]] bool markDataStarted(qint64 id);
+    // For the holder of the SenderLock only, since whoever marked a row "sending" is then gone: a message caught
+    // "sending" before its content went out is queued again (the server drops a transaction without its end);
+    // one whose content had started becomes uncertain. nullopt when the write failed.
+    [[nodiscard]] std::optional<int> recover(const QDateTime &now);
     // Failed, retrying or uncertain -> queued and due now (a person asked for it).
     bool retry(qint64 id, const QDateTime &now);
     bool remove(qint64 id);
@@ -64,10 +73,12 @@ public:
     QStringList knownAddresses() const;
 
     QString attachmentsFolder(qint64 id) const;
+    QString lockPath() const; // the SenderLock's file, beside the database
     QString lastError() const;
 
 private:
     QSqlDatabase database() const;
+    bool prepareSchema(QString *error);
 
     QString m_connection;
     QString m_path;

@@ -25,6 +25,7 @@ QString errorKindName(ErrorKind kind)
     case ErrorKind::MessageUnreadable: return QStringLiteral("message-unreadable");
     case ErrorKind::NoRecipientAccepted: return QStringLiteral("no-recipient-accepted");
     case ErrorKind::Cancelled: return QStringLiteral("cancelled");
+    case ErrorKind::LocalFailure: return QStringLiteral("local-failure");
     }
     return {};
 }

@@ -29,6 +29,7 @@ enum class ErrorKind {
     MessageUnreadable,
     NoRecipientAccepted,
     Cancelled,
+    LocalFailure,        // this computer stopped it: e.g. the outbox could not record that the content started
 };
 
 QString errorKindName(ErrorKind kind); // stable lower-case names for JSON

@@ -104,14 +104,18 @@ void SmtpSession::open()
     QTimer::singleShot(0, this, &SmtpSession::start);
 }
 
-void SmtpSession::send(const Envelope &envelope, std::shared_ptr<MessageSource> message)
+JobId SmtpSession::send(const Envelope &envelope, std::shared_ptr<MessageSource> message)
 {
-    enqueue({Job::Kind::Send, envelope, std::move(message)});
+    const JobId id = ++m_lastJobId;
+    enqueue({Job::Kind::Send, id, envelope, std::move(message)});
+    return id;
 }
 
-void SmtpSession::verify(const Envelope &envelope)
+JobId SmtpSession::verify(const Envelope &envelope)
 {
-    enqueue({Job::Kind::Verify, envelope, nullptr});
+    const JobId id = ++m_lastJobId;
+    enqueue({Job::Kind::Verify, id, envelope, nullptr});
+    return id;
 }
 
 void SmtpSession::enqueue(Job job)
@@ -615,6 +619,8 @@ void SmtpSession::runNextJob()
 {
     if (m_phase != Phase::Ready)
         return;
+    if (m_headLines < 0)
+        m_headLines = m_transcript.lines().size();
     if (!m_jobs.empty()) {
         Job job = std::move(m_jobs.front());
         m_jobs.pop_front();
@@ -660,7 +666,7 @@ void SmtpSession::fail(SmtpError error)
         const bool uncertain = tx.endSent && !tx.error;
         tx.result.outcome = uncertain ? Outcome::Uncertain : Outcome::Failed;
         tx.result.error = uncertain || !tx.error ? error : *tx.error;
-        Q_EMIT transactionFinished(tx.result);
+        emitResult(tx.result, tx.job.id, tx.transcriptFrom);
     }
     while (!m_jobs.empty()) {
         Job job = std::move(m_jobs.front());

@@ -50,9 +50,15 @@ public:
     // Connects, secures and signs in; then runs the queued jobs. Signals come from the event loop, never from
     // inside this call.
     void open();
-    void send(const Envelope &envelope, std::shared_ptr<MessageSource> message);
+    // Each job gets an id, carried by its TransactionResult, so a caller never has to infer which job a result
+    // belongs to from the order of events.
+    JobId send(const Envelope &envelope, std::shared_ptr<MessageSource> message);
     // MAIL FROM and RCPT TO without sending anything, then RSET: would the server take this message?
-    void verify(const Envelope &envelope);
+    JobId verify(const Envelope &envelope);
+    // Asked right before the first byte of a message's content goes out; false stops the session there (the
+    // server drops a transaction whose content never ended), with ErrorKind::LocalFailure. A queue records "this
+    // may now arrive" durably in it, and refuses when it cannot.
+    void setContentGate(std::function<bool(JobId)> gate) { m_contentGate = std::move(gate); }
     // Says QUIT once the queued jobs are done (without waiting for the server's answer) and closes.
     void quit();
     // Stops at once. A message whose end was already sent is reported Uncertain, never Failed.
@@ -61,6 +67,9 @@ public:
     bool isFinished() const { return m_phase == Phase::Closed; }
     const Capabilities &capabilities() const { return m_caps; }
     const Transcript &transcript() const { return m_transcript; }
+    // Transcript lines before the first transaction (greeting, TLS, sign-in): each result's own lines are
+    // TransactionResult::transcriptFrom/transcriptTo.
+    qsizetype transcriptHeadLines() const { return m_headLines < 0 ? m_transcript.lines().size() : m_headLines; }
     const SessionOptions &options() const { return m_options; }
     const std::optional<SmtpError> &error() const { return m_error; }
     QSslCertificate peerCertificate() const;
@@ -89,6 +98,7 @@ private:
     };
     struct Job {
         enum class Kind { Send, Verify } kind = Kind::Send;
+        JobId id = 0;
         Envelope envelope;
         std::shared_ptr<MessageSource> message;
     };
@@ -103,6 +113,7 @@ private:
         TransactionResult result;
         std::optional<SmtpError> error; // the first thing that went wrong
         QList<QByteArray> wireRecipients;
+        qsizetype transcriptFrom = 0;
         bool pipelined = false;
         bool useBdat = false;
         std::optional<DataEncoder> encoder;
@@ -164,6 +175,8 @@ private:
     void noteTransactionError(SmtpError error);
     void finishTransaction();
     void failTransactionBeforeSending(Job job, SmtpError error);
+    void emitResult(TransactionResult &result, JobId id, qsizetype transcriptFrom);
+    bool passContentGate();
 
     SessionOptions m_options;
     Credentials m_credentials;
@@ -173,6 +186,9 @@ private:
     QByteArray m_buffer;
     std::deque<PendingReply> m_pending;
     std::deque<Job> m_jobs;
+    JobId m_lastJobId = 0;
+    qsizetype m_headLines = -1;
+    std::function<bool(JobId)> m_contentGate;
     std::optional<ActiveTransaction> m_tx;
     Capabilities m_caps;
     Transcript m_transcript;

@@ -33,7 +33,25 @@ void SmtpSession::failTransactionBeforeSending(Job job, SmtpError error)
     result.error = std::move(error);
     for (const QString &address : std::as_const(job.envelope.recipients))
         result.recipients.append({address, false, {}});
+    emitResult(result, job.id, m_transcript.lines().size());
+}
+
+void SmtpSession::emitResult(TransactionResult &result, JobId id, qsizetype transcriptFrom)
+{
+    result.jobId = id;
+    result.transcriptFrom = transcriptFrom;
+    result.transcriptTo = m_transcript.lines().size();
     Q_EMIT transactionFinished(result);
+}
+
+bool SmtpSession::passContentGate()
+{
+    if (!m_contentGate || m_contentGate(m_tx->job.id))
+        return true;
+    fail(makeError(Stage::Data, ErrorKind::LocalFailure,
+                   tr("The message was stopped before its content went out: this computer could not record "
+                      "that it was being sent.")));
+    return false;
 }
 
 bool SmtpSession::prepareEnvelope(ActiveTransaction &tx, MailParameters &parameters)
@@ -90,6 +108,7 @@ void SmtpSession::startTransaction(Job job)
 {
     ActiveTransaction tx;
     tx.job = std::move(job);
+    tx.transcriptFrom = m_transcript.lines().size();
     MailParameters parameters;
     if (!prepareEnvelope(tx, parameters)) {
         QTimer::singleShot(0, this, &SmtpSession::runNextJob);
@@ -207,6 +226,8 @@ void SmtpSession::onDataReply(const Reply &reply)
         sendCommand({}, Stage::Data, m_options.timeouts.dataEnd, [this](const Reply &) { finishTransaction(); });
         return;
     }
+    if (!passContentGate())
+        return;
     m_tx->encoder.emplace(DataEncoder::Mode::DotStuffed);
     m_tx->streaming = true;
     rearmTimer();
@@ -216,6 +237,8 @@ void SmtpSession::onDataReply(const Reply &reply)
 void SmtpSession::startBdat()
 {
     beginStage(Stage::Data);
+    if (!passContentGate())
+        return;
     m_tx->encoder.emplace(DataEncoder::Mode::Raw);
     m_tx->streaming = true;
     rearmTimer();
@@ -324,7 +347,7 @@ void SmtpSession::finishTransaction()
     } else {
         tx.result.outcome = allAccepted ? Outcome::Sent : Outcome::Partial;
     }
-    Q_EMIT transactionFinished(tx.result);
+    emitResult(tx.result, tx.job.id, tx.transcriptFrom);
     if (m_phase == Phase::Closed)
         return;
 

@@ -245,19 +245,19 @@ TEST(MainWindowActions, TheOutboxShowsFailuresAndRetriesThemAndTheSentLogSearche
     outbox::OutboxEntry entry = *f.harness.outboxStore.entry(failed);
     entry.state = outbox::MessageState::Failed;
     entry.lastError = QStringLiteral("550 5.1.1 unknown");
-    f.harness.outboxStore.save(entry);
+    ASSERT_TRUE(f.harness.outboxStore.save(entry));
     message.subject = QStringLiteral("Factura 7");
     const qint64 sent = *f.harness.outboxStore.enqueue(f.account.id, message, QDateTime::currentDateTimeUtc(), nullptr);
     entry = *f.harness.outboxStore.entry(sent);
     entry.state = outbox::MessageState::Sent;
     entry.sentAt = QDateTime::currentDateTimeUtc();
     entry.finalReply = QStringLiteral("250 2.0.0 Ok: queued as XYZ");
-    f.harness.outboxStore.save(entry);
+    ASSERT_TRUE(f.harness.outboxStore.save(entry));
     message.subject = QStringLiteral("Otra cosa");
     entry = *f.harness.outboxStore.entry(
         *f.harness.outboxStore.enqueue(f.account.id, message, QDateTime::currentDateTimeUtc(), nullptr));
     entry.state = outbox::MessageState::Sent;
-    f.harness.outboxStore.save(entry);
+    ASSERT_TRUE(f.harness.outboxStore.save(entry));
 
     MainWindow window(f.harness.app);
     window.show();

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 #include <gtest/gtest.h>
 
 using namespace remitente;
@@ -44,6 +46,7 @@ struct Fixture {
     std::unique_ptr<ScriptedSmtpServer> server;
     std::unique_ptr<Outbox> outbox;
     accounts::Account account;
+    OutboxSettings settings;
 
     Fixture(const QString &providerId = {})
     {
@@ -56,8 +59,8 @@ struct Fixture {
         account.providerId = providerId;
         accounts.upsert(account);
         secrets.write(account.id, Password, [](const accounts::SecretStore::Result &) {});
-        OutboxSettings settings;
         settings.clock = [this] { return now; };
+        settings.lockRetry = 20ms;
         settings.timeouts = {2000ms, 2000ms, 2000ms, 2000ms, 2000ms};
         settings.extraCaCertificates = QSslCertificate::fromPath(ScriptedSmtpServer::pkiPath(QStringLiteral("ca.pem")));
         outbox = std::make_unique<Outbox>(store, accounts, secrets, catalogue, settings);
@@ -71,7 +74,7 @@ struct Fixture {
         accounts.upsert(account);
     }
 
-    qint64 enqueue(int recipients = 1)
+    qint64 enqueue(int recipients = 1, const QString &text = QStringLiteral("Hola"))
     {
         mime::Message message;
         message.from = {QStringLiteral("Ana"), account.address};
@@ -79,7 +82,7 @@ struct Fixture {
         for (int i = 1; i < recipients; ++i)
             message.bcc.append({QString(), QStringLiteral("r%1@example.test").arg(i)});
         message.subject = QStringLiteral("Factura");
-        message.text = QStringLiteral("Hola");
+        message.text = text;
         QString error;
         const std::optional<qint64> id = store.enqueue(account.id, message, now, &error);
         EXPECT_TRUE(id.has_value()) << error.toStdString();
@@ -246,7 +249,7 @@ TEST(Outbox, DocumentedLimitsWarnAt80PercentAndHoldAt100)
     OutboxEntry earlier = f.entry(f.enqueue(399));
     earlier.state = MessageState::Sent;
     earlier.sentAt = f.now.addSecs(-3600);
-    f.store.save(earlier);
+    ASSERT_TRUE(f.store.save(earlier));
 
     QSignalSpy warned(f.outbox.get(), &Outbox::limitWarning);
     QSignalSpy held(f.outbox.get(), &Outbox::held);
@@ -284,8 +287,9 @@ TEST(Outbox, AfterACrashSendingMessagesAreQueuedOrUncertain)
     Fixture f;
     const qint64 notStarted = f.enqueue();
     const qint64 started = f.enqueue();
-    f.store.markSending({notStarted, started}, f.now);
-    f.store.markDataStarted(started);
+    ASSERT_EQ(f.store.claim({notStarted, started}, f.now), (QList<qint64>{notStarted, started}));
+    EXPECT_EQ(f.store.claim({notStarted, started}, f.now), QList<qint64>{}) << "a claim is conditional and checked";
+    ASSERT_TRUE(f.store.markDataStarted(started));
     EXPECT_EQ(f.store.recover(f.now), 2);
     EXPECT_EQ(f.entry(notStarted).state, MessageState::Queued) << "nothing of it went out: send it";
     EXPECT_EQ(f.entry(started).state, MessageState::Uncertain) << "it may have arrived: never twice";
@@ -319,4 +323,207 @@ TEST(Outbox, AttachmentsAreCopiedAndRemovedWithTheMessage)
     EXPECT_FALSE(f.store.enqueue(f.account.id, message, f.now, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("missing.pdf")));
     EXPECT_TRUE(f.store.entries().isEmpty()) << "nothing half-queued";
+}
+
+TEST(Outbox, WhileAnotherProcessSendsThisOneWaitsAndLeavesItsMessagesAlone)
+{
+    Fixture f;
+    // The other process: its own connection to the database, its lock, and a message it is sending now.
+    OutboxStore otherStore;
+    ASSERT_TRUE(otherStore.open(f.store.path(), nullptr));
+    SenderLock otherLock(otherStore.lockPath());
+    ASSERT_EQ(otherLock.tryAcquire(), SenderLock::Result::Acquired);
+    const qint64 theirs = f.enqueue();
+    ASSERT_EQ(otherStore.claim({theirs}, f.now), QList<qint64>{theirs});
+    const qint64 added = f.enqueue(); // this process only adds one
+
+    f.serve(signedInGreeting() + anaToBob() + anaToBob() + quit());
+    QSignalSpy waiting(f.outbox.get(), &Outbox::waitingForOtherSender);
+    QSignalSpy idle(f.outbox.get(), &Outbox::idle);
+    f.outbox->start(false);
+    QTest::qWait(200);
+    EXPECT_EQ(waiting.size(), 1) << "said once, however long it waits";
+    EXPECT_TRUE(waiting.first().at(0).toString().contains(QString::number(QCoreApplication::applicationPid())));
+    EXPECT_EQ(idle.size(), 0) << "it waits for its turn";
+    EXPECT_EQ(f.server->connectionCount(), 0) << "exactly one process sends from an outbox";
+    EXPECT_EQ(f.entry(theirs).state, MessageState::Sending) << "a live sender's message is not taken back";
+    EXPECT_EQ(f.entry(added).state, MessageState::Queued);
+
+    // The other process dies (the system releases its lock): its unfinished message, whose content never
+    // started, and the added one go out once each.
+    otherLock.release();
+    ASSERT_TRUE(idle.wait(10000));
+    EXPECT_EQ(f.entry(theirs).state, MessageState::Sent);
+    EXPECT_EQ(f.entry(added).state, MessageState::Sent);
+    EXPECT_EQ(f.server->connectionCount(), 1);
+    EXPECT_EQ(f.server->scriptError(), QString());
+}
+
+TEST(Outbox, TheContentMarkerLandsOnTheMessageOnTheWireEvenAfterOneEndedEarly)
+{
+    Fixture f;
+    // The server takes at most 1000 octets: the first message ends before MAIL FROM, the other two go out.
+    const qint64 tooBig = f.enqueue(1, QString(2000, u'x'));
+    const qint64 sent = f.enqueue();
+    const qint64 lost = f.enqueue();
+    f.serve(QStringList{QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO *"), QStringLiteral("S: 250-fake.test"),
+             QStringLiteral("S: 250-SIZE 1000"), QStringLiteral("S: 250 AUTH PLAIN"), QStringLiteral("C: AUTH PLAIN *"),
+             QStringLiteral("S: 235 ok")}
+            + anaToBob(QStringLiteral("S: 250 ok: queued as SECOND"))
+            + QStringList{QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("S: 250 ok"),
+                          QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
+                          QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("!data"),
+                          QStringLiteral("!close")});
+    f.drain();
+    EXPECT_EQ(f.entry(tooBig).state, MessageState::Failed);
+    EXPECT_FALSE(f.entry(tooBig).dataStarted) << "nothing of it went out";
+    EXPECT_EQ(f.entry(sent).state, MessageState::Sent);
+    EXPECT_TRUE(f.entry(sent).dataStarted);
+    EXPECT_TRUE(f.entry(sent).finalReply.contains(QStringLiteral("SECOND")));
+    EXPECT_EQ(f.entry(sent).transcript.count(QStringLiteral("MAIL FROM")), 1) << "its own transaction, not the head";
+    EXPECT_EQ(f.entry(lost).state, MessageState::Uncertain);
+    EXPECT_TRUE(f.entry(lost).dataStarted) << "marked before its content left, so a crash would not resend it";
+    EXPECT_EQ(f.server->scriptError(), QString());
+}
+
+TEST(Outbox, RecipientsPutOffWithA4xxAreRetriedAloneAndNobodyGetsItTwice)
+{
+    Fixture f;
+    const qint64 id = f.enqueue(3); // bob, r1, r2
+    f.serve(signedInGreeting()
+            + QStringList{QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("S: 250 ok"),
+                          QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
+                          QStringLiteral("C: RCPT TO:<r1@example.test>"),
+                          QStringLiteral("S: 452 4.5.3 Too many recipients"),
+                          QStringLiteral("C: RCPT TO:<r2@example.test>"),
+                          QStringLiteral("S: 550 5.1.1 <r2@example.test>: User unknown"), QStringLiteral("C: DATA"),
+                          QStringLiteral("S: 354 go"), QStringLiteral("!data"), QStringLiteral("S: 250 ok")}
+            + quit());
+    f.drain();
+    OutboxEntry entry = f.entry(id);
+    EXPECT_EQ(entry.state, MessageState::Retrying) << "a 4xx is not a refusal for good";
+    EXPECT_EQ(entry.accepted, QStringList{QStringLiteral("bob@example.test")});
+    EXPECT_EQ(entry.deferred, QStringList{QStringLiteral("r1@example.test")});
+    ASSERT_EQ(entry.refused.size(), 1);
+    EXPECT_TRUE(entry.refused.first().startsWith(QStringLiteral("r2@example.test")));
+    EXPECT_EQ(entry.nextAttemptAt, f.now.addSecs(60));
+
+    f.now = entry.nextAttemptAt;
+    f.serve(signedInGreeting()
+            + QStringList{QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("S: 250 ok"),
+                          QStringLiteral("C: RCPT TO:<r1@example.test>"), QStringLiteral("S: 250 ok"),
+                          QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("!data"),
+                          QStringLiteral("S: 250 ok")}
+            + quit());
+    f.drain();
+    EXPECT_EQ(f.server->scriptError(), QString()) << "only the recipient put off, not bob again";
+    entry = f.entry(id);
+    EXPECT_EQ(entry.state, MessageState::Sent);
+    EXPECT_EQ(entry.accepted, (QStringList{QStringLiteral("bob@example.test"), QStringLiteral("r1@example.test")}));
+    EXPECT_TRUE(entry.deferred.isEmpty());
+    EXPECT_EQ(entry.refused.size(), 1);
+}
+
+TEST(Outbox, WithoutItsPasswordAMessageWaitsAndNoAttemptIsCounted)
+{
+    Fixture f;
+    const qint64 id = f.enqueue();
+    f.secrets.remove(f.account.id, [](const accounts::SecretStore::Result &) {});
+    f.serve(signedInGreeting());
+    for (int run = 0; run < 10; ++run) {
+        f.drain();
+        const OutboxEntry entry = f.entry(id);
+        EXPECT_EQ(entry.state, MessageState::Queued) << "a problem of this computer, not of the message";
+        EXPECT_EQ(entry.attempts, 0);
+        EXPECT_FALSE(entry.lastError.isEmpty()) << "says why";
+        EXPECT_EQ(entry.nextAttemptAt, f.now.addSecs(300));
+        f.now = entry.nextAttemptAt;
+    }
+    EXPECT_EQ(f.server->connectionCount(), 0);
+}
+
+int modeOf(const QString &path)
+{
+    struct stat info = {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
+}
+
+TEST(Outbox, OutboxFilesArePrivateWhateverTheUmask)
+{
+    const mode_t old = umask(0);
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("data/outbox.sqlite"));
+    {
+        OutboxStore store;
+        ASSERT_TRUE(store.open(path, nullptr));
+        const QString attachment = folder.filePath(QStringLiteral("open.txt"));
+        QFile file(attachment);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("shared");
+        file.close();
+        ASSERT_TRUE(QFile::setPermissions(attachment, QFileDevice::Permissions(0x6666)));
+        mime::Message message;
+        message.from = {QString(), QStringLiteral("ana@example.test")};
+        message.to = {{QString(), QStringLiteral("bob@example.test")}};
+        message.attachments = {{attachment, {}, {}}};
+        const std::optional<qint64> id = store.enqueue(QStringLiteral("acc1"), message, QDateTime::currentDateTimeUtc(),
+                                                       nullptr);
+        ASSERT_TRUE(id);
+        const QString copy = store.entry(*id)->message.attachments.first().path;
+        EXPECT_EQ(modeOf(copy), 0600);
+        EXPECT_EQ(modeOf(store.attachmentsFolder(*id)), 0700);
+        EXPECT_EQ(modeOf(store.attachmentsFolder(*id) + QStringLiteral("/..")), 0700);
+        EXPECT_EQ(modeOf(folder.filePath(QStringLiteral("data"))), 0700);
+        for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            ASSERT_TRUE(QFileInfo::exists(file)) << file.toStdString();
+            EXPECT_EQ(modeOf(file), 0600) << file.toStdString();
+        }
+        // Not a regular file: refused, not stored as an empty "zero".
+        message.attachments = {{QStringLiteral("/dev/zero"), {}, {}}};
+        QString error;
+        EXPECT_FALSE(store.enqueue(QStringLiteral("acc1"), message, QDateTime::currentDateTimeUtc(), &error));
+        EXPECT_TRUE(error.contains(QStringLiteral("/dev/zero"))) << error.toStdString();
+        message.attachments = {{folder.path(), {}, {}}};
+        EXPECT_FALSE(store.enqueue(QStringLiteral("acc1"), message, QDateTime::currentDateTimeUtc(), &error));
+        EXPECT_TRUE(error.contains(QStringLiteral("folder"))) << error.toStdString();
+    }
+    umask(old);
+}
+
+TEST(Outbox, ADamagedOutboxIsKeptAndNamedNotRead)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("outbox.sqlite"));
+    {
+        OutboxStore store;
+        ASSERT_TRUE(store.open(path, nullptr));
+        mime::Message message;
+        message.from = {QString(), QStringLiteral("ana@example.test")};
+        message.to = {{QString(), QStringLiteral("bob@example.test")}};
+        message.text = QString(3000, u'y');
+        for (int i = 0; i < 50; ++i)
+            ASSERT_TRUE(store.enqueue(QStringLiteral("acc1"), message, QDateTime::currentDateTimeUtc(), nullptr));
+    }
+    {
+        // Checkpointed into the main file by the last close: scramble every page after the header page.
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_GT(file.size(), 8192);
+        QByteArray noise(int(file.size() - 4096), '\0');
+        quint32 x = 12345;
+        for (char &c : noise) {
+            x = x * 1103515245u + 12345u;
+            c = char(x >> 24);
+        }
+        file.seek(4096);
+        file.write(noise);
+    }
+    const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    OutboxStore store;
+    QString error;
+    EXPECT_FALSE(store.open(path, &error));
+    EXPECT_TRUE(error.contains(path)) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("damaged"))) << error.toStdString();
+    const QByteArray after = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    EXPECT_EQ(before, after) << "kept as it is";
 }
