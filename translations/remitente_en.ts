@@ -412,6 +412,18 @@ If you can read it, these settings work: other programs can send from your addre
         <source>--from: &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>"%1" is a folder, not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>"%1" is not an ordinary file (a device, a pipe or a socket): the body must come from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>"%1" is larger than %2 MB, the most a message body may be. Send it as an attachment instead (--attach), with a short body.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::cli::ConnectionOptions</name>
@@ -524,15 +536,19 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--password-stdin was given, but standard input had no password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--user needs a password: give it on standard input with --password-stdin, or in the REMITENTE_PASSWORD environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-name "%1" cannot be used: the name given to the server in EHLO must be one word with no spaces, line breaks or control characters, such as mail.example.com or [192.0.2.1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds from 0.001 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -596,6 +612,10 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>hint      %1 presents a certificate for %2; try that name as the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 0.001 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -859,6 +879,14 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>send --queue builds the message from its parts (--subject, --body, ...), not from files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the private folder "%1" for the message read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the message read from standard input: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1796,6 +1824,18 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
         <source>The server gave no further reason.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The name this computer gives the server cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client name, which this computer gives {host} when it says hello (EHLO), contains a line break or another character that email does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the client name out to use this computer's own name, or give a plain host name such as mail.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::diagnosis::DomainCheck</name>
@@ -2095,6 +2135,14 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>The attachment &quot;%1&quot; became shorter while it was being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment "%1" is a folder: attach the files in it one by one, or a compressed (.zip) copy of the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment "%1" is not an ordinary file (it is a device, a pipe or a socket), so it cannot be attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2504,6 +2552,14 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
         <source>Cannot read the message file &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>"%1" is a folder, not a message file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>"%1" is not an ordinary file (a device, a pipe or a socket): give the message on standard input instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::smtp::SmtpSession</name>
@@ -2657,6 +2713,18 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>&lt;message: %1 bytes&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a line before it was asked anything, so its replies cannot be matched to the commands: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered EHLO with %1 instead of 250, so it cannot be trusted to follow the protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HELO with %1 instead of 250, so it cannot be trusted to follow the protocol.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -421,6 +421,18 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <source>--from: "%1": %2.</source>
         <translation>--from: "%1": %2.</translation>
     </message>
+    <message>
+        <source>"%1" is a folder, not a text file.</source>
+        <translation>"%1" es una carpeta, no un archivo de texto.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ordinary file (a device, a pipe or a socket): the body must come from a file.</source>
+        <translation>"%1" no es un archivo normal (es un dispositivo, una tubería o un socket): el cuerpo debe venir de un archivo.</translation>
+    </message>
+    <message>
+        <source>"%1" is larger than %2 MB, the most a message body may be. Send it as an attachment instead (--attach), with a short body.</source>
+        <translation>"%1" ocupa más de %2 MB, lo máximo que puede ocupar el cuerpo de un mensaje. Envíelo como adjunto (--attach), con un cuerpo breve.</translation>
+    </message>
 </context>
 <context>
     <name>remitente::cli::ConnectionOptions</name>
@@ -533,16 +545,20 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>--pin-sha256 necesita una huella SHA-256 (64 dígitos hexadecimales; se admiten dos puntos).</translation>
     </message>
     <message>
-        <source>--%1 must be a positive number of seconds.</source>
-        <translation>--%1 debe ser un número positivo de segundos.</translation>
-    </message>
-    <message>
         <source>--password-stdin was given, but standard input had no password.</source>
         <translation>Se indicó --password-stdin, pero la entrada estándar no contenía ninguna contraseña.</translation>
     </message>
     <message>
         <source>--user needs a password: give it on standard input with --password-stdin, or in the REMITENTE_PASSWORD environment variable.</source>
         <translation>--user necesita una contraseña: pásela por la entrada estándar con --password-stdin o en la variable de entorno REMITENTE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--client-name "%1" cannot be used: the name given to the server in EHLO must be one word with no spaces, line breaks or control characters, such as mail.example.com or [192.0.2.1].</source>
+        <translation>No se puede usar --client-name "%1": el nombre que se da al servidor en EHLO debe ser una sola palabra sin espacios, saltos de línea ni caracteres de control, como mail.example.com o [192.0.2.1].</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds from 0.001 to %2.</source>
+        <translation>--%1 debe ser un número de segundos entre 0.001 y %2.</translation>
     </message>
 </context>
 <context>
@@ -606,6 +622,10 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>hint      %1 presents a certificate for %2; try that name as the server.</source>
         <translation>hint      %1 presenta un certificado para %2; pruebe ese nombre como servidor.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 0.001 to %1.</source>
+        <translation>--timeout debe ser un número de segundos entre 0.001 y %1.</translation>
     </message>
 </context>
 <context>
@@ -885,6 +905,14 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
     <message>
         <source>send --queue builds the message from its parts (--subject, --body, ...), not from files.</source>
         <translation>send --queue construye el mensaje con sus partes (--subject, --body, ...), no con archivos.</translation>
+    </message>
+    <message>
+        <source>Cannot create the private folder "%1" for the message read from standard input.</source>
+        <translation>No se puede crear la carpeta privada "%1" para el mensaje leído de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the message read from standard input: %1</source>
+        <translation>No se puede guardar una copia del mensaje leído de la entrada estándar: %1</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1849,18 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <source>The server gave no further reason.</source>
         <translation>El servidor no dio más motivos.</translation>
     </message>
+    <message>
+        <source>The name this computer gives the server cannot be used</source>
+        <translation>No se puede usar el nombre que este equipo da al servidor</translation>
+    </message>
+    <message>
+        <source>The client name, which this computer gives {host} when it says hello (EHLO), contains a line break or another character that email does not allow.</source>
+        <translation>El nombre de cliente, que este equipo da a {host} al saludar (EHLO), contiene un salto de línea u otro carácter que el correo no admite.</translation>
+    </message>
+    <message>
+        <source>Leave the client name out to use this computer's own name, or give a plain host name such as mail.example.com.</source>
+        <translation>No indique nombre de cliente para usar el de este equipo, o indique un nombre de host sencillo, como mail.example.com.</translation>
+    </message>
 </context>
 <context>
     <name>remitente::diagnosis::DomainCheck</name>
@@ -2121,6 +2161,14 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
     <message>
         <source>The attachment "%1" became shorter while it was being sent.</source>
         <translation>El adjunto "%1" se acortó mientras se enviaba.</translation>
+    </message>
+    <message>
+        <source>The attachment "%1" is a folder: attach the files in it one by one, or a compressed (.zip) copy of the folder.</source>
+        <translation>El adjunto "%1" es una carpeta: adjunte sus archivos uno a uno, o una copia comprimida (.zip) de la carpeta.</translation>
+    </message>
+    <message>
+        <source>The attachment "%1" is not an ordinary file (it is a device, a pipe or a socket), so it cannot be attached.</source>
+        <translation>El adjunto "%1" no es un archivo normal (es un dispositivo, una tubería o un socket), así que no se puede adjuntar.</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2577,14 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <source>Cannot read the message file "%1": %2</source>
         <translation>No se puede leer el archivo del mensaje "%1": %2</translation>
     </message>
+    <message>
+        <source>"%1" is a folder, not a message file.</source>
+        <translation>"%1" es una carpeta, no un archivo de mensaje.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ordinary file (a device, a pipe or a socket): give the message on standard input instead.</source>
+        <translation>"%1" no es un archivo normal (es un dispositivo, una tubería o un socket): pase el mensaje por la entrada estándar.</translation>
+    </message>
 </context>
 <context>
     <name>remitente::smtp::SmtpSession</name>
@@ -2683,6 +2739,18 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
     <message>
         <source>&lt;message: %1 bytes&gt;</source>
         <translation>&lt;mensaje: %1 bytes&gt;</translation>
+    </message>
+    <message>
+        <source>The server sent a line before it was asked anything, so its replies cannot be matched to the commands: %1</source>
+        <translation>El servidor envió una línea antes de que se le preguntara nada, así que sus respuestas no pueden emparejarse con las órdenes: %1</translation>
+    </message>
+    <message>
+        <source>The server answered EHLO with %1 instead of 250, so it cannot be trusted to follow the protocol.</source>
+        <translation>El servidor respondió a EHLO con %1 en lugar de 250, así que no se puede confiar en que siga el protocolo.</translation>
+    </message>
+    <message>
+        <source>The server answered HELO with %1 instead of 250, so it cannot be trusted to follow the protocol.</source>
+        <translation>El servidor respondió a HELO con %1 en lugar de 250, así que no se puede confiar en que siga el protocolo.</translation>
     </message>
 </context>
 <context>

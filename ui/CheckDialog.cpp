@@ -21,6 +21,7 @@ CheckDialog::CheckDialog(const AppServices &services, const accounts::Account &a
     setAttribute(Qt::WA_DeleteOnClose);
     m_list = new CheckList(this);
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
     m_status->setObjectName(QStringLiteral("checkStatus"));
     m_status->setWordWrap(true);
     m_card = new DiagnosisCard(this);

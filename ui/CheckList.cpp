@@ -25,6 +25,7 @@ CheckList::CheckList(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     for (int i = 0; i < accounts::AccountCheck::StepCount; ++i) {
         m_rows[i] = new QLabel(this);
+        m_rows[i]->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
         m_rows[i]->setObjectName(QStringLiteral("checkStep%1").arg(i));
         layout->addWidget(m_rows[i]);
     }

@@ -17,6 +17,7 @@ DiagnosisCard::DiagnosisCard(QWidget *parent) : QFrame(parent)
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("What went wrong"));
     m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
     m_title->setObjectName(QStringLiteral("diagnosisTitle"));
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -29,6 +30,7 @@ DiagnosisCard::DiagnosisCard(QWidget *parent) : QFrame(parent)
     m_body->setTextFormat(Qt::RichText);
     m_body->setOpenExternalLinks(true);
     m_details = new QLabel(this);
+    m_details->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
     m_details->setObjectName(QStringLiteral("diagnosisDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);

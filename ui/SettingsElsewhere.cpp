@@ -31,6 +31,7 @@ void SettingsElsewhere::show(const accounts::Account &account)
     int row = 0;
     for (const auto &[name, value] : rows) {
         auto *field = new QLabel(value, this);
+        field->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
         field->setObjectName(QStringLiteral("setting%1").arg(row));
         field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         m_grid->addWidget(new QLabel(name, this), row, 0);

@@ -5,6 +5,7 @@
 
 #include "accounts/AccountStore.h"
 #include "mime/AddressParser.h"
+#include "text/TerminalText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,8 +28,9 @@ bool loadStore(accounts::AccountStore &store)
 
 QString describe(const accounts::Account &account)
 {
+    // From a file anyone could have edited: one line per account, no control character reaches the terminal.
     return QStringLiteral("%1  %2  %3:%4 %5  %6")
-        .arg(account.id, account.address, account.host)
+        .arg(text::terminalSafe(account.id), text::terminalSafe(account.address), text::terminalSafe(account.host))
         .arg(account.port)
         .arg(smtp::securityName(account.security),
              account.verifiedAt.isValid() ? QCoreApplication::translate("remitente::cli::AccountCommand", "verified %1")

@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 
 #include "accounts/AccountStore.h"
+#include "text/TerminalText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -89,16 +90,19 @@ void CheckDomainCommand::report(const QList<diagnosis::DomainFinding> &findings)
             checks.append(check);
             continue;
         }
-        // The check name and verdict are fixed words for scripts; the rest is for people.
+        // The check name and verdict are fixed words for scripts; the rest is for people. DNS records are what
+        // anyone wrote: no control character from them reaches the terminal.
+        using text::terminalSafe;
         out << finding.check.leftJustified(6) << u' ' << diagnosis::verdictName(finding.verdict).leftJustified(8)
-            << u' ' << finding.summary << Qt::endl;
+            << u' ' << terminalSafe(finding.summary) << Qt::endl;
         for (const QString &found : finding.found)
-            out << QStringLiteral("         ") << tr("found: %1").arg(found) << Qt::endl;
+            out << QStringLiteral("         ") << tr("found: %1").arg(terminalSafe(found)) << Qt::endl;
         for (const QString &detail : finding.details)
-            out << QStringLiteral("         ") << detail << Qt::endl;
+            out << QStringLiteral("         ") << terminalSafe(detail) << Qt::endl;
         if (!finding.recordValue.isEmpty())
             out << QStringLiteral("         ")
-                << tr("add:   TXT %1 \"%2\"").arg(finding.recordName, finding.recordValue) << Qt::endl;
+                << tr("add:   TXT %1 \"%2\"").arg(terminalSafe(finding.recordName), terminalSafe(finding.recordValue))
+                << Qt::endl;
     }
     if (m_json)
         out << QJsonDocument(QJsonObject{{QStringLiteral("domain"), m_domain}, {QStringLiteral("checks"), checks}})

@@ -2,6 +2,8 @@
 
 #include "ExitCode.h"
 
+#include "text/TerminalText.h"
+
 #include <QTextStream>
 
 #include <cstdio>
@@ -10,7 +12,8 @@ namespace remitente::cli {
 
 int failWith(int exitCode, const QString &message)
 {
-    QTextStream(stderr) << message << Qt::endl;
+    // Messages quote file names, files and what others said: no control character reaches the terminal.
+    QTextStream(stderr) << text::terminalSafeLines(message) << Qt::endl;
     return exitCode;
 }
 

@@ -38,10 +38,11 @@ int runCompose(const QStringList &arguments)
         return ExUsage;
     }
     QString error;
-    const std::optional<mime::Message> message = compose.build(parser, parser.value(from), to, &error);
+    int exitCode = ExUsage;
+    const std::optional<mime::Message> message = compose.build(parser, parser.value(from), to, &error, &exitCode);
     if (!message) {
         err << error << Qt::endl;
-        return ExUsage;
+        return exitCode;
     }
     const std::unique_ptr<mime::MessageWriter> writer = mime::MessageWriter::create(*message, &error);
     if (!writer) {
@@ -49,7 +50,8 @@ int runCompose(const QStringList &arguments)
         return ExDataErr;
     }
     QSaveFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Private (0600) whatever the umask, and even when it replaces a file that others could read.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         err << Text::tr("Cannot write \"%1\": %2").arg(parser.value(output), file.errorString()) << Qt::endl;
         return ExIoErr;
     }

@@ -1,8 +1,13 @@
 #include "ComposeOptions.h"
 
-#include "mime/AddressParser.h"
+#include "ExitCode.h"
 
+#include "mime/AddressParser.h"
+#include "mime/MessageWriter.h"
+
+#include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 namespace remitente::cli {
 
@@ -36,22 +41,48 @@ bool ComposeOptions::isSet(const QCommandLineParser &parser) const
 }
 
 namespace {
-bool readText(const QString &path, QString &text, QString *error)
+// A body is read whole (then converted, normalised and encoded: several times its size in memory), so it is
+// bounded; anything bigger goes as an attachment, which is streamed.
+constexpr qint64 MaxBodyFileBytes = 5 * 1024 * 1024;
+
+bool readText(const QString &path, QString &text, QString *error, int *exitCode)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("remitente::cli::ComposeOptions", "Cannot read \"%1\": %2")
-                     .arg(path, file.errorString());
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        *error = (info.isDir() ? ComposeOptions::tr("\"%1\" is a folder, not a text file.")
+                               : ComposeOptions::tr("\"%1\" is not an ordinary file (a device, a pipe or a "
+                                                    "socket): the body must come from a file."))
+                     .arg(path);
+        *exitCode = ExDataErr;
         return false;
     }
-    text = QString::fromUtf8(file.readAll());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = ComposeOptions::tr("Cannot read \"%1\": %2").arg(path, file.errorString());
+        return false;
+    }
+    // Read at most one byte over the limit: the file may grow while it is read.
+    const QByteArray bytes = file.read(MaxBodyFileBytes + 1);
+    if (bytes.size() > MaxBodyFileBytes) {
+        *error = ComposeOptions::tr("\"%1\" is larger than %2 MB, the most a message body may be. Send it as an "
+                                    "attachment instead (--attach), with a short body.")
+                     .arg(path)
+                     .arg(MaxBodyFileBytes / (1024 * 1024));
+        *exitCode = ExDataErr;
+        return false;
+    }
+    text = QString::fromUtf8(bytes);
     return true;
 }
 } // namespace
 
 std::optional<mime::Message> ComposeOptions::build(const QCommandLineParser &parser, const QString &from,
-                                                   const QCommandLineOption &to, QString *error) const
+                                                   const QCommandLineOption &to, QString *error, int *exitCode) const
 {
+    int unused = ExUsage;
+    if (!exitCode)
+        exitCode = &unused;
+    *exitCode = ExUsage;
     mime::Message message;
     auto addresses = [&](const QCommandLineOption &option, QList<mime::Mailbox> &target) {
         for (const QString &value : parser.values(option)) {
@@ -78,12 +109,18 @@ std::optional<mime::Message> ComposeOptions::build(const QCommandLineParser &par
         return std::nullopt;
     message.subject = parser.value(m_subject);
     message.text = parser.value(m_body);
-    if (parser.isSet(m_bodyFile) && !readText(parser.value(m_bodyFile), message.text, error))
+    if (parser.isSet(m_bodyFile) && !readText(parser.value(m_bodyFile), message.text, error, exitCode))
         return std::nullopt;
-    if (parser.isSet(m_htmlFile) && !readText(parser.value(m_htmlFile), message.html, error))
+    if (parser.isSet(m_htmlFile) && !readText(parser.value(m_htmlFile), message.html, error, exitCode))
         return std::nullopt;
     for (const QString &path : parser.values(m_attach))
         message.attachments.append({path, {}, {}});
+    // The same checks whatever happens next (sent now, queued, written to a file), before anything is stored.
+    if (const QString problem = mime::MessageWriter::check(message); !problem.isEmpty()) {
+        *error = problem;
+        *exitCode = ExDataErr;
+        return std::nullopt;
+    }
     return message;
 }
 

@@ -4,12 +4,15 @@
 #include "ExitCode.h"
 
 #include "accounts/AccountStore.h"
+#include "text/TerminalText.h"
 
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QSslCertificate>
 #include <QTextStream>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace remitente::cli {
@@ -29,6 +32,15 @@ std::optional<QString> readPasswordFromStdin()
 QString passwordFromEnvironment()
 {
     return QProcessEnvironment::systemEnvironment().value(QStringLiteral("REMITENTE_PASSWORD"));
+}
+
+constexpr int MaxTimeoutSeconds = 24 * 60 * 60;
+
+// A host name or an address literal: printable ASCII, no space.
+bool isPlainClientName(const QString &name)
+{
+    return !name.isEmpty()
+        && std::all_of(name.begin(), name.end(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
 }
 } // namespace
 
@@ -109,14 +121,22 @@ std::optional<int> ConnectionOptions::read(const QCommandLineParser &parser, Con
             return usageError(tr("--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed)."));
     }
     options.clientName = parser.value(m_clientName);
+    if (parser.isSet(m_clientName) && !isPlainClientName(options.clientName))
+        return usageError(tr("--client-name \"%1\" cannot be used: the name given to the server in EHLO must be one "
+                             "word with no spaces, line breaks or control characters, such as mail.example.com or "
+                             "[192.0.2.1].")
+                              .arg(text::terminalSafe(options.clientName)));
     for (const auto &[option, target] : {std::pair{&m_timeout, &options.timeouts.connect},
                                          std::pair{&m_commandTimeout, &options.timeouts.command}}) {
         if (!parser.isSet(*option))
             continue;
         bool ok = false;
         const double secondsValue = parser.value(*option).toDouble(&ok);
-        if (!ok || secondsValue <= 0)
-            return usageError(tr("--%1 must be a positive number of seconds.").arg(option->names().first()));
+        // Not inf or nan (which toDouble() accepts), and not so long that milliseconds overflow.
+        if (!ok || !std::isfinite(secondsValue) || secondsValue < 0.001 || secondsValue > MaxTimeoutSeconds)
+            return usageError(tr("--%1 must be a number of seconds from 0.001 to %2.")
+                                  .arg(option->names().first())
+                                  .arg(MaxTimeoutSeconds));
         *target = std::chrono::milliseconds(qint64(secondsValue * 1000));
     }
     if (parser.isSet(m_commandTimeout)) {

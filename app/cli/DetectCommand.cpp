@@ -3,12 +3,16 @@
 #include "CommandLine.h"
 #include "ExitCode.h"
 
+#include "text/TerminalText.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <cmath>
 
 namespace remitente::cli {
 
@@ -41,8 +45,15 @@ std::optional<int> DetectCommand::start(const QStringList &arguments)
         return ExSoftware;
     }
     providers::Discovery::Options options;
-    if (parser.isSet(timeout))
-        options.deadline = std::chrono::milliseconds(qint64(parser.value(timeout).toDouble() * 1000));
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(timeout).toDouble(&ok);
+        if (!ok || !std::isfinite(seconds) || seconds < 0.001 || seconds > 24 * 60 * 60) {
+            err << tr("--timeout must be a number of seconds from 0.001 to %1.").arg(24 * 60 * 60) << Qt::endl;
+            return ExUsage;
+        }
+        options.deadline = std::chrono::milliseconds(qint64(seconds * 1000));
+    }
     if (parser.isSet(caFile))
         options.extraCaCertificates = QSslCertificate::fromPath(parser.value(caFile), QSsl::Pem);
     m_json = parser.isSet(json);
@@ -50,7 +61,7 @@ std::optional<int> DetectCommand::start(const QStringList &arguments)
     m_discovery = std::make_unique<providers::Discovery>(*m_catalogue, *m_resolver, options);
     connect(m_discovery.get(), &providers::Discovery::progress, this, [this](const QString &step, const QString &message) {
         if (!m_json)
-            QTextStream(stdout) << step.leftJustified(10) << u' ' << message << Qt::endl;
+            QTextStream(stdout) << step.leftJustified(10) << u' ' << text::terminalSafe(message) << Qt::endl;
     });
     connect(m_discovery.get(), &providers::Discovery::finished, this, &DetectCommand::report);
     m_discovery->start(address);
@@ -79,10 +90,11 @@ void DetectCommand::report(const providers::DiscoveryResult &result)
                                          {QStringLiteral("suggestions"), suggestions}})
                    .toJson(QJsonDocument::Indented);
     } else if (best) {
+        // What autoconfig files, DNS records and servers said is not trusted with the terminal.
         out << tr("found     %1 port %2 (%3), user name %4")
-                   .arg(best->host)
+                   .arg(text::terminalSafe(best->host))
                    .arg(best->port)
-                   .arg(smtp::securityName(best->security), result.username)
+                   .arg(smtp::securityName(best->security), text::terminalSafe(result.username))
             << Qt::endl;
     } else {
         out << tr("not found: no server could be confirmed%1.").arg(result.timedOut ? tr(" before the time limit") : QString())
@@ -92,7 +104,8 @@ void DetectCommand::report(const providers::DiscoveryResult &result)
             if (!s.certificateNames.isEmpty() && !hinted.contains(s.host)) {
                 hinted << s.host;
                 out << tr("hint      %1 presents a certificate for %2; try that name as the server.")
-                           .arg(s.host, s.certificateNames.join(QStringLiteral(", ")))
+                           .arg(text::terminalSafe(s.host),
+                                text::terminalSafe(s.certificateNames.join(QStringLiteral(", "))))
                     << Qt::endl;
             }
         }

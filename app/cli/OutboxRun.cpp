@@ -3,6 +3,8 @@
 #include "CommandLine.h"
 #include "ExitCode.h"
 
+#include "text/TerminalText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,12 +37,15 @@ void OutboxRun::run(std::function<void()> done, qint64 waitFor)
     connect(m_outbox.get(), &outbox::Outbox::held, this,
             [](const QString &accountId, const QString &reason, const QDateTime &until) {
                 QTextStream(stderr) << tr("%1 is paused until %2: %3")
-                                           .arg(accountId,
-                                                QLocale().toString(until.toLocalTime(), QLocale::ShortFormat), reason)
+                                           .arg(text::terminalSafe(accountId),
+                                                QLocale().toString(until.toLocalTime(), QLocale::ShortFormat),
+                                                text::terminalSafe(reason))
                                     << Qt::endl;
             });
     connect(m_outbox.get(), &outbox::Outbox::limitWarning, this, [](const QString &accountId, const QString &reason) {
-        QTextStream(stderr) << tr("%1 is close to its sending limit: %2").arg(accountId, reason) << Qt::endl;
+        QTextStream(stderr) << tr("%1 is close to its sending limit: %2")
+                                   .arg(text::terminalSafe(accountId), text::terminalSafe(reason))
+                            << Qt::endl;
     });
     connect(m_outbox.get(), &outbox::Outbox::waitingForOtherSender, this, [](const QString &holder) {
         QTextStream(stderr) << tr("Another Remitente program (%1) is sending from this outbox; waiting for it to "
@@ -92,14 +97,15 @@ void OutboxRun::print(const QList<outbox::OutboxEntry> &entries, bool json)
         out << QJsonDocument(list).toJson(QJsonDocument::Indented);
         return;
     }
-    // The id and the state are fixed words for scripts; the rest is for people.
+    // The id and the state are fixed words for scripts; the rest is for people. One line per message whatever a
+    // subject or a server's reply holds: line breaks and other control characters are escaped.
     for (const outbox::OutboxEntry &entry : entries) {
         out << entry.id << u' ' << outbox::messageStateName(entry.state).leftJustified(9) << u' '
-            << entry.message.subject;
+            << text::terminalSafe(entry.message.subject);
         if (!entry.lastError.isEmpty() && entry.state != outbox::MessageState::Sent)
-            out << QStringLiteral(" (") << entry.lastError << u')';
+            out << QStringLiteral(" (") << text::terminalSafe(entry.lastError) << u')';
         else if (!entry.finalReply.isEmpty())
-            out << QStringLiteral(" (") << entry.finalReply << u')';
+            out << QStringLiteral(" (") << text::terminalSafe(entry.finalReply) << u')';
         out << Qt::endl;
     }
 }

@@ -2,6 +2,8 @@
 
 #include "ExitCode.h"
 
+#include "text/TerminalText.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -14,6 +16,12 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(remitente::cli::SessionReport)
 };
+
+// Whatever the server (or its certificate) said, and what quotes it, goes through here before the terminal.
+QString safe(const QString &text)
+{
+    return text::terminalSafe(text);
+}
 } // namespace
 
 SessionReport::SessionReport(smtp::SmtpSession &session, bool json, bool transcript, const QString &providerId)
@@ -40,7 +48,7 @@ void SessionReport::onStage(smtp::Stage stage, bool ok, qint64 elapsedMs, const 
     // Stage names and ok/failed are fixed words for scripts; the detail is for people.
     m_out << QStringLiteral("%1 %2 %3 ms  %4")
                  .arg(smtp::stageName(stage).leftJustified(9), ok ? QStringLiteral("ok    ") : QStringLiteral("failed"),
-                      QString::number(elapsedMs).rightJustified(5), detail.simplified())
+                      QString::number(elapsedMs).rightJustified(5), safe(detail.simplified()))
           << Qt::endl;
 }
 
@@ -96,29 +104,30 @@ QJsonObject SessionReport::errorJson(const smtp::SmtpError &error) const
 
 void SessionReport::printError(const smtp::SmtpError &error)
 {
-    m_err << Text::tr("error: %1").arg(error.message) << Qt::endl;
+    m_err << Text::tr("error: %1").arg(safe(error.message)) << Qt::endl;
     if (error.reply)
-        m_err << Text::tr("server said: %1").arg(error.reply->toString()) << Qt::endl;
+        m_err << Text::tr("server said: %1").arg(safe(error.reply->toString())) << Qt::endl;
     if (error.tls && !error.tls->certificate.isNull()) {
         const smtp::CertificateSummary &c = error.tls->certificate;
         QStringList problems;
         for (smtp::CertificateProblem problem : error.tls->problems)
             problems << smtp::certificateProblemName(problem);
         m_err << Text::tr("certificate check failed: %1").arg(problems.join(u", ")) << Qt::endl
-              << Text::tr("  subject:    %1").arg(c.subject) << Qt::endl
-              << Text::tr("  issuer:     %1").arg(c.issuer) << Qt::endl
+              << Text::tr("  subject:    %1").arg(safe(c.subject)) << Qt::endl
+              << Text::tr("  issuer:     %1").arg(safe(c.issuer)) << Qt::endl
               << Text::tr("  valid:      %1 to %2")
                      .arg(c.notBefore.toString(Qt::ISODate), c.notAfter.toString(Qt::ISODate))
               << Qt::endl
-              << Text::tr("  valid for:  %1").arg(c.names.join(u", ")) << Qt::endl
+              << Text::tr("  valid for:  %1").arg(safe(c.names.join(u", "))) << Qt::endl
               << Text::tr("  SHA-256:    %1").arg(c.fingerprint()) << Qt::endl;
     }
     const diagnosis::Diagnosis diagnosis = diagnose(error);
-    m_err << Qt::endl << diagnosis.title << Qt::endl << diagnosis.explanation << Qt::endl;
+    // A diagnosis may quote the server ("the server said ...").
+    m_err << Qt::endl << safe(diagnosis.title) << Qt::endl << safe(diagnosis.explanation) << Qt::endl;
     for (qsizetype i = 0; i < diagnosis.steps.size(); ++i)
-        m_err << QStringLiteral("  %1. %2").arg(i + 1).arg(diagnosis.steps.at(i)) << Qt::endl;
+        m_err << QStringLiteral("  %1. %2").arg(i + 1).arg(safe(diagnosis.steps.at(i))) << Qt::endl;
     if (!diagnosis.link.isEmpty())
-        m_err << Text::tr("More: %1").arg(diagnosis.link) << Qt::endl;
+        m_err << Text::tr("More: %1").arg(safe(diagnosis.link)) << Qt::endl;
 }
 
 void SessionReport::onTransaction(const smtp::TransactionResult &result)
@@ -149,16 +158,17 @@ void SessionReport::onTransaction(const smtp::TransactionResult &result)
     }
     QString line = smtp::outcomeName(result.outcome);
     if (!name.isEmpty())
-        line += u' ' + name;
+        line += u' ' + safe(name);
     if (result.finalReply)
-        line += QStringLiteral(": ") + result.finalReply->toString();
+        line += QStringLiteral(": ") + safe(result.finalReply->toString());
     else if (result.error)
         line += QStringLiteral(": ") + smtp::stageName(result.error->stage) + u' '
             + smtp::errorKindName(result.error->kind);
     m_out << line << Qt::endl;
     for (const smtp::RecipientResult &recipient : result.recipients) {
         if (!recipient.accepted && recipient.reply.code)
-            m_out << Text::tr("refused %1: %2").arg(recipient.address, recipient.reply.toString()) << Qt::endl;
+            m_out << Text::tr("refused %1: %2").arg(safe(recipient.address), safe(recipient.reply.toString()))
+                  << Qt::endl;
     }
     if (result.outcome == smtp::Outcome::Uncertain)
         m_err << Text::tr("The connection was lost after the message was sent and before the server confirmed "
@@ -202,7 +212,7 @@ int SessionReport::finish(const QString &command)
     if (sessionError && m_results.isEmpty())
         printError(*sessionError);
     if (m_transcript)
-        m_err << Qt::endl << m_session.transcript().toText();
+        m_err << Qt::endl << text::terminalSafeLines(m_session.transcript().toText());
     m_out.flush();
     m_err.flush();
     return exitCode;

@@ -9,10 +9,15 @@
 #include "accounts/KeychainSecretStore.h"
 #include "mime/AddressParser.h"
 #include "mime/MessageWriter.h"
+#include "system/ProcessHardening.h"
+#include "system/SecretWipe.h"
+#include "system/SignalCleanup.h"
+#include "text/TerminalText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryFile>
 #include <QTextStream>
 
@@ -22,23 +27,40 @@ namespace remitente::cli {
 
 namespace {
 
-// Copies standard input to a temporary file, so even a large message is never held in memory.
+// Copies standard input to a private file (0600, in the app's 0700 data folder, never in /tmp where it would
+// outlive an interruption), so even a large message is never held in memory. Ctrl-C or SIGTERM while it exists
+// removes it.
 std::unique_ptr<QTemporaryFile> spoolStdin(QString &error)
 {
-    QFile in;
-    auto spool = std::make_unique<QTemporaryFile>();
-    if (!in.open(stdin, QIODevice::ReadOnly) || !spool->open()) {
-        error = QCoreApplication::translate("remitente::cli::SmtpCommand",
-                                            "Cannot read the message from standard input.");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/spool");
+    if (!system::makePrivateFolder(folder)) {
+        error = SmtpCommand::tr("Cannot create the private folder \"%1\" for the message read from standard input.")
+                    .arg(folder);
         return nullptr;
     }
-    while (true) {
+    QFile in;
+    auto spool = std::make_unique<QTemporaryFile>(folder + QStringLiteral("/stdin-XXXXXX.eml"));
+    if (!in.open(stdin, QIODevice::ReadOnly) || !spool->open()) {
+        error = SmtpCommand::tr("Cannot read the message from standard input.");
+        return nullptr;
+    }
+    system::makePrivateFile(spool->fileName());
+    system::removeOnSignal(spool->fileName());
+    bool written = true;
+    while (written) {
         const QByteArray block = in.read(1024 * 1024);
         if (block.isEmpty())
             break;
-        spool->write(block);
+        written = spool->write(block) == block.size();
     }
-    spool->flush();
+    if (!written || !spool->flush()) {
+        error = SmtpCommand::tr("Cannot keep a copy of the message read from standard input: %1")
+                    .arg(spool->errorString());
+        const QString name = spool->fileName();
+        spool.reset();
+        system::forgetOnSignal(name);
+        return nullptr;
+    }
     return spool;
 }
 
@@ -46,7 +68,14 @@ std::unique_ptr<QTemporaryFile> spoolStdin(QString &error)
 
 SmtpCommand::SmtpCommand(Mode mode, QObject *parent) : QObject(parent), m_mode(mode) {}
 
-SmtpCommand::~SmtpCommand() = default;
+SmtpCommand::~SmtpCommand()
+{
+    if (m_stdinSpool) {
+        const QString name = m_stdinSpool->fileName();
+        m_stdinSpool.reset(); // removes the file
+        system::forgetOnSignal(name);
+    }
+}
 
 QString SmtpCommand::name() const
 {
@@ -110,9 +139,10 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
             return usageError(tr("Give either message files or the parts of a message (--subject, --body, ...), "
                                  "not both."));
         QString error;
-        const std::optional<mime::Message> message = compose.build(parser, sender, to, &error);
+        int exitCode = ExUsage;
+        const std::optional<mime::Message> message = compose.build(parser, sender, to, &error, &exitCode);
         if (!message)
-            return usageError(error);
+            return failWith(exitCode, error);
         if (parser.isSet(queue)) {
             if (!saved)
                 return usageError(tr("send --queue needs a saved account (--account)."));
@@ -147,7 +177,7 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
         for (const QString &file : std::as_const(files)) {
             auto source = std::make_shared<smtp::FileMessageSource>(file);
             if (!source->open()) {
-                QTextStream(stderr) << source->errorString() << Qt::endl;
+                QTextStream(stderr) << text::terminalSafe(source->errorString()) << Qt::endl;
                 return ExNoInput;
             }
             if (source->longestLine() > smtp::DataEncoder::MaxLineLength) {
@@ -178,7 +208,7 @@ std::optional<int> SmtpCommand::start(const QStringList &arguments)
     m_secrets->read(saved->id, [this](const accounts::SecretStore::Result &result) {
         if (result.status != accounts::SecretStore::Status::Ok) {
             QTextStream(stderr) << tr("The password for this account could not be read from the system keychain: %1")
-                                       .arg(result.message)
+                                       .arg(text::terminalSafe(result.message))
                                 << Qt::endl;
             QCoreApplication::exit(result.status == accounts::SecretStore::Status::NotFound ? ExNoPerm : ExTempFail);
             return;
@@ -194,6 +224,8 @@ void SmtpCommand::launch()
     const Plan &plan = m_plan;
     m_session = std::make_unique<smtp::SmtpSession>(plan.options);
     m_session->setCredentials(plan.credentials);
+    // Handed over: the session holds the one copy and wipes it once signed in.
+    system::wipeSecret(m_plan.credentials.secret);
     m_report = std::make_unique<SessionReport>(*m_session, plan.json, plan.transcript, plan.providerId);
     m_report->setMessageNames(plan.messageNames);
     connect(m_session.get(), &smtp::SmtpSession::finished, this, [this] {

@@ -8,6 +8,7 @@
 #include "SmtpCommand.h"
 
 #include "Translations.h"
+#include "system/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -39,6 +40,8 @@ QString usage()
 
 int main(int argc, char **argv)
 {
+    // Before anything is read or written: private files and folders, and no core dump holding a password.
+    remitente::system::hardenProcess();
     QCoreApplication app(argc, argv);
     // The same name as the app, so both find the same account list (AppConfigLocation).
     QCoreApplication::setApplicationName(QStringLiteral("Remitente"));

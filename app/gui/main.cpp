@@ -4,6 +4,7 @@
 #include "Translations.h"
 
 #include "accounts/KeychainSecretStore.h"
+#include "system/ProcessHardening.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -29,6 +30,8 @@ bool displayAvailable()
 
 int main(int argc, char **argv)
 {
+    // Before anything is read or written: private files and folders, and no core dump holding a password.
+    remitente::system::hardenProcess();
     if (!displayAvailable()) {
         QCoreApplication app(argc, argv);
         remitente::installTranslations();

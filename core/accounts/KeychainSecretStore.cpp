@@ -1,5 +1,7 @@
 #include "KeychainSecretStore.h"
 
+#include "system/SecretWipe.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QPointer>
@@ -129,6 +131,7 @@ void KeychainSecretStore::run(Operation operation, const QString &key, const QSt
         if (result.status == Status::Ok && readJob)
             result.secret = readJob->textData();
         done(result);
+        system::wipeSecret(result.secret); // handed over: whoever needs it took a copy
     });
     timer->start(m_timeout);
     job->start();

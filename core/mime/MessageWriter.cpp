@@ -62,42 +62,67 @@ QByteArray boundary()
 
 MessageWriter::MessageWriter(Message message) : m_message(std::move(message)) {}
 
-std::unique_ptr<MessageWriter> MessageWriter::create(const Message &input, QString *error, Options options)
+QString MessageWriter::check(const Message &message)
 {
-    auto fail = [&](const QString &message) {
-        if (error)
-            *error = message;
-        return nullptr;
-    };
-    Message message = input;
     if (const QString problem = checkAddress(message.from.address); !problem.isEmpty())
-        return fail(Text::tr("The sender address \"%1\" cannot be used: %2.").arg(message.from.address, problem));
+        return Text::tr("The sender address \"%1\" cannot be used: %2.").arg(message.from.address, problem);
     if (message.envelopeRecipients().isEmpty())
-        return fail(Text::tr("The message has no recipients: add at least one To, Cc or Bcc address."));
+        return Text::tr("The message has no recipients: add at least one To, Cc or Bcc address.");
     for (const QList<Mailbox> *list : {&message.replyTo, &message.to, &message.cc, &message.bcc}) {
         for (const Mailbox &mailbox : *list) {
             if (const QString problem = checkAddress(mailbox.address); !problem.isEmpty())
-                return fail(Text::tr("The address \"%1\" cannot be used: %2.").arg(mailbox.address, problem));
+                return Text::tr("The address \"%1\" cannot be used: %2.").arg(mailbox.address, problem);
             if (!isSafeHeaderValue(mailbox.name))
-                return fail(Text::tr("The name for %1 contains a line break.").arg(mailbox.address));
+                return Text::tr("The name for %1 contains a line break.").arg(mailbox.address);
         }
     }
     if (!isSafeHeaderValue(message.from.name))
-        return fail(Text::tr("The sender's name contains a line break."));
+        return Text::tr("The sender's name contains a line break.");
     if (!isSafeHeaderValue(message.subject))
-        return fail(Text::tr("The subject contains a line break."));
+        return Text::tr("The subject contains a line break.");
+    for (const Attachment &attachment : message.attachments) {
+        if (const QString problem = checkAttachmentFile(attachment.path); !problem.isEmpty())
+            return problem;
+        const QString fileName = attachment.fileName.isEmpty() ? QFileInfo(attachment.path).fileName()
+                                                               : attachment.fileName;
+        if (!isSafeHeaderValue(fileName))
+            return Text::tr("The attachment name \"%1\" contains a line break.").arg(fileName.simplified());
+    }
+    return {};
+}
+
+QString MessageWriter::checkAttachmentFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Text::tr("The attachment \"%1\" does not exist.").arg(path);
+    if (info.isDir())
+        return Text::tr("The attachment \"%1\" is a folder: attach the files in it one by one, or a compressed "
+                        "(.zip) copy of the folder.")
+            .arg(path);
+    if (!info.isFile())
+        return Text::tr("The attachment \"%1\" is not an ordinary file (it is a device, a pipe or a socket), so "
+                        "it cannot be attached.")
+            .arg(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Text::tr("The attachment \"%1\" cannot be read: %2").arg(path, file.errorString());
+    return {};
+}
+
+std::unique_ptr<MessageWriter> MessageWriter::create(const Message &input, QString *error, Options options)
+{
+    if (const QString problem = check(input); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return nullptr;
+    }
+    Message message = input;
     QMimeDatabase mimeTypes;
     for (Attachment &attachment : message.attachments) {
         const QFileInfo info(attachment.path);
-        QFile file(attachment.path);
-        if (!info.exists())
-            return fail(Text::tr("The attachment \"%1\" does not exist.").arg(attachment.path));
-        if (!info.isFile() || !file.open(QIODevice::ReadOnly))
-            return fail(Text::tr("The attachment \"%1\" cannot be read: %2").arg(attachment.path, file.errorString()));
         if (attachment.fileName.isEmpty())
             attachment.fileName = info.fileName();
-        if (!isSafeHeaderValue(attachment.fileName))
-            return fail(Text::tr("The attachment name \"%1\" contains a line break.").arg(attachment.fileName.simplified()));
         if (attachment.mimeType.isEmpty())
             attachment.mimeType = mimeTypes.mimeTypeForFile(info).name();
     }
@@ -150,6 +175,10 @@ void MessageWriter::build(bool eightBit)
 
     m_segments.clear();
     if (m.attachments.isEmpty()) {
+        // The message ends with a line end, as the wire needs: otherwise the transport adds one and sends two more
+        // octets than SIZE= declared (BDAT counts them).
+        if (!body.endsWith("\r\n"))
+            body += "\r\n";
         m_segments.append({head + body, {}, 0});
     } else {
         const QByteArray b = boundary();

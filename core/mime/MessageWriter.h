@@ -25,6 +25,12 @@ public:
     // translated error when something is wrong.
     static std::unique_ptr<MessageWriter> create(const Message &message, QString *error,
                                                  Options options = {false});
+    // The same checks as create(), without building anything: empty when the message can be written, otherwise
+    // the first problem, translated. Whoever stores a message to send later checks it with this first.
+    static QString check(const Message &message);
+    // Empty when path is an ordinary, readable file; otherwise why it cannot be attached (missing, a folder, a
+    // device or a pipe, unreadable), translated.
+    static QString checkAttachmentFile(const QString &path);
 
     void prepareFor(const smtp::Capabilities &capabilities) override;
     qint64 size() const override { return m_size; }

@@ -19,7 +19,7 @@ public:
     // Called once the server's capabilities are known and before anything is read, so a message built on the fly
     // can use what the server offers (8BITMIME, say).
     virtual void prepareFor(const Capabilities &) {}
-    // Size in octets as stored (an estimate of the wire size for SIZE=); -1 when unknown.
+    // Size in octets on the wire before dot-stuffing (for SIZE=: BDAT sends exactly this many); -1 when unknown.
     virtual qint64 size() const = 0;
     // True when any octet is above 127 (the session then asks for BODY=8BITMIME).
     virtual bool hasEightBitData() const = 0;
@@ -33,7 +33,7 @@ class ByteArrayMessageSource final : public MessageSource
 {
 public:
     explicit ByteArrayMessageSource(QByteArray message);
-    qint64 size() const override { return m_message.size(); }
+    qint64 size() const override { return m_size; } // on the wire: CRLF line ends and a final CRLF
     bool hasEightBitData() const override { return m_eightBit; }
     QByteArray read(qint64 maxBytes) override;
     bool atEnd() const override { return m_position >= m_message.size(); }
@@ -41,12 +41,13 @@ public:
 
 private:
     QByteArray m_message;
+    qint64 m_size = 0;
     qsizetype m_position = 0;
     bool m_eightBit = false;
 };
 
-// Reads a message from a file. open() scans it once, so problems (unreadable, a line over 998 octets) are known
-// before anything is sent.
+// Reads a message from a file. open() scans it once, so problems (unreadable, not an ordinary file, a line over 998
+// octets) are known before anything is sent, and size() is the exact size on the wire (CRLF line ends, final CRLF).
 class FileMessageSource final : public MessageSource
 {
 public:

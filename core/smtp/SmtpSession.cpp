@@ -2,6 +2,8 @@
 
 #include "ReplyParser.h"
 
+#include "system/SecretWipe.h"
+
 #include <QHostInfo>
 #include <QRegularExpression>
 #include <QSslCipher>
@@ -40,6 +42,23 @@ QString describeCapabilities(const Capabilities &caps)
     if (caps.sizeAdvertised) parts << QStringLiteral("SIZE=%1").arg(caps.maxSize);
     if (!caps.authMechanisms.isEmpty()) parts << QStringLiteral("AUTH=") + caps.authMechanisms.join(u',');
     return parts.join(u' ');
+}
+
+// The transcript lines for bytes the server sent unasked, and its words for the error message (first line only
+// when they do not form a complete reply).
+QString recordUnsolicited(const QByteArray &buffer, Transcript &transcript)
+{
+    const ReplyParseResult parsed = parseReply(buffer);
+    if (parsed.status == ReplyParseResult::Status::Complete) {
+        for (qsizetype i = 0; i < parsed.reply.lines.size(); ++i) {
+            const QChar separator = i + 1 < parsed.reply.lines.size() ? u'-' : u' ';
+            transcript.server(QString::number(parsed.reply.code) + separator + parsed.reply.lines[i]);
+        }
+        return parsed.reply.toString();
+    }
+    const QString line = QString::fromUtf8(buffer.left(buffer.indexOf('\n')).left(512)).trimmed();
+    transcript.server(line);
+    return line;
 }
 
 } // namespace
@@ -408,7 +427,20 @@ void SmtpSession::processBuffer()
         PendingReply pending = std::move(m_pending.front());
         m_pending.pop_front();
         rearmTimer();
+        const bool wasLastAwaited = m_pending.empty();
         pending.handler(reply);
+        // Bytes already received when the handler sent its command cannot be that command's reply: the server
+        // spoke unasked (say, a second line after the greeting, before EHLO went out).
+        if (wasLastAwaited && !m_pending.empty() && !m_buffer.isEmpty() && m_phase != Phase::Closed
+            && m_phase != Phase::Quitting) {
+            const QString words = recordUnsolicited(m_buffer, m_transcript);
+            m_buffer.clear();
+            fail(makeError(currentStage(), ErrorKind::ProtocolViolation,
+                           tr("The server sent a line before it was asked anything, so its replies cannot be "
+                              "matched to the commands: %1")
+                               .arg(words)));
+            return;
+        }
     }
 }
 
@@ -480,6 +512,15 @@ void SmtpSession::sendEhlo()
 
 void SmtpSession::onEhloReply(const Reply &reply)
 {
+    if (reply.isPositive() && reply.code != 250) {
+        // Only 250 answers EHLO (RFC 5321 4.3.2): a 220, say, is a second greeting or a confused server.
+        endStage(Stage::Ehlo, false, reply.toString());
+        fail(makeError(Stage::Ehlo, ErrorKind::ProtocolViolation,
+                       tr("The server answered EHLO with %1 instead of 250, so it cannot be trusted to follow the "
+                          "protocol.")
+                           .arg(reply.toString())));
+        return;
+    }
     if (reply.isPositive()) {
         m_caps = Capabilities::fromEhloReply(reply);
         endStage(Stage::Ehlo, true, describeCapabilities(m_caps));
@@ -498,6 +539,14 @@ void SmtpSession::onEhloReply(const Reply &reply)
 
 void SmtpSession::onHeloReply(const Reply &reply)
 {
+    if (reply.isPositive() && reply.code != 250) {
+        endStage(Stage::Ehlo, false, reply.toString());
+        fail(makeError(Stage::Ehlo, ErrorKind::ProtocolViolation,
+                       tr("The server answered HELO with %1 instead of 250, so it cannot be trusted to follow the "
+                          "protocol.")
+                           .arg(reply.toString())));
+        return;
+    }
     if (!reply.isPositive()) {
         endStage(Stage::Ehlo, false, reply.toString());
         fail(replyError(Stage::Ehlo, reply));
@@ -576,9 +625,13 @@ void SmtpSession::startAuth()
         return;
     }
     beginStage(Stage::Auth);
-    const std::optional<QByteArray> initial = m_sasl->initialResponse();
-    sendCommand(commands::auth(m_sasl->name(), initial ? &*initial : nullptr), Stage::Auth,
-                m_options.timeouts.command, [this](const Reply &r) { onAuthReply(r); });
+    std::optional<QByteArray> initial = m_sasl->initialResponse();
+    Command command = commands::auth(m_sasl->name(), initial ? &*initial : nullptr);
+    sendCommand(command, Stage::Auth, m_options.timeouts.command, [this](const Reply &r) { onAuthReply(r); });
+    // The socket has its own copy now: the ones holding the password in clear or in base64 go.
+    system::wipeSecret(command.wire);
+    if (initial)
+        system::wipeSecret(*initial);
 }
 
 void SmtpSession::onAuthReply(const Reply &reply)
@@ -586,14 +639,18 @@ void SmtpSession::onAuthReply(const Reply &reply)
     if (reply.isPositive()) {
         endStage(Stage::Auth, true, QString::fromLatin1(m_sasl->name()));
         m_sasl.reset();
+        system::wipeSecret(m_credentials.secret); // signed in: a session signs in once
         becomeReady();
         return;
     }
     if (reply.code == 334 && m_sasl) {
         const QByteArray challenge = QByteArray::fromBase64(reply.lines.value(0).toLatin1());
-        if (const std::optional<QByteArray> response = m_sasl->respond(challenge)) {
-            sendCommand(commands::authResponse(*response), Stage::Auth, m_options.timeouts.command,
+        if (std::optional<QByteArray> response = m_sasl->respond(challenge)) {
+            Command command = commands::authResponse(*response);
+            sendCommand(command, Stage::Auth, m_options.timeouts.command,
                         [this](const Reply &r) { onAuthReply(r); });
+            system::wipeSecret(command.wire);
+            system::wipeSecret(*response);
         } else {
             m_sasl.reset(); // a further 334 after "*" is a protocol error, reported below
             sendCommand(commands::authCancel(), Stage::Auth, m_options.timeouts.command,
@@ -602,6 +659,8 @@ void SmtpSession::onAuthReply(const Reply &reply)
         return;
     }
     endStage(Stage::Auth, false, reply.toString());
+    m_sasl.reset();
+    system::wipeSecret(m_credentials.secret);
     fail(replyError(Stage::Auth, reply));
 }
 

@@ -12,6 +12,7 @@ namespace remitente::ui {
 AddressField::AddressField(QWidget *parent) : QLineEdit(parent)
 {
     m_problem = new QLabel(parent);
+    m_problem->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
     m_problem->setWordWrap(true);
     m_problem->hide();
     m_known = new QStringListModel(this);

@@ -3,7 +3,9 @@
 #include "AddressField.h"
 
 #include "mime/AddressParser.h"
+#include "mime/MessageWriter.h"
 #include "outbox/MessageJson.h"
+#include "system/ProcessHardening.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -103,6 +105,7 @@ ComposerWindow::ComposerWindow(const AppServices &services, QWidget *parent)
     m_sizeLabel = new QLabel(this);
     m_sizeLabel->setObjectName(QStringLiteral("sizeLabel"));
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
     m_status->setObjectName(QStringLiteral("composerStatus"));
     m_status->setWordWrap(true);
     m_send = new QPushButton(tr("&Send"), this);
@@ -178,15 +181,21 @@ ComposerWindow::ComposerWindow(const AppServices &services, QWidget *parent)
 
 void ComposerWindow::addAttachments(const QStringList &paths)
 {
+    // Only ordinary, readable files: a folder, a device or a pipe is refused, and the person is told why.
+    QStringList refused;
     for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!info.isFile())
+        if (const QString problem = mime::MessageWriter::checkAttachmentFile(path); !problem.isEmpty()) {
+            refused << problem;
             continue;
+        }
+        const QFileInfo info(path);
         auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(info.fileName(), sizeText(info.size())),
                                          m_attachments);
         item->setData(Qt::UserRole, info.absoluteFilePath());
     }
     changed();
+    if (!refused.isEmpty())
+        m_status->setText(refused.join(u'\n'));
 }
 
 void ComposerWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -287,6 +296,11 @@ bool ComposerWindow::send()
         m_status->setText(problem);
         return false;
     }
+    // The checks a direct send makes, before the outbox stores anything (an attachment gone or now a folder).
+    if (const QString invalid = mime::MessageWriter::check(*message); !invalid.isEmpty()) {
+        m_status->setText(invalid);
+        return false;
+    }
     const std::optional<qint64> id = m_services.outboxStore->enqueue(m_account->currentData().toString(), *message,
                                                                      QDateTime::currentDateTimeUtc(), &problem);
     if (!id) {
@@ -316,9 +330,10 @@ void ComposerWindow::saveDraft()
     draft.insert(QStringLiteral("typed"), QJsonObject{{QStringLiteral("to"), m_to->text()},
                                                       {QStringLiteral("cc"), m_cc->text()},
                                                       {QStringLiteral("bcc"), m_bcc->text()}});
-    QDir().mkpath(m_services.draftsFolder);
+    // Drafts are private: the folder 0700 and each draft 0600, whatever the umask.
+    system::makePrivateFolder(m_services.draftsFolder);
     QSaveFile file(m_draftPath);
-    if (file.open(QIODevice::WriteOnly)) {
+    if (file.open(QIODevice::WriteOnly) && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         file.write(QJsonDocument(draft).toJson(QJsonDocument::Compact));
         file.commit();
     }

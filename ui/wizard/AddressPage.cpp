@@ -36,9 +36,11 @@ AddressPage::AddressPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     m_address->setPlaceholderText(tr("ana@example.com"));
     m_address->setInputMethodHints(Qt::ImhEmailCharactersOnly);
     m_addressProblem = new QLabel(this);
+    m_addressProblem->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
     m_addressProblem->setObjectName(QStringLiteral("addressProblem"));
     m_addressProblem->setWordWrap(true);
     m_progress = new QLabel(this);
+    m_progress->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
     m_progress->setObjectName(QStringLiteral("discoveryProgress"));
     m_progress->setWordWrap(true);
     m_cancel = new QPushButton(tr("&Stop searching"), this);

@@ -24,6 +24,7 @@ CheckPage::CheckPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
     setSubTitle(tr("Remitente connects to your server step by step. A test email proves that everything works."));
     m_list = new CheckList(this);
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
     m_status->setObjectName(QStringLiteral("checkStatus"));
     m_status->setWordWrap(true);
     m_checkOnly = new QPushButton(tr("&Check without sending"), this);
@@ -45,6 +46,7 @@ CheckPage::CheckPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
     m_certificatePanel = new QWidget(this);
     m_certificatePanel->setObjectName(QStringLiteral("certificatePanel"));
     m_certificateText = new QLabel(m_certificatePanel);
+    m_certificateText->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
     m_certificateText->setObjectName(QStringLiteral("certificateText"));
     m_certificateText->setWordWrap(true);
     m_certificateText->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -19,9 +19,11 @@ DonePage::DonePage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
     setTitle(tr("Your account is ready"));
     setFinalPage(true);
     m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::RichText); // its own markup; every value in it is escaped
     m_summary->setObjectName(QStringLiteral("doneSummary"));
     m_summary->setWordWrap(true);
     m_keychain = new QLabel(this);
+    m_keychain->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
     m_keychain->setObjectName(QStringLiteral("keychainStatus"));
     m_keychain->setWordWrap(true);
     m_settings = new SettingsElsewhere(this);
@@ -57,7 +59,7 @@ void DonePage::save()
     services.store->upsert(draft.account);
     QString error;
     if (!services.store->save(&error)) {
-        m_summary->setText(tr("The account could not be saved: %1").arg(error));
+        m_summary->setText(tr("The account could not be saved: %1").arg(error.toHtmlEscaped()));
         return;
     }
     m_summary->setText(tr("<b>%1</b> can now send email. It appears in Remitente's main window, and "

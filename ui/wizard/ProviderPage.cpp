@@ -22,6 +22,7 @@ ProviderPage::ProviderPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(
     setObjectName(QStringLiteral("providerPage"));
     setTitle(tr("Your email provider"));
     m_found = new QLabel(this);
+    m_found->setTextFormat(Qt::RichText); // its own markup; every value in it is escaped
     m_found->setObjectName(QStringLiteral("foundProvider"));
     m_found->setWordWrap(true);
     m_choice = new QComboBox(this);

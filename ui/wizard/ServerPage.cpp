@@ -18,6 +18,7 @@ ServerPage::ServerPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
     setTitle(tr("Server settings"));
     setSubTitle(tr("Remitente filled these in for you. Most people do not need to change them."));
     m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::RichText); // its own markup; every value in it is escaped
     m_summary->setObjectName(QStringLiteral("serverSummary"));
     m_summary->setWordWrap(true);
     m_advanced = new QGroupBox(tr("&Advanced"), this);
@@ -41,6 +42,7 @@ ServerPage::ServerPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
     m_username->setObjectName(QStringLiteral("usernameEdit"));
     m_username->setAccessibleName(tr("User name"));
     m_problem = new QLabel(this);
+    m_problem->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
     m_problem->setObjectName(QStringLiteral("serverProblem"));
     m_problem->setWordWrap(true);
 
