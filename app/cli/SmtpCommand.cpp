@@ -9,7 +9,7 @@
 #include "accounts/KeychainSecretStore.h"
 #include "mime/AddressParser.h"
 #include "mime/MessageWriter.h"
-#include "system/ProcessHardening.h"
+#include "system/PrivateFiles.h"
 #include "system/SecretWipe.h"
 #include "system/SignalCleanup.h"
 #include "text/TerminalText.h"

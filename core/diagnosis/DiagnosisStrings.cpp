@@ -202,6 +202,10 @@ namespace {
     QT_TRANSLATE_NOOP("remitente::diagnosis", "The server answered in an unexpected way"),
     QT_TRANSLATE_NOOP("remitente::diagnosis", "What {host} said on port {port} does not follow the email protocol; it may not be a server for sending email."),
     QT_TRANSLATE_NOOP("remitente::diagnosis", "Check the server name and port with your provider."),
+    QT_TRANSLATE_NOOP("remitente::diagnosis", "Stopped on this computer"),
+    QT_TRANSLATE_NOOP("remitente::diagnosis", "The message was stopped before it went out because Remitente could not write down that it was being sent (the disk may be full). Nothing was sent twice and nothing was lost."),
+    QT_TRANSLATE_NOOP("remitente::diagnosis", "Free some space on the disk."),
+    QT_TRANSLATE_NOOP("remitente::diagnosis", "Send again: the message is still in the outbox."),
     QT_TRANSLATE_NOOP("remitente::diagnosis", "Stopped"),
     QT_TRANSLATE_NOOP("remitente::diagnosis", "You stopped the check before it finished."),
 };

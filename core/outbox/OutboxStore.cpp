@@ -2,7 +2,8 @@
 
 #include "MessageJson.h"
 
-#include "storage/PrivateFiles.h"
+#include "mime/MessageWriter.h"
+#include "system/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -153,17 +154,17 @@ bool OutboxStore::open(const QString &path, QString *error)
         return false;
     };
     const QString folder = QFileInfo(path).absolutePath();
-    if (!storage::makePrivateFolder(folder))
+    if (!system::makePrivateFolder(folder))
         return failed(Text::tr("The outbox folder %1 could not be created or made private.").arg(folder));
     // SQLite gives the -wal and -shm files the database's own mode, so a private database keeps them private.
     if (!QFileInfo::exists(path)) {
         QFile create(path);
-        if (!create.open(QIODevice::WriteOnly) || !storage::makePrivateFile(path))
+        if (!create.open(QIODevice::WriteOnly) || !system::makePrivateFile(path))
             return failed(Text::tr("The outbox %1 could not be created: %2").arg(path, create.errorString()));
     }
     for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), lockPath()}) {
         if (QFileInfo::exists(file))
-            storage::makePrivateFile(file);
+            system::makePrivateFile(file);
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
@@ -272,10 +273,10 @@ std::optional<qint64> OutboxStore::enqueue(const QString &accountId, mime::Messa
         if (attachment.fileName.isEmpty())
             attachment.fileName = original.fileName();
         const QString copy = QStringLiteral("%1/%2-%3").arg(folder).arg(i).arg(original.fileName());
-        QString problem = storage::readableRegularFileProblem(attachment.path);
+        QString problem = mime::MessageWriter::checkAttachmentFile(attachment.path);
         if (problem.isEmpty()
-            && (!storage::makePrivateFolder(QFileInfo(folder).absolutePath()) || !storage::makePrivateFolder(folder)
-                || !QFile::copy(attachment.path, copy) || !storage::makePrivateFile(copy)))
+            && (!system::makePrivateFolder(QFileInfo(folder).absolutePath()) || !system::makePrivateFolder(folder)
+                || !QFile::copy(attachment.path, copy) || !system::makePrivateFile(copy)))
             problem = Text::tr("It could not be copied into the outbox (is the disk full?).");
         if (!problem.isEmpty()) {
             db.rollback();

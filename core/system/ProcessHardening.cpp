@@ -1,7 +1,6 @@
 #include "ProcessHardening.h"
 
-#include <QDir>
-#include <QFile>
+#include <QtGlobal>
 
 #if defined(Q_OS_UNIX)
 #include <sys/resource.h>
@@ -23,18 +22,6 @@ void hardenProcess()
 #if defined(Q_OS_LINUX)
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 #endif
-}
-
-bool makePrivateFolder(const QString &path)
-{
-    if (!QDir().mkpath(path))
-        return false;
-    return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-}
-
-bool makePrivateFile(const QString &path)
-{
-    return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 } // namespace remitente::system

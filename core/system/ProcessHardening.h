@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QString>
-
 namespace remitente::system {
 
 // For the processes that hold secrets (the app and remitente-cli), called first thing in main():
@@ -9,11 +7,5 @@ namespace remitente::system {
 // - no core dump, which would hold the password or token in clear (Linux: not dumpable, RLIMIT_CORE 0; elsewhere
 //   RLIMIT_CORE 0 where there is one).
 void hardenProcess();
-
-// Creates the folder (and its parents) when missing and makes it 0700. False when that fails.
-bool makePrivateFolder(const QString &path);
-
-// Makes an existing file 0600 (owner read and write only).
-bool makePrivateFile(const QString &path);
 
 } // namespace remitente::system

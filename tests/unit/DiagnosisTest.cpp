@@ -303,7 +303,7 @@ TEST(Diagnosis, EnhancedCodesAreComparedWhole)
 
 TEST(Diagnosis, EveryKindOfErrorHasAnEntry)
 {
-    for (int kind = 0; kind <= int(smtp::ErrorKind::Cancelled); ++kind) {
+    for (int kind = 0; kind <= int(smtp::ErrorKind::LocalFailure); ++kind) {
         if (smtp::ErrorKind(kind) == smtp::ErrorKind::ServerRejected)
             continue;
         const Diagnosis diagnosis = diagnoser().diagnose(failed(smtp::Stage::Connect, smtp::ErrorKind(kind)));

@@ -5,7 +5,7 @@
 #include "mime/AddressParser.h"
 #include "mime/MessageWriter.h"
 #include "outbox/MessageJson.h"
-#include "system/ProcessHardening.h"
+#include "system/PrivateFiles.h"
 
 #include <QCheckBox>
 #include <QComboBox>
