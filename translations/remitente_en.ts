@@ -413,15 +413,15 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is a folder, not a text file.</source>
+        <source>&quot;%1&quot; is a folder, not a text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not an ordinary file (a device, a pipe or a socket): the body must come from a file.</source>
+        <source>&quot;%1&quot; is not an ordinary file (a device, a pipe or a socket): the body must come from a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is larger than %2 MB, the most a message body may be. Send it as an attachment instead (--attach), with a short body.</source>
+        <source>&quot;%1&quot; is larger than %2 MB, the most a message body may be. Send it as an attachment instead (--attach), with a short body.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -544,7 +544,7 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--client-name "%1" cannot be used: the name given to the server in EHLO must be one word with no spaces, line breaks or control characters, such as mail.example.com or [192.0.2.1].</source>
+        <source>--client-name &quot;%1&quot; cannot be used: the name given to the server in EHLO must be one word with no spaces, line breaks or control characters, such as mail.example.com or [192.0.2.1].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -650,6 +650,14 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>%1 is close to its sending limit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Remitente program (%1) is sending from this outbox; waiting for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,7 +890,7 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create the private folder "%1" for the message read from standard input.</source>
+        <source>Cannot create the private folder &quot;%1&quot; for the message read from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1833,7 +1841,23 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave the client name out to use this computer's own name, or give a plain host name such as mail.example.com.</source>
+        <source>Leave the client name out to use this computer&apos;s own name, or give a plain host name such as mail.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was stopped before it went out because Remitente could not write down that it was being sent (the disk may be full). Nothing was sent twice and nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space on the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again: the message is still in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2138,11 +2162,11 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The attachment "%1" is a folder: attach the files in it one by one, or a compressed (.zip) copy of the folder.</source>
+        <source>The attachment &quot;%1&quot; is a folder: attach the files in it one by one, or a compressed (.zip) copy of the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The attachment "%1" is not an ordinary file (it is a device, a pipe or a socket), so it cannot be attached.</source>
+        <source>The attachment &quot;%1&quot; is not an ordinary file (it is a device, a pipe or a socket), so it cannot be attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2158,6 +2182,22 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>The connection ended before this message&apos;s turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the outbox %1 could not be written (%2). Nothing more is sent until it can be; no message is lost or sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the others; not accepted yet for %1. It will be sent to them alone at the next attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the others; still not accepted for %1 after %2 attempts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2176,11 +2216,38 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The attachment %1 could not be copied into the outbox; nothing was queued.</source>
+        <source>Remitente stopped while this message was being sent: it may have been delivered. It was not sent again; check with a recipient before sending it once more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remitente stopped while this message was being sent: it may have been delivered. It was not sent again; check with a recipient before sending it once more.</source>
+        <source>The outbox folder %1 could not be created or made private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox %1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox %1 is damaged (%2). Nothing was sent or changed; the file was left as it is. Move it away to start a new, empty outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be copied into the outbox (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 cannot be queued: %2 Nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::outbox::SenderLock</name>
+    <message>
+        <source>The outbox lock %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox lock %1 could not be taken: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2553,11 +2620,11 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is a folder, not a message file.</source>
+        <source>&quot;%1&quot; is a folder, not a message file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not an ordinary file (a device, a pipe or a socket): give the message on standard input instead.</source>
+        <source>&quot;%1&quot; is not an ordinary file (a device, a pipe or a socket): give the message on standard input instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2725,6 +2792,10 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>The server answered HELO with %1 instead of 250, so it cannot be trusted to follow the protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was stopped before its content went out: this computer could not record that it was being sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3272,6 +3343,10 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>Checking the SPF, DKIM, DMARC and MX records of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Remitente program (%1) is sending from this outbox; yours go out after it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
