@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "mime/Mailbox.h"
+
 #include "CheckDialog.h"
 #include "DomainFindings.h"
 #include "OutboxView.h"
@@ -217,7 +219,7 @@ void MainWindow::checkDomain()
     dialog->setWindowTitle(tr("Your domain's email records"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto *text = new QLabel(tr("Checking the SPF, DKIM, DMARC and MX records of %1…")
-                                .arg(account->address.mid(account->address.lastIndexOf(u'@') + 1)),
+                                .arg(mime::domainOf(account->address)),
                             dialog);
     text->setObjectName(QStringLiteral("domainFindings"));
     text->setWordWrap(true);

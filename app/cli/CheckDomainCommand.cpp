@@ -1,5 +1,7 @@
 #include "CheckDomainCommand.h"
 
+#include "mime/Mailbox.h"
+
 #include "CommandLine.h"
 #include "ExitCode.h"
 
@@ -56,13 +58,13 @@ std::optional<int> CheckDomainCommand::start(const QStringList &arguments)
         return usageError(tr("check-domain needs a domain, like example.es, or --account."));
 
     QString error;
-    m_catalogue = providers::ProviderCatalogue::load(QStringLiteral(":/remitente/providers.json"), &error);
+    m_catalogue = providers::ProviderCatalogue::load(&error);
     if (!m_catalogue)
         return failWith(ExSoftware, error);
     if (!request.providerId.isEmpty() && !m_catalogue->byId(request.providerId))
         return usageError(tr("Unknown provider \"%1\".").arg(request.providerId));
     m_json = parser.isSet(json);
-    m_domain = request.domain.mid(request.domain.lastIndexOf(u'@') + 1).toLower();
+    m_domain = (request.domain.contains(u'@') ? mime::domainOf(request.domain) : request.domain).toLower();
     m_resolver = std::make_unique<providers::SystemDnsResolver>(QHostAddress(parser.value(dnsServer)));
     m_check = std::make_unique<diagnosis::DomainCheck>(*m_resolver, *m_catalogue);
     connect(m_check.get(), &diagnosis::DomainCheck::finished, this, &CheckDomainCommand::report);

@@ -39,7 +39,7 @@ std::optional<int> DetectCommand::start(const QStringList &arguments)
         return ExUsage;
     }
     QString error;
-    m_catalogue = providers::ProviderCatalogue::load(QStringLiteral(":/remitente/providers.json"), &error);
+    m_catalogue = providers::ProviderCatalogue::load(&error);
     if (!m_catalogue) {
         err << error << Qt::endl;
         return ExSoftware;

@@ -21,7 +21,7 @@ std::optional<int> OutboxRun::open(const QList<QSslCertificate> &extraCaCertific
     if (!loaded.ok)
         return failWith(ExSoftware, loaded.error);
     QString error;
-    m_catalogue = providers::ProviderCatalogue::load(QStringLiteral(":/remitente/providers.json"), &error);
+    m_catalogue = providers::ProviderCatalogue::load(&error);
     if (!m_catalogue)
         return failWith(ExSoftware, error);
     if (!m_store.open(outbox::OutboxStore::defaultPath(), &error))

@@ -53,8 +53,7 @@ int main(int argc, char **argv)
 
     using namespace remitente;
     QString error;
-    const std::optional<providers::ProviderCatalogue> catalogue = providers::ProviderCatalogue::load(
-        QStringLiteral(":/remitente/providers.json"), &error);
+    const std::optional<providers::ProviderCatalogue> catalogue = providers::ProviderCatalogue::load(&error);
     if (!catalogue) {
         QTextStream(stderr) << error << Qt::endl;
         return 70;

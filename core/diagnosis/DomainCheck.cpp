@@ -1,5 +1,7 @@
 #include "DomainCheck.h"
 
+#include "mime/Mailbox.h"
+
 #include <QPointer>
 
 namespace remitente::diagnosis {
@@ -18,7 +20,7 @@ QString lowerDomain(QString domain)
     if (domain.endsWith(u'.'))
         domain.chop(1);
     if (domain.contains(u'@'))
-        domain = domain.mid(domain.lastIndexOf(u'@') + 1);
+        domain = mime::domainOf(domain);
     return domain;
 }
 

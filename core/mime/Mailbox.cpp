@@ -9,4 +9,16 @@ QString Mailbox::toDisplayString() const
     return name + QStringLiteral(" <") + address + u'>';
 }
 
+QString localPartOf(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(u'@');
+    return at < 0 ? address : address.left(at);
+}
+
+QString domainOf(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(u'@');
+    return at < 0 ? QString() : address.mid(at + 1);
+}
+
 } // namespace remitente::mime

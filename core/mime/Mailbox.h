@@ -15,4 +15,9 @@ struct Mailbox {
     QString toDisplayString() const;
 };
 
+// The parts of an address around its last "@" ("ana" and "example.es"); the whole text is the local part when
+// there is no "@".
+QString localPartOf(const QString &address);
+QString domainOf(const QString &address);
+
 } // namespace remitente::mime

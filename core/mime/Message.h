@@ -31,6 +31,8 @@ struct Message {
 
     // Every recipient, for RCPT TO: To, Cc and Bcc.
     QStringList envelopeRecipients() const;
+    // Fixes the date and Message-ID when they are empty, so every copy and every retry is the very same message.
+    void fixIdentity(const QDateTime &now);
 };
 
 } // namespace remitente::mime

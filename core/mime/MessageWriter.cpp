@@ -126,12 +126,7 @@ std::unique_ptr<MessageWriter> MessageWriter::create(const Message &input, QStri
         if (attachment.mimeType.isEmpty())
             attachment.mimeType = mimeTypes.mimeTypeForFile(info).name();
     }
-    if (!message.date.isValid())
-        message.date = QDateTime::currentDateTime();
-    if (message.messageId.isEmpty()) {
-        const QString domain = message.from.address.mid(message.from.address.lastIndexOf(u'@') + 1);
-        message.messageId = randomHex(16) + '@' + headerAddress(QStringLiteral("x@") + domain).mid(2);
-    }
+    message.fixIdentity(QDateTime::currentDateTime());
     std::unique_ptr<MessageWriter> writer(new MessageWriter(std::move(message)));
     writer->build(options.eightBit);
     return writer;

@@ -13,8 +13,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUrl>
-#include <QUuid>
 
 #include <atomic>
 
@@ -241,12 +239,7 @@ QString OutboxStore::attachmentsFolder(qint64 id) const
 std::optional<qint64> OutboxStore::enqueue(const QString &accountId, mime::Message message, const QDateTime &now,
                                            QString *error)
 {
-    if (!message.date.isValid())
-        message.date = now;
-    if (message.messageId.isEmpty()) {
-        const QString domain = message.from.address.mid(message.from.address.lastIndexOf(u'@') + 1);
-        message.messageId = QUuid::createUuid().toByteArray(QUuid::Id128) + '@' + QUrl::toAce(domain);
-    }
+    message.fixIdentity(now);
     QSqlDatabase db = database();
     db.transaction();
     QSqlQuery insert(db);

@@ -1,5 +1,7 @@
 #include "Autoconfig.h"
 
+#include "mime/Mailbox.h"
+
 #include <QXmlStreamReader>
 
 namespace remitente::providers {
@@ -8,7 +10,7 @@ QList<AutoconfigServer> parseAutoconfig(const QByteArray &xml, const QString &ad
 {
     QList<AutoconfigServer> servers;
     QXmlStreamReader reader(xml);
-    const QString localPart = address.left(address.lastIndexOf(u'@'));
+    const QString localPart = mime::localPartOf(address);
     auto fill = [&](QString value) {
         return value.replace(QStringLiteral("%EMAILADDRESS%"), address).replace(QStringLiteral("%EMAILLOCALPART%"), localPart);
     };

@@ -1,5 +1,7 @@
 #include "Discovery.h"
 
+#include "mime/Mailbox.h"
+
 #include "Autoconfig.h"
 #include "HttpsFetch.h"
 
@@ -64,7 +66,7 @@ void Discovery::start(const QString &address)
     m_result = {};
     m_result.address = address.trimmed();
     m_result.username = m_result.address;
-    m_domain = m_result.address.mid(m_result.address.lastIndexOf(u'@') + 1).toLower();
+    m_domain = mime::domainOf(m_result.address).toLower();
     m_probes.clear();
     m_running = 0;
     m_done = false;

@@ -1,5 +1,7 @@
 #include "ProviderCatalogue.h"
 
+#include "mime/Mailbox.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -69,7 +71,7 @@ QString Provider::usernameFor(const QString &address) const
     if (username == u"address")
         return address;
     if (username == u"localpart")
-        return address.left(address.lastIndexOf(u'@'));
+        return mime::localPartOf(address);
     if (username.startsWith(QStringLiteral("literal:")))
         return username.mid(8);
     return {};
@@ -90,7 +92,12 @@ QString Provider::normalisePassword(const QString &pasted) const
     return secret;
 }
 
-std::optional<ProviderCatalogue> ProviderCatalogue::load(const QString &path, QString *error)
+std::optional<ProviderCatalogue> ProviderCatalogue::load(QString *error)
+{
+    return loadFrom(QLatin1String(BuiltInPath), error);
+}
+
+std::optional<ProviderCatalogue> ProviderCatalogue::loadFrom(const QString &path, QString *error)
 {
     auto fail = [&](const QString &message) -> std::optional<ProviderCatalogue> {
         if (error)

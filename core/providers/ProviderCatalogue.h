@@ -56,9 +56,11 @@ struct Provider {
 class ProviderCatalogue
 {
 public:
-    // Reads and checks the catalogue (by default the one built into the program); nullopt with the reason.
-    static std::optional<ProviderCatalogue> load(const QString &path = QStringLiteral(":/remitente/providers.json"),
-                                                 QString *error = nullptr);
+    static constexpr const char *BuiltInPath = ":/remitente/providers.json";
+    // Reads and checks the catalogue built into the program; nullopt with the reason.
+    static std::optional<ProviderCatalogue> load(QString *error = nullptr);
+    // The same for another file (tests, a catalogue being edited).
+    static std::optional<ProviderCatalogue> loadFrom(const QString &path, QString *error = nullptr);
 
     const QList<Provider> &providers() const { return m_providers; }
     const Provider *byId(const QString &id) const;

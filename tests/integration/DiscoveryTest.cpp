@@ -23,7 +23,7 @@ struct Found {
 Found discover(const QString &address, Discovery::Options options = {})
 {
     QString error;
-    static const std::optional<ProviderCatalogue> catalogue = ProviderCatalogue::load(QStringLiteral(":/remitente/providers.json"), &error);
+    static const std::optional<ProviderCatalogue> catalogue = ProviderCatalogue::load(&error);
     EXPECT_TRUE(catalogue.has_value());
     SystemDnsResolver resolver(QHostAddress(QStringLiteral("127.0.0.2")));
     options.extraCaCertificates =
@@ -128,7 +128,7 @@ TEST(Discovery, AutoconfigOverHttpsIsProbedBeforeUse)
 TEST(Discovery, CancelStopsEverything)
 {
     QString error;
-    const std::optional<ProviderCatalogue> catalogue = ProviderCatalogue::load(QStringLiteral(":/remitente/providers.json"), &error);
+    const std::optional<ProviderCatalogue> catalogue = ProviderCatalogue::load(&error);
     ASSERT_TRUE(catalogue.has_value());
     SystemDnsResolver resolver(QHostAddress(QStringLiteral("127.0.0.2")));
     Discovery discovery(*catalogue, resolver, {10000ms, 10000ms, 4, {}});

@@ -16,7 +16,9 @@ UiHarness::UiHarness(std::unique_ptr<accounts::SecretStore> secretStore)
     services.discoveryDeadline = std::chrono::milliseconds(3000);
     services.timeouts.connect = std::chrono::milliseconds(3000);
     services.timeouts.command = std::chrono::milliseconds(5000);
-    outboxStore.open(folder.filePath(QStringLiteral("outbox.sqlite")), nullptr);
+    QString error;
+    if (!outboxStore.open(folder.filePath(QStringLiteral("outbox.sqlite")), &error))
+        qFatal("UiHarness: %s", qPrintable(error));
     app.wizard = services;
     app.outboxStore = &outboxStore;
     app.draftsFolder = folder.filePath(QStringLiteral("drafts"));

@@ -11,7 +11,7 @@ namespace {
 ProviderCatalogue builtIn()
 {
     QString error;
-    const std::optional<ProviderCatalogue> catalogue = ProviderCatalogue::load(QStringLiteral(":/remitente/providers.json"), &error);
+    const std::optional<ProviderCatalogue> catalogue = ProviderCatalogue::load(&error);
     EXPECT_TRUE(catalogue.has_value()) << error.toStdString();
     return catalogue.value_or(ProviderCatalogue());
 }
@@ -82,7 +82,7 @@ TEST(ProviderCatalogue, RefusesABrokenCatalogue)
         file.write(json);
         file.close();
         QString error;
-        const bool ok = ProviderCatalogue::load(path, &error).has_value();
+        const bool ok = ProviderCatalogue::loadFrom(path, &error).has_value();
         return ok ? QString() : error;
     };
     const QByteArray server = R"("servers": [{"host": "smtp.x.test", "port": 465, "security": "tls"}])";

@@ -1,5 +1,7 @@
 #include "SetupWizard.h"
 
+#include "mime/Mailbox.h"
+
 #include "AddressPage.h"
 #include "CheckPage.h"
 #include "DonePage.h"
@@ -52,7 +54,7 @@ void SetupWizard::applyProvider(const QString &providerId)
     accounts::Account &account = m_draft.account;
     account.providerId = providerId;
     const providers::Provider *chosen = provider();
-    const QString domain = account.address.mid(account.address.lastIndexOf(u'@') + 1);
+    const QString domain = mime::domainOf(account.address);
     std::optional<providers::Suggestion> best;
     if (m_draft.discovery.providerId == providerId || providerId.isEmpty() || (chosen && chosen->kind == u"hosting"))
         best = m_draft.discovery.best();
