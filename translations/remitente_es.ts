@@ -6,13 +6,13 @@
     <message>
         <source>Remitente needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
 - On a desktop, start it from the applications menu or a terminal inside the desktop session.
-- Over SSH, connect with "ssh -X" so windows open on your screen.
+- Over SSH, connect with &quot;ssh -X&quot; so windows open on your screen.
 - On a server, run it in a virtual display: xvfb-run -a remitente
 The command line works without a display: remitente-cli --help
 </source>
         <translation>Remitente necesita una pantalla gráfica y no se encontró ninguna (DISPLAY y WAYLAND_DISPLAY no están definidas).
 - En un escritorio, ábralo desde el menú de aplicaciones o desde una terminal dentro de la sesión de escritorio.
-- Por SSH, conéctese con "ssh -X" para que las ventanas se abran en su pantalla.
+- Por SSH, conéctese con &quot;ssh -X&quot; para que las ventanas se abran en su pantalla.
 - En un servidor, ejecútelo en una pantalla virtual: xvfb-run -a remitente
 La línea de órdenes funciona sin pantalla: remitente-cli --help
 </translation>
@@ -21,16 +21,40 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
 <context>
     <name>remitente::accounts::Account</name>
     <message>
-        <source>an account entry is incomplete (id, address, server, port and sign-in are needed)</source>
-        <translation>una cuenta está incompleta (hacen falta id, dirección, servidor, puerto e inicio de sesión)</translation>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>falta el campo "%1"</translation>
     </message>
     <message>
-        <source>the account %1 has an unknown security setting "%2"</source>
-        <translation>la cuenta %1 tiene un tipo de seguridad desconocido: "%2"</translation>
+        <source>the field &quot;%1&quot; must be text, not %2</source>
+        <translation>el campo "%1" debe ser un texto, no %2</translation>
     </message>
     <message>
-        <source>the account %1 has a damaged certificate fingerprint</source>
-        <translation>la cuenta %1 tiene dañada la huella del certificado</translation>
+        <source>the field &quot;%1&quot; is empty</source>
+        <translation>el campo "%1" está vacío</translation>
+    </message>
+    <message>
+        <source>the field &quot;port&quot; must be a whole number from 1 to 65535, not %1</source>
+        <translation>el campo "port" debe ser un número entero del 1 al 65535, no %1</translation>
+    </message>
+    <message>
+        <source>the field &quot;security&quot; must be &quot;tls&quot;, &quot;starttls&quot; or &quot;none&quot;, not %1</source>
+        <translation>el campo "security" debe ser "tls", "starttls" o "none", no %1</translation>
+    </message>
+    <message>
+        <source>the field &quot;signIn&quot; must be one of %1, not %2</source>
+        <translation>el campo "signIn" debe ser uno de %1, no %2</translation>
+    </message>
+    <message>
+        <source>the field &quot;pinnedSha256&quot; must be a SHA-256 fingerprint (64 hex digits), not %1</source>
+        <translation>el campo "pinnedSha256" debe ser una huella SHA-256 (64 dígitos hexadecimales), no %1</translation>
+    </message>
+    <message>
+        <source>the field &quot;verifiedAt&quot; must be a date and time such as 2026-11-28T10:00:00Z, not %1</source>
+        <translation>el campo "verifiedAt" debe ser una fecha y hora como 2026-11-28T10:00:00Z, no %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
     </message>
 </context>
 <context>
@@ -59,36 +83,119 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
 <context>
     <name>remitente::accounts::AccountStore</name>
     <message>
-        <source>The account list %1 cannot be read: %2</source>
-        <translation>No se puede leer la lista de cuentas %1: %2</translation>
-    </message>
-    <message>
-        <source>it is not valid JSON (%1)</source>
-        <translation>no es JSON válido (%1)</translation>
-    </message>
-    <message>
-        <source>The account list %1 was written by a newer version of Remitente; it was left as it is. Update Remitente to use it.</source>
-        <translation>La lista de cuentas %1 la escribió una versión más reciente de Remitente; se ha dejado tal cual. Actualice Remitente para usarla.</translation>
-    </message>
-    <message>
-        <source>it has no schema version</source>
-        <translation>no indica su versión de formato</translation>
-    </message>
-    <message>
-        <source>The account list could not be read (%1). It was kept as %2 and a new, empty list was started.</source>
-        <translation>No se pudo leer la lista de cuentas (%1). Se ha guardado como %2 y se ha empezado una lista nueva y vacía.</translation>
-    </message>
-    <message>
-        <source>The account list %1 could not be read (%2), and it could not be moved aside; it was left untouched.</source>
-        <translation>No se pudo leer la lista de cuentas %1 (%2) ni apartarla; se ha dejado intacta.</translation>
-    </message>
-    <message>
-        <source>The account list %1 is not saved, so that it is not overwritten.</source>
-        <translation>La lista de cuentas %1 no se guarda, para no sobrescribirla.</translation>
-    </message>
-    <message>
         <source>Cannot save the account list %1: %2</source>
         <translation>No se puede guardar la lista de cuentas %1: %2</translation>
+    </message>
+    <message>
+        <source>a list (%1)</source>
+        <translation>una lista (%1)</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>the text %1</source>
+        <translation>el texto %1</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>el número %1</translation>
+    </message>
+    <message>
+        <source>the value %1</source>
+        <translation>el valor %1</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null (vacío)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>The account list %1 cannot be read: %2. It is left as it is, and no account in it can be used until it is fixed or moved away.</source>
+        <translation>No se puede leer la lista de cuentas %1: %2. Se deja tal cual, y no se puede usar ninguna de sus cuentas hasta que se corrija o se retire.</translation>
+    </message>
+    <message>
+        <source>The account list %1 is empty: it holds no accounts, not even an empty list. Saving an account replaces it.</source>
+        <translation>La lista de cuentas %1 está vacía: no contiene ninguna cuenta, ni siquiera una lista vacía. Al guardar una cuenta se sustituye.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at character %2)</source>
+        <translation>no es JSON válido (%1 en el carácter %2)</translation>
+    </message>
+    <message>
+        <source>it holds %1 where an object with &quot;schema&quot; and &quot;accounts&quot; is expected</source>
+        <translation>contiene %1 donde se espera un objeto con "schema" y "accounts"</translation>
+    </message>
+    <message>
+        <source>it has no &quot;schema&quot; version</source>
+        <translation>no tiene versión "schema"</translation>
+    </message>
+    <message>
+        <source>its &quot;schema&quot; is %1, not a version number</source>
+        <translation>su "schema" es %1, no un número de versión</translation>
+    </message>
+    <message>
+        <source>The account list %1 was written by a newer version of Remitente; it is left as it is. Update Remitente to use it.</source>
+        <translation>La lista de cuentas %1 la escribió una versión más reciente de Remitente; se deja tal cual. Actualice Remitente para usarla.</translation>
+    </message>
+    <message>
+        <source>it has no &quot;accounts&quot; list</source>
+        <translation>no tiene lista "accounts"</translation>
+    </message>
+    <message>
+        <source>its &quot;accounts&quot; is %1, not a list</source>
+        <translation>su "accounts" es %1, no una lista</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2)</source>
+        <translation>entrada %1 (%2)</translation>
+    </message>
+    <message>
+        <source>its id %1 is already used by entry %2</source>
+        <translation>su id %1 ya lo usa la entrada %2</translation>
+    </message>
+    <message>
+        <source>it is %1, not an account</source>
+        <translation>es %1, no una cuenta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) in the account list %1 could not be read and are left out until fixed:</source>
+        <translation>
+            <numerusform>No se pudo leer %n cuenta de la lista de cuentas %1; queda fuera hasta que se corrija:</numerusform>
+            <numerusform>No se pudieron leer %n cuentas de la lista de cuentas %1; quedan fuera hasta que se corrijan:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved, so that it is not overwritten.</source>
+        <translation>%1 No se ha guardado nada, para no sobrescribirla.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the account list by another program meanwhile, so this change to it was not saved.</source>
+        <translation>Otro programa quitó %1 de la lista de cuentas mientras tanto, así que este cambio no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the account list (%1): %2</source>
+        <translation>No se puede bloquear la lista de cuentas (%1): %2</translation>
+    </message>
+    <message>
+        <source>Another program is changing the account list (%1); nothing was changed. Try again.</source>
+        <translation>Otro programa está cambiando la lista de cuentas (%1); no se ha cambiado nada. Vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -102,8 +209,8 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>El llavero del sistema denegó el acceso (%1). Desbloquéelo o permita el acceso a Remitente cuando se lo pida.</translation>
     </message>
     <message>
-        <source>No system keychain is running (%1). On Linux, start GNOME Keyring or KWallet, or choose "don't save, ask me each time".</source>
-        <translation>No hay ningún llavero del sistema en marcha (%1). En Linux, inicie GNOME Keyring o KWallet, o elija "no guardarla, preguntarme cada vez".</translation>
+        <source>No system keychain is running (%1). On Linux, start GNOME Keyring or KWallet, or choose &quot;don&apos;t save, ask me each time&quot;.</source>
+        <translation>No hay ningún llavero del sistema en marcha (%1). En Linux, inicie GNOME Keyring o KWallet, o elija &quot;no guardarla, preguntarme cada vez&quot;.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
@@ -114,8 +221,8 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>El llavero del sistema no respondió a tiempo. Puede que esté esperando a que lo desbloquee.</translation>
     </message>
     <message>
-        <source>The system keychain is locked and could not ask you to unlock it (%1). Unlock it, for example by signing in to your desktop, or choose "don't save, ask me each time".</source>
-        <translation>El llavero del sistema está bloqueado y no pudo pedirle que lo desbloquee (%1). Desbloquéelo, por ejemplo iniciando sesión en su escritorio, o elija "no guardarla, preguntarme cada vez".</translation>
+        <source>The system keychain is locked and could not ask you to unlock it (%1). Unlock it, for example by signing in to your desktop, or choose &quot;don&apos;t save, ask me each time&quot;.</source>
+        <translation>El llavero del sistema está bloqueado y no pudo pedirle que lo desbloquee (%1). Desbloquéelo, por ejemplo iniciando sesión en su escritorio, o elija &quot;no guardarla, preguntarme cada vez&quot;.</translation>
     </message>
 </context>
 <context>
@@ -205,8 +312,8 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>account add necesita --address y --host.</translation>
     </message>
     <message>
-        <source>--address "%1": %2.</source>
-        <translation>--address "%1": %2.</translation>
+        <source>--address &quot;%1&quot;: %2.</source>
+        <translation>--address &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>--security must be tls, starttls or none.</source>
@@ -237,10 +344,6 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>Uso: remitente-cli account remove ID|DIRECCIÓN</translation>
     </message>
     <message>
-        <source>No saved account "%1".</source>
-        <translation>No hay ninguna cuenta guardada "%1".</translation>
-    </message>
-    <message>
         <source>The account was kept: its password could not be removed from the system keychain: %1</source>
         <translation>Se ha conservado la cuenta: no se pudo borrar su contraseña del llavero del sistema: %1</translation>
     </message>
@@ -248,11 +351,23 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <source>Removed %1</source>
         <translation>Eliminada %1</translation>
     </message>
+    <message>
+        <source>No saved account &quot;%1&quot;. See: remitente-cli account list</source>
+        <translation>No hay ninguna cuenta guardada "%1". Consulte: remitente-cli account list</translation>
+    </message>
+    <message>
+        <source>No saved account &quot;%1&quot; was found, and the account list could not all be read: %2</source>
+        <translation>No se encontró ninguna cuenta guardada "%1", y no se pudo leer toda la lista de cuentas: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 No se ha cambiado nada.</translation>
+    </message>
 </context>
 <context>
     <name>remitente::cli::CheckDomainCommand</name>
     <message>
-        <source>Check the SPF, DKIM, DMARC and MX records of a sender's domain, using only your own DNS resolver. Exits 0 when nothing fails (warnings included) and 1 when a check fails.</source>
+        <source>Check the SPF, DKIM, DMARC and MX records of a sender&apos;s domain, using only your own DNS resolver. Exits 0 when nothing fails (warnings included) and 1 when a check fails.</source>
         <translation>Comprueba los registros SPF, DKIM, DMARC y MX del dominio de un remitente usando solo su propio resolvedor DNS. Termina con 0 cuando nada falla (aunque haya avisos) y con 1 cuando falla alguna comprobación.</translation>
     </message>
     <message>
@@ -280,7 +395,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>servidor</translation>
     </message>
     <message>
-        <source>Ask this DNS server instead of the system's.</source>
+        <source>Ask this DNS server instead of the system&apos;s.</source>
         <translation>Preguntar a este servidor DNS en lugar de al del sistema.</translation>
     </message>
     <message>
@@ -300,15 +415,11 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>El dominio (o una dirección de él); opcional con --account.</translation>
     </message>
     <message>
-        <source>There is no saved account "%1".</source>
-        <translation>No hay ninguna cuenta guardada «%1».</translation>
-    </message>
-    <message>
         <source>check-domain needs a domain, like example.es, or --account.</source>
         <translation>check-domain necesita un dominio, como example.es, o --account.</translation>
     </message>
     <message>
-        <source>Unknown provider "%1".</source>
+        <source>Unknown provider &quot;%1&quot;.</source>
         <translation>Proveedor desconocido «%1».</translation>
     </message>
     <message>
@@ -316,8 +427,8 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>encontrado: %1</translation>
     </message>
     <message>
-        <source>add:   TXT %1 "%2"</source>
-        <translation>añada: TXT %1 "%2"</translation>
+        <source>add:   TXT %1 &quot;%2&quot;</source>
+        <translation>añada: TXT %1 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -327,8 +438,8 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>Escribe un mensaje (RFC 5322 + MIME) en un archivo sin enviarlo.</translation>
     </message>
     <message>
-        <source>Sender, e.g. "Ana Pérez &lt;ana@example.es&gt;".</source>
-        <translation>Remitente, por ejemplo "Ana Pérez &lt;ana@example.es&gt;".</translation>
+        <source>Sender, e.g. &quot;Ana Pérez &lt;ana@example.es&gt;&quot;.</source>
+        <translation>Remitente, por ejemplo &quot;Ana Pérez &lt;ana@example.es&gt;&quot;.</translation>
     </message>
     <message>
         <source>address</source>
@@ -351,8 +462,8 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>compose necesita --from y --output.</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
-        <translation>No se puede escribir "%1": %2</translation>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>No se puede escribir &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -402,7 +513,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>Adónde deben ir las respuestas.</translation>
     </message>
     <message>
-        <source>The sender's name, as recipients see it.</source>
+        <source>The sender&apos;s name, as recipients see it.</source>
         <translation>El nombre del remitente, tal como lo ven los destinatarios.</translation>
     </message>
     <message>
@@ -410,16 +521,16 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>nombre</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
-        <translation>No se puede leer "%1": %2</translation>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>No se puede leer &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>--%1: "%2": %3.</source>
-        <translation>--%1: "%2": %3.</translation>
+        <source>--%1: &quot;%2&quot;: %3.</source>
+        <translation>--%1: &quot;%2&quot;: %3.</translation>
     </message>
     <message>
-        <source>--from: "%1": %2.</source>
-        <translation>--from: "%1": %2.</translation>
+        <source>--from: &quot;%1&quot;: %2.</source>
+        <translation>--from: &quot;%1&quot;: %2.</translation>
     </message>
 </context>
 <context>
@@ -501,16 +612,12 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>segundos</translation>
     </message>
     <message>
-        <source>Seconds to wait for each reply (default: RFC 5321's, 2 to 10 minutes).</source>
+        <source>Seconds to wait for each reply (default: RFC 5321&apos;s, 2 to 10 minutes).</source>
         <translation>Segundos de espera para cada respuesta (por omisión, los de RFC 5321: de 2 a 10 minutos).</translation>
     </message>
     <message>
         <source>Passwords are never taken on the command line, where other programs can see them. Use --password-stdin or the REMITENTE_PASSWORD environment variable.</source>
         <translation>Las contraseñas nunca se aceptan en la línea de órdenes, donde otros programas pueden verlas. Use --password-stdin o la variable de entorno REMITENTE_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>No saved account "%1". See: remitente-cli account list</source>
-        <translation>No hay ninguna cuenta guardada "%1". Vea: remitente-cli account list</translation>
     </message>
     <message>
         <source>--host (or --account) is required.</source>
@@ -552,7 +659,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>Busca la configuración del servidor de salida para una dirección de correo.</translation>
     </message>
     <message>
-        <source>Ask this DNS server instead of the system's.</source>
+        <source>Ask this DNS server instead of the system&apos;s.</source>
         <translation>Pregunta a este servidor DNS en lugar de al del sistema.</translation>
     </message>
     <message>
@@ -611,8 +718,8 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
 <context>
     <name>remitente::cli::Main</name>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Orden desconocida: "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Orden desconocida: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Usage: remitente-cli &lt;command&gt; [options]
@@ -623,10 +730,10 @@ Commands:
   compose  write a message to a file without sending it
   account  add, list, show or remove saved accounts (passwords in the system keychain)
   detect   find the outgoing server settings for an email address
-  check-domain  check a sender domain's SPF, DKIM, DMARC and MX records
+  check-domain  check a sender domain&apos;s SPF, DKIM, DMARC and MX records
   queue    list, retry, remove or send the messages of the outbox (send --queue adds to it)
 
-Run "remitente-cli &lt;command&gt; --help" for a command's options.
+Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s options.
 </source>
         <translation>Uso: remitente-cli &lt;orden&gt; [opciones]
 
@@ -639,7 +746,7 @@ Run "remitente-cli &lt;command&gt; --help" for a command's options.
   check-domain  comprueba los registros SPF, DKIM, DMARC y MX del dominio de un remitente
   queue    lista, reintenta, elimina o envía los mensajes de la bandeja de salida (send --queue los añade)
 
-Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
+Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de una orden.
 </translation>
     </message>
 </context>
@@ -677,7 +784,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>estado</translation>
     </message>
     <message>
-        <source>Only this account's messages (id or address).</source>
+        <source>Only this account&apos;s messages (id or address).</source>
         <translation>Solo los mensajes de esta cuenta (id o dirección).</translation>
     </message>
     <message>
@@ -721,11 +828,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>list|retry|remove|run</translation>
     </message>
     <message>
-        <source>There is no saved account "%1".</source>
-        <translation>No hay ninguna cuenta guardada «%1».</translation>
-    </message>
-    <message>
-        <source>Unknown state "%1": use queued, sending, sent, retrying, failed or uncertain.</source>
+        <source>Unknown state &quot;%1&quot;: use queued, sending, sent, retrying, failed or uncertain.</source>
         <translation>Estado desconocido «%1»: use queued, sending, sent, retrying, failed o uncertain.</translation>
     </message>
     <message>
@@ -745,7 +848,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>El mensaje %1 no se puede eliminar: no está en la bandeja de salida, o se está enviando.</translation>
     </message>
     <message>
-        <source>Unknown queue action "%1": use list, retry, remove or run.</source>
+        <source>Unknown queue action &quot;%1&quot;: use list, retry, remove or run.</source>
         <translation>Acción de cola desconocida «%1»: use list, retry, remove o run.</translation>
     </message>
 </context>
@@ -788,7 +891,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>rechazado %1: %2</translation>
     </message>
     <message>
-        <source>The connection was lost after the message was sent and before the server confirmed it: it may have been delivered. It was not sent again; check the recipient's inbox before sending it once more.</source>
+        <source>The connection was lost after the message was sent and before the server confirmed it: it may have been delivered. It was not sent again; check the recipient&apos;s inbox before sending it once more.</source>
         <translation>La conexión se perdió después de enviar el mensaje y antes de que el servidor lo confirmara: puede que se haya entregado. No se ha vuelto a enviar; compruebe el buzón del destinatario antes de enviarlo otra vez.</translation>
     </message>
     <message>
@@ -871,12 +974,12 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>No se pudo leer la contraseña de esta cuenta del llavero del sistema: %1</translation>
     </message>
     <message>
-        <source>Keep the message in the outbox (the app's) and send it from there: if it cannot go now, it stays queued and is retried. Needs --account and the message parts.</source>
+        <source>Keep the message in the outbox (the app&apos;s) and send it from there: if it cannot go now, it stays queued and is retried. Needs --account and the message parts.</source>
         <translation>Guardar el mensaje en la bandeja de salida (la de la aplicación) y enviarlo desde ahí: si no puede salir ahora, se queda en cola y se reintenta. Necesita --account y las partes del mensaje.</translation>
     </message>
     <message>
-        <source>With --queue: only store it; "remitente-cli queue run" or the app sends it.</source>
-        <translation>Con --queue: solo guardarlo; lo envía "remitente-cli queue run" o la aplicación.</translation>
+        <source>With --queue: only store it; &quot;remitente-cli queue run&quot; or the app sends it.</source>
+        <translation>Con --queue: solo guardarlo; lo envía &quot;remitente-cli queue run&quot; o la aplicación.</translation>
     </message>
     <message>
         <source>send --queue needs a saved account (--account).</source>
@@ -902,11 +1005,11 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>El servidor se negó</translation>
     </message>
     <message>
-        <source>Read the server's words below; if they do not help, send them to your provider.</source>
+        <source>Read the server&apos;s words below; if they do not help, send them to your provider.</source>
         <translation>Lea abajo las palabras del servidor; si no le ayudan, envíeselas a su proveedor.</translation>
     </message>
     <message>
-        <source>The server's name was not found</source>
+        <source>The server&apos;s name was not found</source>
         <translation>No se encontró el nombre del servidor</translation>
     </message>
     <message>
@@ -1006,7 +1109,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>El servidor solo acepta TLS 1.2 o posterior, y esta conexión ofreció una versión anterior.</translation>
     </message>
     <message>
-        <source>Update this computer's operating system.</source>
+        <source>Update this computer&apos;s operating system.</source>
         <translation>Actualice el sistema operativo de este equipo.</translation>
     </message>
     <message>
@@ -1030,7 +1133,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Algo está interceptando la conexión segura</translation>
     </message>
     <message>
-        <source>The certificate was issued by "{issuer}", which looks like an antivirus program or a network filter that inspects secure connections, not by your email provider.</source>
+        <source>The certificate was issued by &quot;{issuer}&quot;, which looks like an antivirus program or a network filter that inspects secure connections, not by your email provider.</source>
         <translation>El certificado lo emitió «{issuer}», que parece un antivirus o un filtro de red que inspecciona las conexiones seguras, no su proveedor de correo.</translation>
     </message>
     <message>
@@ -1054,7 +1157,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>{host} mostró un certificado válido para: {names}. Es habitual en el alojamiento compartido, donde el servidor de correo usa su propio nombre.</translation>
     </message>
     <message>
-        <source>Use one of the names the certificate is valid for as the server; your host's welcome email usually says which.</source>
+        <source>Use one of the names the certificate is valid for as the server; your host&apos;s welcome email usually says which.</source>
         <translation>Use como servidor uno de los nombres para los que el certificado es válido; el correo de bienvenida de su alojamiento suele decir cuál.</translation>
     </message>
     <message>
@@ -1062,15 +1165,15 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Si ninguno pertenece a su proveedor de correo o de alojamiento, no siga y consulte a su proveedor.</translation>
     </message>
     <message>
-        <source>The server's certificate is out of date</source>
+        <source>The server&apos;s certificate is out of date</source>
         <translation>El certificado del servidor no está vigente</translation>
     </message>
     <message>
-        <source>The certificate of {host} is not valid today. Either it has expired and its owner must renew it, or this computer's clock is wrong.</source>
+        <source>The certificate of {host} is not valid today. Either it has expired and its owner must renew it, or this computer&apos;s clock is wrong.</source>
         <translation>El certificado de {host} no es válido hoy. O ha caducado y su dueño debe renovarlo, o el reloj de este equipo está mal.</translation>
     </message>
     <message>
-        <source>Check that this computer's date and time are correct.</source>
+        <source>Check that this computer&apos;s date and time are correct.</source>
         <translation>Compruebe que la fecha y la hora de este equipo son correctas.</translation>
     </message>
     <message>
@@ -1078,15 +1181,15 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Si lo son, avise a su proveedor de correo o de alojamiento de que el certificado de {host} ha caducado.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted</source>
+        <source>The server&apos;s certificate is not trusted</source>
         <translation>El certificado del servidor no es de confianza</translation>
     </message>
     <message>
-        <source>{host} showed a certificate issued by "{issuer}", which no authority this computer trusts vouches for. Small or private servers sometimes use one; so could an attacker.</source>
+        <source>{host} showed a certificate issued by &quot;{issuer}&quot;, which no authority this computer trusts vouches for. Small or private servers sometimes use one; so could an attacker.</source>
         <translation>{host} mostró un certificado emitido por «{issuer}», que no respalda ninguna autoridad en la que confíe este equipo. Algunos servidores pequeños o privados lo usan; también podría hacerlo un atacante.</translation>
     </message>
     <message>
-        <source>If the server is yours or your host's, compare its fingerprint with the one they give you.</source>
+        <source>If the server is yours or your host&apos;s, compare its fingerprint with the one they give you.</source>
         <translation>Si el servidor es suyo o de su alojamiento, compare su huella con la que le den.</translation>
     </message>
     <message>
@@ -1094,7 +1197,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Si coinciden, confíe en este certificado: Remitente aceptará exactamente este certificado para esta cuenta y ningún otro.</translation>
     </message>
     <message>
-        <source>The server's certificate was refused</source>
+        <source>The server&apos;s certificate was refused</source>
         <translation>Se rechazó el certificado del servidor</translation>
     </message>
     <message>
@@ -1102,7 +1205,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>El certificado que mostró {host} no superó las comprobaciones que protegen su contraseña.</translation>
     </message>
     <message>
-        <source>Look at the certificate's details and tell your provider what failed.</source>
+        <source>Look at the certificate&apos;s details and tell your provider what failed.</source>
         <translation>Mire los detalles del certificado y cuéntele a su proveedor qué falló.</translation>
     </message>
     <message>
@@ -1138,7 +1241,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Su cuenta de Google usa la verificación en dos pasos, así que Google rechaza su contraseña normal en los programas de correo.</translation>
     </message>
     <message>
-        <source>Create an app password on Google's App passwords page (the button below).</source>
+        <source>Create an app password on Google&apos;s App passwords page (the button below).</source>
         <translation>Cree una contraseña de aplicación en la página Contraseñas de aplicaciones de Google (el botón de abajo).</translation>
     </message>
     <message>
@@ -1154,7 +1257,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>La contraseña es incorrecta, es su contraseña normal de Google, o la contraseña de aplicación se revocó (por ejemplo, al cambiar su contraseña de Google).</translation>
     </message>
     <message>
-        <source>Create a new app password on Google's App passwords page (the button below).</source>
+        <source>Create a new app password on Google&apos;s App passwords page (the button below).</source>
         <translation>Cree una contraseña de aplicación nueva en la página Contraseñas de aplicaciones de Google (el botón de abajo).</translation>
     </message>
     <message>
@@ -1202,7 +1305,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>El inicio de sesión con contraseña está desactivado para este buzón</translation>
     </message>
     <message>
-        <source>Your organisation's Microsoft 365 settings do not let email programs sign in with a password (SMTP AUTH is disabled for the organisation or the mailbox).</source>
+        <source>Your organisation&apos;s Microsoft 365 settings do not let email programs sign in with a password (SMTP AUTH is disabled for the organisation or the mailbox).</source>
         <translation>La configuración de Microsoft 365 de su organización no permite que los programas de correo inicien sesión con contraseña (SMTP AUTH está desactivado para la organización o el buzón).</translation>
     </message>
     <message>
@@ -1218,7 +1321,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Los valores predeterminados de seguridad bloquean el inicio de sesión con contraseña</translation>
     </message>
     <message>
-        <source>Your organisation uses Microsoft's Security Defaults, which stop email programs from signing in with a password.</source>
+        <source>Your organisation uses Microsoft&apos;s Security Defaults, which stop email programs from signing in with a password.</source>
         <translation>Su organización usa los valores predeterminados de seguridad de Microsoft, que impiden que los programas de correo inicien sesión con contraseña.</translation>
     </message>
     <message>
@@ -1282,7 +1385,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Espere unos minutos antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <source>Generate an app password in your account's security settings (the button below).</source>
+        <source>Generate an app password in your account&apos;s security settings (the button below).</source>
         <translation>Genere una contraseña de aplicación en la configuración de seguridad de su cuenta (el botón de abajo).</translation>
     </message>
     <message>
@@ -1322,7 +1425,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>{host} no ofrece, en el puerto {port}, una forma de iniciar sesión que Remitente pueda usar.</translation>
     </message>
     <message>
-        <source>Check that this is your provider's server for sending email (not for receiving).</source>
+        <source>Check that this is your provider&apos;s server for sending email (not for receiving).</source>
         <translation>Compruebe que es el servidor de su proveedor para enviar correo (no para recibirlo).</translation>
     </message>
     <message>
@@ -1354,7 +1457,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Envíe desde su dirección de Zoho o desde un alias configurado en Zoho Mail.</translation>
     </message>
     <message>
-        <source>Check that the server matches your account's region (for example smtp.zoho.eu for accounts in the EU).</source>
+        <source>Check that the server matches your account&apos;s region (for example smtp.zoho.eu for accounts in the EU).</source>
         <translation>Compruebe que el servidor corresponde a la región de su cuenta (por ejemplo, smtp.zoho.eu para cuentas de la UE).</translation>
     </message>
     <message>
@@ -1402,7 +1505,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Para enviar desde otra dirección, añádala antes como alias en su proveedor.</translation>
     </message>
     <message>
-        <source>You reached Gmail's daily sending limit</source>
+        <source>You reached Gmail&apos;s daily sending limit</source>
         <translation>Ha llegado al límite diario de envío de Gmail</translation>
     </message>
     <message>
@@ -1418,7 +1521,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Para envíos mayores, use un servicio de envío como Amazon SES, Brevo o Mailgun.</translation>
     </message>
     <message>
-        <source>You reached Microsoft's daily recipient limit</source>
+        <source>You reached Microsoft&apos;s daily recipient limit</source>
         <translation>Ha llegado al límite diario de destinatarios de Microsoft</translation>
     </message>
     <message>
@@ -1470,7 +1573,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>En una organización, su administrador puede pedir al proveedor que la desbloquee.</translation>
     </message>
     <message>
-        <source>You reached your host's hourly limit</source>
+        <source>You reached your host&apos;s hourly limit</source>
         <translation>Ha llegado al límite por hora de su alojamiento</translation>
     </message>
     <message>
@@ -1546,7 +1649,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Para envíos masivos, use un servicio de envío.</translation>
     </message>
     <message>
-        <source>The recipient's address does not exist</source>
+        <source>The recipient&apos;s address does not exist</source>
         <translation>La dirección del destinatario no existe</translation>
     </message>
     <message>
@@ -1562,15 +1665,15 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Pida a la persona su dirección actual.</translation>
     </message>
     <message>
-        <source>The message failed the receiving server's sender checks</source>
+        <source>The message failed the receiving server&apos;s sender checks</source>
         <translation>El mensaje no superó las comprobaciones de remitente del servidor receptor</translation>
     </message>
     <message>
-        <source>Your domain's SPF, DKIM or DMARC records do not say that this server may send for it, so the receiving server refused the message.</source>
+        <source>Your domain&apos;s SPF, DKIM or DMARC records do not say that this server may send for it, so the receiving server refused the message.</source>
         <translation>Los registros SPF, DKIM o DMARC de su dominio no dicen que este servidor pueda enviar en su nombre, así que el servidor receptor rechazó el mensaje.</translation>
     </message>
     <message>
-        <source>Run the domain check for your sender's domain and add the records it suggests.</source>
+        <source>Run the domain check for your sender&apos;s domain and add the records it suggests.</source>
         <translation>Ejecute la comprobación del dominio de su remitente y añada los registros que sugiera.</translation>
     </message>
     <message>
@@ -1582,11 +1685,11 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>El mensaje se rechazó por posible correo no deseado o por una norma</translation>
     </message>
     <message>
-        <source>A server's rules refused the message: it may look like spam, or your domain's records may not authorise this server.</source>
+        <source>A server&apos;s rules refused the message: it may look like spam, or your domain&apos;s records may not authorise this server.</source>
         <translation>Las normas de un servidor rechazaron el mensaje: puede parecer correo no deseado, o los registros de su dominio pueden no autorizar a este servidor.</translation>
     </message>
     <message>
-        <source>Run the domain check for your sender's domain and fix what it reports.</source>
+        <source>Run the domain check for your sender&apos;s domain and fix what it reports.</source>
         <translation>Ejecute la comprobación del dominio de su remitente y corrija lo que indique.</translation>
     </message>
     <message>
@@ -1594,7 +1697,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>En un primer mensaje, evite enlaces a sitios desconocidos, asuntos en mayúsculas y adjuntos grandes.</translation>
     </message>
     <message>
-        <source>If it keeps happening, send your provider the server's words shown below.</source>
+        <source>If it keeps happening, send your provider the server&apos;s words shown below.</source>
         <translation>Si sigue ocurriendo, envíe a su proveedor las palabras del servidor que se muestran abajo.</translation>
     </message>
     <message>
@@ -1606,7 +1709,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>El servidor no quiso aceptar el mensaje para esta dirección.</translation>
     </message>
     <message>
-        <source>If it is right, send your provider the server's words shown below.</source>
+        <source>If it is right, send your provider the server&apos;s words shown below.</source>
         <translation>Si es correcta, envíe a su proveedor las palabras del servidor que se muestran abajo.</translation>
     </message>
     <message>
@@ -1622,7 +1725,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Revise si alguna dirección tiene errores de escritura.</translation>
     </message>
     <message>
-        <source>Look at the server's words for each recipient.</source>
+        <source>Look at the server&apos;s words for each recipient.</source>
         <translation>Mire las palabras del servidor para cada destinatario.</translation>
     </message>
     <message>
@@ -1694,31 +1797,31 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Detuvo la comprobación antes de que terminara.</translation>
     </message>
     <message>
-        <source>The recipient's mailbox does not exist.</source>
+        <source>The recipient&apos;s mailbox does not exist.</source>
         <translation>El buzón del destinatario no existe.</translation>
     </message>
     <message>
-        <source>The recipient's domain does not exist or does not receive email.</source>
+        <source>The recipient&apos;s domain does not exist or does not receive email.</source>
         <translation>El dominio del destinatario no existe o no recibe correo.</translation>
     </message>
     <message>
-        <source>The recipient's address is not written correctly.</source>
+        <source>The recipient&apos;s address is not written correctly.</source>
         <translation>La dirección del destinatario no está bien escrita.</translation>
     </message>
     <message>
-        <source>The recipient's address is ambiguous.</source>
+        <source>The recipient&apos;s address is ambiguous.</source>
         <translation>La dirección del destinatario es ambigua.</translation>
     </message>
     <message>
-        <source>The recipient's mailbox has moved.</source>
+        <source>The recipient&apos;s mailbox has moved.</source>
         <translation>El buzón del destinatario se ha trasladado.</translation>
     </message>
     <message>
-        <source>The sender's address is not written correctly.</source>
+        <source>The sender&apos;s address is not written correctly.</source>
         <translation>La dirección del remitente no está bien escrita.</translation>
     </message>
     <message>
-        <source>The sender's domain is not accepted.</source>
+        <source>The sender&apos;s domain is not accepted.</source>
         <translation>No se acepta el dominio del remitente.</translation>
     </message>
     <message>
@@ -1726,11 +1829,11 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Hay un problema con una dirección.</translation>
     </message>
     <message>
-        <source>The recipient's mailbox is disabled.</source>
+        <source>The recipient&apos;s mailbox is disabled.</source>
         <translation>El buzón del destinatario está desactivado.</translation>
     </message>
     <message>
-        <source>The recipient's mailbox is full.</source>
+        <source>The recipient&apos;s mailbox is full.</source>
         <translation>El buzón del destinatario está lleno.</translation>
     </message>
     <message>
@@ -1738,7 +1841,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>El mensaje es más grande de lo que acepta este buzón.</translation>
     </message>
     <message>
-        <source>There is a problem with the recipient's mailbox.</source>
+        <source>There is a problem with the recipient&apos;s mailbox.</source>
         <translation>Hay un problema con el buzón del destinatario.</translation>
     </message>
     <message>
@@ -1766,7 +1869,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>El siguiente servidor no respondió.</translation>
     </message>
     <message>
-        <source>The server cannot find a route to the recipient's domain.</source>
+        <source>The server cannot find a route to the recipient&apos;s domain.</source>
         <translation>El servidor no encuentra cómo llegar al dominio del destinatario.</translation>
     </message>
     <message>
@@ -1790,11 +1893,11 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>El servidor no entendió una orden.</translation>
     </message>
     <message>
-        <source>The server cannot handle the message's format.</source>
+        <source>The server cannot handle the message&apos;s format.</source>
         <translation>El servidor no puede tratar el formato del mensaje.</translation>
     </message>
     <message>
-        <source>The server's rules do not allow this message or this sender.</source>
+        <source>The server&apos;s rules do not allow this message or this sender.</source>
         <translation>Las normas del servidor no permiten este mensaje o este remitente.</translation>
     </message>
     <message>
@@ -1853,7 +1956,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>%1 dice que no recibe correo (un registro MX nulo)</translation>
     </message>
     <message>
-        <source>Receivers may refuse messages from a domain that cannot receive replies. Remove the null MX record and publish your provider's MX records.</source>
+        <source>Receivers may refuse messages from a domain that cannot receive replies. Remove the null MX record and publish your provider&apos;s MX records.</source>
         <translation>Los receptores pueden rechazar mensajes de un dominio que no puede recibir respuestas. Quite el registro MX nulo y publique los registros MX de su proveedor.</translation>
     </message>
     <message>
@@ -1909,7 +2012,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>La clave DKIM de %1 está vacía (revocada)</translation>
     </message>
     <message>
-        <source>Messages signed with it fail DKIM. Publish the current key from your email provider's settings.</source>
+        <source>Messages signed with it fail DKIM. Publish the current key from your email provider&apos;s settings.</source>
         <translation>Los mensajes firmados con ella no superan DKIM. Publique la clave actual que aparece en la configuración de su proveedor de correo.</translation>
     </message>
     <message>
@@ -1921,7 +2024,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>No hay clave DKIM donde %1 la publica (%2)</translation>
     </message>
     <message>
-        <source>Turn on DKIM signing for your domain in %1's settings and publish the record it gives you.</source>
+        <source>Turn on DKIM signing for your domain in %1&apos;s settings and publish the record it gives you.</source>
         <translation>Active la firma DKIM para su dominio en la configuración de %1 y publique el registro que le dé.</translation>
     </message>
     <message>
@@ -1945,8 +2048,8 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Los receptores no pueden saber qué servidores pueden enviar correo de %1, así que es más probable que sus mensajes se marquen como no deseados o se rechacen. Añada este registro TXT:</translation>
     </message>
     <message>
-        <source>Ask your host for the exact record: it may send from servers that "a mx" does not cover.</source>
-        <translation>Pida a su alojamiento el registro exacto: puede que envíe desde servidores que "a mx" no cubre.</translation>
+        <source>Ask your host for the exact record: it may send from servers that &quot;a mx&quot; does not cover.</source>
+        <translation>Pida a su alojamiento el registro exacto: puede que envíe desde servidores que &quot;a mx&quot; no cubre.</translation>
     </message>
     <message>
         <source>%1 SPF records; receivers treat that as an error</source>
@@ -2048,12 +2151,12 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>la parte anterior a la @ tiene un punto mal colocado</translation>
     </message>
     <message>
-        <source>the domain "%1" has no dot (like example.com)</source>
-        <translation>el dominio "%1" no tiene punto (como example.com)</translation>
+        <source>the domain &quot;%1&quot; has no dot (like example.com)</source>
+        <translation>el dominio &quot;%1&quot; no tiene punto (como example.com)</translation>
     </message>
     <message>
-        <source>the domain "%1" is not valid</source>
-        <translation>el dominio "%1" no es válido</translation>
+        <source>the domain &quot;%1&quot; is not valid</source>
+        <translation>el dominio &quot;%1&quot; no es válido</translation>
     </message>
     <message>
         <source>the part before the @ is longer than 64 characters</source>
@@ -2083,23 +2186,23 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
 <context>
     <name>remitente::mime::MessageWriter</name>
     <message>
-        <source>The sender address "%1" cannot be used: %2.</source>
-        <translation>No se puede usar la dirección del remitente "%1": %2.</translation>
+        <source>The sender address &quot;%1&quot; cannot be used: %2.</source>
+        <translation>No se puede usar la dirección del remitente &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>The message has no recipients: add at least one To, Cc or Bcc address.</source>
         <translation>El mensaje no tiene destinatarios: añada al menos una dirección en Para, CC o CCO.</translation>
     </message>
     <message>
-        <source>The address "%1" cannot be used: %2.</source>
-        <translation>No se puede usar la dirección "%1": %2.</translation>
+        <source>The address &quot;%1&quot; cannot be used: %2.</source>
+        <translation>No se puede usar la dirección &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>The name for %1 contains a line break.</source>
         <translation>El nombre de %1 contiene un salto de línea.</translation>
     </message>
     <message>
-        <source>The sender's name contains a line break.</source>
+        <source>The sender&apos;s name contains a line break.</source>
         <translation>El nombre del remitente contiene un salto de línea.</translation>
     </message>
     <message>
@@ -2107,20 +2210,20 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>El asunto contiene un salto de línea.</translation>
     </message>
     <message>
-        <source>The attachment "%1" does not exist.</source>
-        <translation>El adjunto "%1" no existe.</translation>
+        <source>The attachment &quot;%1&quot; does not exist.</source>
+        <translation>El adjunto &quot;%1&quot; no existe.</translation>
     </message>
     <message>
-        <source>The attachment "%1" cannot be read: %2</source>
-        <translation>No se puede leer el adjunto "%1": %2</translation>
+        <source>The attachment &quot;%1&quot; cannot be read: %2</source>
+        <translation>No se puede leer el adjunto &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>The attachment name "%1" contains a line break.</source>
-        <translation>El nombre del adjunto "%1" contiene un salto de línea.</translation>
+        <source>The attachment name &quot;%1&quot; contains a line break.</source>
+        <translation>El nombre del adjunto &quot;%1&quot; contiene un salto de línea.</translation>
     </message>
     <message>
-        <source>The attachment "%1" became shorter while it was being sent.</source>
-        <translation>El adjunto "%1" se acortó mientras se enviaba.</translation>
+        <source>The attachment &quot;%1&quot; became shorter while it was being sent.</source>
+        <translation>El adjunto &quot;%1&quot; se acortó mientras se enviaba.</translation>
     </message>
 </context>
 <context>
@@ -2134,7 +2237,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Se perdió la conexión después de enviar el mensaje y antes de que el servidor lo confirmara: puede que se haya entregado. No se ha vuelto a enviar.</translation>
     </message>
     <message>
-        <source>The connection ended before this message's turn.</source>
+        <source>The connection ended before this message&apos;s turn.</source>
         <translation>La conexión terminó antes del turno de este mensaje.</translation>
     </message>
 </context>
@@ -2164,11 +2267,11 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
 <context>
     <name>remitente::outbox::SendingLimits</name>
     <message>
-        <source>%1 of %2 messages in 24 hours (%3's limit)</source>
+        <source>%1 of %2 messages in 24 hours (%3&apos;s limit)</source>
         <translation>%1 de %2 mensajes en 24 horas (límite de %3)</translation>
     </message>
     <message>
-        <source>%1 of %2 recipients in 24 hours (%3's limit)</source>
+        <source>%1 of %2 recipients in 24 hours (%3&apos;s limit)</source>
         <translation>%1 de %2 destinatarios en 24 horas (límite de %3)</translation>
     </message>
 </context>
@@ -2191,11 +2294,11 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Copie la contraseña de 16 letras y péguela aquí; los espacios no importan.</translation>
     </message>
     <message>
-        <source>App passwords are not offered with Advanced Protection or when a work account's admin blocks them.</source>
+        <source>App passwords are not offered with Advanced Protection or when a work account&apos;s admin blocks them.</source>
         <translation>Las contraseñas de aplicaciones no están disponibles con la Protección avanzada ni cuando el administrador de una cuenta de trabajo las bloquea.</translation>
     </message>
     <message>
-        <source>Your organisation's admin can block app passwords; if the page says they are not available, ask them.</source>
+        <source>Your organisation&apos;s admin can block app passwords; if the page says they are not available, ask them.</source>
         <translation>El administrador de su organización puede bloquear las contraseñas de aplicaciones; si la página dice que no están disponibles, pregúntele.</translation>
     </message>
     <message>
@@ -2259,7 +2362,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>La dirección del remitente debe ser su dirección de Zoho o uno de sus alias.</translation>
     </message>
     <message>
-        <source>In GMX's web mail, open Settings, POP3/IMAP and allow access (once).</source>
+        <source>In GMX&apos;s web mail, open Settings, POP3/IMAP and allow access (once).</source>
         <translation>En el correo web de GMX, abra Configuración, POP3/IMAP y permita el acceso (una sola vez).</translation>
     </message>
     <message>
@@ -2267,7 +2370,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Escriba aquí su contraseña de GMX, o una contraseña de aplicación si usa la autenticación de doble factor.</translation>
     </message>
     <message>
-        <source>gmx.com addresses use other servers; check the probe's result.</source>
+        <source>gmx.com addresses use other servers; check the probe&apos;s result.</source>
         <translation>Las direcciones gmx.com usan otros servidores; compruebe el resultado de la prueba.</translation>
     </message>
     <message>
@@ -2287,7 +2390,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Instale e inicie Proton Mail Bridge en este equipo, e inicie sesión en él.</translation>
     </message>
     <message>
-        <source>In Bridge, open your account's mailbox details: copy the SMTP port and the Bridge password.</source>
+        <source>In Bridge, open your account&apos;s mailbox details: copy the SMTP port and the Bridge password.</source>
         <translation>En Bridge, abra los detalles del buzón de su cuenta: copie el puerto SMTP y la contraseña de Bridge.</translation>
     </message>
     <message>
@@ -2327,7 +2430,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Use la contraseña de este buzón, la que configuró en el panel de control de su alojamiento.</translation>
     </message>
     <message>
-        <source>Hosting servers often present a certificate for the server's own name rather than mail.&lt;your domain&gt;; Remitente then suggests that name.</source>
+        <source>Hosting servers often present a certificate for the server&apos;s own name rather than mail.&lt;your domain&gt;; Remitente then suggests that name.</source>
         <translation>Los servidores de alojamiento suelen presentar un certificado con el nombre del propio servidor en lugar de mail.&lt;su dominio&gt;; en ese caso Remitente le propone ese nombre.</translation>
     </message>
     <message>
@@ -2359,7 +2462,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>La dirección del remitente debe ser un remitente o dominio verificado.</translation>
     </message>
     <message>
-        <source>In Mailgun, open your sending domain's SMTP credentials.</source>
+        <source>In Mailgun, open your sending domain&apos;s SMTP credentials.</source>
         <translation>En Mailgun, abra las credenciales SMTP de su dominio de envío.</translation>
     </message>
     <message>
@@ -2375,7 +2478,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Genere una clave SMTP (no una clave de API) y péguela aquí, junto con el usuario SMTP que aparece allí.</translation>
     </message>
     <message>
-        <source>Open your Postmark server's API Tokens.</source>
+        <source>Open your Postmark server&apos;s API Tokens.</source>
         <translation>Abra los tokens de API de su servidor de Postmark.</translation>
     </message>
     <message>
@@ -2398,7 +2501,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>Buscando su proveedor...</translation>
     </message>
     <message>
-        <source>Asking %1's mail servers who runs its email...</source>
+        <source>Asking %1&apos;s mail servers who runs its email...</source>
         <translation>Preguntando a los servidores de correo de %1 quién gestiona su correo...</translation>
     </message>
     <message>
@@ -2448,12 +2551,12 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>una entrada no tiene id o nombre</translation>
     </message>
     <message>
-        <source>%1: unknown kind "%2"</source>
-        <translation>%1: tipo desconocido "%2"</translation>
+        <source>%1: unknown kind &quot;%2&quot;</source>
+        <translation>%1: tipo desconocido &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1: unknown sign-in "%2"</source>
-        <translation>%1: inicio de sesión desconocido "%2"</translation>
+        <source>%1: unknown sign-in &quot;%2&quot;</source>
+        <translation>%1: inicio de sesión desconocido &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: no servers</source>
@@ -2503,31 +2606,31 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>La dirección está vacía.</translation>
     </message>
     <message>
-        <source>The address "%1" contains a line break or a NUL character.</source>
-        <translation>La dirección "%1" contiene un salto de línea o un carácter NUL.</translation>
+        <source>The address &quot;%1&quot; contains a line break or a NUL character.</source>
+        <translation>La dirección &quot;%1&quot; contiene un salto de línea o un carácter NUL.</translation>
     </message>
     <message>
-        <source>The address "%1" contains a space or an angle bracket; give just name@domain.</source>
-        <translation>La dirección "%1" contiene un espacio o un signo &lt; &gt;; escriba solo nombre@dominio.</translation>
+        <source>The address &quot;%1&quot; contains a space or an angle bracket; give just name@domain.</source>
+        <translation>La dirección &quot;%1&quot; contiene un espacio o un signo &lt; &gt;; escriba solo nombre@dominio.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address: it needs a name, an @ and a domain.</source>
-        <translation>"%1" no es una dirección de correo: necesita un nombre, una @ y un dominio.</translation>
+        <source>&quot;%1&quot; is not an email address: it needs a name, an @ and a domain.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo: necesita un nombre, una @ y un dominio.</translation>
     </message>
     <message>
-        <source>The domain of "%1" is not a valid internationalised domain name.</source>
-        <translation>El dominio de "%1" no es un nombre de dominio internacionalizado válido.</translation>
+        <source>The domain of &quot;%1&quot; is not a valid internationalised domain name.</source>
+        <translation>El dominio de &quot;%1&quot; no es un nombre de dominio internacionalizado válido.</translation>
     </message>
     <message>
-        <source>The address "%1" is too long.</source>
-        <translation>La dirección "%1" es demasiado larga.</translation>
+        <source>The address &quot;%1&quot; is too long.</source>
+        <translation>La dirección &quot;%1&quot; es demasiado larga.</translation>
     </message>
 </context>
 <context>
     <name>remitente::smtp::MessageSource</name>
     <message>
-        <source>Cannot read the message file "%1": %2</source>
-        <translation>No se puede leer el archivo del mensaje "%1": %2</translation>
+        <source>Cannot read the message file &quot;%1&quot;: %2</source>
+        <translation>No se puede leer el archivo del mensaje &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2573,7 +2676,7 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>El sistema no confía en el certificado, pero es exactamente el certificado aprobado para esta cuenta (SHA-256 %1).</translation>
     </message>
     <message>
-        <source>The server's certificate was not accepted (%1), so the connection was stopped before anything private was sent.</source>
+        <source>The server&apos;s certificate was not accepted (%1), so the connection was stopped before anything private was sent.</source>
         <translation>No se aceptó el certificado del servidor (%1), así que la conexión se detuvo antes de enviar nada privado.</translation>
     </message>
     <message>
@@ -2601,15 +2704,15 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
         <translation>La conexión se perdió después de enviar el mensaje completo y antes de que el servidor lo confirmara. Puede que se haya entregado o no.</translation>
     </message>
     <message>
-        <source>No answer from %1:%2 for %3 seconds (while at the "%4" step).</source>
-        <translation>Sin respuesta de %1:%2 durante %3 segundos (en el paso "%4").</translation>
+        <source>No answer from %1:%2 for %3 seconds (while at the &quot;%4&quot; step).</source>
+        <translation>Sin respuesta de %1:%2 durante %3 segundos (en el paso &quot;%4&quot;).</translation>
     </message>
     <message>
         <source>Could not connect to %1:%2 within %3 seconds. A firewall or the network provider may be blocking this port; the other port (465 or 587) may work.</source>
         <translation>No se pudo conectar con %1:%2 en %3 segundos. Puede que un cortafuegos o el proveedor de Internet bloquee este puerto; el otro puerto (465 o 587) quizá funcione.</translation>
     </message>
     <message>
-        <source>The server's reply could not be understood (%1).</source>
+        <source>The server&apos;s reply could not be understood (%1).</source>
         <translation>No se pudo entender la respuesta del servidor (%1).</translation>
     </message>
     <message>
@@ -2776,6 +2879,10 @@ Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.
     <message>
         <source>Everything works.</source>
         <translation>Todo funciona.</translation>
+    </message>
+    <message>
+        <source>Everything works, but this could not be noted in the account list: %1</source>
+        <translation>Todo funciona, pero no se pudo anotar en la lista de cuentas: %1</translation>
     </message>
 </context>
 <context>
@@ -2990,7 +3097,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Qué ha fallado</translation>
     </message>
     <message>
-        <source>Show the server's &amp;words</source>
+        <source>Show the server&apos;s &amp;words</source>
         <translation>Mostrar las pala&amp;bras del servidor</translation>
     </message>
     <message>
@@ -3049,7 +3156,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>No se pudo guardar la cuenta: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; can now send email. It appears in Remitente's main window, and &lt;code&gt;remitente-cli&lt;/code&gt; can use it too.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; can now send email. It appears in Remitente&apos;s main window, and &lt;code&gt;remitente-cli&lt;/code&gt; can use it too.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; ya puede enviar correo. Aparece en la ventana principal de Remitente, y &lt;code&gt;remitente-cli&lt;/code&gt; también puede usarla.</translation>
     </message>
     <message>
@@ -3065,7 +3172,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>No se pudo guardar la contraseña en el llavero del sistema: %1 Remitente se la pedirá cuando envíe.</translation>
     </message>
     <message>
-        <source>Checking your domain's email records (SPF, DKIM, DMARC)…</source>
+        <source>Checking your domain&apos;s email records (SPF, DKIM, DMARC)…</source>
         <translation>Comprobando los registros de correo de su dominio (SPF, DKIM, DMARC)…</translation>
     </message>
     <message>
@@ -3226,11 +3333,11 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Comprobar mi &amp;dominio</translation>
     </message>
     <message>
-        <source>I&amp;gnore the provider's sending limits for this account (my own server)</source>
+        <source>I&amp;gnore the provider&apos;s sending limits for this account (my own server)</source>
         <translation>I&amp;gnorar los límites de envío del proveedor para esta cuenta (mi propio servidor)</translation>
     </message>
     <message>
-        <source>Your domain's email records</source>
+        <source>Your domain&apos;s email records</source>
         <translation>Los registros de correo de su dominio</translation>
     </message>
     <message>
@@ -3293,7 +3400,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Problema</translation>
     </message>
     <message>
-        <source>Server's reply</source>
+        <source>Server&apos;s reply</source>
         <translation>Respuesta del servidor</translation>
     </message>
     <message>
@@ -3345,7 +3452,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <source>Server's reply: %1</source>
+        <source>Server&apos;s reply: %1</source>
         <translation>Respuesta del servidor: %1</translation>
     </message>
     <message>
@@ -3388,7 +3495,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Su alojamiento: &lt;b&gt;%1&lt;/b&gt;. Si no es correcto, elija su proveedor abajo.</translation>
     </message>
     <message>
-        <source>Remitente could not tell who provides this address. Pick your provider below, or "Other" to type the server yourself.</source>
+        <source>Remitente could not tell who provides this address. Pick your provider below, or &quot;Other&quot; to type the server yourself.</source>
         <translation>Remitente no pudo saber quién ofrece esta dirección. Elija su proveedor abajo, u «Otro» para escribir usted el servidor.</translation>
     </message>
 </context>
@@ -3447,7 +3554,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
-        <source>Type the server's name, for example smtp.example.com.</source>
+        <source>Type the server&apos;s name, for example smtp.example.com.</source>
         <translation>Escriba el nombre del servidor, por ejemplo smtp.ejemplo.es.</translation>
     </message>
     <message>
@@ -3552,7 +3659,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>&lt;p&gt;&lt;b&gt;Las contraseñas no funcionan con esta cuenta.&lt;/b&gt; Vuelva atrás y elija otro proveedor u otra dirección, o espere a «Iniciar sesión con Microsoft» en una versión posterior.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Open %1's page in the browser</source>
+        <source>&amp;Open %1&apos;s page in the browser</source>
         <translation>&amp;Abrir la página de %1 en el navegador</translation>
     </message>
     <message>
@@ -3571,7 +3678,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Envíe correo desde su propia dirección</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Remitente sets up your email account so that this computer, your shop, your website or your own programs can send email &lt;b&gt;from your own address&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;In the next steps you type your address, Remitente finds the right settings and shows you how to get the password it needs. Then it checks everything and sends you a test email.&lt;/p&gt;&lt;p&gt;Your password is kept in this computer's keychain, never in a file.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Remitente sets up your email account so that this computer, your shop, your website or your own programs can send email &lt;b&gt;from your own address&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;In the next steps you type your address, Remitente finds the right settings and shows you how to get the password it needs. Then it checks everything and sends you a test email.&lt;/p&gt;&lt;p&gt;Your password is kept in this computer&apos;s keychain, never in a file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Remitente configura su cuenta de correo para que este equipo, su tienda, su web o sus propios programas puedan enviar correo &lt;b&gt;desde su propia dirección&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;En los pasos siguientes escribe su dirección, Remitente encuentra la configuración correcta y le muestra cómo conseguir la contraseña que necesita. Después lo comprueba todo y le envía un correo de prueba.&lt;/p&gt;&lt;p&gt;Su contraseña se guarda en el llavero de este equipo, nunca en un archivo.&lt;/p&gt;</translation>
     </message>
 </context>
