@@ -90,6 +90,13 @@ bool makePrivateFolder(const QString &folder, QString *why)
 #endif
 }
 
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
 QJsonObject withAccount(QJsonObject entry, const Account &account)
 {
     for (const QString &key : accountKeys)
@@ -241,13 +248,6 @@ QString AccountStore::problem() const
                     int(m_entryProblems.size()))
                .arg(QDir::toNativeSeparators(m_path))
            + QStringLiteral("\n- ") + m_entryProblems.join(QStringLiteral("\n- "));
-}
-
-bool AccountStore::fail(QString *error, const QString &message) const
-{
-    if (error)
-        *error = message;
-    return false;
 }
 
 bool AccountStore::save(QString *error)

@@ -79,7 +79,6 @@ private:
     };
     Snapshot read() const;
     void adopt(Snapshot snapshot);
-    bool fail(QString *error, const QString &message) const;
 
     QString m_path;
     QList<Account> m_accounts;
