@@ -1,4 +1,5 @@
 #include "accounts/AccountStore.h"
+#include "accounts/AccountStoreWatcher.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -439,4 +441,40 @@ TEST(AccountStore, AnInterruptedSaveLeavesTheOldList)
     AccountStore again(path);
     EXPECT_TRUE(again.load().ok);
     EXPECT_EQ(again.accounts().size(), 1);
+}
+
+TEST(AccountStoreWatcher, ReloadsWhenAnotherCopySavesAndOnlyThen)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("config/accounts.json"));
+    AccountStore watched(path);
+    watched.load();
+    Account unsaved = sample();
+    watched.upsert(unsaved); // not saved: an unrelated change in the folder must not throw it away
+    AccountStoreWatcher watcher(watched);
+    int reloads = 0;
+    QObject::connect(&watcher, &AccountStoreWatcher::reloaded, [&] { ++reloads; });
+
+    QDir().mkpath(dir.filePath(QStringLiteral("config")));
+    writeAll(dir.filePath(QStringLiteral("config/other-file")), "x");
+    QTest::qWait(300);
+    EXPECT_EQ(reloads, 0);
+    EXPECT_EQ(watched.accounts().size(), 1);
+
+    // Another process (here another copy) saves twice: the folder appears, then the file is replaced.
+    AccountStore other(path);
+    other.load();
+    for (const char *address : {"uno@example.es", "dos@example.es"}) {
+        Account account = sample();
+        account.id = Account::newId();
+        account.address = QString::fromLatin1(address);
+        other.upsert(account);
+        QString error;
+        ASSERT_TRUE(other.save(&error)) << error.toStdString();
+        const int before = reloads;
+        EXPECT_TRUE(QTest::qWaitFor([&] { return watched.find(QString::fromLatin1(address)).has_value(); }, 5000))
+            << address;
+        EXPECT_GT(reloads, before);
+    }
+    EXPECT_EQ(watched.accounts().size(), 2) << "the file as it is now (the unsaved change was this copy's own)";
 }
