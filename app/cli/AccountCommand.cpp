@@ -153,7 +153,7 @@ std::optional<int> AccountCommand::add(const QStringList &arguments)
     if (account.signIn == accounts::SignInKind::None)
         return saveAccount(&error) ? ExOk : failWith(ExIoErr, error);
     m_secrets = std::make_unique<accounts::KeychainSecretStore>();
-    m_secrets->write(account.id, secret, [this, saveAccount, id = account.id](const accounts::SecretStore::Result &result) {
+    auto written = [this, saveAccount, id = account.id](const accounts::SecretStore::Result &result) {
         if (result.status != accounts::SecretStore::Status::Ok) {
             QCoreApplication::exit(failWith(ExTempFail, tr("The account was not saved: %1").arg(result.message)));
             return;
@@ -166,7 +166,8 @@ std::optional<int> AccountCommand::add(const QStringList &arguments)
         // No password left behind in the keychain for an account that was not saved.
         const int code = failWith(ExIoErr, error);
         m_secrets->remove(id, [code](const accounts::SecretStore::Result &) { QCoreApplication::exit(code); });
-    });
+    };
+    m_secrets->write(account.id, secret, written);
     return std::nullopt;
 }
 

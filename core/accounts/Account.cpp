@@ -128,8 +128,9 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
             QStringList names;
             for (const auto &[value, name] : signInNames)
                 names.append(QString::fromLatin1(name));
+            const QJsonValue given = object.value(QLatin1String("signIn"));
             fail(Text::tr("the field \"signIn\" must be one of %1, not %2")
-                     .arg(names.join(QStringLiteral(", ")), jsonValueForMessage(object.value(QLatin1String("signIn")))));
+                     .arg(names.join(QStringLiteral(", ")), jsonValueForMessage(given)));
         }
     }
     if (problem.isEmpty()) {

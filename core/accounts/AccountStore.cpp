@@ -33,10 +33,10 @@ const QString schemaKey = QStringLiteral("schema");
 const QString accountsKey = QStringLiteral("accounts");
 
 // The fields Account::toJson() writes; any other field in an entry (from another version) is kept on a save.
-const QStringList accountKeys = {QStringLiteral("id"),       QStringLiteral("displayName"), QStringLiteral("address"),
-                                 QStringLiteral("host"),     QStringLiteral("port"),        QStringLiteral("security"),
-                                 QStringLiteral("username"), QStringLiteral("signIn"),      QStringLiteral("providerId"),
-                                 QStringLiteral("pinnedSha256"), QStringLiteral("verifiedAt")};
+const QStringList accountKeys = {
+    QStringLiteral("id"),       QStringLiteral("displayName"), QStringLiteral("address"),      QStringLiteral("host"),
+    QStringLiteral("port"),     QStringLiteral("security"),    QStringLiteral("username"),     QStringLiteral("signIn"),
+    QStringLiteral("providerId"), QStringLiteral("pinnedSha256"), QStringLiteral("verifiedAt")};
 
 QString kindOf(const QJsonValue &value)
 {

@@ -108,7 +108,8 @@ TEST(AccountCli, AReadOnlyCommandLeavesADamagedListInPlace)
     for (const QStringList &command : {QStringList{QStringLiteral("queue"), QStringLiteral("list")},
                                        QStringList{QStringLiteral("account"), QStringLiteral("list")}}) {
         const CliRun run = home.run(command);
-        EXPECT_TRUE(run.err.contains("not valid JSON")) << command.join(u' ').toStdString() << ": " << run.err.constData();
+        EXPECT_TRUE(run.err.contains("not valid JSON"))
+            << command.join(u' ').toStdString() << ": " << run.err.constData();
         EXPECT_EQ(home.read(), damaged) << command.join(u' ').toStdString();
         EXPECT_EQ(QDir(QFileInfo(home.accountsPath()).absolutePath()).entryList(QDir::Files),
                   QStringList{QStringLiteral("accounts.json")})
@@ -128,7 +129,8 @@ TEST(AccountCli, ListingADamagedListSaysSoAndFails)
     EXPECT_TRUE(list.err.contains("the field \"port\" must be a whole number from 1 to 65535, not \"587\""))
         << list.err.constData();
 
-    const CliRun show = home.run({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("eva@example.test")});
+    const CliRun show
+        = home.run({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("eva@example.test")});
     EXPECT_EQ(show.exitCode, 78) << "not a usage error: the account may be the damaged entry";
     EXPECT_TRUE(show.err.contains("entry 2")) << show.err.constData();
 

@@ -180,7 +180,8 @@ TEST(AccountStore, EachFieldProblemIsNamed)
         {"host", 7, "the field \"host\" must be text, not 7"},
         {"port", 70000, "the field \"port\" must be a whole number from 1 to 65535, not 70000"},
         {"port", 46.5, "not 46.5"},
-        {"security", QStringLiteral("ssl3"), "the field \"security\" must be \"tls\", \"starttls\" or \"none\", not \"ssl3\""},
+        {"security", QStringLiteral("ssl3"),
+         "the field \"security\" must be \"tls\", \"starttls\" or \"none\", not \"ssl3\""},
         {"signIn", QStringLiteral("magic"), "the field \"signIn\" must be one of app-password"},
         {"displayName", QJsonArray{1}, "the field \"displayName\" must be text, not [1]"},
         {"pinnedSha256", QStringLiteral("AB:CD"), "the field \"pinnedSha256\" must be a SHA-256 fingerprint"},
@@ -254,7 +255,8 @@ TEST(AccountStore, AFileThatCannotBeReadIsNeverReplaced)
     EXPECT_TRUE(error.contains(QStringLiteral("not valid JSON"))) << error.toStdString();
     EXPECT_TRUE(error.contains(QStringLiteral("Nothing was saved"))) << error.toStdString();
     EXPECT_EQ(readAll(path), damaged);
-    EXPECT_EQ(filesIn(dir.path()), (QStringList{QStringLiteral("accounts.json"), QStringLiteral("accounts.json.lock")}));
+    EXPECT_EQ(filesIn(dir.path()),
+              (QStringList{QStringLiteral("accounts.json"), QStringLiteral("accounts.json.lock")}));
 }
 
 TEST(AccountStore, AnEmptyFileIsSaidAndMayBeReplaced)
@@ -295,7 +297,8 @@ TEST(AccountStore, SavingKeepsTheEntriesItCouldNotRead)
     QString error;
     ASSERT_TRUE(store.save(&error)) << error.toStdString();
 
-    const QJsonArray saved = QJsonDocument::fromJson(readAll(path)).object().value(QStringLiteral("accounts")).toArray();
+    const QJsonArray saved
+        = QJsonDocument::fromJson(readAll(path)).object().value(QStringLiteral("accounts")).toArray();
     ASSERT_EQ(saved.size(), 4);
     EXPECT_EQ(saved.at(0), wrongPort) << "a damaged entry is written back unchanged, in its place";
     EXPECT_EQ(saved.at(1), entryOf(kept));
