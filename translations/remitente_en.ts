@@ -16,15 +16,39 @@ The command line works without a display: remitente-cli --help
 <context>
     <name>remitente::accounts::Account</name>
     <message>
-        <source>an account entry is incomplete (id, address, server, port and sign-in are needed)</source>
+        <source>the field &quot;%1&quot; is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the account %1 has an unknown security setting &quot;%2&quot;</source>
+        <source>the field &quot;%1&quot; must be text, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the account %1 has a damaged certificate fingerprint</source>
+        <source>the field &quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;port&quot; must be a whole number from 1 to 65535, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;security&quot; must be &quot;tls&quot;, &quot;starttls&quot; or &quot;none&quot;, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;signIn&quot; must be one of %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;pinnedSha256&quot; must be a SHA-256 fingerprint (64 hex digits), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;verifiedAt&quot; must be a date and time such as 2026-11-28T10:00:00Z, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -50,35 +74,118 @@ If you can read it, these settings work: other programs can send from your addre
 <context>
     <name>remitente::accounts::AccountStore</name>
     <message>
-        <source>The account list %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account list %1 was written by a newer version of Remitente; it was left as it is. Update Remitente to use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no schema version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account list could not be read (%1). It was kept as %2 and a new, empty list was started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account list %1 could not be read (%2), and it could not be moved aside; it was left untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account list %1 is not saved, so that it is not overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot save the account list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account list %1 cannot be read: %2. It is left as it is, and no account in it can be used until it is fixed or moved away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account list %1 is empty: it holds no accounts, not even an empty list. Saving an account replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1 where an object with &quot;schema&quot; and &quot;accounts&quot; is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no &quot;schema&quot; version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;schema&quot; is %1, not a version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account list %1 was written by a newer version of Remitente; it is left as it is. Update Remitente to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no &quot;accounts&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;accounts&quot; is %1, not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its id %1 is already used by entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1, not an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) in the account list %1 could not be read and are left out until fixed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved, so that it is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the account list by another program meanwhile, so this change to it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the account list (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is changing the account list (%1); nothing was changed. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -228,15 +335,23 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No saved account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The account was kept: its password could not be removed from the system keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved account &quot;%1&quot;. See: remitente-cli account list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved account &quot;%1&quot; was found, and the account list could not all be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -288,10 +403,6 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>The domain (or an address at it); optional with --account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no saved account &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -512,10 +623,6 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No saved account &quot;%1&quot;. See: remitente-cli account list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--host (or --account) is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,10 +828,6 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>list|retry|remove|run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no saved account &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2889,6 +2992,10 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>Everything works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything works, but this could not be noted in the account list: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,16 +21,40 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
 <context>
     <name>remitente::accounts::Account</name>
     <message>
-        <source>an account entry is incomplete (id, address, server, port and sign-in are needed)</source>
-        <translation>una cuenta está incompleta (hacen falta id, dirección, servidor, puerto e inicio de sesión)</translation>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>falta el campo "%1"</translation>
     </message>
     <message>
-        <source>the account %1 has an unknown security setting &quot;%2&quot;</source>
-        <translation>la cuenta %1 tiene un tipo de seguridad desconocido: &quot;%2&quot;</translation>
+        <source>the field &quot;%1&quot; must be text, not %2</source>
+        <translation>el campo "%1" debe ser un texto, no %2</translation>
     </message>
     <message>
-        <source>the account %1 has a damaged certificate fingerprint</source>
-        <translation>la cuenta %1 tiene dañada la huella del certificado</translation>
+        <source>the field &quot;%1&quot; is empty</source>
+        <translation>el campo "%1" está vacío</translation>
+    </message>
+    <message>
+        <source>the field &quot;port&quot; must be a whole number from 1 to 65535, not %1</source>
+        <translation>el campo "port" debe ser un número entero del 1 al 65535, no %1</translation>
+    </message>
+    <message>
+        <source>the field &quot;security&quot; must be &quot;tls&quot;, &quot;starttls&quot; or &quot;none&quot;, not %1</source>
+        <translation>el campo "security" debe ser "tls", "starttls" o "none", no %1</translation>
+    </message>
+    <message>
+        <source>the field &quot;signIn&quot; must be one of %1, not %2</source>
+        <translation>el campo "signIn" debe ser uno de %1, no %2</translation>
+    </message>
+    <message>
+        <source>the field &quot;pinnedSha256&quot; must be a SHA-256 fingerprint (64 hex digits), not %1</source>
+        <translation>el campo "pinnedSha256" debe ser una huella SHA-256 (64 dígitos hexadecimales), no %1</translation>
+    </message>
+    <message>
+        <source>the field &quot;verifiedAt&quot; must be a date and time such as 2026-11-28T10:00:00Z, not %1</source>
+        <translation>el campo "verifiedAt" debe ser una fecha y hora como 2026-11-28T10:00:00Z, no %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
     </message>
 </context>
 <context>
@@ -59,36 +83,119 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
 <context>
     <name>remitente::accounts::AccountStore</name>
     <message>
-        <source>The account list %1 cannot be read: %2</source>
-        <translation>No se puede leer la lista de cuentas %1: %2</translation>
-    </message>
-    <message>
-        <source>it is not valid JSON (%1)</source>
-        <translation>no es JSON válido (%1)</translation>
-    </message>
-    <message>
-        <source>The account list %1 was written by a newer version of Remitente; it was left as it is. Update Remitente to use it.</source>
-        <translation>La lista de cuentas %1 la escribió una versión más reciente de Remitente; se ha dejado tal cual. Actualice Remitente para usarla.</translation>
-    </message>
-    <message>
-        <source>it has no schema version</source>
-        <translation>no indica su versión de formato</translation>
-    </message>
-    <message>
-        <source>The account list could not be read (%1). It was kept as %2 and a new, empty list was started.</source>
-        <translation>No se pudo leer la lista de cuentas (%1). Se ha guardado como %2 y se ha empezado una lista nueva y vacía.</translation>
-    </message>
-    <message>
-        <source>The account list %1 could not be read (%2), and it could not be moved aside; it was left untouched.</source>
-        <translation>No se pudo leer la lista de cuentas %1 (%2) ni apartarla; se ha dejado intacta.</translation>
-    </message>
-    <message>
-        <source>The account list %1 is not saved, so that it is not overwritten.</source>
-        <translation>La lista de cuentas %1 no se guarda, para no sobrescribirla.</translation>
-    </message>
-    <message>
         <source>Cannot save the account list %1: %2</source>
         <translation>No se puede guardar la lista de cuentas %1: %2</translation>
+    </message>
+    <message>
+        <source>a list (%1)</source>
+        <translation>una lista (%1)</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>the text %1</source>
+        <translation>el texto %1</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>el número %1</translation>
+    </message>
+    <message>
+        <source>the value %1</source>
+        <translation>el valor %1</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null (vacío)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>The account list %1 cannot be read: %2. It is left as it is, and no account in it can be used until it is fixed or moved away.</source>
+        <translation>No se puede leer la lista de cuentas %1: %2. Se deja tal cual, y no se puede usar ninguna de sus cuentas hasta que se corrija o se retire.</translation>
+    </message>
+    <message>
+        <source>The account list %1 is empty: it holds no accounts, not even an empty list. Saving an account replaces it.</source>
+        <translation>La lista de cuentas %1 está vacía: no contiene ninguna cuenta, ni siquiera una lista vacía. Al guardar una cuenta se sustituye.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at character %2)</source>
+        <translation>no es JSON válido (%1 en el carácter %2)</translation>
+    </message>
+    <message>
+        <source>it holds %1 where an object with &quot;schema&quot; and &quot;accounts&quot; is expected</source>
+        <translation>contiene %1 donde se espera un objeto con "schema" y "accounts"</translation>
+    </message>
+    <message>
+        <source>it has no &quot;schema&quot; version</source>
+        <translation>no tiene versión "schema"</translation>
+    </message>
+    <message>
+        <source>its &quot;schema&quot; is %1, not a version number</source>
+        <translation>su "schema" es %1, no un número de versión</translation>
+    </message>
+    <message>
+        <source>The account list %1 was written by a newer version of Remitente; it is left as it is. Update Remitente to use it.</source>
+        <translation>La lista de cuentas %1 la escribió una versión más reciente de Remitente; se deja tal cual. Actualice Remitente para usarla.</translation>
+    </message>
+    <message>
+        <source>it has no &quot;accounts&quot; list</source>
+        <translation>no tiene lista "accounts"</translation>
+    </message>
+    <message>
+        <source>its &quot;accounts&quot; is %1, not a list</source>
+        <translation>su "accounts" es %1, no una lista</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2)</source>
+        <translation>entrada %1 (%2)</translation>
+    </message>
+    <message>
+        <source>its id %1 is already used by entry %2</source>
+        <translation>su id %1 ya lo usa la entrada %2</translation>
+    </message>
+    <message>
+        <source>it is %1, not an account</source>
+        <translation>es %1, no una cuenta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) in the account list %1 could not be read and are left out until fixed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved, so that it is not overwritten.</source>
+        <translation>%1 No se ha guardado nada, para no sobrescribirla.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the account list by another program meanwhile, so this change to it was not saved.</source>
+        <translation>Otro programa quitó %1 de la lista de cuentas mientras tanto, así que este cambio no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the account list (%1): %2</source>
+        <translation>No se puede bloquear la lista de cuentas (%1): %2</translation>
+    </message>
+    <message>
+        <source>Another program is changing the account list (%1); nothing was changed. Try again.</source>
+        <translation>Otro programa está cambiando la lista de cuentas (%1); no se ha cambiado nada. Vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -237,16 +344,24 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>Uso: remitente-cli account remove ID|DIRECCIÓN</translation>
     </message>
     <message>
-        <source>No saved account &quot;%1&quot;.</source>
-        <translation>No hay ninguna cuenta guardada &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>The account was kept: its password could not be removed from the system keychain: %1</source>
         <translation>Se ha conservado la cuenta: no se pudo borrar su contraseña del llavero del sistema: %1</translation>
     </message>
     <message>
         <source>Removed %1</source>
         <translation>Eliminada %1</translation>
+    </message>
+    <message>
+        <source>No saved account &quot;%1&quot;. See: remitente-cli account list</source>
+        <translation>No hay ninguna cuenta guardada "%1". Consulte: remitente-cli account list</translation>
+    </message>
+    <message>
+        <source>No saved account &quot;%1&quot; was found, and the account list could not all be read: %2</source>
+        <translation>No se encontró ninguna cuenta guardada "%1", y no se pudo leer toda la lista de cuentas: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -298,10 +413,6 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>The domain (or an address at it); optional with --account.</source>
         <translation>El dominio (o una dirección de él); opcional con --account.</translation>
-    </message>
-    <message>
-        <source>There is no saved account &quot;%1&quot;.</source>
-        <translation>No hay ninguna cuenta guardada «%1».</translation>
     </message>
     <message>
         <source>check-domain needs a domain, like example.es, or --account.</source>
@@ -519,10 +630,6 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>Passwords are never taken on the command line, where other programs can see them. Use --password-stdin or the REMITENTE_PASSWORD environment variable.</source>
         <translation>Las contraseñas nunca se aceptan en la línea de órdenes, donde otros programas pueden verlas. Use --password-stdin o la variable de entorno REMITENTE_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>No saved account &quot;%1&quot;. See: remitente-cli account list</source>
-        <translation>No hay ninguna cuenta guardada &quot;%1&quot;. Vea: remitente-cli account list</translation>
     </message>
     <message>
         <source>--host (or --account) is required.</source>
@@ -747,10 +854,6 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
     <message>
         <source>list|retry|remove|run</source>
         <translation>list|retry|remove|run</translation>
-    </message>
-    <message>
-        <source>There is no saved account &quot;%1&quot;.</source>
-        <translation>No hay ninguna cuenta guardada «%1».</translation>
     </message>
     <message>
         <source>Unknown state &quot;%1&quot;: use queued, sending, sent, retrying, failed or uncertain.</source>
@@ -2915,6 +3018,10 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
     <message>
         <source>Everything works.</source>
         <translation>Todo funciona.</translation>
+    </message>
+    <message>
+        <source>Everything works, but this could not be noted in the account list: %1</source>
+        <translation>Todo funciona, pero no se pudo anotar en la lista de cuentas: %1</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,9 @@ void CheckDialog::finished(const accounts::AccountCheck::Outcome &outcome)
                               : tr("Everything works."));
         m_account.verifiedAt = QDateTime::currentDateTimeUtc();
         m_services.wizard.store->upsert(m_account);
-        m_services.wizard.store->save(nullptr);
+        QString error;
+        if (!m_services.wizard.store->save(&error))
+            m_status->setText(tr("Everything works, but this could not be noted in the account list: %1").arg(error));
         Q_EMIT accountChanged();
         return;
     }

@@ -8,6 +8,8 @@
 #include "SettingsElsewhere.h"
 #include "composer/ComposerWindow.h"
 
+#include "accounts/AccountStoreWatcher.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -57,6 +59,15 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent) : QMainWind
     m_accounts = new QListWidget(accountsPage);
     m_accounts->setObjectName(QStringLiteral("accountList"));
     m_accounts->setAccessibleName(tr("Accounts"));
+    // What could not be read from the account list, said until it is fixed (the file is watched).
+    m_accountProblem = new QLabel(accountsPage);
+    m_accountProblem->setObjectName(QStringLiteral("accountProblem"));
+    m_accountProblem->setWordWrap(true);
+    m_accountProblem->setTextFormat(Qt::PlainText);
+    m_accountProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_accountProblem->setFrameShape(QFrame::StyledPanel);
+    m_accountProblem->setMargin(6);
+    layout->addWidget(m_accountProblem);
     layout->addWidget(m_noAccounts);
     layout->addWidget(m_accounts, 1);
 
@@ -152,6 +163,18 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent) : QMainWind
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Remitente"), this, &MainWindow::showAbout);
 
+    // Other processes (remitente-cli, a script) change the account list too: the app follows the file, and its
+    // own changes are applied to the file as it is then (AccountStore::save), never its startup copy saved whole.
+    if (services.wizard.store) {
+        auto *watcher = new accounts::AccountStoreWatcher(*services.wizard.store, this);
+        connect(watcher, &accounts::AccountStoreWatcher::reloaded, this, [this] {
+            refreshAccounts();
+            // Messages held for an account that could not be found may go now.
+            if (m_services.outbox)
+                m_services.outbox->kick();
+        });
+    }
+
     statusBar()->showMessage(tr("Ready"));
     refreshAccounts();
 }
@@ -193,8 +216,11 @@ void MainWindow::refreshAccounts()
     }
     if (!m_accounts->currentItem() && m_accounts->count() > 0)
         m_accounts->setCurrentRow(0);
+    const QString problem = m_services.wizard.store->problem();
+    m_accountProblem->setText(problem);
+    m_accountProblem->setVisible(!problem.isEmpty());
     const bool empty = m_accounts->count() == 0;
-    m_noAccounts->setVisible(empty);
+    m_noAccounts->setVisible(empty && problem.isEmpty());
     m_accounts->setVisible(!empty);
     updateButtons();
 }

@@ -48,6 +48,7 @@ private:
     AppServices m_services;
     QTabWidget *m_tabs;
     QLabel *m_noAccounts;
+    QLabel *m_accountProblem;
     QListWidget *m_accounts;
     QList<QPushButton *> m_accountButtons;
     QCheckBox *m_ignoreLimits;

@@ -17,13 +17,30 @@
 
 namespace remitente::cli {
 
-namespace {
-bool loadStore(accounts::AccountStore &store)
+int noSavedAccount(const QString &key, const accounts::AccountStore &store)
 {
-    const accounts::AccountStore::LoadResult result = store.load();
-    if (!result.ok)
-        QTextStream(stderr) << result.error << Qt::endl;
-    return result.ok || !result.keptAsidePath.isEmpty();
+    if (store.problem().isEmpty())
+        return usageError(AccountCommand::tr("No saved account \"%1\". See: remitente-cli account list").arg(key));
+    return failWith(ExConfig, AccountCommand::tr("No saved account \"%1\" was found, and the account list could not "
+                                                 "all be read: %2")
+                                  .arg(key, store.problem()));
+}
+
+bool warnAboutProblem(const accounts::AccountStore &store)
+{
+    if (store.problem().isEmpty())
+        return false;
+    QTextStream(stderr) << store.problem() << Qt::endl;
+    return true;
+}
+
+namespace {
+// Before anything else is touched (the keychain above all): a list that cannot be read is never replaced.
+std::optional<int> refuseUnlessWritable(const accounts::AccountStore &store)
+{
+    if (store.canSave())
+        return std::nullopt;
+    return failWith(ExConfig, AccountCommand::tr("%1 Nothing was changed.").arg(store.problem()));
 }
 
 QString describe(const accounts::Account &account)
@@ -121,26 +138,38 @@ std::optional<int> AccountCommand::add(const QStringList &arguments)
         return failWith(ExUsage, tr("The password is missing: give it with --password-stdin or REMITENTE_PASSWORD."));
 
     auto store = std::make_shared<accounts::AccountStore>();
-    if (!loadStore(*store))
-        return ExSoftware;
-    auto saveAccount = [store, account] {
+    store->load();
+    if (const std::optional<int> refused = refuseUnlessWritable(*store))
+        return refused;
+    // The damaged entries stay in the file as they are; saying so is enough.
+    warnAboutProblem(*store);
+    // Under the account list's lock, applied to the list as it is then: parallel adds all stay.
+    auto saveAccount = [store, account](QString *error) {
         store->upsert(account);
-        QString error;
-        if (!store->save(&error))
-            return failWith(ExIoErr, error);
+        if (!store->save(error))
+            return false;
         QTextStream(stdout) << account.id << Qt::endl;
-        return int(ExOk);
+        return true;
     };
+    QString error;
     if (account.signIn == accounts::SignInKind::None)
-        return saveAccount();
+        return saveAccount(&error) ? ExOk : failWith(ExIoErr, error);
     m_secrets = std::make_unique<accounts::KeychainSecretStore>();
-    m_secrets->write(account.id, secret, [saveAccount](const accounts::SecretStore::Result &result) {
+    auto written = [this, saveAccount, id = account.id](const accounts::SecretStore::Result &result) {
         if (result.status != accounts::SecretStore::Status::Ok) {
             QCoreApplication::exit(failWith(ExTempFail, tr("The account was not saved: %1").arg(result.message)));
             return;
         }
-        QCoreApplication::exit(saveAccount());
-    });
+        QString error;
+        if (saveAccount(&error)) {
+            QCoreApplication::exit(ExOk);
+            return;
+        }
+        // No password left behind in the keychain for an account that was not saved.
+        const int code = failWith(ExIoErr, error);
+        m_secrets->remove(id, [code](const accounts::SecretStore::Result &) { QCoreApplication::exit(code); });
+    };
+    m_secrets->write(account.id, secret, written);
     return std::nullopt;
 }
 
@@ -150,11 +179,14 @@ std::optional<int> AccountCommand::remove(const QStringList &arguments)
     if (key.isEmpty())
         return failWith(ExUsage, tr("Usage: remitente-cli account remove ID|ADDRESS"));
     auto store = std::make_shared<accounts::AccountStore>();
-    if (!loadStore(*store))
-        return ExSoftware;
+    store->load();
     const std::optional<accounts::Account> account = store->find(key);
     if (!account)
-        return failWith(ExUsage, tr("No saved account \"%1\".").arg(key));
+        return noSavedAccount(key, *store);
+    // Checked before the password goes: never a saved account without its password.
+    if (const std::optional<int> refused = refuseUnlessWritable(*store))
+        return refused;
+    warnAboutProblem(*store);
     m_secrets = std::make_unique<accounts::KeychainSecretStore>();
     m_secrets->remove(account->id, [store, account](const accounts::SecretStore::Result &result) {
         if (result.status != accounts::SecretStore::Status::Ok && result.status != accounts::SecretStore::Status::NotFound) {
@@ -177,28 +209,28 @@ std::optional<int> AccountCommand::remove(const QStringList &arguments)
 int AccountCommand::list(const QStringList &arguments)
 {
     accounts::AccountStore store;
-    if (!loadStore(store))
-        return ExSoftware;
+    store.load();
+    // The accounts that could be read are listed; what could not is said on standard error, and the exit code
+    // (EX_CONFIG) tells a script that the list is not complete.
     if (arguments.contains(QStringLiteral("--json"))) {
         QJsonArray all;
         for (const accounts::Account &account : store.accounts())
             all.append(account.toJson());
         QTextStream(stdout) << QJsonDocument(all).toJson(QJsonDocument::Indented);
-        return ExOk;
+    } else {
+        for (const accounts::Account &account : store.accounts())
+            QTextStream(stdout) << describe(account) << Qt::endl;
     }
-    for (const accounts::Account &account : store.accounts())
-        QTextStream(stdout) << describe(account) << Qt::endl;
-    return ExOk;
+    return warnAboutProblem(store) ? ExConfig : ExOk;
 }
 
 int AccountCommand::show(const QStringList &arguments)
 {
     accounts::AccountStore store;
-    if (!loadStore(store))
-        return ExSoftware;
+    store.load();
     const std::optional<accounts::Account> account = store.find(arguments.value(1));
     if (!account)
-        return failWith(ExUsage, tr("No saved account \"%1\".").arg(arguments.value(1)));
+        return noSavedAccount(arguments.value(1), store);
     QTextStream(stdout) << QJsonDocument(account->toJson()).toJson(QJsonDocument::Indented);
     return ExOk;
 }

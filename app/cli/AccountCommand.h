@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/AccountStore.h"
 #include "accounts/KeychainSecretStore.h"
 
 #include <QObject>
@@ -27,5 +28,11 @@ private:
 
     std::unique_ptr<accounts::SecretStore> m_secrets;
 };
+
+// "No saved account KEY": EX_USAGE, or EX_CONFIG with what is wrong with the account list when part of it could not
+// be read (the account may be one of the entries left out).
+int noSavedAccount(const QString &key, const accounts::AccountStore &store);
+// Says on standard error what could not be read from the account list, if anything; true when something could not.
+bool warnAboutProblem(const accounts::AccountStore &store);
 
 } // namespace remitente::cli

@@ -1,11 +1,11 @@
 #include "CheckDomainCommand.h"
 
-#include "mime/Mailbox.h"
-
+#include "AccountCommand.h"
 #include "CommandLine.h"
 #include "ExitCode.h"
 
 #include "accounts/AccountStore.h"
+#include "mime/Mailbox.h"
 #include "text/TerminalText.h"
 
 #include <QCommandLineParser>
@@ -44,9 +44,11 @@ std::optional<int> CheckDomainCommand::start(const QStringList &arguments)
     diagnosis::DomainCheck::Request request{parser.positionalArguments().value(0), parser.value(provider),
                                             parser.value(host)};
     if (parser.isSet(account)) {
-        const std::optional<accounts::Account> saved = accounts::AccountStore().find(parser.value(account));
+        accounts::AccountStore store;
+        store.load(); // it was never read here before: --account found nothing
+        const std::optional<accounts::Account> saved = store.find(parser.value(account));
         if (!saved)
-            return failWith(ExUsage, tr("There is no saved account \"%1\".").arg(parser.value(account)));
+            return noSavedAccount(parser.value(account), store);
         if (request.domain.isEmpty())
             request.domain = saved->address;
         if (request.providerId.isEmpty())

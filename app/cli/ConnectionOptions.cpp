@@ -1,5 +1,6 @@
 #include "ConnectionOptions.h"
 
+#include "AccountCommand.h"
 #include "CommandLine.h"
 #include "ExitCode.h"
 
@@ -83,11 +84,10 @@ std::optional<int> ConnectionOptions::read(const QCommandLineParser &parser, Con
     std::optional<accounts::Account> &saved = connection.account;
     if (parser.isSet(m_account)) {
         accounts::AccountStore store;
-        if (const auto loaded = store.load(); !loaded.ok)
-            QTextStream(stderr) << loaded.error << Qt::endl;
+        store.load();
         saved = store.find(parser.value(m_account));
         if (!saved)
-            return usageError(tr("No saved account \"%1\". See: remitente-cli account list").arg(parser.value(m_account)));
+            return noSavedAccount(parser.value(m_account), store);
     }
     if (!parser.isSet(m_host) && !saved)
         return usageError(tr("--host (or --account) is required."));

@@ -17,6 +17,7 @@ enum ExitCode : int {
     ExTempFail = 75,    // try again later: 4xx, timeout, lost connection before the end of the message
     ExProtocol = 76,    // TLS or SMTP protocol trouble: certificate, no STARTTLS, malformed replies
     ExNoPerm = 77,      // sign-in refused, or the server does not allow this sender
+    ExConfig = 78,      // the account list (accounts.json) cannot be read, as a whole or in part
 };
 
 ExitCode exitCodeFor(const smtp::SmtpError &error);

@@ -1,6 +1,7 @@
 #include "OutboxRun.h"
 
 #include "CommandLine.h"
+#include "AccountCommand.h"
 #include "ExitCode.h"
 
 #include "text/TerminalText.h"
@@ -17,9 +18,10 @@ namespace remitente::cli {
 std::optional<int> OutboxRun::open(const QList<QSslCertificate> &extraCaCertificates)
 {
     m_extraCa = extraCaCertificates;
-    const accounts::AccountStore::LoadResult loaded = m_accounts.load();
-    if (!loaded.ok)
-        return failWith(ExSoftware, loaded.error);
+    // Never fatal, and never a change to the file: the outbox keeps the messages of an account it cannot find
+    // queued while the list has a problem, and the person is told what it is.
+    m_accounts.load();
+    warnAboutProblem(m_accounts);
     QString error;
     m_catalogue = providers::ProviderCatalogue::load(&error);
     if (!m_catalogue)

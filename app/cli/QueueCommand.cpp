@@ -1,5 +1,6 @@
 #include "QueueCommand.h"
 
+#include "AccountCommand.h"
 #include "CommandLine.h"
 #include "ExitCode.h"
 
@@ -44,7 +45,7 @@ std::optional<int> QueueCommand::start(const QStringList &arguments)
     if (parser.isSet(account)) {
         const std::optional<accounts::Account> found = m_outbox.accounts().find(parser.value(account));
         if (!found)
-            return usageError(tr("There is no saved account \"%1\".").arg(parser.value(account)));
+            return noSavedAccount(parser.value(account), m_outbox.accounts());
         accountId = found->id;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -272,8 +272,7 @@ std::optional<int> SmtpCommand::sendThroughOutbox(const QString &accountId, cons
 void SmtpCommand::recordVerified(const QString &accountId)
 {
     accounts::AccountStore store;
-    if (!store.load().ok)
-        return;
+    store.load(); // damaged entries elsewhere in the list are kept as they are by save()
     std::optional<accounts::Account> account = store.find(accountId);
     if (!account)
         return;

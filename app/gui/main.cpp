@@ -80,8 +80,7 @@ int main(int argc, char **argv)
 
     ui::MainWindow window(services);
     window.show();
-    if (!loaded.ok)
-        window.statusBar()->showMessage(loaded.error);
+    // What could not be read from the account list is shown above the accounts until it is fixed.
     // What was queued before (or left sending by a crash) goes out now; unsent drafts come back.
     sender.start(true);
     window.reopenDrafts();

@@ -1,6 +1,8 @@
 #include "Account.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 
 #include "smtp/TlsFailure.h"
@@ -76,39 +78,99 @@ QJsonObject Account::toJson() const
 
 std::optional<Account> Account::fromJson(const QJsonObject &object, QString *error)
 {
+    // Which field, and what is wrong with it: the person (or support) fixes the file from this message alone.
+    QString problem;
+    auto fail = [&](const QString &text) {
+        if (problem.isEmpty())
+            problem = text;
+        return false;
+    };
+    auto readText = [&](const char *key, bool required, QString *out) {
+        const QString name = QString::fromLatin1(key);
+        const QJsonValue value = object.value(name);
+        if (value.isUndefined() || (!required && value.isNull()))
+            return !required || fail(Text::tr("the field \"%1\" is missing").arg(name));
+        if (!value.isString())
+            return fail(Text::tr("the field \"%1\" must be text, not %2").arg(name, jsonValueForMessage(value)));
+        if (required && value.toString().trimmed().isEmpty())
+            return fail(Text::tr("the field \"%1\" is empty").arg(name));
+        *out = value.toString();
+        return true;
+    };
+    auto present = [&](const char *key) { return object.contains(QLatin1String(key)); };
+
     Account account;
-    account.id = object.value(QStringLiteral("id")).toString();
-    account.displayName = object.value(QStringLiteral("displayName")).toString();
-    account.address = object.value(QStringLiteral("address")).toString();
-    account.host = object.value(QStringLiteral("host")).toString();
-    const int port = object.value(QStringLiteral("port")).toInt();
-    account.username = object.value(QStringLiteral("username")).toString();
-    account.providerId = object.value(QStringLiteral("providerId")).toString();
-    const QString security = object.value(QStringLiteral("security")).toString();
-    const std::optional<SignInKind> signIn = signInKindFromName(object.value(QStringLiteral("signIn")).toString());
-    if (account.id.isEmpty() || account.address.isEmpty() || account.host.isEmpty() || port <= 0 || port > 65535
-        || !signIn) {
-        *error = Text::tr("an account entry is incomplete (id, address, server, port and sign-in are needed)");
-        return std::nullopt;
+    QString security;
+    QString signIn;
+    if (readText("id", true, &account.id) && readText("address", true, &account.address)
+        && readText("host", true, &account.host)) {
+        const QJsonValue port = object.value(QLatin1String("port"));
+        const double number = port.toDouble(-1);
+        if (port.isUndefined())
+            fail(Text::tr("the field \"%1\" is missing").arg(QStringLiteral("port")));
+        else if (!port.isDouble() || number != double(qint64(number)) || number < 1 || number > 65535)
+            fail(Text::tr("the field \"port\" must be a whole number from 1 to 65535, not %1")
+                     .arg(jsonValueForMessage(port)));
+        else
+            account.port = quint16(number);
     }
-    account.port = quint16(port);
-    account.signIn = *signIn;
-    const std::optional<smtp::Security> chosen = smtp::securityFromName(security);
-    if (!chosen) {
-        *error = Text::tr("the account %1 has an unknown security setting \"%2\"").arg(account.address, security);
-        return std::nullopt;
+    if (problem.isEmpty() && readText("security", true, &security)) {
+        if (const std::optional<smtp::Security> chosen = smtp::securityFromName(security))
+            account.security = *chosen;
+        else
+            fail(Text::tr("the field \"security\" must be \"tls\", \"starttls\" or \"none\", not %1")
+                     .arg(jsonValueForMessage(object.value(QLatin1String("security")))));
     }
-    account.security = *chosen;
-    if (object.contains(QStringLiteral("pinnedSha256"))) {
-        account.pinnedSha256 = smtp::parseSha256Fingerprint(object.value(QStringLiteral("pinnedSha256")).toString());
-        if (account.pinnedSha256.isEmpty()) {
-            *error = Text::tr("the account %1 has a damaged certificate fingerprint").arg(account.address);
-            return std::nullopt;
+    if (problem.isEmpty() && readText("signIn", true, &signIn)) {
+        if (const std::optional<SignInKind> kind = signInKindFromName(signIn)) {
+            account.signIn = *kind;
+        } else {
+            QStringList names;
+            for (const auto &[value, name] : signInNames)
+                names.append(QString::fromLatin1(name));
+            const QJsonValue given = object.value(QLatin1String("signIn"));
+            fail(Text::tr("the field \"signIn\" must be one of %1, not %2")
+                     .arg(names.join(QStringLiteral(", ")), jsonValueForMessage(given)));
         }
     }
-    if (object.contains(QStringLiteral("verifiedAt")))
-        account.verifiedAt = QDateTime::fromString(object.value(QStringLiteral("verifiedAt")).toString(), Qt::ISODate);
+    if (problem.isEmpty()) {
+        readText("displayName", false, &account.displayName);
+        readText("username", false, &account.username);
+        readText("providerId", false, &account.providerId);
+    }
+    if (problem.isEmpty() && present("pinnedSha256")) {
+        const QJsonValue pin = object.value(QLatin1String("pinnedSha256"));
+        account.pinnedSha256 = smtp::parseSha256Fingerprint(pin.toString());
+        if (account.pinnedSha256.isEmpty())
+            fail(Text::tr("the field \"pinnedSha256\" must be a SHA-256 fingerprint (64 hex digits), not %1")
+                     .arg(jsonValueForMessage(pin)));
+    }
+    if (problem.isEmpty() && present("verifiedAt")) {
+        const QJsonValue verified = object.value(QLatin1String("verifiedAt"));
+        account.verifiedAt = QDateTime::fromString(verified.toString(), Qt::ISODate);
+        if (!account.verifiedAt.isValid())
+            fail(Text::tr("the field \"verifiedAt\" must be a date and time such as 2026-11-28T10:00:00Z, not %1")
+                     .arg(jsonValueForMessage(verified)));
+    }
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
     return account;
+}
+
+QString jsonValueForMessage(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return Text::tr("nothing");
+    // Compact JSON, as it is written in the file (control characters escaped), and never a whole page of it.
+    QString text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    text = text.mid(1, text.size() - 2);
+    constexpr int limit = 40;
+    if (text.size() > limit)
+        text = text.left(limit) + QStringLiteral("…");
+    return text;
 }
 
 } // namespace remitente::accounts

@@ -16,6 +16,8 @@ enum class SignInKind { AppPassword, MailboxPassword, OAuth2, ApiKey, None };
 
 QString signInKindName(SignInKind kind); // "app-password", "mailbox-password", "oauth2", "api-key", "none"
 std::optional<SignInKind> signInKindFromName(const QString &name);
+// A JSON value as it would appear in the file, shortened, for messages that say what is wrong with it.
+QString jsonValueForMessage(const QJsonValue &value);
 
 // One sending account. Never holds a secret: that lives in the SecretStore under the account's id.
 struct Account {
@@ -36,6 +38,7 @@ struct Account {
     smtp::SessionOptions sessionOptions(const smtp::Timeouts &timeouts,
                                         const QList<QSslCertificate> &extraCaCertificates = {}) const;
     QJsonObject toJson() const;
+    // Empty with a translated *error naming the field and what is wrong with it ("the field "port" must be ...").
     static std::optional<Account> fromJson(const QJsonObject &object, QString *error);
     static QString newId();
 };

@@ -29,16 +29,19 @@ for message in root.iter("message"):
     count += 1
     source = message.findtext("source") or ""
     translation = message.find("translation")
-    text = translation.text or ""
-    if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text:
+    # A plural message ("%n message(s)") has one text per plural form; each is checked as a translation.
+    forms = translation.findall("numerusform")
+    texts = [form.text or "" for form in forms] if message.get("numerus") == "yes" else [translation.text or ""]
+    if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(texts):
         problems.append(f"not translated: {source!r}")
         continue
-    placeholders = r"%\d|\{[a-zA-Z]+\}"  # Qt's %1 and the catalogues' {host}
-    if sorted(re.findall(placeholders, source)) != sorted(re.findall(placeholders, text)):
-        problems.append(f"placeholders differ: {source!r} -> {text!r}")
-    accelerator = re.compile(r"&(?![&\s])")  # "&File"; not "&&" nor "Privacy & Security"
-    if bool(accelerator.search(source)) != bool(accelerator.search(text)) and not source.startswith("<"):
-        problems.append(f"accelerator lost: {source!r} -> {text!r}")
+    for text in texts:
+        placeholders = r"%\d|\{[a-zA-Z]+\}"  # Qt's %1 and the catalogues' {host}
+        if sorted(re.findall(placeholders, source)) != sorted(re.findall(placeholders, text)):
+            problems.append(f"placeholders differ: {source!r} -> {text!r}")
+        accelerator = re.compile(r"&(?![&\s])")  # "&File"; not "&&" nor "Privacy & Security"
+        if bool(accelerator.search(source)) != bool(accelerator.search(text)) and not source.startswith("<"):
+            problems.append(f"accelerator lost: {source!r} -> {text!r}")
 
 print(f"{count} strings checked in Spanish")
 if problems:

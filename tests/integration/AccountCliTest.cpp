@@ -1,0 +1,157 @@
+// remitente-cli and the account list, as real processes sharing one config folder: parallel writers, damaged files.
+// No mail server needed.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <vector>
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// A config and a data folder of its own, as if it were another user's home.
+struct Home {
+    QTemporaryDir folder;
+    QString accountsPath() const { return folder.filePath(QStringLiteral("config/Remitente/Remitente/accounts.json")); }
+
+    std::unique_ptr<QProcess> start(const QStringList &arguments) const
+    {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), folder.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), folder.filePath(QStringLiteral("data")));
+        environment.remove(QStringLiteral("LC_ALL"));
+        environment.remove(QStringLiteral("LANGUAGE"));
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        process->setProcessEnvironment(environment);
+        process->start(QStringLiteral(REMITENTE_CLI_PATH), arguments);
+        return process;
+    }
+
+    CliRun run(const QStringList &arguments) const
+    {
+        const std::unique_ptr<QProcess> process = start(arguments);
+        EXPECT_TRUE(process->waitForFinished(60000));
+        return {process->exitCode(), process->readAllStandardOutput(), process->readAllStandardError()};
+    }
+
+    void write(const QByteArray &content) const
+    {
+        QDir().mkpath(QFileInfo(accountsPath()).absolutePath());
+        QFile file(accountsPath());
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+
+    QByteArray read() const
+    {
+        QFile file(accountsPath());
+        file.open(QIODevice::ReadOnly);
+        return file.readAll();
+    }
+};
+
+QStringList addArguments(int n)
+{
+    return {QStringLiteral("account"),   QStringLiteral("add"),
+            QStringLiteral("--address"), QStringLiteral("user%1@example.test").arg(n),
+            QStringLiteral("--host"),    QStringLiteral("mail.example.test"),
+            QStringLiteral("--sign-in"), QStringLiteral("none")};
+}
+
+const QByteArray goodEntry = R"({"id": "good-1", "address": "ana@example.test", "host": "mail.example.test",
+    "port": 465, "security": "tls", "signIn": "none", "username": "ana@example.test"})";
+const QByteArray badEntry = R"({"id": "bad-1", "address": "eva@example.test", "host": "mail.example.test",
+    "port": "587", "security": "starttls", "signIn": "none"})";
+
+} // namespace
+
+TEST(AccountCli, TenParallelAddsKeepTenAccounts)
+{
+    Home home;
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < 10; ++i)
+        processes.push_back(home.start(addArguments(i)));
+    for (auto &process : processes) {
+        ASSERT_TRUE(process->waitForFinished(60000));
+        EXPECT_EQ(process->exitCode(), 0) << process->readAllStandardError().constData();
+    }
+    const CliRun list = home.run({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_EQ(list.exitCode, 0) << list.err.constData();
+    const QJsonArray accounts = QJsonDocument::fromJson(list.out).array();
+    EXPECT_EQ(accounts.size(), 10) << list.out.constData();
+    QStringList addresses;
+    for (const QJsonValue &account : accounts)
+        addresses.append(account.toObject().value(QStringLiteral("address")).toString());
+    for (int i = 0; i < 10; ++i)
+        EXPECT_TRUE(addresses.contains(QStringLiteral("user%1@example.test").arg(i))) << i;
+}
+
+TEST(AccountCli, AReadOnlyCommandLeavesADamagedListInPlace)
+{
+    Home home;
+    const QByteArray damaged = "{\"schema\": 1, \"accounts\": [" + goodEntry + ", {\"id\": ";
+    home.write(damaged);
+    for (const QStringList &command : {QStringList{QStringLiteral("queue"), QStringLiteral("list")},
+                                       QStringList{QStringLiteral("account"), QStringLiteral("list")}}) {
+        const CliRun run = home.run(command);
+        EXPECT_TRUE(run.err.contains("not valid JSON"))
+            << command.join(u' ').toStdString() << ": " << run.err.constData();
+        EXPECT_EQ(home.read(), damaged) << command.join(u' ').toStdString();
+        EXPECT_EQ(QDir(QFileInfo(home.accountsPath()).absolutePath()).entryList(QDir::Files),
+                  QStringList{QStringLiteral("accounts.json")})
+            << "nothing moved aside or created by " << command.join(u' ').toStdString();
+    }
+}
+
+TEST(AccountCli, ListingADamagedListSaysSoAndFails)
+{
+    Home home;
+    home.write("{\"schema\": 1, \"accounts\": [" + goodEntry + ", " + badEntry + "]}");
+    const CliRun list = home.run({QStringLiteral("account"), QStringLiteral("list")});
+    EXPECT_EQ(list.exitCode, 78) << "EX_CONFIG";
+    EXPECT_TRUE(list.out.contains("ana@example.test")) << "the valid account is still listed";
+    EXPECT_FALSE(list.out.contains("eva@example.test"));
+    EXPECT_TRUE(list.err.contains("entry 2 (\"eva@example.test\")")) << list.err.constData();
+    EXPECT_TRUE(list.err.contains("the field \"port\" must be a whole number from 1 to 65535, not \"587\""))
+        << list.err.constData();
+
+    const CliRun show
+        = home.run({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("eva@example.test")});
+    EXPECT_EQ(show.exitCode, 78) << "not a usage error: the account may be the damaged entry";
+    EXPECT_TRUE(show.err.contains("entry 2")) << show.err.constData();
+
+    // An account added beside them: the damaged entry stays in the file as it was.
+    const CliRun add = home.run(addArguments(1));
+    EXPECT_EQ(add.exitCode, 0) << add.err.constData();
+    const QJsonArray saved
+        = QJsonDocument::fromJson(home.read()).object().value(QStringLiteral("accounts")).toArray();
+    ASSERT_EQ(saved.size(), 3);
+    EXPECT_EQ(saved.at(1).toObject(), QJsonDocument::fromJson(badEntry).object());
+}
+
+TEST(AccountCli, ANonJsonListIsNeitherListedAsEmptyNorReplaced)
+{
+    Home home;
+    home.write("[1,2,3]");
+    const CliRun list = home.run({QStringLiteral("account"), QStringLiteral("list")});
+    EXPECT_EQ(list.exitCode, 78);
+    EXPECT_FALSE(list.err.contains("no error occurred")) << list.err.constData();
+    EXPECT_TRUE(list.err.contains("[1,2,3]")) << list.err.constData();
+    const CliRun add = home.run(addArguments(1));
+    EXPECT_EQ(add.exitCode, 78) << add.err.constData();
+    EXPECT_EQ(home.read(), "[1,2,3]");
+}
