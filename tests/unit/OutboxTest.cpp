@@ -527,3 +527,27 @@ TEST(Outbox, ADamagedOutboxIsKeptAndNamedNotRead)
     const QByteArray after = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
     EXPECT_EQ(before, after) << "kept as it is";
 }
+
+TEST(Outbox, ADamagedAccountListKeepsMessagesQueuedAndSaysWhy)
+{
+    Fixture f;
+    const qint64 id = f.enqueue();
+    // The account's entry was damaged by hand (a port written as text): it cannot be read, the rest can.
+    const QString path = f.folder.filePath(QStringLiteral("damaged-accounts.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"schema": 1, "accounts": [{"id": "acc1", "address": "ana@example.test", "host": "127.0.0.1",
+                   "port": "465", "security": "tls", "username": "ana@example.test"}]})");
+    file.close();
+    accounts::AccountStore damaged(path);
+    damaged.load();
+    ASSERT_FALSE(damaged.problem().isEmpty());
+    Outbox outbox(f.store, damaged, f.secrets, f.catalogue, f.settings);
+    QSignalSpy idle(&outbox, &Outbox::idle);
+    outbox.kick();
+    ASSERT_TRUE(idle.count() > 0 || idle.wait(5000));
+    const OutboxEntry entry = f.entry(id);
+    EXPECT_EQ(entry.state, MessageState::Queued) << "a local configuration problem is not the message's";
+    EXPECT_EQ(entry.attempts, 0);
+    EXPECT_TRUE(entry.lastError.contains(QStringLiteral("port"))) << entry.lastError.toStdString();
+}
