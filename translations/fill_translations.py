@@ -10,7 +10,7 @@ import re
 import sys
 from pathlib import Path
 
-MESSAGE = re.compile(r'(<message>(?:(?!</message>).)*?<source>((?:(?!</source>).)*)</source>\s*)'
+MESSAGE = re.compile(r'(<message[^>]*>(?:(?!</message>).)*?<source>((?:(?!</source>).)*)</source>\s*)'
                      r'<translation type="unfinished">(?:(?!</translation>).)*</translation>', re.S)
 FINISHED = re.compile(r'<source>((?:(?!</source>).)*)</source>\s*<translation>((?:(?!</translation>).)*)'
                       r'</translation>', re.S)

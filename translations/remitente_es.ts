@@ -176,9 +176,9 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
     <message numerus="yes">
         <source>%n account(s) in the account list %1 could not be read and are left out until fixed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo leer %n cuenta de la lista de cuentas %1; queda fuera hasta que se corrija:</numerusform>
+            <numerusform>No se pudieron leer %n cuentas de la lista de cuentas %1; quedan fuera hasta que se corrijan:</numerusform>
         </translation>
     </message>
     <message>
