@@ -3252,6 +3252,25 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <source>T&amp;ry again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change the recip&amp;ients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k my domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::DomainCheckDialog</name>
+    <message>
+        <source>Your domain&apos;s email records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the SPF, DKIM, DMARC and MX records of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::DonePage</name>
@@ -3442,14 +3461,6 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>I&amp;gnore the provider&apos;s sending limits for this account (my own server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your domain&apos;s email records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the SPF, DKIM, DMARC and MX records of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

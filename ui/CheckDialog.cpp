@@ -2,7 +2,9 @@
 
 #include "CheckList.h"
 #include "DiagnosisCard.h"
+#include "DomainCheckDialog.h"
 
+#include "accounts/AccountFailure.h"
 #include "diagnosis/Diagnoser.h"
 
 #include <QDialogButtonBox>
@@ -38,11 +40,35 @@ CheckDialog::CheckDialog(const AppServices &services, const accounts::Account &a
             [this](accounts::AccountCheck::Step step, accounts::AccountCheck::StepState state, qint64 ms,
                    const QString &) { m_list->setStep(step, state, ms); });
     connect(&m_check, &accounts::AccountCheck::finished, this, &CheckDialog::finished);
-    connect(m_card, &DiagnosisCard::actionRequested, this, [this](const QString &action) {
-        if (action == u"retry")
+    // The test email goes to the account's own address, so there are no recipients to change here; the rest of
+    // the settings are changed with the wizard's pages.
+    using diagnosis::DiagnosisAction;
+    m_card->setHandledActions({DiagnosisAction::EditPassword, DiagnosisAction::EditSender, DiagnosisAction::EditServer,
+                               DiagnosisAction::TryOtherPort, DiagnosisAction::ShowCertificate,
+                               DiagnosisAction::TrustCertificate, DiagnosisAction::UseCertificateHost,
+                               DiagnosisAction::CheckDomain, DiagnosisAction::Retry});
+    connect(m_card, &DiagnosisCard::actionRequested, this, [this](DiagnosisAction action) {
+        switch (action) {
+        case DiagnosisAction::Retry:
             start();
-        else if (action != u"copy-details" && action != u"open-link")
-            Q_EMIT editRequested(m_account.id); // everything else is changed with the wizard's pages
+            break;
+        case DiagnosisAction::CheckDomain:
+            DomainCheckDialog::openFor(m_services.wizard, m_account, this);
+            break;
+        case DiagnosisAction::EditPassword:
+        case DiagnosisAction::EditSender:
+        case DiagnosisAction::EditServer:
+        case DiagnosisAction::TryOtherPort:
+        case DiagnosisAction::ShowCertificate:
+        case DiagnosisAction::TrustCertificate:
+        case DiagnosisAction::UseCertificateHost:
+            Q_EMIT editRequested(m_account.id);
+            break;
+        case DiagnosisAction::EditRecipients:
+        case DiagnosisAction::OpenLink:
+        case DiagnosisAction::Wait:
+            break;
+        }
     });
     m_check.setResolver(services.wizard.resolver);
 }
@@ -86,7 +112,7 @@ void CheckDialog::finished(const accounts::AccountCheck::Outcome &outcome)
     m_status->clear();
     if (!outcome.error)
         return;
-    m_card->show(diagnosis::Diagnoser::builtIn().diagnose(diagnosis::FailureContext::of(*outcome.error, m_account)),
+    m_card->show(diagnosis::Diagnoser::builtIn().diagnose(accounts::failureContext(*outcome.error, m_account)),
                  outcome.transcript);
 }
 

@@ -49,19 +49,35 @@ DiagnosisCard::DiagnosisCard(QWidget *parent) : QFrame(parent)
     hide();
 }
 
-QPushButton *DiagnosisCard::addButton(const QString &action, const QString &text)
+QPushButton *DiagnosisCard::addButton(const QString &name, const QString &text, const std::function<void()> &onClick)
 {
     auto *button = new QPushButton(text, this);
-    button->setObjectName(QStringLiteral("action-") + action);
-    connect(button, &QPushButton::clicked, this, [this, action] {
-        if (action == u"open-link")
-            QDesktopServices::openUrl(QUrl(m_diagnosis.link));
-        else if (action == u"copy-details")
-            QApplication::clipboard()->setText(technicalDetails());
-        Q_EMIT actionRequested(action);
-    });
+    button->setObjectName(QStringLiteral("action-") + name);
+    connect(button, &QPushButton::clicked, this, onClick);
     m_buttons->addWidget(button);
     return button;
+}
+
+// Every action's button, in one place; empty for an action that has none here.
+QString DiagnosisCard::buttonText(diagnosis::DiagnosisAction action) const
+{
+    using diagnosis::DiagnosisAction;
+    switch (action) {
+    case DiagnosisAction::EditPassword: return tr("Change the &password");
+    case DiagnosisAction::EditSender: return tr("Change the sen&der");
+    case DiagnosisAction::EditRecipients: return tr("Change the recip&ients");
+    case DiagnosisAction::EditServer: return tr("Change the &server settings");
+    case DiagnosisAction::TryOtherPort: return tr("Try the other p&ort");
+    case DiagnosisAction::ShowCertificate:
+    case DiagnosisAction::TrustCertificate: return tr("Show the c&ertificate");
+    case DiagnosisAction::UseCertificateHost:
+        return m_diagnosis.certificateHost().isEmpty() ? QString() : tr("&Use %1").arg(m_diagnosis.certificateHost());
+    case DiagnosisAction::CheckDomain: return tr("Chec&k my domain");
+    case DiagnosisAction::OpenLink: return m_diagnosis.link.isEmpty() ? QString() : tr("Open the &help page");
+    case DiagnosisAction::Retry: return tr("T&ry again");
+    case DiagnosisAction::Wait: return {};
+    }
+    return {};
 }
 
 void DiagnosisCard::show(const diagnosis::Diagnosis &diagnosis, const QString &transcript)
@@ -88,26 +104,21 @@ void DiagnosisCard::show(const diagnosis::Diagnosis &diagnosis, const QString &t
         delete item->widget();
         delete item;
     }
-    for (const QString &action : diagnosis.actions) {
-        if (action == u"edit-password")
-            addButton(action, tr("Change the &password"));
-        else if (action == u"try-other-port")
-            addButton(action, tr("Try the other p&ort"));
-        else if (action == u"trust-certificate" || action == u"show-certificate") {
-            if (!m_buttons->parentWidget()->findChild<QPushButton *>(QStringLiteral("action-show-certificate")))
-                addButton(QStringLiteral("show-certificate"), tr("Show the c&ertificate"));
-        } else if (action == u"use-certificate-host" && !diagnosis.certificateHost().isEmpty())
-            addButton(action, tr("&Use %1").arg(diagnosis.certificateHost()));
-        else if (action == u"edit-server")
-            addButton(action, tr("Change the &server settings"));
-        else if (action == u"edit-sender")
-            addButton(action, tr("Change the sen&der"));
-        else if (action == u"open-link" && !diagnosis.link.isEmpty())
-            addButton(action, tr("Open the &help page"));
-        else if (action == u"retry")
-            addButton(action, tr("T&ry again"));
+    using diagnosis::DiagnosisAction;
+    for (DiagnosisAction action : diagnosis.actions) {
+        if (action == DiagnosisAction::TrustCertificate)
+            action = DiagnosisAction::ShowCertificate; // trusting starts with seeing it
+        const QString name = diagnosis::diagnosisActionName(action);
+        const QString text = buttonText(action);
+        if (text.isEmpty() || findChild<QPushButton *>(QStringLiteral("action-") + name))
+            continue;
+        if (action == DiagnosisAction::OpenLink)
+            addButton(name, text, [this] { QDesktopServices::openUrl(QUrl(m_diagnosis.link)); });
+        else if (m_handled.contains(action))
+            addButton(name, text, [this, action] { Q_EMIT actionRequested(action); });
     }
-    addButton(QStringLiteral("copy-details"), tr("Cop&y technical details"));
+    addButton(QStringLiteral("copy-details"), tr("Cop&y technical details"),
+              [this] { QApplication::clipboard()->setText(technicalDetails()); });
     m_buttons->addStretch();
     QFrame::show();
 }

@@ -3,7 +3,7 @@
 #include "mime/Mailbox.h"
 
 #include "CheckDialog.h"
-#include "DomainFindings.h"
+#include "DomainCheckDialog.h"
 #include "OutboxView.h"
 #include "SettingsElsewhere.h"
 #include "composer/ComposerWindow.h"
@@ -237,32 +237,8 @@ void MainWindow::updateButtons()
 
 void MainWindow::checkDomain()
 {
-    const std::optional<accounts::Account> account = currentAccount();
-    if (!account)
-        return;
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("domainCheckDialog"));
-    dialog->setWindowTitle(tr("Your domain's email records"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto *text = new QLabel(tr("Checking the SPF, DKIM, DMARC and MX records of %1…")
-                                .arg(mime::domainOf(account->address)),
-                            dialog);
-    text->setObjectName(QStringLiteral("domainFindings"));
-    text->setWordWrap(true);
-    text->setTextFormat(Qt::RichText);
-    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(text, 1);
-    layout->addWidget(buttons);
-    dialog->resize(600, 420);
-    auto *check = new diagnosis::DomainCheck(*m_services.wizard.resolver, *m_services.wizard.catalogue, dialog);
-    connect(check, &diagnosis::DomainCheck::finished, text, [text](const QList<diagnosis::DomainFinding> &findings) {
-        text->setText(domainFindingsHtml(findings));
-    });
-    check->start({account->address, account->providerId, account->host});
-    dialog->open();
+    if (const std::optional<accounts::Account> account = currentAccount())
+        DomainCheckDialog::openFor(m_services.wizard, *account, this);
 }
 
 SetupWizard *MainWindow::openWizard(SetupWizard *wizard)

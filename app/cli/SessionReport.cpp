@@ -98,7 +98,7 @@ QJsonObject SessionReport::errorJson(const smtp::SmtpError &error) const
                               {QStringLiteral("explanation"), diagnosis.explanation},
                               {QStringLiteral("steps"), QJsonArray::fromStringList(diagnosis.steps)},
                               {QStringLiteral("link"), diagnosis.link},
-                              {QStringLiteral("actions"), QJsonArray::fromStringList(diagnosis.actions)}});
+                              {QStringLiteral("actions"), QJsonArray::fromStringList(diagnosis::diagnosisActionNames(diagnosis.actions))}});
     return object;
 }
 

@@ -105,7 +105,7 @@ Diagnosis Diagnoser::diagnose(const FailureContext &context) const
         if (diagnosis.link == u"provider:passwordPage")
             diagnosis.link = provider ? provider->passwordPage : QString();
         if (diagnosis.link.isEmpty())
-            diagnosis.actions.removeAll(QStringLiteral("open-link"));
+            diagnosis.actions.removeAll(DiagnosisAction::OpenLink);
     } else {
         diagnosis = fromReplyClass(context);
     }
@@ -132,7 +132,7 @@ Diagnosis Diagnoser::fromReplyClass(const FailureContext &context) const
         diagnosis.title = QCoreApplication::translate("remitente::diagnosis", "The server could not do this right now");
         diagnosis.steps = {QCoreApplication::translate("remitente::diagnosis",
                                                        "Try again later: a temporary problem usually passes.")};
-        diagnosis.actions = {QStringLiteral("retry")};
+        diagnosis.actions = {DiagnosisAction::Retry};
     } else {
         diagnosis.title = QCoreApplication::translate("remitente::diagnosis", "The server refused");
         diagnosis.steps = {QCoreApplication::translate(

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "accounts/Account.h"
+#include "DiagnosisAction.h"
+
 #include "smtp/SessionOptions.h"
 #include "smtp/SmtpError.h"
 
@@ -16,11 +17,6 @@ struct FailureContext {
     quint16 port = 0;
     smtp::Security security = smtp::Security::ImplicitTls;
     QString providerId; // the account's catalogue entry, when known
-
-    static FailureContext of(const smtp::SmtpError &error, const accounts::Account &account)
-    {
-        return {error, account.host, account.port, account.security, account.providerId};
-    }
 };
 
 // "What happened, why, what to do", in the person's language, with the server's own words kept beside it.
@@ -32,7 +28,7 @@ struct Diagnosis {
     QString explanation;
     QStringList steps;
     QString link;          // where the provider documents the fix; may be empty
-    QStringList actions;   // what a button can do: edit-password, try-other-port, trust-certificate, ...
+    QList<DiagnosisAction> actions; // what a button can do
     QString serverWords;   // the reply as the server wrote it, when there was one
     QString technical;     // one line: stage, error kind, TLS details
     QStringList certificateNames; // for use-certificate-host

@@ -126,7 +126,12 @@ std::optional<DiagnosisCatalogue> DiagnosisCatalogue::load(const QString &path, 
         entry.explanation = object.value(u"explanation").toString();
         entry.steps = strings(object.value(u"steps"));
         entry.link = object.value(u"link").toString();
-        entry.actions = strings(object.value(u"actions"));
+        for (const QString &name : strings(object.value(u"actions"))) {
+            const std::optional<DiagnosisAction> action = diagnosisActionFromName(name);
+            if (!action)
+                return fail(QStringLiteral("%1: entry %2 has an unknown action %3").arg(path, entry.id, name));
+            entry.actions.append(*action);
+        }
         for (const QJsonValue &match : object.value(u"match").toArray()) {
             const QJsonObject matchObject = match.toObject();
             for (const QString &key : matchObject.keys()) {

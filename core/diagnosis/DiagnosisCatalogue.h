@@ -35,7 +35,7 @@ struct DiagnosisEntry {
     QString explanation;
     QStringList steps;
     QString link;
-    QStringList actions;
+    QList<DiagnosisAction> actions;
 };
 
 class DiagnosisCatalogue

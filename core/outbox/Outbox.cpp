@@ -1,5 +1,6 @@
 #include "Outbox.h"
 
+#include "accounts/AccountFailure.h"
 #include "diagnosis/Diagnoser.h"
 #include "mime/MessageWriter.h"
 
@@ -484,7 +485,8 @@ void Outbox::settleFailure(OutboxEntry &entry, const smtp::SmtpError &error, con
     const QDateTime now = m_settings.clock();
     const std::optional<accounts::Account> account = m_accounts.find(entry.accountId);
     const diagnosis::Diagnosis diagnosis = diagnosis::Diagnoser::builtIn().diagnose(
-        account ? diagnosis::FailureContext::of(error, *account) : diagnosis::FailureContext{error, {}, 0, smtp::Security::ImplicitTls, {}});
+        account ? accounts::failureContext(error, *account)
+                : diagnosis::FailureContext{error, {}, 0, smtp::Security::ImplicitTls, {}});
     entry.updatedAt = now;
     entry.lastError = error.message.isEmpty() ? diagnosis.title : error.message;
     entry.diagnosisId = diagnosis.id;

@@ -4,6 +4,8 @@
 #include "smtp/ReplyParser.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 #include <gtest/gtest.h>
@@ -168,8 +170,10 @@ TEST_P(ReferenceReplyTest, MapsToItsCategoryAndAdvice)
     EXPECT_EQ(diagnosis.category, QString::fromUtf8(row.category)) << row.reply;
     EXPECT_EQ(diagnosis.transient, row.transient) << row.reply;
     if (*row.action) {
-        EXPECT_TRUE(diagnosis.actions.contains(QString::fromUtf8(row.action)))
-            << row.reply << " " << diagnosis.actions.join(u',').toStdString();
+        const std::optional<DiagnosisAction> action = diagnosisActionFromName(QString::fromUtf8(row.action));
+        ASSERT_TRUE(action.has_value()) << row.action;
+        EXPECT_TRUE(diagnosis.actions.contains(*action))
+            << row.reply << " " << diagnosisActionNames(diagnosis.actions).join(u',').toStdString();
     }
     EXPECT_FALSE(diagnosis.title.isEmpty());
     EXPECT_FALSE(diagnosis.explanation.isEmpty());
@@ -179,7 +183,7 @@ TEST_P(ReferenceReplyTest, MapsToItsCategoryAndAdvice)
         EXPECT_FALSE(step.contains(u'{')) << step.toStdString();
     // The server's own words are always kept beside the plain ones.
     EXPECT_TRUE(diagnosis.serverWords.startsWith(QString::number(reply(row.reply).code))) << row.reply;
-    if (diagnosis.actions.contains(QStringLiteral("open-link"))) {
+    if (diagnosis.actions.contains(DiagnosisAction::OpenLink)) {
         EXPECT_TRUE(diagnosis.link.startsWith(u"https://")) << row.reply;
     }
 }
@@ -210,7 +214,7 @@ TEST(Diagnosis, NetworkFailuresSuggestTheOtherPort)
     EXPECT_EQ(diagnosis.id, u"port-blocked");
     EXPECT_EQ(diagnosis.category, u"network");
     EXPECT_TRUE(diagnosis.transient);
-    EXPECT_TRUE(diagnosis.actions.contains(u"try-other-port"));
+    EXPECT_TRUE(diagnosis.actions.contains(DiagnosisAction::TryOtherPort));
     EXPECT_TRUE(diagnosis.steps.first().contains(u"587")) << diagnosis.steps.first().toStdString();
     EXPECT_TRUE(diagnosis.explanation.contains(u"smtp.example.com on port 465"));
 
@@ -255,14 +259,14 @@ TEST(Diagnosis, CertificateProblemsSayWhichAndOfferTheRightAction)
     EXPECT_TRUE(diagnosis.explanation.contains(u"server1.hosting.test, *.hosting.test"))
         << diagnosis.explanation.toStdString();
     EXPECT_EQ(diagnosis.certificateNames.first(), u"server1.hosting.test");
-    EXPECT_TRUE(diagnosis.actions.contains(u"use-certificate-host"));
-    EXPECT_FALSE(diagnosis.actions.contains(u"trust-certificate"));
+    EXPECT_TRUE(diagnosis.actions.contains(DiagnosisAction::UseCertificateHost));
+    EXPECT_FALSE(diagnosis.actions.contains(DiagnosisAction::TrustCertificate));
     EXPECT_TRUE(diagnosis.technical.contains(u"SHA-256 11:11:11"));
 
     diagnosis
         = diagnoser().diagnose(certificateFailure(smtp::CertificateProblem::SelfSigned, QStringLiteral("CN=mail")));
     EXPECT_EQ(diagnosis.id, u"certificate-untrusted");
-    EXPECT_TRUE(diagnosis.actions.contains(u"trust-certificate"));
+    EXPECT_TRUE(diagnosis.actions.contains(DiagnosisAction::TrustCertificate));
 
     diagnosis = diagnoser().diagnose(certificateFailure(smtp::CertificateProblem::Expired, QStringLiteral("CN=R11")));
     EXPECT_EQ(diagnosis.id, u"certificate-out-of-date");
@@ -271,7 +275,7 @@ TEST(Diagnosis, CertificateProblemsSayWhichAndOfferTheRightAction)
     diagnosis = diagnoser().diagnose(certificateFailure(smtp::CertificateProblem::Untrusted,
                                                         QStringLiteral("CN=Avast Web/Mail Shield Root")));
     EXPECT_EQ(diagnosis.id, u"tls-intercepted");
-    EXPECT_FALSE(diagnosis.actions.contains(u"trust-certificate"));
+    EXPECT_FALSE(diagnosis.actions.contains(DiagnosisAction::TrustCertificate));
     EXPECT_TRUE(diagnosis.explanation.contains(u"Avast Web/Mail Shield Root"));
 }
 
@@ -281,7 +285,7 @@ TEST(Diagnosis, UnknownRepliesFallBackToTheirClassAndEnhancedCode)
     EXPECT_EQ(diagnosis.id, u"reply-4.3.0");
     EXPECT_TRUE(diagnosis.transient);
     EXPECT_EQ(diagnosis.explanation, statusCodeMeaning(smtp::EnhancedStatusCode{4, 3, 0}));
-    EXPECT_TRUE(diagnosis.actions.contains(u"retry"));
+    EXPECT_TRUE(diagnosis.actions.contains(DiagnosisAction::Retry));
 
     diagnosis = diagnoser().diagnose(rejected(smtp::Stage::Rcpt, "452 4.2.2 Mailbox full\r\n"));
     EXPECT_EQ(diagnosis.id, u"reply-4.2.2");
@@ -330,4 +334,26 @@ TEST(Diagnosis, EveryEntryIsInSpanish)
         }
     }
     EXPECT_GT(checked, 150);
+}
+
+TEST(Diagnosis, ACatalogueNamingAnUnknownActionIsRefused)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("diagnoses.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"schema": 1, "entries": [{"id": "x", "category": "network", "title": "X",
+                   "match": [{"kinds": ["timeout"]}], "actions": ["retry", "make-coffee"]}]})");
+    file.close();
+    QString error;
+    EXPECT_FALSE(DiagnosisCatalogue::load(path, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("make-coffee"))) << error.toStdString();
+}
+
+TEST(Diagnosis, EveryActionNameReadsBack)
+{
+    for (int i = 0; i <= int(DiagnosisAction::Wait); ++i) {
+        const auto action = DiagnosisAction(i);
+        EXPECT_EQ(diagnosisActionFromName(diagnosisActionName(action)), action) << i;
+    }
 }

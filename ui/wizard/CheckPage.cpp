@@ -2,10 +2,12 @@
 
 #include "CheckList.h"
 #include "DiagnosisCard.h"
+#include "DomainCheckDialog.h"
 #include "ServerPage.h"
 #include "SetupWizard.h"
 #include "SignInPage.h"
 
+#include "accounts/AccountFailure.h"
 #include "diagnosis/Diagnoser.h"
 #include "mime/AddressParser.h"
 
@@ -87,6 +89,12 @@ CheckPage::CheckPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
             [this](accounts::AccountCheck::Step step, accounts::AccountCheck::StepState state, qint64 ms,
                    const QString &) { stepChanged(step, state, ms); });
     connect(&m_check, &accounts::AccountCheck::finished, this, &CheckPage::checkFinished);
+    using diagnosis::DiagnosisAction;
+    m_card->setHandledActions({DiagnosisAction::EditPassword, DiagnosisAction::EditSender,
+                               DiagnosisAction::EditRecipients, DiagnosisAction::EditServer,
+                               DiagnosisAction::TryOtherPort, DiagnosisAction::ShowCertificate,
+                               DiagnosisAction::TrustCertificate, DiagnosisAction::UseCertificateHost,
+                               DiagnosisAction::CheckDomain, DiagnosisAction::Retry});
     connect(m_card, &DiagnosisCard::actionRequested, this, &CheckPage::act);
     connect(trust, &QPushButton::clicked, this, [this] {
         if (!m_lastTls)
@@ -173,38 +181,58 @@ void CheckPage::checkFinished(const accounts::AccountCheck::Outcome &outcome)
     if (!outcome.error)
         return;
     m_lastTls = outcome.error->tls;
-    m_card->show(diagnosis::Diagnoser::builtIn().diagnose(diagnosis::FailureContext::of(*outcome.error, draft.account)),
+    m_card->show(diagnosis::Diagnoser::builtIn().diagnose(accounts::failureContext(*outcome.error, draft.account)),
                  outcome.transcript);
     Q_EMIT completeChanged();
 }
 
-void CheckPage::act(const QString &action)
+void CheckPage::act(diagnosis::DiagnosisAction action)
 {
+    using diagnosis::DiagnosisAction;
     accounts::Account &account = m_wizard->draft().account;
-    if (action == u"edit-password" || action == u"edit-sender") {
+    switch (action) {
+    case DiagnosisAction::EditPassword:
+    case DiagnosisAction::EditSender:
         while (m_wizard->currentId() != SetupWizard::SignInPageId
                && m_wizard->currentId() != SetupWizard::AddressPageId)
             m_wizard->back();
         if (auto *page = qobject_cast<SignInPage *>(m_wizard->currentPage()))
             page->focusPassword();
-    } else if (action == u"edit-server") {
+        break;
+    case DiagnosisAction::EditServer:
         m_wizard->back();
         if (auto *page = qobject_cast<ServerPage *>(m_wizard->currentPage()))
             page->showAdvanced();
-    } else if (action == u"try-other-port") {
+        break;
+    case DiagnosisAction::EditRecipients:
+        m_otherRecipient->setChecked(true);
+        m_recipient->setFocus();
+        m_recipient->selectAll();
+        break;
+    case DiagnosisAction::TryOtherPort:
         account.port = diagnosis::otherPort(account.port, account.security);
         account.security = account.port == 465 ? smtp::Security::ImplicitTls : smtp::Security::StartTls;
         runCheck(m_sendingTest);
-    } else if (action == u"use-certificate-host") {
-        const QString name = m_card->diagnosis().certificateHost();
-        if (!name.isEmpty()) {
+        break;
+    case DiagnosisAction::UseCertificateHost:
+        if (const QString name = m_card->diagnosis().certificateHost(); !name.isEmpty()) {
             account.host = name;
             runCheck(m_sendingTest);
         }
-    } else if (action == u"show-certificate") {
+        break;
+    case DiagnosisAction::ShowCertificate:
+    case DiagnosisAction::TrustCertificate:
         showCertificate();
-    } else if (action == u"retry") {
+        break;
+    case DiagnosisAction::CheckDomain:
+        DomainCheckDialog::openFor(m_wizard->services(), account, this);
+        break;
+    case DiagnosisAction::Retry:
         runCheck(m_sendingTest);
+        break;
+    case DiagnosisAction::OpenLink:
+    case DiagnosisAction::Wait:
+        break; // the card opens the link itself; waiting has no button
     }
 }
 
@@ -221,7 +249,7 @@ void CheckPage::showCertificate()
                                         c.fingerprint()));
     // An interception certificate (antivirus, proxy) is shown, never offered for trust.
     m_certificatePanel->findChild<QPushButton *>(QStringLiteral("trustCertificate"))
-        ->setVisible(m_card->diagnosis().actions.contains(QStringLiteral("trust-certificate")));
+        ->setVisible(m_card->diagnosis().actions.contains(diagnosis::DiagnosisAction::TrustCertificate));
     m_certificatePanel->show();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/AccountCheck.h"
+#include "diagnosis/DiagnosisAction.h"
 #include "smtp/TlsFailure.h"
 
 #include <QWizardPage>
@@ -34,7 +35,7 @@ public:
 private:
     void stepChanged(accounts::AccountCheck::Step step, accounts::AccountCheck::StepState state, qint64 ms);
     void checkFinished(const accounts::AccountCheck::Outcome &outcome);
-    void act(const QString &action);
+    void act(diagnosis::DiagnosisAction action);
     void showCertificate();
     void setBusy(bool busy);
 
