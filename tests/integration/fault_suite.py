@@ -275,13 +275,23 @@ def concurrent_senders():
     try:
         sandbox.add_account()
         certs = trusted_certs_folder(sandbox)
-        rounds = [("2cli", 2, False, False), ("3cli+send", 3, True, False), ("app+cli", 1, True, True)]
+        # The app either races queue run from the same instant (queue run, quicker to start, usually wins), or
+        # starts first and is sending when queue run and send --queue come.
+        rounds = [("2cli", 2, False, None), ("3cli+send", 3, True, None), ("app+cli", 1, True, "race"),
+                  ("app-first", 1, True, "first")]
         for name, runs, with_send, with_app in rounds:
             prefix = f"ft-{run_tag}-{name}"
             count = 500
             enqueue_s = sandbox.enqueue(prefix, count)
             started = time.monotonic()
             app = start_app(sandbox, certs) if with_app else None
+            if with_app == "first":
+                deadline = time.monotonic() + 30
+                while not maildir.counts(prefix):
+                    check(app.poll() is None, f"{name}: the app ended by itself ({app.returncode}): "
+                          f"{output(app)[1][-2000:]}")
+                    check(time.monotonic() < deadline, f"{name}: the app sent nothing in 30 s")
+                    time.sleep(0.05)
             processes = [sandbox.start_cli("queue", "run", "--ca-file", args.ca) for _ in range(runs)]
             single = None
             if with_send:
@@ -314,6 +324,8 @@ def concurrent_senders():
                 check(code == -signal.SIGTERM, f"{name}: the app ended with {code}, not by SIGTERM: {err[-2000:]}")
                 held_by_app = any("remitente (" in e for _, _, e in results if WAITING in e)
                 app_note = "the app held the lock first" if held_by_app else "queue run held the lock first"
+                if with_app == "first":
+                    check(held_by_app, f"{name}: the CLI did not wait for the app: {[e for _, _, e in results]}")
             elapsed = time.monotonic() - started
             check(waits >= 1, f"{name}: no process reported waiting for another sender")
             total_waits += waits
@@ -331,7 +343,7 @@ def concurrent_senders():
             senders = f"{runs} queue run" + (" + send --queue" if with_send else "") + (" + app" if with_app else "")
             log(f"  {name}: {senders}: {delivered} delivered for {count + int(with_send)} messages, each once, "
                 f"{elapsed:.1f} s (queued in {enqueue_s:.1f} s){'; ' + app_note if app_note else ''}")
-            summary.append(f"{senders}: {delivered}/{count + int(with_send)}")
+            summary.append(f"{senders}{' (app first)' if with_app == 'first' else ''}: {delivered}/{count + int(with_send)}")
         log(f"fault-suite: concurrent senders: {'; '.join(summary)} delivered exactly once "
             f"({total_delivered} deliveries, 0 duplicates, {total_waits} processes waited their turn)")
     finally:
