@@ -26,6 +26,7 @@ import collections
 import errno
 import hashlib
 import json
+import math
 import os
 import random
 import re
@@ -455,14 +456,16 @@ def full_disk():
 
 # --- 3. SIGKILL at random moments ----------------------------------------------------------------------------------
 
-def kill_round(sandbox, maildir, prefix, count, low, high, rng):
+def kill_round(sandbox, maildir, prefix, count, low, high, rng, log_uniform):
     enqueue_s = sandbox.enqueue(prefix, count)
     kills = 0
     started = time.monotonic()
     for attempt in range(600):
         run = sandbox.start_cli("queue", "run", "--ca-file", args.ca)
         try:
-            run.wait(timeout=rng.uniform(low, high))
+            # Log-uniform: as many kills in a run's first milliseconds (start, recovery, sign-in) as later on.
+            delay = math.exp(rng.uniform(math.log(low), math.log(high))) if log_uniform else rng.uniform(low, high)
+            run.wait(timeout=delay)
         except subprocess.TimeoutExpired:
             run.kill()
             run.wait()
@@ -478,7 +481,7 @@ def kill_round(sandbox, maildir, prefix, count, low, high, rng):
     elapsed = time.monotonic() - started
     sent, uncertain, uncertain_delivered, delivered = check_faults_invariants(
         maildir, prefix, count, sandbox.rows(prefix))
-    log(f"  {count} messages, kill -9 after {int(low * 1000)}-{int(high * 1000)} ms: {kills} kills in "
+    log(f"  {count} messages, kill -9 after {int(low * 1000)}-{int(high * 1000)} ms{' (log-uniform)' if log_uniform else ''}: {kills} kills in "
         f"{elapsed:.1f} s (queued in {enqueue_s:.1f} s); {sent} sent exactly once, {uncertain} uncertain "
         f"({uncertain_delivered} of them delivered), {delivered} deliveries")
     return kills, sent, uncertain, uncertain_delivered, delivered
@@ -492,8 +495,8 @@ def sigkill():
     rng = random.Random(seed)
     try:
         sandbox.add_account()
-        results = [kill_round(sandbox, maildir, f"ft-{run_tag}-kill0", 1000, 0.02, 0.4, rng),
-                   kill_round(sandbox, maildir, f"ft-{run_tag}-kill1", 300, 0.005, 0.15, rng)]
+        results = [kill_round(sandbox, maildir, f"ft-{run_tag}-kill0", 1000, 0.02, 0.4, rng, False),
+                   kill_round(sandbox, maildir, f"ft-{run_tag}-kill1", 300, 0.005, 0.5, rng, True)]
         kills, sent, uncertain, uncertain_delivered, delivered = (sum(x) for x in zip(*results))
         log(f"fault-suite: SIGKILL (seed {seed}): {kills} kills over 1,300 messages: {sent} sent exactly once, "
             f"{uncertain} uncertain ({uncertain_delivered} delivered once, none twice), {delivered} deliveries, "
