@@ -55,11 +55,15 @@ void OutboxRun::run(std::function<void()> done, qint64 waitFor)
                                    .arg(holder.isEmpty() ? tr("unknown") : holder)
                             << Qt::endl;
     });
+    // Queued too: the very first write (recovering what a killed sender left) can fail inside start(), and exit()
+    // before the event loop runs does nothing, so the run would wait forever.
     connect(m_outbox.get(), &outbox::Outbox::storageFailed, this, [](const QString &message) {
         QCoreApplication::exit(failWith(ExIoErr, message));
-    });
+    }, Qt::QueuedConnection);
     // Queued: with nothing to send, idle comes from inside start(), before the event loop runs.
     connect(m_outbox.get(), &outbox::Outbox::idle, this, [this, done, waitFor] {
+        if (!m_outbox->storageProblem().isEmpty())
+            return; // storageFailed exits with 74; an idle queued after it must not turn that into another code
         // The message may be on its way through the process that held the lock: wait for its outcome.
         const std::optional<outbox::OutboxEntry> entry = waitFor ? m_store.entry(waitFor) : std::nullopt;
         if (entry && entry->state == outbox::MessageState::Sending) {

@@ -173,6 +173,16 @@ bool OutboxStore::open(const QString &path, QString *error)
     QSqlQuery check(db);
     QStringList problems;
     if (!check.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+        // Only SQLite's own verdict makes it damaged: a full disk or a folder that cannot be written (no room for
+        // the -shm file, an I/O error) leaves a sound file that must not be moved away.
+        const int code = check.lastError().nativeErrorCode().toInt() & 0xff;
+        constexpr int sqliteCorrupt = 11, sqliteNotADatabase = 26;
+        if (code != sqliteCorrupt && code != sqliteNotADatabase) {
+            db.close();
+            return failed(Text::tr("The outbox %1 could not be read (%2): is the disk full, or its folder not "
+                                   "writable? Nothing was sent or changed.")
+                              .arg(path, check.lastError().text()));
+        }
         problems.append(check.lastError().text());
     } else {
         while (check.next()) {
