@@ -2342,6 +2342,10 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
         <source>The attachment %1 cannot be queued: %2 Nothing was queued.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The outbox %1 could not be read (%2): is the disk full, or its folder not writable? Nothing was sent or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::outbox::SenderLock</name>

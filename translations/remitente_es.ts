@@ -2367,6 +2367,10 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <source>The attachment %1 cannot be queued: %2 Nothing was queued.</source>
         <translation>El adjunto %1 no se puede poner en cola: %2 No se puso nada en cola.</translation>
     </message>
+    <message>
+        <source>The outbox %1 could not be read (%2): is the disk full, or its folder not writable? Nothing was sent or changed.</source>
+        <translation>No se pudo leer la bandeja de salida %1 (%2): ¿está lleno el disco o no se puede escribir en su carpeta? No se envió ni se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>remitente::outbox::SenderLock</name>

@@ -138,9 +138,21 @@ QSqlDatabase OutboxStore::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
+bool OutboxStore::writeFailed(const QString &why)
+{
+    m_writeFailure = why;
+    database().rollback(); // when a transaction is open; harmless otherwise
+    return false;
+}
+
+bool OutboxStore::writeFailed(const QSqlQuery &query)
+{
+    return writeFailed(query.lastError().isValid() ? query.lastError().text() : database().lastError().text());
+}
+
 QString OutboxStore::lastError() const
 {
-    return database().lastError().text();
+    return m_writeFailure.isEmpty() ? database().lastError().text() : m_writeFailure;
 }
 
 bool OutboxStore::open(const QString &path, QString *error)
@@ -420,14 +432,19 @@ bool OutboxStore::save(const OutboxEntry &entry)
           QVariant(entry.finalReply), QVariant(joined(entry.accepted)), QVariant(joined(entry.refused)),
           QVariant(entry.transcript), QVariant(entry.size), QVariant(joined(entry.deferred)), QVariant(entry.id)})
         query.addBindValue(value);
-    return run(query) && query.numRowsAffected() == 1;
+    if (!run(query))
+        return writeFailed(query);
+    return query.numRowsAffected() == 1
+        || writeFailed(QStringLiteral("message %1 is not in the outbox").arg(entry.id));
 }
 
 std::optional<QList<qint64>> OutboxStore::claim(const QList<qint64> &ids, const QDateTime &now)
 {
     QSqlDatabase db = database();
-    if (!db.transaction())
+    if (!db.transaction()) {
+        writeFailed(db.lastError().text());
         return std::nullopt;
+    }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE messages SET state = 'sending', data_started = 0, updated_at = ? "
                                  "WHERE id = ? AND state IN ('queued', 'retrying') AND next_attempt_at <= ?"));
@@ -437,15 +454,14 @@ std::optional<QList<qint64>> OutboxStore::claim(const QList<qint64> &ids, const 
         query.addBindValue(id);
         query.addBindValue(stamp(now));
         if (!run(query)) {
-            db.rollback();
+            writeFailed(query);
             return std::nullopt;
         }
         if (query.numRowsAffected() == 1)
             claimed.append(id);
     }
     if (!db.commit()) {
-        qWarning("outbox: %s", qPrintable(db.lastError().text()));
-        db.rollback();
+        writeFailed(db.lastError().text());
         return std::nullopt;
     }
     return claimed;
@@ -456,14 +472,18 @@ bool OutboxStore::markDataStarted(qint64 id)
     QSqlQuery query(database());
     query.prepare(QStringLiteral("UPDATE messages SET data_started = 1 WHERE id = ? AND state = 'sending'"));
     query.addBindValue(id);
-    return run(query) && query.numRowsAffected() == 1;
+    if (!run(query))
+        return writeFailed(query);
+    return query.numRowsAffected() == 1 || writeFailed(QStringLiteral("message %1 is not being sent").arg(id));
 }
 
 std::optional<int> OutboxStore::recover(const QDateTime &now)
 {
     QSqlDatabase db = database();
-    if (!db.transaction())
+    if (!db.transaction()) {
+        writeFailed(db.lastError().text());
         return std::nullopt;
+    }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE messages SET state = 'uncertain', updated_at = ?, sent_at = ?, last_error = ? "
                                  "WHERE state = 'sending' AND data_started = 1"));
@@ -472,7 +492,7 @@ std::optional<int> OutboxStore::recover(const QDateTime &now)
     query.addBindValue(Text::tr("Remitente stopped while this message was being sent: it may have been delivered. "
                                 "It was not sent again; check with a recipient before sending it once more."));
     if (!run(query)) {
-        db.rollback();
+        writeFailed(query);
         return std::nullopt;
     }
     const int uncertain = query.numRowsAffected();
@@ -480,11 +500,16 @@ std::optional<int> OutboxStore::recover(const QDateTime &now)
                                  "WHERE state = 'sending'"));
     query.addBindValue(stamp(now));
     query.addBindValue(stamp(now));
-    if (!run(query) || !db.commit()) {
-        db.rollback();
+    if (!run(query)) {
+        writeFailed(query);
         return std::nullopt;
     }
-    return uncertain + query.numRowsAffected();
+    const int queued = query.numRowsAffected();
+    if (!db.commit()) {
+        writeFailed(db.lastError().text());
+        return std::nullopt;
+    }
+    return uncertain + queued;
 }
 
 bool OutboxStore::retry(qint64 id, const QDateTime &now)

@@ -79,9 +79,13 @@ public:
 private:
     QSqlDatabase database() const;
     bool prepareSchema(QString *error);
+    // Records why a write failed (before a rollback replaces the database's own error) and returns false.
+    bool writeFailed(const QSqlQuery &query);
+    bool writeFailed(const QString &why);
 
     QString m_connection;
     QString m_path;
+    QString m_writeFailure;
 };
 
 } // namespace remitente::outbox
