@@ -217,23 +217,7 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
 </context>
 <context>
-    <name>remitente::cli::AccountCommand</name>
-    <message>
-        <source>verified %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: remitente-cli account add|list|show|remove ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save an account; its password goes to the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>remitente::cli::AccountAddCommand</name>
     <message>
         <source>The email address to send from.</source>
         <translation type="unfinished"></translation>
@@ -299,6 +283,18 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>save an account; its password goes to the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an account; its password goes to the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is missing: give it with --password-stdin or REMITENTE_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>account add needs --address and --host.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,11 +319,72 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password is missing: give it with --password-stdin or REMITENTE_PASSWORD.</source>
+        <source>The account was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::AccountCommand</name>
+    <message>
+        <source>Usage: remitente-cli account add|list|show|remove ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account was not saved: %1</source>
+        <source>add, list, show or remove saved accounts (passwords in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved accounts the app and the CLI share; passwords go to the system keychain, never to the account file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, show or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::AccountListCommand</name>
+    <message>
+        <source>verified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document for programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved accounts, one line each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the saved accounts, one line each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::AccountRemoveCommand</name>
+    <message>
+        <source>remove a saved account and its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a saved account and its password from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s id or address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -342,16 +399,27 @@ If you can read it, these settings work: other programs can send from your addre
         <source>Removed %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>remitente::cli::AccountShowCommand</name>
     <message>
-        <source>No saved account &quot;%1&quot;. See: remitente-cli account list</source>
+        <source>Accepted for scripts; the account is always shown as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No saved account &quot;%1&quot; was found, and the account list could not all be read: %2</source>
+        <source>one saved account, as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Nothing was changed.</source>
+        <source>Show one saved account, as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s id or address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -421,6 +489,10 @@ If you can read it, these settings work: other programs can send from your addre
         <source>add:   TXT %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>check a sender domain&apos;s SPF, DKIM, DMARC and MX records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::cli::ComposeCommand</name>
@@ -454,6 +526,10 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a message to a file without sending it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -725,6 +801,10 @@ If you can read it, these settings work: other programs can send from your addre
         <source>--timeout must be a number of seconds from 0.001 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>find the outgoing server settings for an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::cli::Main</name>
@@ -733,19 +813,26 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: remitente-cli &lt;command&gt; [options]
-
-Commands:
-  send     send messages through an SMTP server
-  verify   check connection, security, sign-in, sender and recipients without sending
-  compose  write a message to a file without sending it
-  account  add, list, show or remove saved accounts (passwords in the system keychain)
-  detect   find the outgoing server settings for an email address
-  check-domain  check a sender domain&apos;s SPF, DKIM, DMARC and MX records
-  queue    list, retry, remove or send the messages of the outbox (send --queue adds to it)
-
-Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s options.
-</source>
+        <source>Usage: remitente-cli &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::MessageSources</name>
+    <message>
+        <source>%1 has a line of %2 characters; mail servers accept at most %3. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -778,6 +865,44 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
   run             send everything that is due now, then exit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, retry, remove or run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list|retry|remove|run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown queue action &quot;%1&quot;: use list, retry, remove or run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, retry, remove or send the messages of the outbox (send --queue adds to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::QueueListAction</name>
+    <message>
+        <source>messages with their state: queued, sending, sent, retrying, failed, uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the messages of the outbox with their state: queued, sending, sent, retrying, failed, uncertain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;: use queued, sending, sent, retrying, failed or uncertain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::QueueOptions</name>
     <message>
         <source>Only messages in this state (repeatable).</source>
         <translation type="unfinished"></translation>
@@ -818,28 +943,23 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
         <source>Print one JSON document for programs.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>remitente::cli::QueueRemoveAction</name>
     <message>
-        <source>action</source>
+        <source>delete a message that is not being sent, with its attachment copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list, retry, remove or run</source>
+        <source>Delete a message that is not being sent, with its attachment copies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list|retry|remove|run</source>
+        <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown state &quot;%1&quot;: use queued, sending, sent, retrying, failed or uncertain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>queue retry needs a message id (see queue list) or --all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message %1 cannot be retried: it is not in the outbox, or it is being sent or already sent.</source>
+        <source>The message&apos;s id (see queue list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -850,8 +970,108 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
         <source>Message %1 cannot be removed: it is not in the outbox, or it is being sent.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>remitente::cli::QueueRetryAction</name>
     <message>
-        <source>Unknown queue action &quot;%1&quot;: use list, retry, remove or run.</source>
+        <source>send failed, retrying or uncertain messages again (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send failed, retrying or uncertain messages again (now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s id (see queue list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue retry needs a message id (see queue list) or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 cannot be retried: it is not in the outbox, or it is being sent or already sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::QueueRunAction</name>
+    <message>
+        <source>send everything that is due now, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send everything that is due now, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::SavedAccounts</name>
+    <message>
+        <source>No saved account &quot;%1&quot;. See: remitente-cli account list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved account &quot;%1&quot; was found, and the account list could not all be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::SendCommand</name>
+    <message>
+        <source>Keep the message in the outbox (the app&apos;s) and send it from there: if it cannot go now, it stays queued and is retried. Needs --account and the message parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --queue: only store it; &quot;remitente-cli queue run&quot; or the app sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send messages through an SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send RFC 5322 messages (files, or standard input) through an SMTP submission server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message files; standard input when none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[message...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send --queue builds the message from its parts (--subject, --body, ...), not from files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either message files or the parts of a message (--subject, --body, ...), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send --queue needs a saved account (--account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send needs --from and at least one --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --password-stdin the message must come from a file argument.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -903,19 +1123,7 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
-    <name>remitente::cli::SmtpCommand</name>
-    <message>
-        <source>Cannot read the message from standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send RFC 5322 messages (files, or standard input) through an SMTP submission server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check a server step by step (connect, secure, sign in, sender, recipients) without sending.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>remitente::cli::SmtpOptions</name>
     <message>
         <source>Envelope sender address.</source>
         <translation type="unfinished"></translation>
@@ -936,68 +1144,41 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
         <source>Print one JSON document for programs.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message files; standard input when none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[message...]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send needs --from and at least one --to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --password-stdin the message must come from a file argument.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has a line of %2 characters; mail servers accept at most %3. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verify checks sender and recipients together: give both --from and --to, or neither.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give either message files or the parts of a message (--subject, --body, ...), not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>remitente::cli::SmtpRun</name>
     <message>
         <source>The password for this account could not be read from the system keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Keep the message in the outbox (the app&apos;s) and send it from there: if it cannot go now, it stays queued and is retried. Needs --account and the message parts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --queue: only store it; &quot;remitente-cli queue run&quot; or the app sends it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send --queue needs a saved account (--account).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send --queue builds the message from its parts (--subject, --body, ...), not from files.</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>remitente::cli::StdinCopy</name>
     <message>
         <source>Cannot create the private folder &quot;%1&quot; for the message read from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot read the message from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot keep a copy of the message read from standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::VerifyCommand</name>
+    <message>
+        <source>check connection, security, sign-in, sender and recipients without sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a server step by step (connect, secure, sign in, sender, recipients) without sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify checks sender and recipients together: give both --from and --to, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -226,23 +226,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
 </context>
 <context>
-    <name>remitente::cli::AccountCommand</name>
-    <message>
-        <source>verified %1</source>
-        <translation>verificada el %1</translation>
-    </message>
-    <message>
-        <source>not verified</source>
-        <translation>sin verificar</translation>
-    </message>
-    <message>
-        <source>Usage: remitente-cli account add|list|show|remove ...</source>
-        <translation>Uso: remitente-cli account add|list|show|remove ...</translation>
-    </message>
-    <message>
-        <source>Save an account; its password goes to the system keychain.</source>
-        <translation>Guarda una cuenta; su contraseña va al llavero del sistema.</translation>
-    </message>
+    <name>remitente::cli::AccountAddCommand</name>
     <message>
         <source>The email address to send from.</source>
         <translation>La dirección de correo desde la que se envía.</translation>
@@ -308,6 +292,18 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>huella</translation>
     </message>
     <message>
+        <source>save an account; its password goes to the system keychain</source>
+        <translation>guarda una cuenta; su contraseña va al llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Save an account; its password goes to the system keychain.</source>
+        <translation>Guarda una cuenta; su contraseña va al llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The password is missing: give it with --password-stdin or REMITENTE_PASSWORD.</source>
+        <translation>Falta la contraseña: indíquela con --password-stdin o REMITENTE_PASSWORD.</translation>
+    </message>
+    <message>
         <source>account add needs --address and --host.</source>
         <translation>account add necesita --address y --host.</translation>
     </message>
@@ -332,12 +328,73 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>--pin-sha256 necesita una huella SHA-256 (64 dígitos hexadecimales; se admiten dos puntos).</translation>
     </message>
     <message>
-        <source>The password is missing: give it with --password-stdin or REMITENTE_PASSWORD.</source>
-        <translation>Falta la contraseña: indíquela con --password-stdin o REMITENTE_PASSWORD.</translation>
-    </message>
-    <message>
         <source>The account was not saved: %1</source>
         <translation>No se guardó la cuenta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::AccountCommand</name>
+    <message>
+        <source>Usage: remitente-cli account add|list|show|remove ...</source>
+        <translation>Uso: remitente-cli account add|list|show|remove ...</translation>
+    </message>
+    <message>
+        <source>add, list, show or remove saved accounts (passwords in the system keychain)</source>
+        <translation>añade, lista, muestra o elimina cuentas guardadas (contraseñas en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>The saved accounts the app and the CLI share; passwords go to the system keychain, never to the account file.</source>
+        <translation>Las cuentas guardadas que comparten la aplicación y la CLI; las contraseñas van al llavero del sistema, nunca al archivo de cuentas.</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <source>add, list, show or remove</source>
+        <translation>add, list, show o remove</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::AccountListCommand</name>
+    <message>
+        <source>verified %1</source>
+        <translation>verificada el %1</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>sin verificar</translation>
+    </message>
+    <message>
+        <source>Print one JSON document for programs.</source>
+        <translation>Imprime un documento JSON para otros programas.</translation>
+    </message>
+    <message>
+        <source>the saved accounts, one line each</source>
+        <translation>las cuentas guardadas, una línea por cuenta</translation>
+    </message>
+    <message>
+        <source>List the saved accounts, one line each.</source>
+        <translation>Lista las cuentas guardadas, una línea por cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::AccountRemoveCommand</name>
+    <message>
+        <source>remove a saved account and its password</source>
+        <translation>elimina una cuenta guardada y su contraseña</translation>
+    </message>
+    <message>
+        <source>Remove a saved account and its password from the system keychain.</source>
+        <translation>Elimina una cuenta guardada y su contraseña del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>The account&apos;s id or address.</source>
+        <translation>El identificador o la dirección de la cuenta.</translation>
     </message>
     <message>
         <source>Usage: remitente-cli account remove ID|ADDRESS</source>
@@ -351,17 +408,28 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <source>Removed %1</source>
         <translation>Eliminada %1</translation>
     </message>
+</context>
+<context>
+    <name>remitente::cli::AccountShowCommand</name>
     <message>
-        <source>No saved account &quot;%1&quot;. See: remitente-cli account list</source>
-        <translation>No hay ninguna cuenta guardada &quot;%1&quot;. Consulte: remitente-cli account list</translation>
+        <source>Accepted for scripts; the account is always shown as JSON.</source>
+        <translation>Se acepta para los scripts; la cuenta siempre se muestra como JSON.</translation>
     </message>
     <message>
-        <source>No saved account &quot;%1&quot; was found, and the account list could not all be read: %2</source>
-        <translation>No se encontró ninguna cuenta guardada &quot;%1&quot;, y no se pudo leer toda la lista de cuentas: %2</translation>
+        <source>one saved account, as JSON</source>
+        <translation>una cuenta guardada, como JSON</translation>
     </message>
     <message>
-        <source>%1 Nothing was changed.</source>
-        <translation>%1 No se ha cambiado nada.</translation>
+        <source>Show one saved account, as JSON.</source>
+        <translation>Muestra una cuenta guardada, como JSON.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>The account&apos;s id or address.</source>
+        <translation>El identificador o la dirección de la cuenta.</translation>
     </message>
 </context>
 <context>
@@ -430,6 +498,10 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <source>add:   TXT %1 &quot;%2&quot;</source>
         <translation>añada: TXT %1 &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>check a sender domain&apos;s SPF, DKIM, DMARC and MX records</source>
+        <translation>comprueba los registros SPF, DKIM, DMARC y MX del dominio de un remitente</translation>
+    </message>
 </context>
 <context>
     <name>remitente::cli::ComposeCommand</name>
@@ -464,6 +536,10 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>No se puede escribir &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>write a message to a file without sending it</source>
+        <translation>escribe un mensaje en un archivo sin enviarlo</translation>
     </message>
 </context>
 <context>
@@ -734,6 +810,10 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <source>--timeout must be a number of seconds from 0.001 to %1.</source>
         <translation>--timeout debe ser un número de segundos entre 0.001 y %1.</translation>
     </message>
+    <message>
+        <source>find the outgoing server settings for an email address</source>
+        <translation>busca la configuración del servidor de salida para una dirección de correo</translation>
+    </message>
 </context>
 <context>
     <name>remitente::cli::Main</name>
@@ -742,32 +822,27 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>Orden desconocida: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Usage: remitente-cli &lt;command&gt; [options]
-
-Commands:
-  send     send messages through an SMTP server
-  verify   check connection, security, sign-in, sender and recipients without sending
-  compose  write a message to a file without sending it
-  account  add, list, show or remove saved accounts (passwords in the system keychain)
-  detect   find the outgoing server settings for an email address
-  check-domain  check a sender domain&apos;s SPF, DKIM, DMARC and MX records
-  queue    list, retry, remove or send the messages of the outbox (send --queue adds to it)
-
-Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s options.
-</source>
-        <translation>Uso: remitente-cli &lt;orden&gt; [opciones]
-
-Órdenes:
-  send     envía mensajes a través de un servidor SMTP
-  verify   comprueba conexión, seguridad, inicio de sesión, remitente y destinatarios sin enviar nada
-  compose  escribe un mensaje en un archivo sin enviarlo
-  account  añade, lista, muestra o elimina cuentas guardadas (contraseñas en el llavero del sistema)
-  detect   busca la configuración del servidor de salida para una dirección de correo
-  check-domain  comprueba los registros SPF, DKIM, DMARC y MX del dominio de un remitente
-  queue    lista, reintenta, elimina o envía los mensajes de la bandeja de salida (send --queue los añade)
-
-Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de una orden.
-</translation>
+        <source>Usage: remitente-cli &lt;command&gt; [options]</source>
+        <translation>Uso: remitente-cli &lt;orden&gt; [opciones]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <source>Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s options.</source>
+        <translation>Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de una orden.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::MessageSources</name>
+    <message>
+        <source>%1 has a line of %2 characters; mail servers accept at most %3. Nothing was sent.</source>
+        <translation>%1 tiene una línea de %2 caracteres; los servidores de correo aceptan como máximo %3. No se ha enviado nada.</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>El mensaje</translation>
     </message>
 </context>
 <context>
@@ -803,6 +878,44 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
   remove ID       borra un mensaje que no se esté enviando, con sus copias de adjuntos
   run             envía todo lo pendiente ahora y termina</translation>
     </message>
+    <message>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <source>list, retry, remove or run</source>
+        <translation>list, retry, remove o run</translation>
+    </message>
+    <message>
+        <source>list|retry|remove|run</source>
+        <translation>list|retry|remove|run</translation>
+    </message>
+    <message>
+        <source>Unknown queue action &quot;%1&quot;: use list, retry, remove or run.</source>
+        <translation>Acción de cola desconocida «%1»: use list, retry, remove o run.</translation>
+    </message>
+    <message>
+        <source>list, retry, remove or send the messages of the outbox (send --queue adds to it)</source>
+        <translation>lista, reintenta, elimina o envía los mensajes de la bandeja de salida (send --queue los añade)</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::QueueListAction</name>
+    <message>
+        <source>messages with their state: queued, sending, sent, retrying, failed, uncertain</source>
+        <translation>mensajes con su estado: queued, sending, sent, retrying, failed, uncertain</translation>
+    </message>
+    <message>
+        <source>List the messages of the outbox with their state: queued, sending, sent, retrying, failed, uncertain.</source>
+        <translation>Lista los mensajes de la bandeja de salida con su estado: queued, sending, sent, retrying, failed, uncertain.</translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;: use queued, sending, sent, retrying, failed or uncertain.</source>
+        <translation>Estado desconocido «%1»: use queued, sending, sent, retrying, failed o uncertain.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::QueueOptions</name>
     <message>
         <source>Only messages in this state (repeatable).</source>
         <translation>Solo los mensajes en este estado (se puede repetir).</translation>
@@ -841,31 +954,26 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
     </message>
     <message>
         <source>Print one JSON document for programs.</source>
-        <translation>Imprimir un documento JSON para programas.</translation>
+        <translation>Imprime un documento JSON para otros programas.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::QueueRemoveAction</name>
+    <message>
+        <source>delete a message that is not being sent, with its attachment copies</source>
+        <translation>borra un mensaje que no se esté enviando, con sus copias de adjuntos</translation>
     </message>
     <message>
-        <source>action</source>
-        <translation>acción</translation>
+        <source>Delete a message that is not being sent, with its attachment copies.</source>
+        <translation>Borra un mensaje que no se esté enviando, con sus copias de adjuntos.</translation>
     </message>
     <message>
-        <source>list, retry, remove or run</source>
-        <translation>list, retry, remove o run</translation>
+        <source>id</source>
+        <translation>id</translation>
     </message>
     <message>
-        <source>list|retry|remove|run</source>
-        <translation>list|retry|remove|run</translation>
-    </message>
-    <message>
-        <source>Unknown state &quot;%1&quot;: use queued, sending, sent, retrying, failed or uncertain.</source>
-        <translation>Estado desconocido «%1»: use queued, sending, sent, retrying, failed o uncertain.</translation>
-    </message>
-    <message>
-        <source>queue retry needs a message id (see queue list) or --all.</source>
-        <translation>queue retry necesita el id de un mensaje (vea queue list) o --all.</translation>
-    </message>
-    <message>
-        <source>Message %1 cannot be retried: it is not in the outbox, or it is being sent or already sent.</source>
-        <translation>El mensaje %1 no se puede reintentar: no está en la bandeja de salida, o se está enviando o ya se envió.</translation>
+        <source>The message&apos;s id (see queue list).</source>
+        <translation>El identificador del mensaje (vea queue list).</translation>
     </message>
     <message>
         <source>queue remove needs a message id (see queue list).</source>
@@ -875,9 +983,109 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <source>Message %1 cannot be removed: it is not in the outbox, or it is being sent.</source>
         <translation>El mensaje %1 no se puede eliminar: no está en la bandeja de salida, o se está enviando.</translation>
     </message>
+</context>
+<context>
+    <name>remitente::cli::QueueRetryAction</name>
     <message>
-        <source>Unknown queue action &quot;%1&quot;: use list, retry, remove or run.</source>
-        <translation>Acción de cola desconocida «%1»: use list, retry, remove o run.</translation>
+        <source>send failed, retrying or uncertain messages again (now)</source>
+        <translation>vuelve a enviar (ahora) mensajes fallidos, en reintento o inciertos</translation>
+    </message>
+    <message>
+        <source>Send failed, retrying or uncertain messages again (now).</source>
+        <translation>Vuelve a enviar (ahora) mensajes fallidos, en reintento o inciertos.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The message&apos;s id (see queue list).</source>
+        <translation>El identificador del mensaje (vea queue list).</translation>
+    </message>
+    <message>
+        <source>queue retry needs a message id (see queue list) or --all.</source>
+        <translation>queue retry necesita el id de un mensaje (vea queue list) o --all.</translation>
+    </message>
+    <message>
+        <source>Message %1 cannot be retried: it is not in the outbox, or it is being sent or already sent.</source>
+        <translation>El mensaje %1 no se puede reintentar: no está en la bandeja de salida, o se está enviando o ya se envió.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::QueueRunAction</name>
+    <message>
+        <source>send everything that is due now, then exit</source>
+        <translation>envía todo lo pendiente ahora y termina</translation>
+    </message>
+    <message>
+        <source>Send everything that is due now, then exit.</source>
+        <translation>Envía todo lo pendiente ahora y termina.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::SavedAccounts</name>
+    <message>
+        <source>No saved account &quot;%1&quot;. See: remitente-cli account list</source>
+        <translation>No hay ninguna cuenta guardada "%1". Consulte: remitente-cli account list</translation>
+    </message>
+    <message>
+        <source>No saved account &quot;%1&quot; was found, and the account list could not all be read: %2</source>
+        <translation>No se encontró ninguna cuenta guardada "%1", y no se pudo leer toda la lista de cuentas: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::SendCommand</name>
+    <message>
+        <source>Keep the message in the outbox (the app&apos;s) and send it from there: if it cannot go now, it stays queued and is retried. Needs --account and the message parts.</source>
+        <translation>Guardar el mensaje en la bandeja de salida (la de la aplicación) y enviarlo desde ahí: si no puede salir ahora, se queda en cola y se reintenta. Necesita --account y las partes del mensaje.</translation>
+    </message>
+    <message>
+        <source>With --queue: only store it; &quot;remitente-cli queue run&quot; or the app sends it.</source>
+        <translation>Con --queue: solo guardarlo; lo envía &quot;remitente-cli queue run&quot; o la aplicación.</translation>
+    </message>
+    <message>
+        <source>send messages through an SMTP server</source>
+        <translation>envía mensajes a través de un servidor SMTP</translation>
+    </message>
+    <message>
+        <source>Send RFC 5322 messages (files, or standard input) through an SMTP submission server.</source>
+        <translation>Envía mensajes RFC 5322 (archivos o la entrada estándar) a través de un servidor SMTP de envío.</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>Message files; standard input when none.</source>
+        <translation>Archivos de mensaje; si no hay ninguno, la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>[message...]</source>
+        <translation>[mensaje...]</translation>
+    </message>
+    <message>
+        <source>send --queue builds the message from its parts (--subject, --body, ...), not from files.</source>
+        <translation>send --queue construye el mensaje con sus partes (--subject, --body, ...), no con archivos.</translation>
+    </message>
+    <message>
+        <source>Give either message files or the parts of a message (--subject, --body, ...), not both.</source>
+        <translation>Indique archivos de mensaje o las partes de un mensaje (--subject, --body, ...), pero no ambas cosas.</translation>
+    </message>
+    <message>
+        <source>send --queue needs a saved account (--account).</source>
+        <translation>send --queue necesita una cuenta guardada (--account).</translation>
+    </message>
+    <message>
+        <source>send needs --from and at least one --to.</source>
+        <translation>send necesita --from y al menos un --to.</translation>
+    </message>
+    <message>
+        <source>With --password-stdin the message must come from a file argument.</source>
+        <translation>Con --password-stdin, el mensaje debe indicarse como archivo.</translation>
     </message>
 </context>
 <context>
@@ -928,19 +1136,7 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
     </message>
 </context>
 <context>
-    <name>remitente::cli::SmtpCommand</name>
-    <message>
-        <source>Cannot read the message from standard input.</source>
-        <translation>No se puede leer el mensaje de la entrada estándar.</translation>
-    </message>
-    <message>
-        <source>Send RFC 5322 messages (files, or standard input) through an SMTP submission server.</source>
-        <translation>Envía mensajes RFC 5322 (archivos o la entrada estándar) a través de un servidor SMTP de envío.</translation>
-    </message>
-    <message>
-        <source>Check a server step by step (connect, secure, sign in, sender, recipients) without sending.</source>
-        <translation>Comprueba un servidor paso a paso (conexión, seguridad, inicio de sesión, remitente, destinatarios) sin enviar nada.</translation>
-    </message>
+    <name>remitente::cli::SmtpOptions</name>
     <message>
         <source>Envelope sender address.</source>
         <translation>Dirección del remitente en el sobre.</translation>
@@ -961,69 +1157,42 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <source>Print one JSON document for programs.</source>
         <translation>Imprime un documento JSON para otros programas.</translation>
     </message>
-    <message>
-        <source>message</source>
-        <translation>mensaje</translation>
-    </message>
-    <message>
-        <source>Message files; standard input when none.</source>
-        <translation>Archivos de mensaje; si no hay ninguno, la entrada estándar.</translation>
-    </message>
-    <message>
-        <source>[message...]</source>
-        <translation>[mensaje...]</translation>
-    </message>
-    <message>
-        <source>send needs --from and at least one --to.</source>
-        <translation>send necesita --from y al menos un --to.</translation>
-    </message>
-    <message>
-        <source>With --password-stdin the message must come from a file argument.</source>
-        <translation>Con --password-stdin, el mensaje debe indicarse como archivo.</translation>
-    </message>
-    <message>
-        <source>%1 has a line of %2 characters; mail servers accept at most %3. Nothing was sent.</source>
-        <translation>%1 tiene una línea de %2 caracteres; los servidores de correo aceptan como máximo %3. No se ha enviado nada.</translation>
-    </message>
-    <message>
-        <source>The message</source>
-        <translation>El mensaje</translation>
-    </message>
-    <message>
-        <source>verify checks sender and recipients together: give both --from and --to, or neither.</source>
-        <translation>verify comprueba remitente y destinatarios a la vez: indique --from y --to, o ninguno de los dos.</translation>
-    </message>
-    <message>
-        <source>Give either message files or the parts of a message (--subject, --body, ...), not both.</source>
-        <translation>Indique archivos de mensaje o las partes de un mensaje (--subject, --body, ...), pero no ambas cosas.</translation>
-    </message>
+</context>
+<context>
+    <name>remitente::cli::SmtpRun</name>
     <message>
         <source>The password for this account could not be read from the system keychain: %1</source>
         <translation>No se pudo leer la contraseña de esta cuenta del llavero del sistema: %1</translation>
     </message>
-    <message>
-        <source>Keep the message in the outbox (the app&apos;s) and send it from there: if it cannot go now, it stays queued and is retried. Needs --account and the message parts.</source>
-        <translation>Guardar el mensaje en la bandeja de salida (la de la aplicación) y enviarlo desde ahí: si no puede salir ahora, se queda en cola y se reintenta. Necesita --account y las partes del mensaje.</translation>
-    </message>
-    <message>
-        <source>With --queue: only store it; &quot;remitente-cli queue run&quot; or the app sends it.</source>
-        <translation>Con --queue: solo guardarlo; lo envía &quot;remitente-cli queue run&quot; o la aplicación.</translation>
-    </message>
-    <message>
-        <source>send --queue needs a saved account (--account).</source>
-        <translation>send --queue necesita una cuenta guardada (--account).</translation>
-    </message>
-    <message>
-        <source>send --queue builds the message from its parts (--subject, --body, ...), not from files.</source>
-        <translation>send --queue construye el mensaje con sus partes (--subject, --body, ...), no con archivos.</translation>
-    </message>
+</context>
+<context>
+    <name>remitente::cli::StdinCopy</name>
     <message>
         <source>Cannot create the private folder &quot;%1&quot; for the message read from standard input.</source>
         <translation>No se puede crear la carpeta privada &quot;%1&quot; para el mensaje leído de la entrada estándar.</translation>
     </message>
     <message>
+        <source>Cannot read the message from standard input.</source>
+        <translation>No se puede leer el mensaje de la entrada estándar.</translation>
+    </message>
+    <message>
         <source>Cannot keep a copy of the message read from standard input: %1</source>
         <translation>No se puede guardar una copia del mensaje leído de la entrada estándar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::VerifyCommand</name>
+    <message>
+        <source>check connection, security, sign-in, sender and recipients without sending</source>
+        <translation>comprueba conexión, seguridad, inicio de sesión, remitente y destinatarios sin enviar nada</translation>
+    </message>
+    <message>
+        <source>Check a server step by step (connect, secure, sign in, sender, recipients) without sending.</source>
+        <translation>Comprueba un servidor paso a paso (conexión, seguridad, inicio de sesión, remitente, destinatarios) sin enviar nada.</translation>
+    </message>
+    <message>
+        <source>verify checks sender and recipients together: give both --from and --to, or neither.</source>
+        <translation>verify comprueba remitente y destinatarios a la vez: indique --from y --to, o ninguno de los dos.</translation>
     </message>
 </context>
 <context>

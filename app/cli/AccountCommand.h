@@ -1,38 +1,27 @@
 #pragma once
 
-#include "accounts/AccountStore.h"
-#include "accounts/KeychainSecretStore.h"
-
-#include <QObject>
-#include <QStringList>
+#include "Command.h"
 
 #include <memory>
-#include <optional>
+#include <vector>
 
 namespace remitente::cli {
 
-// `remitente-cli account add|list|show|remove`: the saved accounts the app and the CLI share. Passwords go to the
-// system keychain, never to the account file.
-class AccountCommand : public QObject
+// `remitente-cli account add|list|show|remove`: the saved accounts the app and the CLI share. The word after
+// "account" picks the action, which parses the rest.
+class AccountCommand : public Command
 {
     Q_OBJECT
 public:
-    // An exit code when done at once; nullopt while the keychain answers (the app then exits with the code).
-    std::optional<int> start(const QStringList &arguments);
+    AccountCommand();
+    QString name() const override { return QStringLiteral("account"); }
+    QString summary() const override;
+    std::optional<int> execute(const QStringList &arguments) override;
+    void describe(QCommandLineParser &parser) const override;
+    std::optional<int> run(const QCommandLineParser &parser) override;
 
 private:
-    std::optional<int> add(const QStringList &arguments);
-    std::optional<int> remove(const QStringList &arguments);
-    int list(const QStringList &arguments);
-    int show(const QStringList &arguments);
-
-    std::unique_ptr<accounts::SecretStore> m_secrets;
+    std::vector<std::unique_ptr<Command>> m_actions;
 };
-
-// "No saved account KEY": EX_USAGE, or EX_CONFIG with what is wrong with the account list when part of it could not
-// be read (the account may be one of the entries left out).
-int noSavedAccount(const QString &key, const accounts::AccountStore &store);
-// Says on standard error what could not be read from the account list, if anything; true when something could not.
-bool warnAboutProblem(const accounts::AccountStore &store);
 
 } // namespace remitente::cli

@@ -1,8 +1,8 @@
 #include "CheckDomainCommand.h"
 
-#include "AccountCommand.h"
 #include "CommandLine.h"
 #include "ExitCode.h"
+#include "SavedAccounts.h"
 
 #include "accounts/AccountStore.h"
 #include "mime/Mailbox.h"
@@ -17,38 +17,43 @@
 
 namespace remitente::cli {
 
-std::optional<int> CheckDomainCommand::start(const QStringList &arguments)
+CheckDomainCommand::CheckDomainCommand()
+    : m_account(QStringLiteral("account"), tr("A saved account (id or address): its domain, provider and server."),
+                tr("account")),
+      m_provider(QStringLiteral("provider"),
+                 tr("The catalogue id of the service that sends your email (e.g. "
+                    "google-workspace, microsoft365, amazon-ses)."),
+                 tr("id")),
+      m_host(QStringLiteral("host"), tr("The SMTP server you send through (for hosting)."), tr("host")),
+      m_dnsServer(QStringLiteral("dns-server"), tr("Ask this DNS server instead of the system's."), tr("address")),
+      m_json(QStringLiteral("json"), tr("Print one JSON document for programs."))
 {
-    QCommandLineParser parser;
+}
+
+QString CheckDomainCommand::summary() const
+{
+    return tr("check a sender domain's SPF, DKIM, DMARC and MX records");
+}
+
+void CheckDomainCommand::describe(QCommandLineParser &parser) const
+{
     parser.setApplicationDescription(
         tr("Check the SPF, DKIM, DMARC and MX records of a sender's domain, using only your own DNS resolver. "
            "Exits 0 when nothing fails (warnings included) and 1 when a check fails."));
-    const QCommandLineOption account(QStringLiteral("account"),
-                                     tr("A saved account (id or address): its domain, provider and server."),
-                                     tr("account"));
-    const QCommandLineOption provider(QStringLiteral("provider"),
-                                      tr("The catalogue id of the service that sends your email (e.g. "
-                                         "google-workspace, microsoft365, amazon-ses)."),
-                                      tr("id"));
-    const QCommandLineOption host(QStringLiteral("host"), tr("The SMTP server you send through (for hosting)."),
-                                  tr("host"));
-    const QCommandLineOption dnsServer(QStringLiteral("dns-server"), tr("Ask this DNS server instead of the system's."),
-                                       tr("address"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document for programs."));
-    parser.addOptions({account, provider, host, dnsServer, json});
+    parser.addOptions({m_account, m_provider, m_host, m_dnsServer, m_json});
     parser.addPositionalArgument(tr("domain"), tr("The domain (or an address at it); optional with --account."));
-    parser.addHelpOption();
-    if (const std::optional<int> done = parseArguments(parser, arguments))
-        return done;
+}
 
-    diagnosis::DomainCheck::Request request{parser.positionalArguments().value(0), parser.value(provider),
-                                            parser.value(host)};
-    if (parser.isSet(account)) {
+std::optional<int> CheckDomainCommand::run(const QCommandLineParser &parser)
+{
+    diagnosis::DomainCheck::Request request{parser.positionalArguments().value(0), parser.value(m_provider),
+                                            parser.value(m_host)};
+    if (parser.isSet(m_account)) {
         accounts::AccountStore store;
         store.load(); // it was never read here before: --account found nothing
-        const std::optional<accounts::Account> saved = store.find(parser.value(account));
+        const std::optional<accounts::Account> saved = store.find(parser.value(m_account));
         if (!saved)
-            return noSavedAccount(parser.value(account), store);
+            return noSavedAccount(parser.value(m_account), store);
         if (request.domain.isEmpty())
             request.domain = saved->address;
         if (request.providerId.isEmpty())
@@ -65,9 +70,9 @@ std::optional<int> CheckDomainCommand::start(const QStringList &arguments)
         return failWith(ExSoftware, error);
     if (!request.providerId.isEmpty() && !m_catalogue->byId(request.providerId))
         return usageError(tr("Unknown provider \"%1\".").arg(request.providerId));
-    m_json = parser.isSet(json);
+    m_asJson = parser.isSet(m_json);
     m_domain = (request.domain.contains(u'@') ? mime::domainOf(request.domain) : request.domain).toLower();
-    m_resolver = std::make_unique<providers::SystemDnsResolver>(QHostAddress(parser.value(dnsServer)));
+    m_resolver = std::make_unique<providers::SystemDnsResolver>(QHostAddress(parser.value(m_dnsServer)));
     m_check = std::make_unique<diagnosis::DomainCheck>(*m_resolver, *m_catalogue);
     connect(m_check.get(), &diagnosis::DomainCheck::finished, this, &CheckDomainCommand::report);
     m_check->start(request);
@@ -81,7 +86,7 @@ void CheckDomainCommand::report(const QList<diagnosis::DomainFinding> &findings)
     QJsonArray checks;
     for (const diagnosis::DomainFinding &finding : findings) {
         failed = failed || finding.verdict == diagnosis::Verdict::Fail;
-        if (m_json) {
+        if (m_asJson) {
             QJsonObject check{{QStringLiteral("check"), finding.check},
                               {QStringLiteral("verdict"), diagnosis::verdictName(finding.verdict)},
                               {QStringLiteral("summary"), finding.summary},
@@ -108,7 +113,7 @@ void CheckDomainCommand::report(const QList<diagnosis::DomainFinding> &findings)
                 << tr("add:   TXT %1 \"%2\"").arg(terminalSafe(finding.recordName), terminalSafe(finding.recordValue))
                 << Qt::endl;
     }
-    if (m_json)
+    if (m_asJson)
         out << QJsonDocument(QJsonObject{{QStringLiteral("domain"), m_domain}, {QStringLiteral("checks"), checks}})
                    .toJson(QJsonDocument::Indented);
     out.flush();

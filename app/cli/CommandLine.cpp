@@ -6,6 +6,7 @@
 
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace remitente::cli {
@@ -22,15 +23,15 @@ int usageError(const QString &message)
     return failWith(ExUsage, message);
 }
 
-std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments)
+QString table(const QList<std::pair<QString, QString>> &rows)
 {
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExOk;
-    }
-    return std::nullopt;
+    qsizetype width = 0;
+    for (const auto &[left, right] : rows)
+        width = std::max(width, left.size());
+    QString text;
+    for (const auto &[left, right] : rows)
+        text += QStringLiteral("  ") + left.leftJustified(width + 2) + right + u'\n';
+    return text;
 }
 
 std::optional<quint16> parsePort(const QString &text)

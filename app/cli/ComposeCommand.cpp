@@ -11,35 +11,35 @@
 
 namespace remitente::cli {
 
-namespace {
-class Text
+ComposeCommand::ComposeCommand()
+    : m_from(QStringLiteral("from"), tr("Sender, e.g. \"Ana Pérez <ana@example.es>\"."), tr("address")),
+      m_to(QStringLiteral("to"), tr("Recipient (repeat for more)."), tr("address")),
+      m_output(QStringLiteral("output"), tr("Where to write the message."), tr("file"))
 {
-    Q_DECLARE_TR_FUNCTIONS(remitente::cli::ComposeCommand)
-};
-} // namespace
+}
 
-int runCompose(const QStringList &arguments)
+QString ComposeCommand::summary() const
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Write a message (RFC 5322 + MIME) to a file without sending it."));
-    const QCommandLineOption from(QStringLiteral("from"), Text::tr("Sender, e.g. \"Ana Pérez <ana@example.es>\"."),
-                                  Text::tr("address"));
-    const QCommandLineOption to(QStringLiteral("to"), Text::tr("Recipient (repeat for more)."), Text::tr("address"));
-    const QCommandLineOption output(QStringLiteral("output"), Text::tr("Where to write the message."), Text::tr("file"));
-    parser.addOptions({from, to, output});
-    const ComposeOptions compose;
-    compose.addTo(parser);
-    parser.addHelpOption();
-    if (const std::optional<int> done = parseArguments(parser, arguments))
-        return *done;
+    return tr("write a message to a file without sending it");
+}
+
+void ComposeCommand::describe(QCommandLineParser &parser) const
+{
+    parser.setApplicationDescription(tr("Write a message (RFC 5322 + MIME) to a file without sending it."));
+    parser.addOptions({m_from, m_to, m_output});
+    m_compose.addTo(parser);
+}
+
+std::optional<int> ComposeCommand::run(const QCommandLineParser &parser)
+{
     QTextStream err(stderr);
-    if (!parser.isSet(output) || !parser.isSet(from)) {
-        err << Text::tr("compose needs --from and --output.") << Qt::endl;
+    if (!parser.isSet(m_output) || !parser.isSet(m_from)) {
+        err << tr("compose needs --from and --output.") << Qt::endl;
         return ExUsage;
     }
     QString error;
     int exitCode = ExUsage;
-    const std::optional<mime::Message> message = compose.build(parser, parser.value(from), to, &error, &exitCode);
+    const std::optional<mime::Message> message = m_compose.build(parser, parser.value(m_from), m_to, &error, &exitCode);
     if (!message) {
         err << error << Qt::endl;
         return exitCode;
@@ -49,10 +49,10 @@ int runCompose(const QStringList &arguments)
         err << error << Qt::endl;
         return ExDataErr;
     }
-    QSaveFile file(parser.value(output));
+    QSaveFile file(parser.value(m_output));
     // Private (0600) whatever the umask, and even when it replaces a file that others could read.
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        err << Text::tr("Cannot write \"%1\": %2").arg(parser.value(output), file.errorString()) << Qt::endl;
+        err << tr("Cannot write \"%1\": %2").arg(parser.value(m_output), file.errorString()) << Qt::endl;
         return ExIoErr;
     }
     while (!writer->atEnd())
@@ -62,7 +62,7 @@ int runCompose(const QStringList &arguments)
         return ExNoInput;
     }
     if (!file.commit()) {
-        err << Text::tr("Cannot write \"%1\": %2").arg(parser.value(output), file.errorString()) << Qt::endl;
+        err << tr("Cannot write \"%1\": %2").arg(parser.value(m_output), file.errorString()) << Qt::endl;
         return ExIoErr;
     }
     return ExOk;

@@ -1,8 +1,8 @@
 #include "ConnectionOptions.h"
 
-#include "AccountCommand.h"
 #include "CommandLine.h"
 #include "ExitCode.h"
+#include "SavedAccounts.h"
 
 #include "accounts/AccountStore.h"
 #include "text/TerminalText.h"

@@ -16,22 +16,28 @@
 
 namespace remitente::cli {
 
-std::optional<int> DetectCommand::start(const QStringList &arguments)
+DetectCommand::DetectCommand()
+    : m_dnsServer(QStringLiteral("dns-server"), tr("Ask this DNS server instead of the system's."), tr("address")),
+      m_caFile(QStringLiteral("ca-file"), tr("Also trust the certificate authorities in this PEM file."), tr("file")),
+      m_timeout(QStringLiteral("timeout"), tr("Give up after this many seconds (default 15)."), tr("seconds")),
+      m_json(QStringLiteral("json"), tr("Print one JSON document for programs."))
 {
-    QCommandLineParser parser;
+}
+
+QString DetectCommand::summary() const
+{
+    return tr("find the outgoing server settings for an email address");
+}
+
+void DetectCommand::describe(QCommandLineParser &parser) const
+{
     parser.setApplicationDescription(tr("Find the outgoing server settings for an email address."));
-    const QCommandLineOption dnsServer(QStringLiteral("dns-server"), tr("Ask this DNS server instead of the system's."),
-                                       tr("address"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Also trust the certificate authorities in this PEM file."),
-                                    tr("file"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Give up after this many seconds (default 15)."),
-                                     tr("seconds"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document for programs."));
-    parser.addOptions({dnsServer, caFile, timeout, json});
+    parser.addOptions({m_dnsServer, m_caFile, m_timeout, m_json});
     parser.addPositionalArgument(tr("email"), tr("The address to find settings for."));
-    parser.addHelpOption();
-    if (const std::optional<int> done = parseArguments(parser, arguments))
-        return done;
+}
+
+std::optional<int> DetectCommand::run(const QCommandLineParser &parser)
+{
     QTextStream err(stderr);
     const QString address = parser.positionalArguments().value(0);
     if (address.count(u'@') != 1 || address.endsWith(u'@')) {
@@ -45,22 +51,22 @@ std::optional<int> DetectCommand::start(const QStringList &arguments)
         return ExSoftware;
     }
     providers::Discovery::Options options;
-    if (parser.isSet(timeout)) {
+    if (parser.isSet(m_timeout)) {
         bool ok = false;
-        const double seconds = parser.value(timeout).toDouble(&ok);
+        const double seconds = parser.value(m_timeout).toDouble(&ok);
         if (!ok || !std::isfinite(seconds) || seconds < 0.001 || seconds > 24 * 60 * 60) {
             err << tr("--timeout must be a number of seconds from 0.001 to %1.").arg(24 * 60 * 60) << Qt::endl;
             return ExUsage;
         }
         options.deadline = std::chrono::milliseconds(qint64(seconds * 1000));
     }
-    if (parser.isSet(caFile))
-        options.extraCaCertificates = QSslCertificate::fromPath(parser.value(caFile), QSsl::Pem);
-    m_json = parser.isSet(json);
-    m_resolver = std::make_unique<providers::SystemDnsResolver>(QHostAddress(parser.value(dnsServer)));
+    if (parser.isSet(m_caFile))
+        options.extraCaCertificates = QSslCertificate::fromPath(parser.value(m_caFile), QSsl::Pem);
+    m_asJson = parser.isSet(m_json);
+    m_resolver = std::make_unique<providers::SystemDnsResolver>(QHostAddress(parser.value(m_dnsServer)));
     m_discovery = std::make_unique<providers::Discovery>(*m_catalogue, *m_resolver, options);
     connect(m_discovery.get(), &providers::Discovery::progress, this, [this](const QString &step, const QString &message) {
-        if (!m_json)
+        if (!m_asJson)
             QTextStream(stdout) << step.leftJustified(10) << u' ' << text::terminalSafe(message) << Qt::endl;
     });
     connect(m_discovery.get(), &providers::Discovery::finished, this, &DetectCommand::report);
@@ -72,7 +78,7 @@ void DetectCommand::report(const providers::DiscoveryResult &result)
 {
     QTextStream out(stdout);
     const std::optional<providers::Suggestion> best = result.best();
-    if (m_json) {
+    if (m_asJson) {
         QJsonArray suggestions;
         for (const providers::Suggestion &s : result.suggestions)
             suggestions.append(QJsonObject{{QStringLiteral("host"), s.host},

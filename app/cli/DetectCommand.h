@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Command.h"
+
 #include "providers/Discovery.h"
 
 #include <QObject>
@@ -11,19 +13,26 @@
 namespace remitente::cli {
 
 // `remitente-cli detect EMAIL`: prints each discovery step as it happens, then the settings found.
-class DetectCommand : public QObject
+class DetectCommand : public Command
 {
     Q_OBJECT
 public:
-    std::optional<int> start(const QStringList &arguments);
+    DetectCommand();
+    QString name() const override { return QStringLiteral("detect"); }
+    QString summary() const override;
+
+protected:
+    void describe(QCommandLineParser &parser) const override;
+    std::optional<int> run(const QCommandLineParser &parser) override;
 
 private:
     void report(const providers::DiscoveryResult &result);
 
+    QCommandLineOption m_dnsServer, m_caFile, m_timeout, m_json;
     std::optional<providers::ProviderCatalogue> m_catalogue;
     std::unique_ptr<providers::DnsResolver> m_resolver;
     std::unique_ptr<providers::Discovery> m_discovery;
-    bool m_json = false;
+    bool m_asJson = false;
 };
 
 } // namespace remitente::cli

@@ -1,8 +1,8 @@
 #include "OutboxRun.h"
 
 #include "CommandLine.h"
-#include "AccountCommand.h"
 #include "ExitCode.h"
+#include "SavedAccounts.h"
 
 #include "text/TerminalText.h"
 

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Command.h"
+
+#include "accounts/Account.h"
+#include "accounts/SecretStore.h"
+
+#include <memory>
+
+namespace remitente::cli {
+
+// `remitente-cli account add`: saves an account; its password goes to the system keychain, never to the account
+// file.
+class AccountAddCommand : public Command
+{
+    Q_OBJECT
+public:
+    AccountAddCommand();
+    QString name() const override { return QStringLiteral("account add"); }
+    QString summary() const override;
+    void describe(QCommandLineParser &parser) const override;
+    std::optional<int> run(const QCommandLineParser &parser) override;
+
+private:
+    // Fills account from the options; an exit code (EX_USAGE, said) when one is wrong.
+    std::optional<int> readAccount(const QCommandLineParser &parser, accounts::Account &account) const;
+    // The password into the keychain, then the account into the list; the same return as run().
+    std::optional<int> save(const accounts::Account &account, const QString &secret);
+
+    QCommandLineOption m_address, m_name, m_host, m_port, m_security, m_user, m_signIn, m_passwordStdin, m_pin;
+    std::unique_ptr<accounts::SecretStore> m_secrets;
+};
+
+} // namespace remitente::cli

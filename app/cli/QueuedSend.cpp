@@ -1,0 +1,40 @@
+#include "QueuedSend.h"
+
+#include "CommandLine.h"
+#include "ExitCode.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace remitente::cli {
+
+std::optional<int> QueuedSend::start(const QString &accountId, const mime::Message &message,
+                                     const QList<QSslCertificate> &extraCa, bool json, bool later)
+{
+    m_outbox = std::make_unique<OutboxRun>();
+    if (const std::optional<int> failed = m_outbox->open(extraCa))
+        return failed;
+    QString error;
+    const std::optional<qint64> id
+        = m_outbox->store().enqueue(accountId, message, QDateTime::currentDateTimeUtc(), &error);
+    if (!id)
+        return failWith(ExIoErr, error);
+    if (!json || later)
+        QTextStream(stdout) << *id << QStringLiteral(" queued") << Qt::endl;
+    if (later)
+        return ExOk;
+    m_outbox->run([this, id = *id, json] {
+        const std::optional<outbox::OutboxEntry> entry = m_outbox->store().entry(id);
+        if (!entry) {
+            QCoreApplication::exit(ExSoftware);
+            return;
+        }
+        OutboxRun::print({*entry}, json);
+        QCoreApplication::exit(OutboxRun::exitCodeFor(*entry));
+    }, *id);
+    return std::nullopt;
+}
+
+} // namespace remitente::cli
