@@ -106,10 +106,6 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The account list %1 cannot be read: %2. It is left as it is, and no account in it can be used until it is fixed or moved away.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,6 +2480,10 @@ If you can read it, these settings work: other programs can send from your addre
         <source>Sent to the others; still not accepted for %1 after %2 attempts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its lock %1 cannot be taken: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::outbox::OutboxStore</name>
@@ -2525,17 +2525,6 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>The outbox %1 could not be read (%2): is the disk full, or its folder not writable? Nothing was sent or changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>remitente::outbox::SenderLock</name>
-    <message>
-        <source>The outbox lock %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outbox lock %1 could not be taken: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -115,10 +115,6 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>nada</translation>
     </message>
     <message>
-        <source>the folder cannot be created</source>
-        <translation>no se puede crear la carpeta</translation>
-    </message>
-    <message>
         <source>The account list %1 cannot be read: %2. It is left as it is, and no account in it can be used until it is fixed or moved away.</source>
         <translation>No se puede leer la lista de cuentas %1: %2. Se deja tal cual, y no se puede usar ninguna de sus cuentas hasta que se corrija o se retire.</translation>
     </message>
@@ -1026,11 +1022,11 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <name>remitente::cli::SavedAccounts</name>
     <message>
         <source>No saved account &quot;%1&quot;. See: remitente-cli account list</source>
-        <translation>No hay ninguna cuenta guardada "%1". Consulte: remitente-cli account list</translation>
+        <translation>No hay ninguna cuenta guardada &quot;%1&quot;. Consulte: remitente-cli account list</translation>
     </message>
     <message>
         <source>No saved account &quot;%1&quot; was found, and the account list could not all be read: %2</source>
-        <translation>No se encontró ninguna cuenta guardada "%1", y no se pudo leer toda la lista de cuentas: %2</translation>
+        <translation>No se encontró ninguna cuenta guardada &quot;%1&quot;, y no se pudo leer toda la lista de cuentas: %2</translation>
     </message>
     <message>
         <source>%1 Nothing was changed.</source>
@@ -2497,6 +2493,10 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <source>Sent to the others; still not accepted for %1 after %2 attempts.</source>
         <translation>Enviado a los demás; sigue sin aceptarse para %1 después de %2 intentos.</translation>
     </message>
+    <message>
+        <source>its lock %1 cannot be taken: %2</source>
+        <translation>no se puede tomar su bloqueo %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>remitente::outbox::OutboxStore</name>
@@ -2539,17 +2539,6 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>The outbox %1 could not be read (%2): is the disk full, or its folder not writable? Nothing was sent or changed.</source>
         <translation>No se pudo leer la bandeja de salida %1 (%2): ¿está lleno el disco o no se puede escribir en su carpeta? No se envió ni se cambió nada.</translation>
-    </message>
-</context>
-<context>
-    <name>remitente::outbox::SenderLock</name>
-    <message>
-        <source>The outbox lock %1 could not be opened: %2</source>
-        <translation>No se pudo abrir el bloqueo de la bandeja de salida %1: %2</translation>
-    </message>
-    <message>
-        <source>The outbox lock %1 could not be taken: %2</source>
-        <translation>No se pudo tomar el bloqueo de la bandeja de salida %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "AccountStore.h"
 
-#include "AccountsLock.h"
+#include "system/FileLock.h"
+#include "system/PrivateFiles.h"
+
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,9 +15,6 @@
 #include <QStandardPaths>
 
 #ifdef Q_OS_UNIX
-#include <cerrno>
-#include <sys/stat.h>
-#include <unistd.h>
 #endif
 
 namespace remitente::accounts {
@@ -50,44 +49,6 @@ QString kindOf(const QJsonValue &value)
     case QJsonValue::Undefined: break;
     }
     return Text::tr("nothing");
-}
-
-// The config folder: 0700, created so (with every missing parent, as the XDG base directory specification asks)
-// and made so when an older version left it open. mkdir's mode is followed by a chmod, as the umask may have taken
-// bits away. The temporary file QSaveFile writes inside it is then out of other users' reach from the moment it
-// exists, before its own mode is set to 0600.
-bool makePrivateFolder(const QString &folder, QString *why)
-{
-#ifdef Q_OS_UNIX
-    QStringList missing;
-    for (QString path = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
-         !QFileInfo::exists(path) && path != QFileInfo(path).absolutePath(); path = QFileInfo(path).absolutePath())
-        missing.prepend(path);
-    for (const QString &path : std::as_const(missing)) {
-        const QByteArray native = QFile::encodeName(path);
-        if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST) {
-            *why = qt_error_string(errno);
-            return false;
-        }
-        ::chmod(native.constData(), 0700);
-    }
-    const QByteArray native = QFile::encodeName(folder);
-    struct stat status = {};
-    if (::stat(native.constData(), &status) != 0) {
-        *why = qt_error_string(errno);
-        return false;
-    }
-    // Never a shared folder (/tmp, with its sticky bit) or someone else's.
-    if ((status.st_mode & 07777) != 0700 && !(status.st_mode & S_ISVTX) && status.st_uid == ::geteuid())
-        ::chmod(native.constData(), 0700);
-    return true;
-#else
-    if (!QDir().mkpath(folder)) {
-        *why = Text::tr("the folder cannot be created");
-        return false;
-    }
-    return true;
-#endif
 }
 
 bool fail(QString *error, const QString &message)
@@ -254,14 +215,22 @@ bool AccountStore::save(QString *error)
 {
     const QString folder = QFileInfo(m_path).absolutePath();
     QString why;
-    if (!makePrivateFolder(folder, &why))
+    if (!system::makePrivateFolder(folder, &why))
         return fail(error, Text::tr("Cannot save the account list %1: %2").arg(QDir::toNativeSeparators(m_path), why));
 
     // Read-modify-write under the lock: what other processes saved since this copy was read is kept, and only
     // this copy's own changes are applied to it.
-    AccountsLock lock(lockPath());
-    if (!lock.lock(lockPatience, &why))
-        return fail(error, why);
+    system::FileLock lock(lockPath());
+    switch (lock.lock(lockPatience)) {
+    case system::FileLock::Result::Locked:
+        break;
+    case system::FileLock::Result::Busy:
+        return fail(error, Text::tr("Another program is changing the account list (%1); nothing was changed. Try "
+                                    "again.")
+                               .arg(m_path));
+    case system::FileLock::Result::Failed:
+        return fail(error, Text::tr("Cannot lock the account list (%1): %2").arg(m_path, lock.errorString()));
+    }
     Snapshot now = read();
     if (!now.readable && !now.replaceable) {
         // Never replace a list that cannot be read: the accounts in it would be gone for good. Moving it aside and

@@ -105,7 +105,7 @@ void Outbox::kick()
     if (!m_storageProblem.isEmpty())
         return;
     const QDateTime now = m_settings.clock();
-    if (!m_lock.isHeld()) {
+    if (!m_lock.isLocked()) {
         // Rows left "sending" need the lock too: it tells a live sender from one that is gone.
         if (m_store.accountsWithDueMessages(now).isEmpty() && !m_store.anySending()) {
             goIdle();
@@ -125,21 +125,23 @@ void Outbox::kick()
 
 bool Outbox::takeLock()
 {
-    switch (m_lock.tryAcquire()) {
-    case SenderLock::Result::Acquired:
+    switch (m_lock.tryLock()) {
+    case system::FileLock::Result::Locked:
         break;
-    case SenderLock::Result::HeldElsewhere:
+    case system::FileLock::Result::Busy:
         if (!m_waitNoted) {
             m_waitNoted = true;
             Q_EMIT waitingForOtherSender(m_lock.holder());
         }
         m_lockRetry.start();
         return false;
-    case SenderLock::Result::Failed:
-        stopOnStorageFailure(m_lock.error());
+    case system::FileLock::Result::Failed:
+        stopOnStorageFailure(Text::tr("its lock %1 cannot be taken: %2").arg(m_lock.path(), m_lock.errorString()));
         return false;
     }
     m_waitNoted = false;
+    m_lock.describeHolder(QStringLiteral("%1 (%2)").arg(QCoreApplication::applicationFilePath().section(u'/', -1))
+                              .arg(QCoreApplication::applicationPid()));
     // Whoever left rows "sending" is gone: only a lock holder claims, and the lock dies with its process.
     const std::optional<int> recovered = m_store.recover(m_settings.clock());
     if (!recovered) {
@@ -153,8 +155,8 @@ bool Outbox::takeLock()
 
 void Outbox::goIdle()
 {
-    if (m_lock.isHeld()) {
-        m_lock.release();
+    if (m_lock.isLocked()) {
+        m_lock.unlock();
         // A process that added a message while this one still held the lock left it to this one: look again
         // now that the lock is free, or that message would wait for the next run.
         if (!accountsToSend(m_settings.clock()).isEmpty()) {
@@ -211,7 +213,7 @@ void Outbox::stopOnStorageFailure(const QString &why)
         }
     });
     if (!isBusy())
-        m_lock.release();
+        m_lock.unlock();
     if (m_schedule)
         m_wakeUp.start(int(std::chrono::milliseconds(m_settings.storageRetry).count()));
     Q_EMIT storageFailed(m_storageProblem);
@@ -547,7 +549,7 @@ void Outbox::finishRun(const QString &accountId)
     if (!m_storageProblem.isEmpty()) {
         // Stopped: once every connection is closed, another process may take over (and recover what is left).
         if (!isBusy())
-            m_lock.release();
+            m_lock.unlock();
         return;
     }
     // More may be due (a batch limit, messages queued meanwhile): look again from the event loop.

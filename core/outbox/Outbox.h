@@ -1,12 +1,12 @@
 #pragma once
 
 #include "OutboxStore.h"
-#include "SenderLock.h"
 #include "SendingLimits.h"
 
 #include "accounts/AccountStore.h"
 #include "accounts/SecretStore.h"
 #include "smtp/SmtpSession.h"
+#include "system/FileLock.h"
 
 #include <QObject>
 #include <QTimer>
@@ -39,7 +39,7 @@ struct OutboxSettings {
 // after the end of a message makes it uncertain (never resent), and a limit reply or the documented daily limits
 // pause that account's queue.
 //
-// Never twice: only the holder of the outbox's SenderLock sends (other processes only add, and wait their turn);
+// Never twice: only the holder of the outbox's lock (OutboxStore::lockPath) sends (other processes only add, and wait their turn);
 // a message is claimed with a conditional, checked update; "its content starts now" is written before the first
 // byte of it leaves (SmtpSession's content gate), and results are matched by job id, never by counting. When a
 // write fails, sending stops at once (storageFailed) and nothing more goes out.
@@ -94,7 +94,7 @@ private:
     accounts::SecretStore &m_secrets;
     const providers::ProviderCatalogue &m_catalogue;
     OutboxSettings m_settings;
-    SenderLock m_lock;
+    system::FileLock m_lock; // held only while sending
     std::map<QString, std::unique_ptr<Run>> m_runs;
     int m_pendingSecrets = 0;
     bool m_schedule = false;

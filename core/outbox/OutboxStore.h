@@ -49,7 +49,7 @@ public:
     // claimed (a row another process changed meanwhile is left out); nullopt when the write failed.
     [[nodiscard]] std::optional<QList<qint64>> claim(const QList<qint64> &ids, const QDateTime &now);
     [[nodiscard]] bool markDataStarted(qint64 id);
-    // For the holder of the SenderLock only, since whoever marked a row "sending" is then gone: a message caught
+    // For the holder of the sender lock only, since whoever marked a row "sending" is then gone: a message caught
     // "sending" before its content went out is queued again (the server drops a transaction without its end);
     // one whose content had started becomes uncertain. nullopt when the write failed.
     [[nodiscard]] std::optional<int> recover(const QDateTime &now);
@@ -73,7 +73,7 @@ public:
     QStringList knownAddresses() const;
 
     QString attachmentsFolder(qint64 id) const;
-    QString lockPath() const; // the SenderLock's file, beside the database
+    QString lockPath() const; // the sender lock's file, beside the database: one sender per outbox
     QString lastError() const;
 
 private:

@@ -331,8 +331,9 @@ TEST(Outbox, WhileAnotherProcessSendsThisOneWaitsAndLeavesItsMessagesAlone)
     // The other process: its own connection to the database, its lock, and a message it is sending now.
     OutboxStore otherStore;
     ASSERT_TRUE(otherStore.open(f.store.path(), nullptr));
-    SenderLock otherLock(otherStore.lockPath());
-    ASSERT_EQ(otherLock.tryAcquire(), SenderLock::Result::Acquired);
+    system::FileLock otherLock(otherStore.lockPath());
+    ASSERT_EQ(otherLock.tryLock(), system::FileLock::Result::Locked);
+    otherLock.describeHolder(QStringLiteral("remitente-cli (%1)").arg(QCoreApplication::applicationPid()));
     const qint64 theirs = f.enqueue();
     ASSERT_EQ(otherStore.claim({theirs}, f.now), QList<qint64>{theirs});
     const qint64 added = f.enqueue(); // this process only adds one
@@ -351,7 +352,7 @@ TEST(Outbox, WhileAnotherProcessSendsThisOneWaitsAndLeavesItsMessagesAlone)
 
     // The other process dies (the system releases its lock): its unfinished message, whose content never
     // started, and the added one go out once each.
-    otherLock.release();
+    otherLock.unlock();
     ASSERT_TRUE(idle.wait(10000));
     EXPECT_EQ(f.entry(theirs).state, MessageState::Sent);
     EXPECT_EQ(f.entry(added).state, MessageState::Sent);
