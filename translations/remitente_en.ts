@@ -184,6 +184,10 @@ If you can read it, these settings work: other programs can send from your addre
         <source>Another program is changing the account list (%1); nothing was changed. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it is larger than %1 MB, far more than any list of accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::accounts::SecretStore</name>

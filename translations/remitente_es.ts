@@ -193,6 +193,10 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <source>Another program is changing the account list (%1); nothing was changed. Try again.</source>
         <translation>Otro programa está cambiando la lista de cuentas (%1); no se ha cambiado nada. Vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>it is larger than %1 MB, far more than any list of accounts</source>
+        <translation>ocupa más de %1 MB, mucho más que cualquier lista de cuentas</translation>
+    </message>
 </context>
 <context>
     <name>remitente::accounts::SecretStore</name>

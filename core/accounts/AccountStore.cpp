@@ -3,7 +3,6 @@
 #include "system/FileLock.h"
 #include "system/PrivateFiles.h"
 
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -13,9 +12,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
-
-#ifdef Q_OS_UNIX
-#endif
 
 namespace remitente::accounts {
 
@@ -27,6 +23,8 @@ class Text
 
 // Other processes save in milliseconds; a lock held longer than this belongs to a stuck one.
 constexpr std::chrono::seconds lockPatience{10};
+// Far more than any real list (an account is a few hundred bytes): a bigger file is not read.
+constexpr qint64 largestList = 4 * 1024 * 1024;
 
 const QString schemaKey = QStringLiteral("schema");
 const QString accountsKey = QStringLiteral("accounts");
@@ -96,7 +94,10 @@ AccountStore::Snapshot AccountStore::read() const
     };
     if (!file.open(QIODevice::ReadOnly))
         return wholeFile(file.errorString());
-    const QByteArray content = file.readAll();
+    const QByteArray content = file.read(largestList + 1);
+    if (content.size() > largestList)
+        return wholeFile(
+            Text::tr("it is larger than %1 MB, far more than any list of accounts").arg(largestList >> 20));
     if (file.error() != QFileDevice::NoError)
         return wholeFile(file.errorString());
     file.close();

@@ -216,6 +216,16 @@ TEST(AccountStore, AListOfNumbersIsNotCalledValidJson)
     EXPECT_EQ(readAll(path), "[1,2,3]");
 }
 
+TEST(AccountStore, AnEndlessFileIsNotReadWhole)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("accounts.json"));
+    writeAll(path, "{\"schema\": 1, \"accounts\": [" + QByteArray(5 * 1024 * 1024, ' ') + "]}");
+    AccountStore store(path);
+    EXPECT_FALSE(store.load().ok);
+    EXPECT_TRUE(store.problem().contains(QStringLiteral("larger than 4 MB"))) << store.problem().toStdString();
+}
+
 TEST(AccountStore, OtherWholeFileProblemsAreSpecific)
 {
     const struct {
