@@ -50,7 +50,7 @@ public:
     // this copy holds what was written. False with a translated error when nothing was written: the list cannot be
     // read as a whole (it is never replaced), it was written by a newer Remitente, an account being changed was
     // removed by another program meanwhile, or the disk refused.
-    bool save(QString *error = nullptr);
+    [[nodiscard]] bool save(QString *error = nullptr);
 
     const QList<Account> &accounts() const { return m_accounts; }
     // By id, or by address when no id matches.

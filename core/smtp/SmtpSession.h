@@ -33,7 +33,7 @@ namespace remitente::smtp {
 // no nested event loops. Work is queued (send, verify) and runs in order once the connection is secured and
 // signed in; each job ends with transactionFinished, the session with finished.
 //
-// Rules it keeps (see design.md): TLS before anything private (STARTTLS is required, never skipped), capabilities
+// Rules it keeps: TLS before anything private (STARTTLS is required, never skipped), capabilities
 // forgotten after STARTTLS and anything the server sent early thrown away, AUTH only over TLS, per-recipient
 // results, RSET after a failed transaction, dot-stuffing and CRLF while streaming, and "uncertain" when the
 // connection is lost after the end of the message.

@@ -10,7 +10,8 @@ std::optional<QByteArray> PlainMechanism::initialResponse()
 
 std::optional<QByteArray> PlainMechanism::respond(const QByteArray &)
 {
-    // A server that ignores the initial response sends an empty challenge; answer it once.
+    // Only when AUTH went without an initial response: the credentials go once, in answer to the first (empty)
+    // challenge. A challenge after they went out gets "*" (cancel) instead of the password a second time.
     if (m_sent)
         return std::nullopt;
     return initialResponse();
