@@ -22,35 +22,35 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
     <name>remitente::accounts::Account</name>
     <message>
         <source>the field &quot;%1&quot; is missing</source>
-        <translation>falta el campo "%1"</translation>
+        <translation>falta el campo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must be text, not %2</source>
-        <translation>el campo "%1" debe ser un texto, no %2</translation>
+        <translation>el campo &quot;%1&quot; debe ser un texto, no %2</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; is empty</source>
-        <translation>el campo "%1" está vacío</translation>
+        <translation>el campo &quot;%1&quot; está vacío</translation>
     </message>
     <message>
         <source>the field &quot;port&quot; must be a whole number from 1 to 65535, not %1</source>
-        <translation>el campo "port" debe ser un número entero del 1 al 65535, no %1</translation>
+        <translation>el campo &quot;port&quot; debe ser un número entero del 1 al 65535, no %1</translation>
     </message>
     <message>
         <source>the field &quot;security&quot; must be &quot;tls&quot;, &quot;starttls&quot; or &quot;none&quot;, not %1</source>
-        <translation>el campo "security" debe ser "tls", "starttls" o "none", no %1</translation>
+        <translation>el campo &quot;security&quot; debe ser &quot;tls&quot;, &quot;starttls&quot; o &quot;none&quot;, no %1</translation>
     </message>
     <message>
         <source>the field &quot;signIn&quot; must be one of %1, not %2</source>
-        <translation>el campo "signIn" debe ser uno de %1, no %2</translation>
+        <translation>el campo &quot;signIn&quot; debe ser uno de %1, no %2</translation>
     </message>
     <message>
         <source>the field &quot;pinnedSha256&quot; must be a SHA-256 fingerprint (64 hex digits), not %1</source>
-        <translation>el campo "pinnedSha256" debe ser una huella SHA-256 (64 dígitos hexadecimales), no %1</translation>
+        <translation>el campo &quot;pinnedSha256&quot; debe ser una huella SHA-256 (64 dígitos hexadecimales), no %1</translation>
     </message>
     <message>
         <source>the field &quot;verifiedAt&quot; must be a date and time such as 2026-11-28T10:00:00Z, not %1</source>
-        <translation>el campo "verifiedAt" debe ser una fecha y hora como 2026-11-28T10:00:00Z, no %1</translation>
+        <translation>el campo &quot;verifiedAt&quot; debe ser una fecha y hora como 2026-11-28T10:00:00Z, no %1</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -132,15 +132,15 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
     <message>
         <source>it holds %1 where an object with &quot;schema&quot; and &quot;accounts&quot; is expected</source>
-        <translation>contiene %1 donde se espera un objeto con "schema" y "accounts"</translation>
+        <translation>contiene %1 donde se espera un objeto con &quot;schema&quot; y &quot;accounts&quot;</translation>
     </message>
     <message>
         <source>it has no &quot;schema&quot; version</source>
-        <translation>no tiene versión "schema"</translation>
+        <translation>no tiene versión &quot;schema&quot;</translation>
     </message>
     <message>
         <source>its &quot;schema&quot; is %1, not a version number</source>
-        <translation>su "schema" es %1, no un número de versión</translation>
+        <translation>su &quot;schema&quot; es %1, no un número de versión</translation>
     </message>
     <message>
         <source>The account list %1 was written by a newer version of Remitente; it is left as it is. Update Remitente to use it.</source>
@@ -148,11 +148,11 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
     <message>
         <source>it has no &quot;accounts&quot; list</source>
-        <translation>no tiene lista "accounts"</translation>
+        <translation>no tiene lista &quot;accounts&quot;</translation>
     </message>
     <message>
         <source>its &quot;accounts&quot; is %1, not a list</source>
-        <translation>su "accounts" es %1, no una lista</translation>
+        <translation>su &quot;accounts&quot; es %1, no una lista</translation>
     </message>
     <message>
         <source>entry %1</source>
@@ -353,11 +353,11 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
     <message>
         <source>No saved account &quot;%1&quot;. See: remitente-cli account list</source>
-        <translation>No hay ninguna cuenta guardada "%1". Consulte: remitente-cli account list</translation>
+        <translation>No hay ninguna cuenta guardada &quot;%1&quot;. Consulte: remitente-cli account list</translation>
     </message>
     <message>
         <source>No saved account &quot;%1&quot; was found, and the account list could not all be read: %2</source>
-        <translation>No se encontró ninguna cuenta guardada "%1", y no se pudo leer toda la lista de cuentas: %2</translation>
+        <translation>No se encontró ninguna cuenta guardada &quot;%1&quot;, y no se pudo leer toda la lista de cuentas: %2</translation>
     </message>
     <message>
         <source>%1 Nothing was changed.</source>
@@ -2299,6 +2299,25 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
     </message>
 </context>
 <context>
+    <name>remitente::net::HttpsFetch</name>
+    <message>
+        <source>the answer is too large</source>
+        <translation>la respuesta es demasiado grande</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not valid (%2)</source>
+        <translation>el certificado de %1 no es válido (%2)</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no hubo respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>the answer is not valid HTTP</source>
+        <translation>la respuesta no es HTTP válido</translation>
+    </message>
+</context>
+<context>
     <name>remitente::outbox::Outbox</name>
     <message>
         <source>The account this message was queued for no longer exists.</source>
@@ -2638,25 +2657,6 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
     <message>
         <source>Found a published configuration.</source>
         <translation>Se encontró una configuración publicada.</translation>
-    </message>
-</context>
-<context>
-    <name>remitente::providers::HttpsFetch</name>
-    <message>
-        <source>the answer is too large</source>
-        <translation>la respuesta es demasiado grande</translation>
-    </message>
-    <message>
-        <source>the certificate of %1 is not valid (%2)</source>
-        <translation>el certificado de %1 no es válido (%2)</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>no hubo respuesta a tiempo</translation>
-    </message>
-    <message>
-        <source>the answer is not valid HTTP</source>
-        <translation>la respuesta no es HTTP válido</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,7 @@ std::optional<int> CheckDomainCommand::start(const QStringList &arguments)
         return usageError(tr("Unknown provider \"%1\".").arg(request.providerId));
     m_json = parser.isSet(json);
     m_domain = (request.domain.contains(u'@') ? mime::domainOf(request.domain) : request.domain).toLower();
-    m_resolver = std::make_unique<providers::SystemDnsResolver>(QHostAddress(parser.value(dnsServer)));
+    m_resolver = std::make_unique<net::SystemDnsResolver>(QHostAddress(parser.value(dnsServer)));
     m_check = std::make_unique<diagnosis::DomainCheck>(*m_resolver, *m_catalogue);
     connect(m_check.get(), &diagnosis::DomainCheck::finished, this, &CheckDomainCommand::report);
     m_check->start(request);

@@ -22,7 +22,7 @@ private:
     void report(const QList<diagnosis::DomainFinding> &findings);
 
     std::optional<providers::ProviderCatalogue> m_catalogue;
-    std::unique_ptr<providers::DnsResolver> m_resolver;
+    std::unique_ptr<net::DnsResolver> m_resolver;
     std::unique_ptr<diagnosis::DomainCheck> m_check;
     QString m_domain;
     bool m_json = false;

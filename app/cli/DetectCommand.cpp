@@ -57,7 +57,7 @@ std::optional<int> DetectCommand::start(const QStringList &arguments)
     if (parser.isSet(caFile))
         options.extraCaCertificates = QSslCertificate::fromPath(parser.value(caFile), QSsl::Pem);
     m_json = parser.isSet(json);
-    m_resolver = std::make_unique<providers::SystemDnsResolver>(QHostAddress(parser.value(dnsServer)));
+    m_resolver = std::make_unique<net::SystemDnsResolver>(QHostAddress(parser.value(dnsServer)));
     m_discovery = std::make_unique<providers::Discovery>(*m_catalogue, *m_resolver, options);
     connect(m_discovery.get(), &providers::Discovery::progress, this, [this](const QString &step, const QString &message) {
         if (!m_json)

@@ -21,7 +21,7 @@ private:
     void report(const providers::DiscoveryResult &result);
 
     std::optional<providers::ProviderCatalogue> m_catalogue;
-    std::unique_ptr<providers::DnsResolver> m_resolver;
+    std::unique_ptr<net::DnsResolver> m_resolver;
     std::unique_ptr<providers::Discovery> m_discovery;
     bool m_json = false;
 };

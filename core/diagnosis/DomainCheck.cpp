@@ -50,7 +50,7 @@ QString verdictName(Verdict verdict)
     return {};
 }
 
-DomainCheck::DomainCheck(providers::DnsResolver &resolver, const providers::ProviderCatalogue &catalogue,
+DomainCheck::DomainCheck(net::DnsResolver &resolver, const providers::ProviderCatalogue &catalogue,
                          QObject *parent)
     : QObject(parent), m_resolver(resolver), m_catalogue(catalogue)
 {
@@ -60,7 +60,7 @@ DomainCheck::DomainCheck(providers::DnsResolver &resolver, const providers::Prov
 }
 
 template<typename T>
-providers::DnsResolver::Callback<T>
+net::DnsResolver::Callback<T>
 DomainCheck::guarded(std::function<void(const QList<T> &, const QString &)> body)
 {
     // Answers that come after the check ended (or after this object is gone) are dropped.
@@ -136,10 +136,10 @@ void DomainCheck::giveUp()
 
 void DomainCheck::checkMx()
 {
-    m_resolver.lookupMx(m_request.domain, guarded<providers::MxRecord>([this](const QList<providers::MxRecord> &records,
+    m_resolver.lookupMx(m_request.domain, guarded<net::MxRecord>([this](const QList<net::MxRecord> &records,
                                                                               const QString &error) {
         DomainFinding finding{QStringLiteral("mx"), Verdict::Pass, {}, {}, {}, {}, {}};
-        for (const providers::MxRecord &record : records)
+        for (const net::MxRecord &record : records)
             finding.found.append(QStringLiteral("%1 %2")
                                      .arg(record.preference)
                                      .arg(record.exchange.isEmpty() ? QStringLiteral(".") : record.exchange));
@@ -159,7 +159,7 @@ void DomainCheck::checkMx()
                                   "the null MX record and publish your provider's MX records.")};
         } else {
             QStringList hosts;
-            for (const providers::MxRecord &record : records)
+            for (const net::MxRecord &record : records)
                 hosts.append(record.exchange);
             finding.summary = tr("Receives email through %1").arg(hosts.join(u", "));
         }
@@ -347,10 +347,10 @@ void DomainCheck::resolveSpfAddresses()
     for (const QString &host : std::as_const(hosts))
         m_resolver.lookupAddresses(host, guarded<QHostAddress>(addListed));
     for (const QString &domain : std::as_const(mxDomains)) {
-        m_resolver.lookupMx(domain, guarded<providers::MxRecord>([this, left, addListed, finishOne](
-                                        const QList<providers::MxRecord> &records, const QString &) {
+        m_resolver.lookupMx(domain, guarded<net::MxRecord>([this, left, addListed, finishOne](
+                                        const QList<net::MxRecord> &records, const QString &) {
             *left += int(records.size());
-            for (const providers::MxRecord &record : records)
+            for (const net::MxRecord &record : records)
                 m_resolver.lookupAddresses(record.exchange, guarded<QHostAddress>(addListed));
             finishOne();
         }));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DnsRecords.h"
-#include "providers/DnsResolver.h"
+#include "net/DnsResolver.h"
 #include "providers/ProviderCatalogue.h"
 
 #include <QHostAddress>
@@ -38,7 +38,7 @@ public:
         QString smtpHost;   // for hosting: the server whose address the SPF record should list
     };
 
-    DomainCheck(providers::DnsResolver &resolver, const providers::ProviderCatalogue &catalogue,
+    DomainCheck(net::DnsResolver &resolver, const providers::ProviderCatalogue &catalogue,
                 QObject *parent = nullptr);
     void start(const Request &request);
     void setDeadline(int milliseconds) { m_deadline.setInterval(milliseconds); }
@@ -59,9 +59,9 @@ private:
     void done(Slot slot, DomainFinding finding);
     void giveUp();
     template<typename T>
-    providers::DnsResolver::Callback<T> guarded(std::function<void(const QList<T> &, const QString &)> body);
+    net::DnsResolver::Callback<T> guarded(std::function<void(const QList<T> &, const QString &)> body);
 
-    providers::DnsResolver &m_resolver;
+    net::DnsResolver &m_resolver;
     const providers::ProviderCatalogue &m_catalogue;
     Request m_request;
     const providers::Provider *m_provider = nullptr;

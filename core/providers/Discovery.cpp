@@ -3,7 +3,7 @@
 #include "mime/Mailbox.h"
 
 #include "Autoconfig.h"
-#include "HttpsFetch.h"
+#include "net/HttpsFetch.h"
 
 #include "smtp/SmtpSession.h"
 
@@ -47,7 +47,7 @@ std::optional<Suggestion> DiscoveryResult::best() const
     return std::nullopt;
 }
 
-Discovery::Discovery(const ProviderCatalogue &catalogue, DnsResolver &resolver, Options options, QObject *parent)
+Discovery::Discovery(const ProviderCatalogue &catalogue, net::DnsResolver &resolver, Options options, QObject *parent)
     : QObject(parent), m_catalogue(catalogue), m_resolver(resolver), m_options(std::move(options))
 {
     m_deadline.setSingleShot(true);
@@ -82,11 +82,11 @@ void Discovery::start(const QString &address)
     Q_EMIT progress(QStringLiteral("mx"), tr("Asking %1's mail servers who runs its email...").arg(m_domain));
     m_lookupsLeft = 4;
     startAutoconfig();
-    m_resolver.lookupMx(m_domain, [this](const QList<MxRecord> &records, const QString &error) { onMx(records, error); });
+    m_resolver.lookupMx(m_domain, [this](const QList<net::MxRecord> &records, const QString &error) { onMx(records, error); });
     m_resolver.lookupSrv(QStringLiteral("_submissions._tcp.") + m_domain,
-                         [this](const QList<SrvRecord> &records, const QString &) { onSrv(records, smtp::Security::ImplicitTls); });
+                         [this](const QList<net::SrvRecord> &records, const QString &) { onSrv(records, smtp::Security::ImplicitTls); });
     m_resolver.lookupSrv(QStringLiteral("_submission._tcp.") + m_domain,
-                         [this](const QList<SrvRecord> &records, const QString &) { onSrv(records, smtp::Security::StartTls); });
+                         [this](const QList<net::SrvRecord> &records, const QString &) { onSrv(records, smtp::Security::StartTls); });
 }
 
 void Discovery::cancel()
@@ -115,11 +115,11 @@ void Discovery::useProvider(const Provider &provider, const QString &source)
     Q_EMIT progress(source, tr("Found: %1").arg(provider.name));
 }
 
-void Discovery::onMx(const QList<MxRecord> &records, const QString &)
+void Discovery::onMx(const QList<net::MxRecord> &records, const QString &)
 {
     if (m_done)
         return;
-    for (const MxRecord &record : records) {
+    for (const net::MxRecord &record : records) {
         if (const Provider *provider = m_catalogue.byMx(record.exchange)) {
             useProvider(*provider, QStringLiteral("mx"));
             break;
@@ -129,11 +129,11 @@ void Discovery::onMx(const QList<MxRecord> &records, const QString &)
         lookupsSettled();
 }
 
-void Discovery::onSrv(const QList<SrvRecord> &records, smtp::Security security)
+void Discovery::onSrv(const QList<net::SrvRecord> &records, smtp::Security security)
 {
     if (m_done)
         return;
-    for (const SrvRecord &record : records)
+    for (const net::SrvRecord &record : records)
         addCandidate(record.target, record.port, security, QStringLiteral("srv"));
     if (--m_lookupsLeft == 0)
         lookupsSettled();
@@ -160,7 +160,7 @@ void Discovery::startAutoconfig()
                 settle();
                 return;
             }
-            new HttpsFetch(url, addresses.first(), m_options.extraCaCertificates, m_options.probeTimeout,
+            new net::HttpsFetch(url, addresses.first(), m_options.extraCaCertificates, m_options.probeTimeout,
                            [this, settle](int status, const QByteArray &body, const QString &) {
                                if (m_done)
                                    return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DnsResolver.h"
+#include "net/DnsResolver.h"
 #include "ProviderCatalogue.h"
 
 #include "smtp/SessionOptions.h"
@@ -62,7 +62,7 @@ public:
         QList<QSslCertificate> extraCaCertificates;
     };
 
-    Discovery(const ProviderCatalogue &catalogue, DnsResolver &resolver, Options options, QObject *parent = nullptr);
+    Discovery(const ProviderCatalogue &catalogue, net::DnsResolver &resolver, Options options, QObject *parent = nullptr);
     ~Discovery() override;
 
     void start(const QString &address);
@@ -76,8 +76,8 @@ Q_SIGNALS:
 private:
     struct Probe;
     void useProvider(const Provider &provider, const QString &source);
-    void onMx(const QList<MxRecord> &records, const QString &error);
-    void onSrv(const QList<SrvRecord> &records, smtp::Security security);
+    void onMx(const QList<net::MxRecord> &records, const QString &error);
+    void onSrv(const QList<net::SrvRecord> &records, smtp::Security security);
     void startAutoconfig();
     void lookupsSettled();
     void addCandidate(const QString &host, quint16 port, smtp::Security security, const QString &source);
@@ -88,7 +88,7 @@ private:
     void finish(bool timedOut);
 
     const ProviderCatalogue &m_catalogue;
-    DnsResolver &m_resolver;
+    net::DnsResolver &m_resolver;
     Options m_options;
     DiscoveryResult m_result;
     QString m_domain;
