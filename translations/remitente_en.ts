@@ -1965,19 +1965,7 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
-    <name>remitente::diagnosis::DomainCheck</name>
-    <message>
-        <source>%1 is managed by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its SPF, DKIM and DMARC records are set up by %1; there is nothing for you to add.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer from DNS in time; this could not be checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>remitente::diagnosis::DomainJudges</name>
     <message>
         <source>The mail servers of %1 could not be looked up: %2</source>
         <translation type="unfinished"></translation>
@@ -2075,7 +2063,15 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The SPF record could not be looked up: %1</source>
+        <source>%1 is managed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its SPF, DKIM and DMARC records are set up by %1; there is nothing for you to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from DNS in time; this could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2096,6 +2092,14 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>A domain may publish only one SPF record. Merge them into one TXT record and delete the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record needs fixing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record could be better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2139,11 +2143,7 @@ Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s option
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The SPF record needs fixing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SPF record could be better</source>
+        <source>The SPF record could not be looked up: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1990,19 +1990,7 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
     </message>
 </context>
 <context>
-    <name>remitente::diagnosis::DomainCheck</name>
-    <message>
-        <source>%1 is managed by %2</source>
-        <translation>%1 lo gestiona %2</translation>
-    </message>
-    <message>
-        <source>Its SPF, DKIM and DMARC records are set up by %1; there is nothing for you to add.</source>
-        <translation>Sus registros SPF, DKIM y DMARC los configura %1; usted no tiene que añadir nada.</translation>
-    </message>
-    <message>
-        <source>No answer from DNS in time; this could not be checked.</source>
-        <translation>El DNS no respondió a tiempo; no se pudo comprobar.</translation>
-    </message>
+    <name>remitente::diagnosis::DomainJudges</name>
     <message>
         <source>The mail servers of %1 could not be looked up: %2</source>
         <translation>No se pudieron consultar los servidores de correo de %1: %2</translation>
@@ -2100,8 +2088,16 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <translation>Puede que su proveedor use otro nombre. Pregúntele si firma sus mensajes con DKIM y qué registro debe publicar.</translation>
     </message>
     <message>
-        <source>The SPF record could not be looked up: %1</source>
-        <translation>No se pudo consultar el registro SPF: %1</translation>
+        <source>%1 is managed by %2</source>
+        <translation>%1 lo gestiona %2</translation>
+    </message>
+    <message>
+        <source>Its SPF, DKIM and DMARC records are set up by %1; there is nothing for you to add.</source>
+        <translation>Sus registros SPF, DKIM y DMARC los configura %1; usted no tiene que añadir nada.</translation>
+    </message>
+    <message>
+        <source>No answer from DNS in time; this could not be checked.</source>
+        <translation>El DNS no respondió a tiempo; no se pudo comprobar.</translation>
     </message>
     <message>
         <source>No SPF record</source>
@@ -2122,6 +2118,14 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
     <message>
         <source>A domain may publish only one SPF record. Merge them into one TXT record and delete the others.</source>
         <translation>Un dominio solo puede publicar un registro SPF. Únalos en un solo registro TXT y borre los demás.</translation>
+    </message>
+    <message>
+        <source>The SPF record needs fixing</source>
+        <translation>El registro SPF necesita arreglo</translation>
+    </message>
+    <message>
+        <source>The SPF record could be better</source>
+        <translation>El registro SPF podría mejorar</translation>
     </message>
     <message>
         <source>The record has terms receivers do not understand: %1.</source>
@@ -2164,12 +2168,8 @@ Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de 
         <translation>Registro SPF encontrado (%1 de %2 consultas DNS)</translation>
     </message>
     <message>
-        <source>The SPF record needs fixing</source>
-        <translation>El registro SPF necesita arreglo</translation>
-    </message>
-    <message>
-        <source>The SPF record could be better</source>
-        <translation>El registro SPF podría mejorar</translation>
+        <source>The SPF record could not be looked up: %1</source>
+        <translation>No se pudo consultar el registro SPF: %1</translation>
     </message>
 </context>
 <context>
