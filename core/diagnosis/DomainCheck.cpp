@@ -153,16 +153,9 @@ void DomainCheck::spfFetched(const QString &domain, bool top, const QList<QStrin
         if (top)
             m_spf.top = record;
         evidence.lookups += record.lookupCost();
-        QStringList targets;
-        for (const SpfMechanism &mechanism : record.mechanisms) {
-            if (mechanism.name == u"include")
-                targets.append(mechanism.value.toLower());
-            else if (mechanism.name == u"ip4" || mechanism.name == u"ip6")
-                evidence.listedRanges.append(mechanism.value);
-        }
-        if (!record.redirect.isEmpty())
-            targets.append(record.redirect);
-        for (const QString &target : std::as_const(targets)) {
+        const SpfReferences references = spfReferences(record);
+        evidence.listedRanges += references.ranges;
+        for (const QString &target : references.targets) {
             if (evidence.followed.contains(target) || evidence.followed.size() >= maxSpfFetches)
                 continue;
             evidence.followed.insert(target);

@@ -198,6 +198,20 @@ QString mergedSpfRecord(const QStringList &records)
     return merged.join(u' ');
 }
 
+SpfReferences spfReferences(const SpfRecord &record)
+{
+    SpfReferences references;
+    for (const SpfMechanism &mechanism : record.mechanisms) {
+        if (mechanism.name == u"include")
+            references.targets.append(mechanism.value.toLower());
+        else if (mechanism.name == u"ip4" || mechanism.name == u"ip6")
+            references.ranges.append(mechanism.value);
+    }
+    if (!record.redirect.isEmpty())
+        references.targets.append(record.redirect);
+    return references;
+}
+
 SpfAddressTerms spfAddressTerms(const SpfRecord &record, const QString &domain)
 {
     SpfAddressTerms terms;

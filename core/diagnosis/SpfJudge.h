@@ -30,6 +30,14 @@ DomainFinding judgeSpf(const SpfEvidence &evidence, const DomainExpectations &ex
 // Several SPF records as the one to publish instead: every term once, a single ~all at the end.
 QString mergedSpfRecord(const QStringList &records);
 
+// What one record of the walk points at: the include (lower case) and redirect targets to fetch next, and its
+// ip4/ip6 ranges.
+struct SpfReferences {
+    QStringList targets;
+    QStringList ranges;
+};
+SpfReferences spfReferences(const SpfRecord &record);
+
 // The hosts a record's a terms and the domains its mx terms name ("a" alone means the domain itself).
 struct SpfAddressTerms {
     QStringList hosts;

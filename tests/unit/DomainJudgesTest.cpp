@@ -259,6 +259,15 @@ TEST(JudgeSpf, HostingIsJudgedByTheServersAddress)
     EXPECT_TRUE(notListed.recordValue.isEmpty()) << "only the host knows the right record";
 }
 
+TEST(SpfReferences, IncludesAndRedirectToFetchAndRangesToCompare)
+{
+    const SpfReferences references = spfReferences(SpfRecord::parse(QStringLiteral(
+        "v=spf1 ip4:192.0.2.0/24 include:_SPF.Example.NET ip6:2001:db8::/32 a redirect=_spf.example.test")));
+    EXPECT_EQ(references.targets,
+              (QStringList{QStringLiteral("_spf.example.net"), QStringLiteral("_spf.example.test")}));
+    EXPECT_EQ(references.ranges, (QStringList{QStringLiteral("192.0.2.0/24"), QStringLiteral("2001:db8::/32")}));
+}
+
 TEST(SpfAddressTerms, AAndMxTermsNameTheirTargetsOrTheDomain)
 {
     const SpfAddressTerms terms = spfAddressTerms(
