@@ -2146,19 +2146,7 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
 </context>
 <context>
-    <name>remitente::diagnosis::DomainCheck</name>
-    <message>
-        <source>%1 is managed by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its SPF, DKIM and DMARC records are set up by %1; there is nothing for you to add.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer from DNS in time; this could not be checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>remitente::diagnosis::DomainJudges</name>
     <message>
         <source>The mail servers of %1 could not be looked up: %2</source>
         <translation type="unfinished"></translation>
@@ -2256,7 +2244,15 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The SPF record could not be looked up: %1</source>
+        <source>%1 is managed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its SPF, DKIM and DMARC records are set up by %1; there is nothing for you to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from DNS in time; this could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2277,6 +2273,14 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>A domain may publish only one SPF record. Merge them into one TXT record and delete the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record needs fixing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record could be better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2320,11 +2324,7 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The SPF record needs fixing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SPF record could be better</source>
+        <source>The SPF record could not be looked up: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2451,6 +2451,25 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>The attachment &quot;%1&quot; is not an ordinary file (it is a device, a pipe or a socket), so it cannot be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::net::HttpsFetch</name>
+    <message>
+        <source>the answer is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not valid (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not valid HTTP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2790,25 +2809,6 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>Found a published configuration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>remitente::providers::HttpsFetch</name>
-    <message>
-        <source>the answer is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the certificate of %1 is not valid (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the answer is not valid HTTP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

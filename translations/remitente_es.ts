@@ -2159,19 +2159,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
 </context>
 <context>
-    <name>remitente::diagnosis::DomainCheck</name>
-    <message>
-        <source>%1 is managed by %2</source>
-        <translation>%1 lo gestiona %2</translation>
-    </message>
-    <message>
-        <source>Its SPF, DKIM and DMARC records are set up by %1; there is nothing for you to add.</source>
-        <translation>Sus registros SPF, DKIM y DMARC los configura %1; usted no tiene que añadir nada.</translation>
-    </message>
-    <message>
-        <source>No answer from DNS in time; this could not be checked.</source>
-        <translation>El DNS no respondió a tiempo; no se pudo comprobar.</translation>
-    </message>
+    <name>remitente::diagnosis::DomainJudges</name>
     <message>
         <source>The mail servers of %1 could not be looked up: %2</source>
         <translation>No se pudieron consultar los servidores de correo de %1: %2</translation>
@@ -2269,8 +2257,16 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>Puede que su proveedor use otro nombre. Pregúntele si firma sus mensajes con DKIM y qué registro debe publicar.</translation>
     </message>
     <message>
-        <source>The SPF record could not be looked up: %1</source>
-        <translation>No se pudo consultar el registro SPF: %1</translation>
+        <source>%1 is managed by %2</source>
+        <translation>%1 lo gestiona %2</translation>
+    </message>
+    <message>
+        <source>Its SPF, DKIM and DMARC records are set up by %1; there is nothing for you to add.</source>
+        <translation>Sus registros SPF, DKIM y DMARC los configura %1; usted no tiene que añadir nada.</translation>
+    </message>
+    <message>
+        <source>No answer from DNS in time; this could not be checked.</source>
+        <translation>El DNS no respondió a tiempo; no se pudo comprobar.</translation>
     </message>
     <message>
         <source>No SPF record</source>
@@ -2291,6 +2287,14 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>A domain may publish only one SPF record. Merge them into one TXT record and delete the others.</source>
         <translation>Un dominio solo puede publicar un registro SPF. Únalos en un solo registro TXT y borre los demás.</translation>
+    </message>
+    <message>
+        <source>The SPF record needs fixing</source>
+        <translation>El registro SPF necesita arreglo</translation>
+    </message>
+    <message>
+        <source>The SPF record could be better</source>
+        <translation>El registro SPF podría mejorar</translation>
     </message>
     <message>
         <source>The record has terms receivers do not understand: %1.</source>
@@ -2333,12 +2337,8 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>Registro SPF encontrado (%1 de %2 consultas DNS)</translation>
     </message>
     <message>
-        <source>The SPF record needs fixing</source>
-        <translation>El registro SPF necesita arreglo</translation>
-    </message>
-    <message>
-        <source>The SPF record could be better</source>
-        <translation>El registro SPF podría mejorar</translation>
+        <source>The SPF record could not be looked up: %1</source>
+        <translation>No se pudo consultar el registro SPF: %1</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2465,25 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>The attachment &quot;%1&quot; is not an ordinary file (it is a device, a pipe or a socket), so it cannot be attached.</source>
         <translation>El adjunto &quot;%1&quot; no es un archivo normal (es un dispositivo, una tubería o un socket), así que no se puede adjuntar.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::net::HttpsFetch</name>
+    <message>
+        <source>the answer is too large</source>
+        <translation>la respuesta es demasiado grande</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not valid (%2)</source>
+        <translation>el certificado de %1 no es válido (%2)</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no hubo respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>the answer is not valid HTTP</source>
+        <translation>la respuesta no es HTTP válido</translation>
     </message>
 </context>
 <context>
@@ -2804,25 +2823,6 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>Found a published configuration.</source>
         <translation>Se encontró una configuración publicada.</translation>
-    </message>
-</context>
-<context>
-    <name>remitente::providers::HttpsFetch</name>
-    <message>
-        <source>the answer is too large</source>
-        <translation>la respuesta es demasiado grande</translation>
-    </message>
-    <message>
-        <source>the certificate of %1 is not valid (%2)</source>
-        <translation>el certificado de %1 no es válido (%2)</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>no hubo respuesta a tiempo</translation>
-    </message>
-    <message>
-        <source>the answer is not valid HTTP</source>
-        <translation>la respuesta no es HTTP válido</translation>
     </message>
 </context>
 <context>

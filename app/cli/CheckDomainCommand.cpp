@@ -72,7 +72,7 @@ std::optional<int> CheckDomainCommand::run(const QCommandLineParser &parser)
         return usageError(tr("Unknown provider \"%1\".").arg(request.providerId));
     m_asJson = parser.isSet(m_json);
     m_domain = (request.domain.contains(u'@') ? mime::domainOf(request.domain) : request.domain).toLower();
-    m_resolver = std::make_unique<providers::SystemDnsResolver>(QHostAddress(parser.value(m_dnsServer)));
+    m_resolver = std::make_unique<net::SystemDnsResolver>(QHostAddress(parser.value(m_dnsServer)));
     m_check = std::make_unique<diagnosis::DomainCheck>(*m_resolver, *m_catalogue);
     connect(m_check.get(), &diagnosis::DomainCheck::finished, this, &CheckDomainCommand::report);
     m_check->start(request);

@@ -31,7 +31,7 @@ private:
 
     QCommandLineOption m_account, m_provider, m_host, m_dnsServer, m_json;
     std::optional<providers::ProviderCatalogue> m_catalogue;
-    std::unique_ptr<providers::DnsResolver> m_resolver;
+    std::unique_ptr<net::DnsResolver> m_resolver;
     std::unique_ptr<diagnosis::DomainCheck> m_check;
     QString m_domain;
     bool m_asJson = false;

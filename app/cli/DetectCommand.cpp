@@ -63,7 +63,7 @@ std::optional<int> DetectCommand::run(const QCommandLineParser &parser)
     if (parser.isSet(m_caFile))
         options.extraCaCertificates = QSslCertificate::fromPath(parser.value(m_caFile), QSsl::Pem);
     m_asJson = parser.isSet(m_json);
-    m_resolver = std::make_unique<providers::SystemDnsResolver>(QHostAddress(parser.value(m_dnsServer)));
+    m_resolver = std::make_unique<net::SystemDnsResolver>(QHostAddress(parser.value(m_dnsServer)));
     m_discovery = std::make_unique<providers::Discovery>(*m_catalogue, *m_resolver, options);
     connect(m_discovery.get(), &providers::Discovery::progress, this, [this](const QString &step, const QString &message) {
         if (!m_asJson)

@@ -30,7 +30,7 @@ private:
 
     QCommandLineOption m_dnsServer, m_caFile, m_timeout, m_json;
     std::optional<providers::ProviderCatalogue> m_catalogue;
-    std::unique_ptr<providers::DnsResolver> m_resolver;
+    std::unique_ptr<net::DnsResolver> m_resolver;
     std::unique_ptr<providers::Discovery> m_discovery;
     bool m_asJson = false;
 };

@@ -58,7 +58,7 @@ int main(int argc, char **argv)
         QTextStream(stderr) << error << Qt::endl;
         return 70;
     }
-    providers::SystemDnsResolver resolver;
+    net::SystemDnsResolver resolver;
     accounts::KeychainSecretStore secrets;
     accounts::AccountStore store;
     const accounts::AccountStore::LoadResult loaded = store.load();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "mime/Message.h"
-#include "providers/DnsResolver.h"
+#include "net/DnsResolver.h"
 #include "smtp/SmtpSession.h"
 
 #include <QObject>
@@ -40,7 +40,7 @@ public:
     ~AccountCheck() override;
 
     // Names are looked up through this resolver (the one discovery used) instead of the system's.
-    void setResolver(providers::DnsResolver *resolver) { m_resolver = resolver; }
+    void setResolver(net::DnsResolver *resolver) { m_resolver = resolver; }
     void start(const Request &request);
     void cancel();
     bool isRunning() const { return m_session != nullptr || m_resolving; }
@@ -62,7 +62,7 @@ private:
     StepState m_states[StepCount] = {};
     qint64 m_elapsed[StepCount] = {};
     bool m_sending = false;
-    providers::DnsResolver *m_resolver = nullptr;
+    net::DnsResolver *m_resolver = nullptr;
     int m_generation = 0;
     bool m_resolving = false;
 };

@@ -1,53 +1,17 @@
 #include "Discovery.h"
 
-#include "mime/Mailbox.h"
-
 #include "Autoconfig.h"
-#include "HttpsFetch.h"
 
+#include "mime/Mailbox.h"
+#include "net/HttpsFetch.h"
 #include "smtp/SmtpSession.h"
 
 #include <QUrlQuery>
 
-#include <QCoreApplication>
-
 namespace remitente::providers {
 
-namespace {
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(remitente::providers::Discovery)
-};
-} // namespace
-
-struct Discovery::Probe {
-    enum class State { Waiting, Running, Done };
-    Suggestion suggestion;
-    State state = State::Waiting;
-    std::unique_ptr<smtp::SmtpSession> session;
-};
-
-Suggestion Suggestion::fromCatalogue(const ServerSetting &server, const QString &domain, const QString &source)
-{
-    Suggestion suggestion;
-    suggestion.host = QString(server.host).replace(QStringLiteral("%DOMAIN%"), domain);
-    suggestion.port = server.port;
-    suggestion.security = server.security == u"tls" ? smtp::Security::ImplicitTls : smtp::Security::StartTls;
-    suggestion.source = source;
-    suggestion.confirmed = server.verified;
-    return suggestion;
-}
-
-std::optional<Suggestion> DiscoveryResult::best() const
-{
-    for (const Suggestion &suggestion : suggestions) {
-        if (suggestion.confirmed)
-            return suggestion;
-    }
-    return std::nullopt;
-}
-
-Discovery::Discovery(const ProviderCatalogue &catalogue, DnsResolver &resolver, Options options, QObject *parent)
+Discovery::Discovery(const ProviderCatalogue &catalogue, net::DnsResolver &resolver, Options options,
+                     QObject *parent)
     : QObject(parent), m_catalogue(catalogue), m_resolver(resolver), m_options(std::move(options))
 {
     m_deadline.setSingleShot(true);
@@ -67,7 +31,8 @@ void Discovery::start(const QString &address)
     m_result.address = address.trimmed();
     m_result.username = m_result.address;
     m_domain = mime::domainOf(m_result.address).toLower();
-    m_probes.clear();
+    m_candidates.clear();
+    m_sessions.clear();
     m_running = 0;
     m_done = false;
     m_clock.start();
@@ -82,11 +47,15 @@ void Discovery::start(const QString &address)
     Q_EMIT progress(QStringLiteral("mx"), tr("Asking %1's mail servers who runs its email...").arg(m_domain));
     m_lookupsLeft = 4;
     startAutoconfig();
-    m_resolver.lookupMx(m_domain, [this](const QList<MxRecord> &records, const QString &error) { onMx(records, error); });
+    m_resolver.lookupMx(m_domain, [this](const QList<net::MxRecord> &records, const QString &) { onMx(records); });
     m_resolver.lookupSrv(QStringLiteral("_submissions._tcp.") + m_domain,
-                         [this](const QList<SrvRecord> &records, const QString &) { onSrv(records, smtp::Security::ImplicitTls); });
+                         [this](const QList<net::SrvRecord> &records, const QString &) {
+                             onSrv(records, smtp::Security::ImplicitTls);
+                         });
     m_resolver.lookupSrv(QStringLiteral("_submission._tcp.") + m_domain,
-                         [this](const QList<SrvRecord> &records, const QString &) { onSrv(records, smtp::Security::StartTls); });
+                         [this](const QList<net::SrvRecord> &records, const QString &) {
+                             onSrv(records, smtp::Security::StartTls);
+                         });
 }
 
 void Discovery::cancel()
@@ -94,9 +63,9 @@ void Discovery::cancel()
     m_done = true;
     m_deadline.stop();
     m_grace.stop();
-    for (const auto &probe : m_probes) {
-        if (probe->session)
-            probe->session->cancel();
+    for (const auto &session : m_sessions) {
+        if (session)
+            session->cancel();
     }
 }
 
@@ -107,34 +76,26 @@ void Discovery::useProvider(const Provider &provider, const QString &source)
     m_result.providerId = provider.id;
     const QString username = provider.usernameFor(m_result.address);
     m_result.username = username.isEmpty() ? m_result.address : username;
-    for (const ServerSetting &server : provider.servers) {
-        if (server.host.contains(QStringLiteral("%REGION%")))
-            continue; // the person picks the region
-        m_result.suggestions.append(Suggestion::fromCatalogue(server, m_domain, source));
-    }
+    m_result.suggestions += catalogueSuggestions(provider, m_domain, source);
     Q_EMIT progress(source, tr("Found: %1").arg(provider.name));
 }
 
-void Discovery::onMx(const QList<MxRecord> &records, const QString &)
+void Discovery::onMx(const QList<net::MxRecord> &records)
 {
     if (m_done)
         return;
-    for (const MxRecord &record : records) {
-        if (const Provider *provider = m_catalogue.byMx(record.exchange)) {
-            useProvider(*provider, QStringLiteral("mx"));
-            break;
-        }
-    }
+    if (const Provider *provider = providerByMx(m_catalogue, records))
+        useProvider(*provider, QStringLiteral("mx"));
     if (--m_lookupsLeft == 0)
         lookupsSettled();
 }
 
-void Discovery::onSrv(const QList<SrvRecord> &records, smtp::Security security)
+void Discovery::onSrv(const QList<net::SrvRecord> &records, smtp::Security security)
 {
     if (m_done)
         return;
-    for (const SrvRecord &record : records)
-        addCandidate(record.target, record.port, security, QStringLiteral("srv"));
+    for (const net::SrvRecord &record : records)
+        addCandidate(m_candidates, record.target, record.port, security, QStringLiteral("srv"));
     if (--m_lookupsLeft == 0)
         lookupsSettled();
 }
@@ -149,7 +110,8 @@ void Discovery::startAutoconfig()
     const QUrl wellKnown(QStringLiteral("https://%1/.well-known/autoconfig/mail/config-v1.1.xml").arg(m_domain));
     auto left = std::make_shared<int>(2);
     for (const QUrl &url : {primary, wellKnown}) {
-        m_resolver.lookupAddresses(url.host(), [this, url, left](const QList<QHostAddress> &addresses, const QString &) {
+        m_resolver.lookupAddresses(url.host(), [this, url, left](const QList<QHostAddress> &addresses,
+                                                                 const QString &) {
             if (m_done)
                 return;
             auto settle = [this, left] {
@@ -160,21 +122,23 @@ void Discovery::startAutoconfig()
                 settle();
                 return;
             }
-            new HttpsFetch(url, addresses.first(), m_options.extraCaCertificates, m_options.probeTimeout,
-                           [this, settle](int status, const QByteArray &body, const QString &) {
-                               if (m_done)
-                                   return;
-                               if (status == 200) {
-                                   for (const AutoconfigServer &server : parseAutoconfig(body, m_result.address)) {
-                                       addCandidate(server.host, server.port, server.security, QStringLiteral("autoconfig"));
-                                       if (!server.username.isEmpty())
-                                           m_autoconfigUsername = server.username;
-                                   }
-                                   Q_EMIT progress(QStringLiteral("autoconfig"), tr("Found a published configuration."));
-                               }
-                               settle();
-                           },
-                           this);
+            new net::HttpsFetch(
+                url, addresses.first(), m_options.extraCaCertificates, m_options.probeTimeout,
+                [this, settle](int status, const QByteArray &body, const QString &) {
+                    if (m_done)
+                        return;
+                    if (status == 200) {
+                        for (const AutoconfigServer &server : parseAutoconfig(body, m_result.address)) {
+                            addCandidate(m_candidates, server.host, server.port, server.security,
+                                         QStringLiteral("autoconfig"));
+                            if (!server.username.isEmpty())
+                                m_autoconfigUsername = server.username;
+                        }
+                        Q_EMIT progress(QStringLiteral("autoconfig"), tr("Found a published configuration."));
+                    }
+                    settle();
+                },
+                this);
         });
     }
 }
@@ -185,38 +149,17 @@ void Discovery::lookupsSettled()
         finish(false);
         return;
     }
-    // Lookups answer in any order: rank by trust (SRV, then autoconfig), and implicit TLS first (RFC 8314 5.1).
-    auto rank = [](const Suggestion &s) {
-        return (s.source == u"srv" ? 0 : 2) + (s.security == smtp::Security::ImplicitTls ? 0 : 1);
-    };
-    std::stable_sort(m_probes.begin(), m_probes.end(),
-                     [&](const auto &a, const auto &b) { return rank(a->suggestion) < rank(b->suggestion); });
-    for (const QString &host : {QStringLiteral("smtp.") + m_domain, QStringLiteral("mail.") + m_domain, m_domain}) {
-        addCandidate(host, 465, smtp::Security::ImplicitTls, QStringLiteral("guess"));
-        addCandidate(host, 587, smtp::Security::StartTls, QStringLiteral("guess"));
-    }
-    Q_EMIT progress(QStringLiteral("probe"), tr("Trying the likely servers (%1)...").arg(m_probes.size()));
+    rankCandidates(m_candidates);
+    addGuesses(m_candidates, m_domain);
+    m_sessions.resize(m_candidates.size());
+    Q_EMIT progress(QStringLiteral("probe"), tr("Trying the likely servers (%1)...").arg(m_candidates.size()));
     runProbes();
-}
-
-void Discovery::addCandidate(const QString &host, quint16 port, smtp::Security security, const QString &source)
-{
-    for (const auto &probe : m_probes) {
-        if (probe->suggestion.host.compare(host, Qt::CaseInsensitive) == 0 && probe->suggestion.port == port)
-            return;
-    }
-    auto probe = std::make_unique<Probe>();
-    probe->suggestion.host = host;
-    probe->suggestion.port = port;
-    probe->suggestion.security = security;
-    probe->suggestion.source = source;
-    m_probes.push_back(std::move(probe));
 }
 
 void Discovery::runProbes()
 {
-    for (int i = 0; i < int(m_probes.size()) && m_running < m_options.parallelProbes; ++i) {
-        if (m_probes[i]->state == Probe::State::Waiting)
+    for (int i = 0; i < int(m_candidates.size()) && m_running < m_options.parallelProbes; ++i) {
+        if (m_candidates[i].state == ProbeState::Waiting)
             startProbe(i);
     }
     maybeFinish();
@@ -224,41 +167,41 @@ void Discovery::runProbes()
 
 void Discovery::startProbe(int index)
 {
-    Probe &probe = *m_probes[index];
-    probe.state = Probe::State::Running;
+    m_candidates[index].state = ProbeState::Running;
     ++m_running;
-    m_resolver.lookupAddresses(probe.suggestion.host, [this, index](const QList<QHostAddress> &addresses, const QString &error) {
+    const QString host = m_candidates[index].suggestion.host;
+    m_resolver.lookupAddresses(host, [this, index](const QList<QHostAddress> &addresses, const QString &error) {
         if (m_done)
             return;
-        Probe &probe = *m_probes[index];
+        Suggestion &suggestion = m_candidates[index].suggestion;
         if (addresses.isEmpty()) {
-            probe.suggestion.problem = error.isEmpty() ? tr("The name %1 does not exist.").arg(probe.suggestion.host) : error;
+            suggestion.problem = error.isEmpty() ? tr("The name %1 does not exist.").arg(suggestion.host) : error;
             probeDone(index, false);
             return;
         }
         smtp::SessionOptions options;
-        options.host = probe.suggestion.host;
-        options.port = probe.suggestion.port;
-        options.security = probe.suggestion.security;
+        options.host = suggestion.host;
+        options.port = suggestion.port;
+        options.security = suggestion.security;
         options.addresses = addresses;
         options.extraCaCertificates = m_options.extraCaCertificates;
         options.timeouts.connect = m_options.probeTimeout;
         options.timeouts.command = m_options.probeTimeout;
-        probe.session = std::make_unique<smtp::SmtpSession>(options);
-        smtp::SmtpSession *session = probe.session.get();
+        m_sessions[index] = std::make_unique<smtp::SmtpSession>(options);
+        smtp::SmtpSession *session = m_sessions[index].get();
         connect(session, &smtp::SmtpSession::ready, this, [this, index, session] {
-            m_probes[index]->suggestion.authMechanisms = session->capabilities().authMechanisms;
+            m_candidates[index].suggestion.authMechanisms = session->capabilities().authMechanisms;
             session->quit();
         });
         connect(session, &smtp::SmtpSession::finished, this, [this, index, session] {
             if (m_done)
                 return;
-            Suggestion &suggestion = m_probes[index]->suggestion;
+            Suggestion &probed = m_candidates[index].suggestion;
             const std::optional<smtp::SmtpError> &error = session->error();
             if (error) {
-                suggestion.problem = error->message;
+                probed.problem = error->message;
                 if (error->tls && error->tls->problems.contains(smtp::CertificateProblem::HostNameMismatch))
-                    suggestion.certificateNames = error->tls->certificate.names;
+                    probed.certificateNames = error->tls->certificate.names;
             }
             probeDone(index, !error);
         });
@@ -268,44 +211,32 @@ void Discovery::startProbe(int index)
 
 void Discovery::probeDone(int index, bool ok)
 {
-    Probe &probe = *m_probes[index];
-    probe.state = Probe::State::Done;
-    probe.suggestion.confirmed = ok;
+    Candidate &candidate = m_candidates[index];
+    candidate.state = ProbeState::Done;
+    candidate.suggestion.confirmed = ok;
     --m_running;
     if (ok)
-        Q_EMIT progress(QStringLiteral("probe"),
-                        tr("%1 port %2 answered securely").arg(probe.suggestion.host).arg(probe.suggestion.port));
+        Q_EMIT progress(QStringLiteral("probe"), tr("%1 port %2 answered securely")
+                                                     .arg(candidate.suggestion.host)
+                                                     .arg(candidate.suggestion.port));
     runProbes();
 }
 
 void Discovery::maybeFinish()
 {
-    if (m_done || m_probes.empty())
+    if (m_done)
         return;
-    int firstConfirmed = -1;
-    bool allDone = true;
-    for (int i = 0; i < int(m_probes.size()); ++i) {
-        if (m_probes[i]->state != Probe::State::Done)
-            allDone = false;
-        if (firstConfirmed < 0 && m_probes[i]->suggestion.confirmed)
-            firstConfirmed = i;
-    }
-    if (allDone) {
+    switch (decideAfterProbes(m_candidates)) {
+    case ProbeDecision::KeepWaiting:
+        return;
+    case ProbeDecision::Finish:
         finish(false);
         return;
-    }
-    if (firstConfirmed < 0)
-        return;
-    bool betterPending = false;
-    for (int i = 0; i < firstConfirmed; ++i)
-        betterPending = betterPending || m_probes[i]->state != Probe::State::Done;
-    if (!betterPending) {
-        finish(false);
+    case ProbeDecision::WaitBriefly:
+        if (!m_grace.isActive())
+            m_grace.start(graceAfter(std::chrono::milliseconds(m_clock.elapsed())));
         return;
     }
-    // A working server is known; give better-ranked ones a moment (a tenth of the time so far), not their timeouts.
-    if (!m_grace.isActive())
-        m_grace.start(std::max<qint64>(100, m_clock.elapsed() / 10));
 }
 
 void Discovery::finish(bool timedOut)
@@ -316,16 +247,12 @@ void Discovery::finish(bool timedOut)
     m_deadline.stop();
     m_grace.stop();
     m_result.timedOut = timedOut;
-    QList<Suggestion> confirmed, rest;
-    for (const auto &probe : m_probes) {
-        (probe->suggestion.confirmed ? confirmed : rest).append(probe->suggestion);
-        if (probe->session && !probe->session->isFinished())
-            probe->session->cancel();
+    for (const auto &session : m_sessions) {
+        if (session && !session->isFinished())
+            session->cancel();
     }
-    m_result.suggestions += confirmed + rest;
-    if (const std::optional<Suggestion> chosen = m_result.best(); chosen && chosen->source == u"autoconfig"
-                                                                  && !m_autoconfigUsername.isEmpty())
-        m_result.username = m_autoconfigUsername;
+    m_result.suggestions += confirmedFirst(m_candidates);
+    m_result.username = chosenUsername(m_result, m_autoconfigUsername);
     Q_EMIT finished(m_result);
 }
 

@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 using namespace remitente::providers;
+using remitente::net::SystemDnsResolver;
 using namespace std::chrono_literals;
 
 namespace {

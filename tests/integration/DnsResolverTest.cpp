@@ -1,11 +1,11 @@
 // QDnsLookup against a real DNS server (dnsmasq on 127.0.0.2, started by ctest): MX, SRV and addresses.
-#include "providers/DnsResolver.h"
+#include "net/DnsResolver.h"
 
 #include <QTest>
 
 #include <gtest/gtest.h>
 
-using namespace remitente::providers;
+using namespace remitente::net;
 
 namespace {
 template<typename T>

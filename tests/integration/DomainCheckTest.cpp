@@ -18,7 +18,7 @@ const providers::ProviderCatalogue &catalogue()
 
 QMap<QString, DomainFinding> check(const QString &domain, const QString &providerId = {}, const QString &smtpHost = {})
 {
-    providers::SystemDnsResolver resolver(QHostAddress(QStringLiteral("127.0.0.2")));
+    net::SystemDnsResolver resolver(QHostAddress(QStringLiteral("127.0.0.2")));
     DomainCheck domainCheck(resolver, catalogue());
     QSignalSpy finished(&domainCheck, &DomainCheck::finished);
     domainCheck.start({domain, providerId, smtpHost});

@@ -21,7 +21,7 @@ struct UiHarness {
 
     QTemporaryDir folder;
     providers::ProviderCatalogue catalogue;
-    providers::SystemDnsResolver resolver;
+    net::SystemDnsResolver resolver;
     std::unique_ptr<accounts::SecretStore> secrets;
     accounts::AccountStore store;
     outbox::OutboxStore outboxStore;

@@ -1,9 +1,10 @@
 #include "providers/Autoconfig.h"
-#include "providers/HttpsFetch.h"
+#include "net/HttpsFetch.h"
 
 #include <gtest/gtest.h>
 
 using namespace remitente::providers;
+using remitente::net::parseHttpResponse;
 
 TEST(Autoconfig, ReadsOutgoingServersAndSkipsPlainText)
 {

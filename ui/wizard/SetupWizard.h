@@ -17,7 +17,7 @@ namespace remitente::ui {
 // What the wizard talks to; tests point it at local servers, a test CA and short timeouts.
 struct WizardServices {
     const providers::ProviderCatalogue *catalogue = nullptr;
-    providers::DnsResolver *resolver = nullptr;
+    net::DnsResolver *resolver = nullptr;
     accounts::SecretStore *secrets = nullptr;
     accounts::AccountStore *store = nullptr;
     QList<QSslCertificate> extraCaCertificates;

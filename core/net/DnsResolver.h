@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DnsAnswers.h"
+
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -7,22 +9,10 @@
 
 #include <functional>
 
-namespace remitente::providers {
+namespace remitente::net {
 
-struct MxRecord {
-    QString exchange;
-    quint16 preference = 0;
-};
-
-struct SrvRecord {
-    QString target;
-    quint16 port = 0;
-    quint16 priority = 0;
-    quint16 weight = 0;
-};
-
-// The DNS questions discovery asks. Each answers once, later, from the event loop; an empty error means the
-// lookup worked (an empty list is then a real "no records").
+// The DNS questions discovery, the domain check and the account check ask. Each answers once, later, from the
+// event loop; an empty error means the lookup worked (an empty list is then a real "no records").
 class DnsResolver : public QObject
 {
     Q_OBJECT
@@ -56,4 +46,4 @@ private:
     QHostAddress m_nameserver;
 };
 
-} // namespace remitente::providers
+} // namespace remitente::net

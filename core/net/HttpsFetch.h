@@ -11,7 +11,7 @@
 
 class QSslSocket;
 
-namespace remitente::providers {
+namespace remitente::net {
 
 // One small HTTPS GET (an autoconfig file) to addresses discovery has already resolved, with the certificate
 // checked against the URL's host. Answers once through the callback; bodies are capped at 64 KiB.
@@ -37,4 +37,4 @@ private:
 // Decodes an HTTP/1.1 response: status and body (Content-Length, chunked or until close). Pure, for tests.
 bool parseHttpResponse(const QByteArray &response, int *status, QByteArray *body);
 
-} // namespace remitente::providers
+} // namespace remitente::net

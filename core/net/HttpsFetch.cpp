@@ -5,12 +5,12 @@
 #include <QSslSocket>
 #include <QTimer>
 
-namespace remitente::providers {
+namespace remitente::net {
 
 namespace {
 class Text
 {
-    Q_DECLARE_TR_FUNCTIONS(remitente::providers::HttpsFetch)
+    Q_DECLARE_TR_FUNCTIONS(remitente::net::HttpsFetch)
 };
 constexpr qsizetype MaxResponse = 64 * 1024;
 } // namespace
@@ -102,4 +102,4 @@ void HttpsFetch::finish(const QString &error)
         m_done(status, body, {});
 }
 
-} // namespace remitente::providers
+} // namespace remitente::net

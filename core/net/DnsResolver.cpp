@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <memory>
 
-namespace remitente::providers {
+namespace remitente::net {
 
 namespace {
 // A NotFound answer is "no such records", not a failure. So is InvalidReplyError: Qt 6.4 reports a name that
@@ -110,4 +110,4 @@ void SystemDnsResolver::lookupAddresses(const QString &host, Callback<QHostAddre
     }
 }
 
-} // namespace remitente::providers
+} // namespace remitente::net
