@@ -440,6 +440,13 @@ void Outbox::onResult(Run &run, const smtp::TransactionResult &result)
     }
 }
 
+std::chrono::seconds Outbox::retryDelay(int attempts) const
+{
+    // 1, 2, 4 ... times the first wait, up to the longest.
+    const int doublings = std::clamp(attempts - 1, 0, 20);
+    return std::min<std::chrono::seconds>(m_settings.longestRetry, m_settings.firstRetry * (qint64(1) << doublings));
+}
+
 void Outbox::settleDelivered(OutboxEntry &entry, const smtp::TransactionResult &result)
 {
     // The message went to the accepted recipients; those a 4xx put off get it at the next attempt, alone
@@ -466,8 +473,7 @@ void Outbox::settleDelivered(OutboxEntry &entry, const smtp::TransactionResult &
         entry.lastError.clear();
     } else if (entry.attempts < m_settings.maxAttempts) {
         entry.state = MessageState::Retrying;
-        entry.nextAttemptAt = now.addSecs(std::min<qint64>(
-            m_settings.longestRetry.count(), m_settings.firstRetry.count() << std::clamp(entry.attempts - 1, 0, 20)));
+        entry.nextAttemptAt = now.addSecs(retryDelay(entry.attempts).count());
         entry.lastError = Text::tr("Sent to the others; not accepted yet for %1. It will be sent to them alone "
                                    "at the next attempt.")
                               .arg(deferredReplies.join(QStringLiteral("; ")));
@@ -507,10 +513,7 @@ void Outbox::settleFailure(OutboxEntry &entry, const smtp::SmtpError &error, con
         entry.nextAttemptAt = now;
     } else if (retryable(error) && entry.attempts < m_settings.maxAttempts) {
         entry.state = MessageState::Retrying;
-        const int doublings = std::clamp(entry.attempts - 1, 0, 20);
-        const qint64 delay
-            = std::min<qint64>(m_settings.longestRetry.count(), m_settings.firstRetry.count() << doublings);
-        entry.nextAttemptAt = now.addSecs(delay);
+        entry.nextAttemptAt = now.addSecs(retryDelay(entry.attempts).count());
     } else {
         entry.state = MessageState::Failed;
     }

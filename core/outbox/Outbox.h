@@ -39,7 +39,8 @@ struct OutboxSettings {
 // after the end of a message makes it uncertain (never resent), and a limit reply or the documented daily limits
 // pause that account's queue.
 //
-// Never twice: only the holder of the outbox's lock (OutboxStore::lockPath) sends (other processes only add, and wait their turn);
+// Never twice: only the holder of the outbox's lock (OutboxStore::lockPath) sends (other processes only add, and
+// wait their turn);
 // a message is claimed with a conditional, checked update; "its content starts now" is written before the first
 // byte of it leaves (SmtpSession's content gate), and results are matched by job id, never by counting. When a
 // write fails, sending stops at once (storageFailed) and nothing more goes out.
@@ -79,6 +80,7 @@ private:
     void launch(Run &run, const QString &secret);
     bool contentStarting(Run &run, smtp::JobId job);
     void onResult(Run &run, const smtp::TransactionResult &result);
+    std::chrono::seconds retryDelay(int attempts) const; // the back-off after this many attempts
     void settleDelivered(OutboxEntry &entry, const smtp::TransactionResult &result);
     void onFinished(Run &run);
     void settleFailure(OutboxEntry &entry, const smtp::SmtpError &error, const QString &transcript);
