@@ -66,10 +66,6 @@ If you can read it, these settings work: other programs can send from your addre
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The server name %1 was not found%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>remitente::accounts::AccountStore</name>
@@ -213,6 +209,28 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>The system keychain is locked and could not ask you to unlock it (%1). Unlock it, for example by signing in to your desktop, or choose &quot;don&apos;t save, ask me each time&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::accounts::SessionPlanner</name>
+    <message>
+        <source>No password is saved for this account in the system keychain. Type it again by editing the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for this account could not be read from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::accounts::SignInStates</name>
+    <message>
+        <source>The sign-in state could not be saved in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program kept it locked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1142,13 +1160,6 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>Print one JSON document for programs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>remitente::cli::SmtpRun</name>
-    <message>
-        <source>The password for this account could not be read from the system keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2589,19 +2600,11 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Microsoft stopped accepting passwords (and app passwords) for sending on 16 September 2024. Sending needs Sign in with Microsoft, which comes in a later version of Remitente.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask your Microsoft 365 admin whether SMTP AUTH is allowed for your mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If it is, use your normal password (or an app password if your account has one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMTP AUTH is off by default for newer tenants and blocked by Security Defaults; basic authentication for client submission is disabled by default from the end of December 2026. Sign in with Microsoft works in every case and comes in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2780,6 +2783,14 @@ If you can read it, these settings work: other programs can send from your addre
         <source>Use the API key as the user name and the secret key as the password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Microsoft stopped accepting passwords (and app passwords) for sending on 16 September 2024: sign in with Microsoft instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending with a password (basic authentication) is turned off by default from the end of December 2026; Sign in with Microsoft keeps working. Either way your admin must allow SMTP AUTH for your mailbox: it is off for newer tenants and blocked by Security Defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::providers::Discovery</name>
@@ -2864,6 +2875,30 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>it lists no providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signing in with oauth2 needs an oauth2 object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown oauth2 field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the oauth2 addresses must be https addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: oauth2 needs its scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s provider list %1 was ignored: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3157,10 +3192,6 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the password from the system keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3174,6 +3205,10 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>Everything works, but this could not be noted in the account list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sign-in from the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -75,10 +75,6 @@ Este es un correo de prueba enviado por Remitente desde %1 a través de %2 (puer
 Si puede leerlo, esta configuración funciona: otros programas también pueden enviar desde su dirección con ella.
 </translation>
     </message>
-    <message>
-        <source>The server name %1 was not found%2.</source>
-        <translation>No se encontró el nombre de servidor %1%2.</translation>
-    </message>
 </context>
 <context>
     <name>remitente::accounts::AccountStore</name>
@@ -223,6 +219,28 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>The system keychain is locked and could not ask you to unlock it (%1). Unlock it, for example by signing in to your desktop, or choose &quot;don&apos;t save, ask me each time&quot;.</source>
         <translation>El llavero del sistema está bloqueado y no pudo pedirle que lo desbloquee (%1). Desbloquéelo, por ejemplo iniciando sesión en su escritorio, o elija &quot;no guardarla, preguntarme cada vez&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::accounts::SessionPlanner</name>
+    <message>
+        <source>No password is saved for this account in the system keychain. Type it again by editing the account.</source>
+        <translation>No hay ninguna contraseña guardada para esta cuenta en el llavero del sistema. Vuelve a escribirla editando la cuenta.</translation>
+    </message>
+    <message>
+        <source>The password for this account could not be read from the system keychain: %1</source>
+        <translation>No se pudo leer la contraseña de esta cuenta del llavero del sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::accounts::SignInStates</name>
+    <message>
+        <source>The sign-in state could not be saved in %1: %2</source>
+        <translation>No se pudo guardar el estado del inicio de sesión en %1: %2</translation>
+    </message>
+    <message>
+        <source>another program kept it locked</source>
+        <translation>otro programa lo mantuvo bloqueado</translation>
     </message>
 </context>
 <context>
@@ -1156,13 +1174,6 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>Print one JSON document for programs.</source>
         <translation>Imprime un documento JSON para otros programas.</translation>
-    </message>
-</context>
-<context>
-    <name>remitente::cli::SmtpRun</name>
-    <message>
-        <source>The password for this account could not be read from the system keychain: %1</source>
-        <translation>No se pudo leer la contraseña de esta cuenta del llavero del sistema: %1</translation>
     </message>
 </context>
 <context>
@@ -2602,20 +2613,12 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>El administrador de su organización puede bloquear las contraseñas de aplicaciones; si la página dice que no están disponibles, pregúntele.</translation>
     </message>
     <message>
-        <source>Microsoft stopped accepting passwords (and app passwords) for sending on 16 September 2024. Sending needs Sign in with Microsoft, which comes in a later version of Remitente.</source>
-        <translation>Microsoft dejó de aceptar contraseñas (y contraseñas de aplicaciones) para enviar el 16 de septiembre de 2024. Para enviar hace falta Iniciar sesión con Microsoft, que llegará en una versión posterior de Remitente.</translation>
-    </message>
-    <message>
         <source>Ask your Microsoft 365 admin whether SMTP AUTH is allowed for your mailbox.</source>
         <translation>Pregunte al administrador de Microsoft 365 si SMTP AUTH está permitido para su buzón.</translation>
     </message>
     <message>
         <source>If it is, use your normal password (or an app password if your account has one).</source>
         <translation>Si lo está, use su contraseña normal (o una contraseña de aplicación si su cuenta la tiene).</translation>
-    </message>
-    <message>
-        <source>SMTP AUTH is off by default for newer tenants and blocked by Security Defaults; basic authentication for client submission is disabled by default from the end of December 2026. Sign in with Microsoft works in every case and comes in a later version.</source>
-        <translation>SMTP AUTH está desactivado por omisión en los inquilinos nuevos y lo bloquean los valores de seguridad predeterminados; la autenticación básica para el envío desde clientes queda desactivada por omisión desde finales de diciembre de 2026. Iniciar sesión con Microsoft funciona en todos los casos y llegará en una versión posterior.</translation>
     </message>
     <message>
         <source>Open Account Security (the button below) and sign in.</source>
@@ -2793,6 +2796,14 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <source>Use the API key as the user name and the secret key as the password.</source>
         <translation>Use la clave de API como usuario y la clave secreta como contraseña.</translation>
     </message>
+    <message>
+        <source>Microsoft stopped accepting passwords (and app passwords) for sending on 16 September 2024: sign in with Microsoft instead.</source>
+        <translation>Microsoft dejó de aceptar contraseñas (y contraseñas de aplicación) para enviar el 16 de septiembre de 2024: inicia sesión con Microsoft en su lugar.</translation>
+    </message>
+    <message>
+        <source>Sending with a password (basic authentication) is turned off by default from the end of December 2026; Sign in with Microsoft keeps working. Either way your admin must allow SMTP AUTH for your mailbox: it is off for newer tenants and blocked by Security Defaults.</source>
+        <translation>Enviar con contraseña (autenticación básica) queda desactivado por defecto desde finales de diciembre de 2026; Iniciar sesión con Microsoft sigue funcionando. En ambos casos tu administrador debe permitir SMTP AUTH para tu buzón: está desactivado en los inquilinos nuevos y lo bloquean los valores predeterminados de seguridad.</translation>
+    </message>
 </context>
 <context>
     <name>remitente::providers::Discovery</name>
@@ -2878,6 +2889,30 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>it lists no providers</source>
         <translation>no contiene ningún proveedor</translation>
+    </message>
+    <message>
+        <source>%1: signing in with oauth2 needs an oauth2 object</source>
+        <translation>%1: iniciar sesión con oauth2 necesita un objeto oauth2</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 KiB</source>
+        <translation>ocupa más de %1 KiB</translation>
+    </message>
+    <message>
+        <source>%1: unknown oauth2 field &quot;%2&quot;</source>
+        <translation>%1: campo de oauth2 desconocido «%2»</translation>
+    </message>
+    <message>
+        <source>%1: the oauth2 addresses must be https addresses</source>
+        <translation>%1: las direcciones de oauth2 deben ser direcciones https</translation>
+    </message>
+    <message>
+        <source>%1: oauth2 needs its scopes</source>
+        <translation>%1: oauth2 necesita sus ámbitos (scopes)</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s provider list %1 was ignored: %2</source>
+        <translation>Se ha ignorado la lista de proveedores de tu organización %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3170,10 +3205,6 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>Comprobar la conexión: %1</translation>
     </message>
     <message>
-        <source>Reading the password from the system keychain…</source>
-        <translation>Leyendo la contraseña del llavero del sistema…</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -3188,6 +3219,10 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>Everything works, but this could not be noted in the account list: %1</source>
         <translation>Todo funciona, pero no se pudo anotar en la lista de cuentas: %1</translation>
+    </message>
+    <message>
+        <source>Reading the sign-in from the system keychain…</source>
+        <translation>Leyendo el inicio de sesión del llavero del sistema…</translation>
     </message>
 </context>
 <context>

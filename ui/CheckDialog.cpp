@@ -9,6 +9,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -70,28 +71,28 @@ CheckDialog::CheckDialog(const AppServices &services, const accounts::Account &a
             break;
         }
     });
-    m_check.setResolver(services.wizard.resolver);
 }
 
 void CheckDialog::start()
 {
     m_card->hide();
     m_list->reset();
-    m_status->setText(tr("Reading the password from the system keychain…"));
-    m_services.wizard.secrets->read(m_account.id, [this](const accounts::SecretStore::Result &result) {
-        if (result.status != accounts::SecretStore::Status::Ok) {
-            m_status->setText(result.message);
+    m_status->setText(tr("Reading the sign-in from the system keychain…"));
+    m_services.wizard.planner->prepare(m_account, [self = QPointer<CheckDialog>(this)](const accounts::SessionPlanResult &r) {
+        if (!self)
+            return;
+        if (!r.plan) {
+            self->m_status->setText(r.failure->message);
             return;
         }
         accounts::AccountCheck::Request request;
-        request.options = m_account.sessionOptions(m_services.wizard.timeouts, m_services.wizard.extraCaCertificates);
-        request.credentials = {m_account.username, result.secret};
-        request.fromAddress = m_account.address;
-        request.fromName = m_account.displayName;
-        if (m_sendTest)
-            request.testRecipient = m_account.address;
-        m_status->setText(tr("Checking…"));
-        m_check.start(request);
+        request.session = *r.plan;
+        request.fromAddress = self->m_account.address;
+        request.fromName = self->m_account.displayName;
+        if (self->m_sendTest)
+            request.testRecipient = self->m_account.address;
+        self->m_status->setText(tr("Checking…"));
+        self->m_check.start(request);
     });
 }
 

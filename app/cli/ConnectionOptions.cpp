@@ -168,4 +168,17 @@ std::optional<int> ConnectionOptions::read(const QCommandLineParser &parser, Con
     return std::nullopt;
 }
 
+accounts::Account Connection::effectiveAccount() const
+{
+    accounts::Account effective = account.value_or(accounts::Account{});
+    effective.host = options.host;
+    effective.port = options.port;
+    effective.security = options.security;
+    effective.pinnedSha256 = options.pinnedSha256;
+    effective.username = credentials.username;
+    if (!account)
+        effective.signIn = credentials.isEmpty() ? accounts::SignInKind::None : accounts::SignInKind::MailboxPassword;
+    return effective;
+}
+
 } // namespace remitente::cli

@@ -18,6 +18,9 @@ struct Connection {
     smtp::Credentials credentials;
     std::optional<accounts::Account> account; // with --account
     bool secretFromKeychain = false;          // the password is still to be read from the keychain
+
+    // The saved account with the options given over it, or one made of the options alone (never saved).
+    accounts::Account effectiveAccount() const;
 };
 
 class ConnectionOptions

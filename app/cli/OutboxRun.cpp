@@ -33,9 +33,9 @@ std::optional<int> OutboxRun::open(const QList<QSslCertificate> &extraCaCertific
 
 void OutboxRun::run(std::function<void()> done, qint64 waitFor)
 {
-    outbox::OutboxSettings settings;
-    settings.extraCaCertificates = m_extraCa;
-    m_outbox = std::make_unique<outbox::Outbox>(m_store, m_accounts, m_secrets, *m_catalogue, settings);
+    m_planner = std::make_unique<accounts::SessionPlanner>(m_secrets, *m_catalogue,
+                                                           accounts::SessionPlanner::Settings{{}, m_extraCa});
+    m_outbox = std::make_unique<outbox::Outbox>(m_store, m_accounts, *m_planner, *m_catalogue);
     connect(m_outbox.get(), &outbox::Outbox::held, this,
             [](const QString &accountId, const QString &reason, const QDateTime &until) {
                 QTextStream(stderr) << tr("%1 is paused until %2: %3")

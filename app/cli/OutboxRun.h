@@ -35,6 +35,7 @@ private:
     accounts::AccountStore m_accounts;
     std::optional<providers::ProviderCatalogue> m_catalogue;
     accounts::KeychainSecretStore m_secrets;
+    std::unique_ptr<accounts::SessionPlanner> m_planner;
     std::unique_ptr<outbox::Outbox> m_outbox;
     QList<QSslCertificate> m_extraCa;
 };

@@ -36,14 +36,11 @@ std::optional<int> SendCommand::run(const QCommandLineParser &parser)
         return wrong;
     const QString sender = m_options.sender(parser, connection.account);
     SmtpPlan plan{.command = name(),
-                  .options = connection.options,
-                  .credentials = connection.credentials,
+                  .connection = connection,
                   .envelope = m_options.envelope(parser, sender),
                   .messages = {},
                   .json = m_options.json(parser),
-                  .transcript = m_options.transcript(parser),
-                  .accountId = connection.account ? connection.account->id : QString(),
-                  .providerId = connection.account ? connection.account->providerId : QString()};
+                  .transcript = m_options.transcript(parser)};
     if (m_compose.isSet(parser))
         return sendComposed(parser, connection, sender, std::move(plan));
     if (parser.isSet(m_queue))
@@ -68,7 +65,7 @@ std::optional<int> SendCommand::sendComposed(const QCommandLineParser &parser, c
     if (const std::optional<int> unwritable = addComposedMessage(*message, plan.messages))
         return unwritable;
     plan.envelope = {message->from.address, message->envelopeRecipients()};
-    m_run.start(std::move(plan), connection.secretFromKeychain);
+    m_run.start(std::move(plan));
     return std::nullopt;
 }
 
@@ -99,7 +96,7 @@ std::optional<int> SendCommand::sendFiles(const QCommandLineParser &parser, cons
     }
     if (const std::optional<int> refused = addMessageFiles(files, m_stdinCopy != nullptr, plan.messages))
         return refused;
-    m_run.start(std::move(plan), connection.secretFromKeychain);
+    m_run.start(std::move(plan));
     return std::nullopt;
 }
 

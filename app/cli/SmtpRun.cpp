@@ -3,7 +3,6 @@
 #include "ExitCode.h"
 
 #include "accounts/AccountStore.h"
-#include "accounts/KeychainSecretStore.h"
 #include "system/SecretWipe.h"
 #include "text/TerminalText.h"
 
@@ -14,41 +13,54 @@
 
 namespace remitente::cli {
 
-void SmtpRun::start(SmtpPlan plan, bool secretFromKeychain)
+void SmtpRun::start(SmtpPlan plan)
 {
     m_plan = std::move(plan);
-    if (!secretFromKeychain) {
-        launch();
+    const Connection &connection = m_plan.connection;
+    QString error;
+    m_catalogue = providers::ProviderCatalogue::load(&error);
+    if (!m_catalogue) {
+        QTextStream(stderr) << error << Qt::endl;
+        QCoreApplication::exit(ExSoftware);
         return;
     }
-    // The keychain answers through the event loop.
-    m_secrets = std::make_unique<accounts::KeychainSecretStore>();
-    m_secrets->read(m_plan.accountId, [this](const accounts::SecretStore::Result &result) {
-        if (result.status != accounts::SecretStore::Status::Ok) {
-            QTextStream(stderr) << tr("The password for this account could not be read from the system keychain: %1")
-                                       .arg(text::terminalSafe(result.message))
-                                << Qt::endl;
-            QCoreApplication::exit(result.status == accounts::SecretStore::Status::NotFound ? ExNoPerm : ExTempFail);
+    m_planner = std::make_unique<accounts::SessionPlanner>(
+        m_secrets, *m_catalogue,
+        accounts::SessionPlanner::Settings{connection.options.timeouts, connection.options.extraCaCertificates});
+    auto planned = [this](const accounts::SessionPlanResult &result) {
+        if (!result.plan) {
+            const accounts::SignInFailure &failure = *result.failure;
+            QTextStream(stderr) << text::terminalSafe(failure.message) << Qt::endl;
+            QCoreApplication::exit(failure.transient ? ExTempFail : ExNoPerm);
             return;
         }
-        m_plan.credentials.secret = result.secret;
-        launch();
-    });
+        launch(*result.plan);
+    };
+    const accounts::Account account = connection.effectiveAccount();
+    if (connection.secretFromKeychain) {
+        m_planner->prepare(account, planned);
+    } else {
+        m_planner->prepareWith(account, connection.credentials.secret, planned);
+        // Handed over: the plan holds the copy the session takes.
+        system::wipeSecret(m_plan.connection.credentials.secret);
+    }
 }
 
-void SmtpRun::launch()
+void SmtpRun::launch(const accounts::SessionPlan &session)
 {
     const SmtpPlan &plan = m_plan;
-    m_session = std::make_unique<smtp::SmtpSession>(plan.options);
-    m_session->setCredentials(plan.credentials);
-    // Handed over: the session holds the one copy and wipes it once signed in.
-    system::wipeSecret(m_plan.credentials.secret);
-    m_report = std::make_unique<SessionReport>(*m_session, plan.json, plan.transcript, plan.providerId);
+    smtp::SessionOptions options = session.options;
+    options.clientName = plan.connection.options.clientName;
+    m_session = std::make_unique<smtp::SmtpSession>(options);
+    m_session->setCredentials(session.credentials);
+    const std::optional<accounts::Account> &saved = plan.connection.account;
+    m_report = std::make_unique<SessionReport>(*m_session, plan.json, plan.transcript,
+                                               saved ? saved->providerId : QString());
     m_report->setMessageNames(plan.messages.names);
     connect(m_session.get(), &smtp::SmtpSession::finished, this, [this] {
         const int code = m_report->finish(m_plan.command);
-        if (code == ExOk && !m_plan.accountId.isEmpty())
-            recordVerified(m_plan.accountId);
+        if (code == ExOk && m_plan.connection.account)
+            recordVerified(m_plan.connection.account->id);
         QCoreApplication::exit(code);
     });
     m_session->open();

@@ -26,16 +26,12 @@ std::optional<int> VerifyCommand::run(const QCommandLineParser &parser)
         return usageError(tr("verify checks sender and recipients together: give both --from and --to, or "
                              "neither."));
     m_run.start({.command = name(),
-                 .options = connection.options,
-                 .credentials = connection.credentials,
+                 .connection = connection,
                  .envelope = envelope,
                  .messages = {},
                  .verifyRecipients = true,
                  .json = m_options.json(parser),
-                 .transcript = m_options.transcript(parser),
-                 .accountId = connection.account ? connection.account->id : QString(),
-                 .providerId = connection.account ? connection.account->providerId : QString()},
-                connection.secretFromKeychain);
+                 .transcript = m_options.transcript(parser)});
     return std::nullopt;
 }
 

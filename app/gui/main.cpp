@@ -67,11 +67,13 @@ int main(int argc, char **argv)
         QTextStream(stderr) << error << Qt::endl;
         return 74;
     }
-    outbox::Outbox sender(outboxStore, store, secrets, *catalogue);
+    accounts::SessionPlanner planner(secrets, *catalogue);
+    outbox::Outbox sender(outboxStore, store, planner, *catalogue);
     ui::AppServices services;
     services.wizard.catalogue = &*catalogue;
     services.wizard.resolver = &resolver;
     services.wizard.secrets = &secrets;
+    services.wizard.planner = &planner;
     services.wizard.store = &store;
     services.outboxStore = &outboxStore;
     services.outbox = &sender;

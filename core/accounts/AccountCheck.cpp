@@ -3,8 +3,6 @@
 #include "mime/MessageWriter.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QPointer>
 
 namespace remitente::accounts {
 
@@ -39,8 +37,8 @@ mime::Message testMessage(const AccountCheck::Request &request)
                        "Hello,\n\nThis is a test email sent by Remitente from %1 through %2 (port %3).\n"
                        "If you can read it, these settings work: other programs can send from your address with "
                        "them too.\n")
-                       .arg(request.fromAddress, request.options.host)
-                       .arg(request.options.port);
+                       .arg(request.fromAddress, request.session.options.host)
+                       .arg(request.session.options.port);
     return message;
 }
 
@@ -53,55 +51,14 @@ void AccountCheck::start(const Request &request)
         m_elapsed[i] = 0;
     }
     m_sending = !request.testRecipient.isEmpty();
-    const int generation = ++m_generation;
-    if (!m_resolver || !QHostAddress(request.options.host).isNull() || !request.options.addresses.isEmpty()) {
-        startSession(request);
-        return;
-    }
-    m_resolving = true;
-    setStep(Step::FindServer, StepState::Running, 0, {});
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
-    auto done = [self = QPointer<AccountCheck>(this), generation, request, clock](const QList<QHostAddress> &addresses,
-                                                                                 const QString &error) {
-        if (self && self->m_generation == generation)
-            self->resolved(request, addresses, error, clock->elapsed());
-    };
-    m_resolver->lookupAddresses(request.options.host, done);
-}
-
-void AccountCheck::resolved(Request request, const QList<QHostAddress> &addresses, const QString &error, qint64 ms)
-{
-    m_resolving = false;
-    if (addresses.isEmpty()) {
-        failLookup(request.options.host, error);
-        return;
-    }
-    setStep(Step::FindServer, StepState::Passed, ms, addresses.first().toString());
-    request.options.addresses = addresses;
     startSession(request);
-}
-
-void AccountCheck::failLookup(const QString &host, const QString &why)
-{
-    setStep(Step::FindServer, StepState::Failed, 0, why);
-    for (int i = int(Step::Connect); i < StepCount; ++i)
-        setStep(Step(i), StepState::Skipped, 0, {});
-    Outcome outcome;
-    smtp::SmtpError error;
-    error.stage = smtp::Stage::Resolve;
-    error.kind = smtp::ErrorKind::HostNotFound;
-    error.message = tr("The server name %1 was not found%2.")
-                        .arg(host, why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why));
-    outcome.error = error;
-    Q_EMIT finished(outcome);
 }
 
 void AccountCheck::startSession(const Request &request)
 {
-    m_session = std::make_unique<smtp::SmtpSession>(request.options);
-    m_session->setCredentials(request.credentials);
-    const smtp::Security security = request.options.security;
+    m_session = std::make_unique<smtp::SmtpSession>(request.session.options);
+    m_session->setCredentials(request.session.credentials);
+    const smtp::Security security = request.session.options.security;
     connect(m_session.get(), &smtp::SmtpSession::stageStarted, this,
             [this, security](smtp::Stage stage) {
                 const Step step = stepFor(stage, security);
@@ -133,8 +90,6 @@ void AccountCheck::startSession(const Request &request)
 
 void AccountCheck::cancel()
 {
-    ++m_generation;
-    m_resolving = false;
     if (!m_session)
         return;
     std::unique_ptr<smtp::SmtpSession> session = std::move(m_session);

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "SessionPlanner.h"
+
 #include "mime/Message.h"
-#include "net/DnsResolver.h"
 #include "smtp/SmtpSession.h"
 
 #include <QObject>
@@ -22,8 +23,7 @@ public:
     static constexpr int StepCount = 5;
 
     struct Request {
-        smtp::SessionOptions options;
-        smtp::Credentials credentials;
+        SessionPlan session; // from SessionPlanner
         QString fromAddress;
         QString fromName;
         QString testRecipient; // empty: check without sending
@@ -39,11 +39,9 @@ public:
     using QObject::QObject;
     ~AccountCheck() override;
 
-    // Names are looked up through this resolver (the one discovery used) instead of the system's.
-    void setResolver(net::DnsResolver *resolver) { m_resolver = resolver; }
     void start(const Request &request);
     void cancel();
-    bool isRunning() const { return m_session != nullptr || m_resolving; }
+    bool isRunning() const { return m_session != nullptr; }
 
 Q_SIGNALS:
     void stepChanged(remitente::accounts::AccountCheck::Step step, remitente::accounts::AccountCheck::StepState state,
@@ -52,19 +50,14 @@ Q_SIGNALS:
 
 private:
     void setStep(Step step, StepState state, qint64 elapsedMs, const QString &detail);
-    void resolved(Request request, const QList<QHostAddress> &addresses, const QString &error, qint64 ms);
     void startSession(const Request &request);
     void finish();
-    void failLookup(const QString &host, const QString &why);
 
     std::unique_ptr<smtp::SmtpSession> m_session;
     std::optional<smtp::TransactionResult> m_result;
     StepState m_states[StepCount] = {};
     qint64 m_elapsed[StepCount] = {};
     bool m_sending = false;
-    net::DnsResolver *m_resolver = nullptr;
-    int m_generation = 0;
-    bool m_resolving = false;
 };
 
 // The test email: who it is from and to, in the person's language, saying which settings worked.

@@ -54,9 +54,9 @@ struct Outbox::Run {
     QDateTime pausedUntil; // set when a limit reply stopped this run: the rest waits until then
 };
 
-Outbox::Outbox(OutboxStore &store, const accounts::AccountStore &accounts, accounts::SecretStore &secrets,
+Outbox::Outbox(OutboxStore &store, const accounts::AccountStore &accounts, accounts::SessionPlanner &planner,
                const providers::ProviderCatalogue &catalogue, OutboxSettings settings, QObject *parent)
-    : QObject(parent), m_store(store), m_accounts(accounts), m_secrets(secrets), m_catalogue(catalogue),
+    : QObject(parent), m_store(store), m_accounts(accounts), m_planner(planner), m_catalogue(catalogue),
       m_settings(std::move(settings)), m_lock(store.lockPath())
 {
     m_wakeUp.setSingleShot(true);
@@ -288,17 +288,16 @@ void Outbox::sendFor(const QString &accountId)
     run->accountId = accountId;
     run->account = *account;
     m_runs[accountId] = std::move(run);
-    ++m_pendingSecrets;
-    using Result = accounts::SecretStore::Result;
-    m_secrets.read(account->id, [self = QPointer<Outbox>(this), accountId](const Result &result) {
+    ++m_pendingPlans;
+    m_planner.prepare(*account, [self = QPointer<Outbox>(this), accountId](const accounts::SessionPlanResult &result) {
         if (self)
-            self->secretRead(accountId, result);
+            self->planned(accountId, result);
     });
 }
 
-void Outbox::secretRead(const QString &accountId, const accounts::SecretStore::Result &result)
+void Outbox::planned(const QString &accountId, const accounts::SessionPlanResult &result)
 {
-    --m_pendingSecrets;
+    --m_pendingPlans;
     auto it = m_runs.find(accountId);
     if (it == m_runs.end())
         return;
@@ -307,14 +306,14 @@ void Outbox::secretRead(const QString &accountId, const accounts::SecretStore::R
         finishRun(accountId); // its rows stay "sending" and are queued again by the next sender
         return;
     }
-    if (result.status == accounts::SecretStore::Status::Ok) {
-        launch(run, result.secret);
+    if (result.plan) {
+        launch(run, *result.plan);
         return;
     }
     // No keychain (cron without a session bus), a locked one, no saved password: a problem of this computer,
     // not of the message. It waits, and no attempt is counted.
     for (OutboxEntry &entry : run.batch)
-        waitForLocalProblem(entry, result.message);
+        waitForLocalProblem(entry, result.failure->message);
     finishRun(accountId);
 }
 
@@ -328,11 +327,10 @@ void Outbox::waitForLocalProblem(OutboxEntry &entry, const QString &why)
     store(entry);
 }
 
-void Outbox::launch(Run &run, const QString &secret)
+void Outbox::launch(Run &run, const accounts::SessionPlan &plan)
 {
-    run.session = std::make_unique<smtp::SmtpSession>(
-        run.account.sessionOptions(m_settings.timeouts, m_settings.extraCaCertificates));
-    run.session->setCredentials({run.account.username, secret});
+    run.session = std::make_unique<smtp::SmtpSession>(plan.options);
+    run.session->setCredentials(plan.credentials);
     smtp::SmtpSession *session = run.session.get();
     session->setContentGate([this, &run](smtp::JobId job) { return contentStarting(run, job); });
     connect(session, &smtp::SmtpSession::transactionFinished, this,

@@ -4,7 +4,7 @@
 #include "SendingLimits.h"
 
 #include "accounts/AccountStore.h"
-#include "accounts/SecretStore.h"
+#include "accounts/SessionPlanner.h"
 #include "smtp/SmtpSession.h"
 #include "system/FileLock.h"
 
@@ -29,8 +29,6 @@ struct OutboxSettings {
     std::chrono::milliseconds lockRetry{250};      // while another process sends from this outbox
     std::chrono::milliseconds watchInterval{2000}; // with scheduling: how often to look for others' changes
     std::chrono::seconds storageRetry{60};         // with scheduling: after the outbox could not be written
-    smtp::Timeouts timeouts;
-    QList<QSslCertificate> extraCaCertificates;
 };
 
 // Sends what the store holds: per account, one connection at a time carrying every due message; each state
@@ -48,7 +46,7 @@ class Outbox : public QObject
 {
     Q_OBJECT
 public:
-    Outbox(OutboxStore &store, const accounts::AccountStore &accounts, accounts::SecretStore &secrets,
+    Outbox(OutboxStore &store, const accounts::AccountStore &accounts, accounts::SessionPlanner &planner,
            const providers::ProviderCatalogue &catalogue, OutboxSettings settings = {}, QObject *parent = nullptr);
     ~Outbox() override;
 
@@ -56,7 +54,7 @@ public:
     // wake it up by themselves; off (the CLI), it goes idle once nothing is due now.
     void start(bool schedule);
     void kick();
-    bool isBusy() const { return !m_runs.empty() || m_pendingSecrets > 0; }
+    bool isBusy() const { return !m_runs.empty() || m_pendingPlans > 0; }
     // Why sending stopped (the outbox could not be written), or empty.
     QString storageProblem() const { return m_storageProblem; }
 
@@ -76,8 +74,8 @@ private:
     bool takeLock();
     void goIdle();
     void sendFor(const QString &accountId);
-    void secretRead(const QString &accountId, const accounts::SecretStore::Result &result);
-    void launch(Run &run, const QString &secret);
+    void planned(const QString &accountId, const accounts::SessionPlanResult &result);
+    void launch(Run &run, const accounts::SessionPlan &plan);
     bool contentStarting(Run &run, smtp::JobId job);
     void onResult(Run &run, const smtp::TransactionResult &result);
     std::chrono::seconds retryDelay(int attempts) const; // the back-off after this many attempts
@@ -93,12 +91,12 @@ private:
 
     OutboxStore &m_store;
     const accounts::AccountStore &m_accounts;
-    accounts::SecretStore &m_secrets;
+    accounts::SessionPlanner &m_planner;
     const providers::ProviderCatalogue &m_catalogue;
     OutboxSettings m_settings;
     system::FileLock m_lock; // held only while sending
     std::map<QString, std::unique_ptr<Run>> m_runs;
-    int m_pendingSecrets = 0;
+    int m_pendingPlans = 0;
     bool m_schedule = false;
     bool m_waitNoted = false;
     QString m_storageProblem;

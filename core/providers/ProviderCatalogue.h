@@ -1,5 +1,7 @@
 #pragma once
 
+#include "oauth/OAuthSettings.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,6 +47,7 @@ struct Provider {
     QList<std::pair<QString, Limit>> limits; // e.g. "recipientsPerDay"
     QStringList replies; // server reply texts this provider is known for (for the diagnosis)
     std::optional<DomainSetup> domainSetup; // none for providers whose own domains are the only ones
+    std::optional<oauth::OAuthSettings> oauth2; // the provider offers "Sign in with ..." (its client id may be empty)
 
     bool matchesMx(const QString &mxHost) const;
     // The user name for an address, by the provider's rule; empty when the person must type it.
@@ -57,10 +60,20 @@ class ProviderCatalogue
 {
 public:
     static constexpr const char *BuiltInPath = ":/remitente/providers.json";
-    // Reads and checks the catalogue built into the program; nullopt with the reason.
+    // Reads and checks the catalogue built into the program, then an organisation's additions (overridePaths());
+    // nullopt with the reason when the built-in one is unusable. A broken addition is left out and named in
+    // overrideProblems(), never fatal.
     static std::optional<ProviderCatalogue> load(QString *error = nullptr);
-    // The same for another file (tests, a catalogue being edited).
+    // The same for another file (tests, a catalogue being edited), without additions.
     static std::optional<ProviderCatalogue> loadFrom(const QString &path, QString *error = nullptr);
+    // providers.json next to accounts.json, then in the system's config folders (XDG_CONFIG_DIRS, /etc/xdg):
+    // the ones that exist, the one that wins first.
+    static QStringList overridePaths();
+    // Adds the entries of an organisation's providers.json, replacing built-in ones with the same id. Same format
+    // as the built-in file, but only id, name, servers and signIn are required. False (with the reason) when the
+    // file is unusable; nothing is changed then.
+    bool addOverrides(const QString &path, QString *error);
+    const QStringList &overrideProblems() const { return m_overrideProblems; }
 
     const QList<Provider> &providers() const { return m_providers; }
     const Provider *byId(const QString &id) const;
@@ -71,7 +84,11 @@ public:
     static QString translated(const QString &text);
 
 private:
+    void applyBuildClientIds(); // REMITENTE_MICROSOFT_CLIENT_ID, REMITENTE_GOOGLE_CLIENT_ID (CMake options)
+    QString domainTaken(const Provider &candidate) const; // a domain of candidate another entry already has
+
     QList<Provider> m_providers;
+    QStringList m_overrideProblems;
 };
 
 } // namespace remitente::providers

@@ -71,9 +71,9 @@ TEST(PostfixOutbox, AThousandQueuedMessagesAreEachDeliveredExactlyOnce)
         ASSERT_TRUE(store.enqueue(account.id, message, now, nullptr));
     }
 
-    outbox::OutboxSettings settings;
-    settings.extraCaCertificates = QSslCertificate::fromPath(ScriptedSmtpServer::pkiPath(QStringLiteral("ca.pem")));
-    outbox::Outbox sender(store, accounts, secrets, catalogue, settings);
+    accounts::SessionPlanner planner(secrets, catalogue);
+    planner.setSettings({{}, QSslCertificate::fromPath(ScriptedSmtpServer::pkiPath(QStringLiteral("ca.pem")))});
+    outbox::Outbox sender(store, accounts, planner, catalogue);
     QSignalSpy idle(&sender, &outbox::Outbox::idle);
     QElapsedTimer clock;
     clock.start();

@@ -23,9 +23,9 @@ int main(int argc, char **argv)
         secrets.write(account.id, qEnvironmentVariable("REMITENTE_PASSWORD"),
                       [](const accounts::SecretStore::Result &) {});
     const std::optional<providers::ProviderCatalogue> catalogue = providers::ProviderCatalogue::load();
-    outbox::OutboxSettings settings;
-    settings.extraCaCertificates = QSslCertificate::fromPath(arguments.value(3));
-    outbox::Outbox sender(store, accounts, secrets, *catalogue, settings);
+    accounts::SessionPlanner planner(secrets, *catalogue);
+    planner.setSettings({{}, QSslCertificate::fromPath(arguments.value(3))});
+    outbox::Outbox sender(store, accounts, planner, *catalogue);
     // Queued: idle can come from inside start(), before the event loop runs.
     QObject::connect(&sender, &outbox::Outbox::idle, &app, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
     sender.start(false);

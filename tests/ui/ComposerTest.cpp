@@ -59,10 +59,8 @@ struct ComposerFixture {
         account.username = account.address;
         harness.store.upsert(account);
         harness.secrets->write(account.id, TestMailServer::password(), [](const accounts::SecretStore::Result &) {});
-        outbox::OutboxSettings settings;
-        settings.extraCaCertificates = harness.services.extraCaCertificates;
-        sender = std::make_unique<outbox::Outbox>(harness.outboxStore, harness.store, *harness.secrets,
-                                                  harness.catalogue, settings);
+        sender = std::make_unique<outbox::Outbox>(harness.outboxStore, harness.store, harness.planner,
+                                                  harness.catalogue);
         harness.app.outbox = sender.get();
     }
 };

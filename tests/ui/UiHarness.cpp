@@ -6,16 +6,20 @@ namespace remitente::testing {
 
 UiHarness::UiHarness(std::unique_ptr<accounts::SecretStore> secretStore)
     : catalogue(*providers::ProviderCatalogue::load()), resolver(QHostAddress(QStringLiteral("127.0.0.2"))),
-      secrets(std::move(secretStore)), store(folder.filePath(QStringLiteral("accounts.json")))
+      secrets(std::move(secretStore)), planner(*secrets, catalogue), store(folder.filePath(QStringLiteral("accounts.json")))
 {
     store.load();
+    accounts::SessionPlanner::Settings settings;
+    settings.hostResolver = &resolver;
+    settings.timeouts.connect = std::chrono::milliseconds(3000);
+    settings.timeouts.command = std::chrono::milliseconds(5000);
+    planner.setSettings(settings);
+    services.planner = &planner;
     services.catalogue = &catalogue;
     services.resolver = &resolver;
     services.secrets = secrets.get();
     services.store = &store;
     services.discoveryDeadline = std::chrono::milliseconds(3000);
-    services.timeouts.connect = std::chrono::milliseconds(3000);
-    services.timeouts.command = std::chrono::milliseconds(5000);
     QString error;
     if (!outboxStore.open(folder.filePath(QStringLiteral("outbox.sqlite")), &error))
         qFatal("UiHarness: %s", qPrintable(error));
@@ -26,8 +30,9 @@ UiHarness::UiHarness(std::unique_ptr<accounts::SecretStore> secretStore)
 
 void UiHarness::trustTestCa()
 {
-    services.extraCaCertificates = QSslCertificate::fromPath(QStringLiteral(REMITENTE_TEST_PKI_DIR "/ca.pem"));
-    app.wizard = services;
+    accounts::SessionPlanner::Settings settings = planner.settings();
+    settings.extraCaCertificates = QSslCertificate::fromPath(QStringLiteral(REMITENTE_TEST_PKI_DIR "/ca.pem"));
+    planner.setSettings(settings);
 }
 
 } // namespace remitente::testing

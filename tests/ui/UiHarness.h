@@ -23,6 +23,7 @@ struct UiHarness {
     providers::ProviderCatalogue catalogue;
     net::SystemDnsResolver resolver;
     std::unique_ptr<accounts::SecretStore> secrets;
+    accounts::SessionPlanner planner; // server names through the dnsmasq resolver, short timeouts
     accounts::AccountStore store;
     outbox::OutboxStore outboxStore;
     ui::WizardServices services;

@@ -165,7 +165,9 @@ TEST_F(Wizard, AWrongPasswordLeadsBackToThePasswordWithTheAdvice)
 
 TEST_F(Wizard, ASelfSignedCertificateIsRefusedThenTrustedByFingerprint)
 {
-    harness.services.extraCaCertificates.clear(); // the server's CA is unknown to "the system"
+    accounts::SessionPlanner::Settings settings = harness.planner.settings();
+    settings.extraCaCertificates.clear(); // the server's CA is unknown to "the system"
+    harness.planner.setSettings(settings);
     open();
     typeAddress(TestMailServer::user("ana"));
     pressNext(SetupWizard::ProviderPageId);

@@ -43,6 +43,7 @@ struct Fixture {
     accounts::AccountStore accounts{folder.filePath(QStringLiteral("accounts.json"))};
     accounts::SessionSecretStore secrets;
     providers::ProviderCatalogue catalogue = *providers::ProviderCatalogue::load();
+    accounts::SessionPlanner planner{secrets, catalogue};
     std::unique_ptr<ScriptedSmtpServer> server;
     std::unique_ptr<Outbox> outbox;
     accounts::Account account;
@@ -61,9 +62,9 @@ struct Fixture {
         secrets.write(account.id, Password, [](const accounts::SecretStore::Result &) {});
         settings.clock = [this] { return now; };
         settings.lockRetry = 20ms;
-        settings.timeouts = {2000ms, 2000ms, 2000ms, 2000ms, 2000ms};
-        settings.extraCaCertificates = QSslCertificate::fromPath(ScriptedSmtpServer::pkiPath(QStringLiteral("ca.pem")));
-        outbox = std::make_unique<Outbox>(store, accounts, secrets, catalogue, settings);
+        planner.setSettings({{2000ms, 2000ms, 2000ms, 2000ms, 2000ms},
+                             QSslCertificate::fromPath(ScriptedSmtpServer::pkiPath(QStringLiteral("ca.pem")))});
+        outbox = std::make_unique<Outbox>(store, accounts, planner, catalogue, settings);
     }
 
     void serve(const QStringList &script)
@@ -543,7 +544,7 @@ TEST(Outbox, ADamagedAccountListKeepsMessagesQueuedAndSaysWhy)
     accounts::AccountStore damaged(path);
     damaged.load();
     ASSERT_FALSE(damaged.problem().isEmpty());
-    Outbox outbox(f.store, damaged, f.secrets, f.catalogue, f.settings);
+    Outbox outbox(f.store, damaged, f.planner, f.catalogue, f.settings);
     QSignalSpy idle(&outbox, &Outbox::idle);
     outbox.kick();
     ASSERT_TRUE(idle.count() > 0 || idle.wait(5000));

@@ -1,5 +1,7 @@
 #include "providers/ProviderCatalogue.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -96,4 +98,136 @@ TEST(ProviderCatalogue, RefusesABrokenCatalogue)
                      "\"name\": \"B\", \"kind\": \"mailbox\", \"signIn\": \"mailbox-password\", \"domains\": [\"a.test\"], "
                      + server + "}]}").contains(QStringLiteral("a.test")));
     EXPECT_FALSE(load("not json").isEmpty());
+}
+
+TEST(ProviderCatalogue, MicrosoftAndGoogleOfferSignInWithTheirOwnScopes)
+{
+    const ProviderCatalogue catalogue = builtIn();
+    for (const char *id : {"outlook", "microsoft365"}) {
+        const Provider *p = catalogue.byId(QString::fromLatin1(id));
+        ASSERT_TRUE(p && p->oauth2) << id;
+        // Outlook's SMTP scope only: a Graph scope (Mail.Send, User.Read) in the same token breaks SMTP.
+        EXPECT_EQ(p->oauth2->scopes,
+                  QStringList({QStringLiteral("https://outlook.office.com/SMTP.Send"), QStringLiteral("offline_access")}));
+        EXPECT_TRUE(p->oauth2->hasDeviceFlow());
+    }
+    EXPECT_EQ(catalogue.byId(QStringLiteral("outlook"))->oauth2->tokenEndpoint(),
+              QUrl(QStringLiteral("https://login.microsoftonline.com/consumers/oauth2/v2.0/token")));
+    EXPECT_EQ(catalogue.byId(QStringLiteral("microsoft365"))->oauth2->authorizeEndpoint(),
+              QUrl(QStringLiteral("https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize")));
+    for (const char *id : {"gmail", "google-workspace"}) {
+        const Provider *p = catalogue.byId(QString::fromLatin1(id));
+        ASSERT_TRUE(p && p->oauth2) << id;
+        EXPECT_EQ(p->oauth2->scopes, QStringList{QStringLiteral("https://mail.google.com/")});
+        EXPECT_FALSE(p->oauth2->hasDeviceFlow()) << "Google's device flow does not allow the mail scope";
+        EXPECT_EQ(p->signIn, QStringLiteral("app-password")) << "the app password stays the alternative";
+    }
+}
+
+namespace {
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    return path;
+}
+
+const QByteArray organisationEntry = R"json({"schema": 1, "providers": [
+  {"id": "contoso", "name": "Contoso Mail", "domains": ["contoso.test"],
+   "servers": [{"host": "smtp.contoso.test", "port": 587, "security": "starttls"}], "signIn": "oauth2",
+   "oauth2": {"authorizeUrl": "https://login.contoso.test/authorize", "tokenUrl": "https://login.contoso.test/token",
+              "scopes": ["smtp"], "clientId": "contoso-app"}},
+  {"id": "microsoft365", "name": "Microsoft 365 (Contoso)", "servers": [{"host": "smtp.office365.com", "port": 587,
+   "security": "starttls"}], "signIn": "oauth2",
+   "oauth2": {"authorizeUrl": "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/authorize",
+              "tokenUrl": "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token",
+              "scopes": ["https://outlook.office.com/SMTP.Send", "offline_access"], "clientId": "our-entra-app",
+              "tenant": "contoso.onmicrosoft.com"}}]})json";
+} // namespace
+
+TEST(ProviderCatalogue, AnOrganisationAddsAndReplacesEntriesById)
+{
+    ProviderCatalogue catalogue = builtIn();
+    const qsizetype before = catalogue.providers().size();
+    QTemporaryDir dir;
+    QString error;
+    ASSERT_TRUE(catalogue.addOverrides(writeFile(dir, QStringLiteral("providers.json"), organisationEntry), &error))
+        << error.toStdString();
+    EXPECT_EQ(catalogue.providers().size(), before + 1);
+    const Provider *contoso = catalogue.byDomain(QStringLiteral("contoso.test"));
+    ASSERT_NE(contoso, nullptr);
+    EXPECT_EQ(contoso->kind, QStringLiteral("mailbox")) << "left out: the defaults";
+    EXPECT_EQ(contoso->usernameFor(QStringLiteral("ana@contoso.test")), QStringLiteral("ana@contoso.test"));
+    EXPECT_EQ(contoso->oauth2->clientId, QStringLiteral("contoso-app"));
+    const Provider *m365 = catalogue.byId(QStringLiteral("microsoft365"));
+    EXPECT_EQ(m365->name, QStringLiteral("Microsoft 365 (Contoso)"));
+    EXPECT_EQ(m365->oauth2->tokenEndpoint(),
+              QUrl(QStringLiteral("https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token")));
+}
+
+TEST(ProviderCatalogue, ABrokenOrganisationFileChangesNothing)
+{
+    ProviderCatalogue catalogue = builtIn();
+    const qsizetype before = catalogue.providers().size();
+    QTemporaryDir dir;
+    const std::pair<const char *, QByteArray> broken[] = {
+        {"not JSON", "{"},
+        {"no schema", R"json({"providers": []})json"},
+        {"unknown oauth2 key", R"json({"schema": 1, "providers": [{"id": "x", "name": "X", "servers": [{"host": "h",
+          "port": 587, "security": "starttls"}], "signIn": "oauth2", "oauth2": {"authorizeUrl": "https://a/",
+          "tokenUrl": "https://t/", "scopes": ["s"], "clientId": "c", "redirect": "http://evil/"}}]})json"},
+        {"http token address", R"json({"schema": 1, "providers": [{"id": "x", "name": "X", "servers": [{"host": "h",
+          "port": 587, "security": "starttls"}], "signIn": "oauth2", "oauth2": {"authorizeUrl": "https://a/",
+          "tokenUrl": "http://t/", "scopes": ["s"], "clientId": "c"}}]})json"},
+        {"no servers", R"json({"schema": 1, "providers": [{"id": "x", "name": "X", "signIn": "mailbox-password"}]})json"},
+        // The first entry is fine; the second takes Gmail's domain: the whole file is left out.
+        {"a taken domain", R"json({"schema": 1, "providers": [{"id": "y", "name": "Y", "servers": [{"host": "h",
+          "port": 587, "security": "starttls"}], "signIn": "mailbox-password"}, {"id": "x", "name": "X",
+          "domains": ["gmail.com"], "servers": [{"host": "h", "port": 587, "security": "starttls"}],
+          "signIn": "mailbox-password"}]})json"},
+    };
+    for (const auto &[what, content] : broken) {
+        QString error;
+        EXPECT_FALSE(catalogue.addOverrides(writeFile(dir, QStringLiteral("p.json"), content), &error)) << what;
+        EXPECT_TRUE(error.contains(dir.filePath(QStringLiteral("p.json")))) << what << error.toStdString();
+        EXPECT_EQ(catalogue.providers().size(), before) << what;
+        EXPECT_EQ(catalogue.byId(QStringLiteral("y")), nullptr) << what;
+    }
+}
+
+TEST(ProviderCatalogue, LoadReadsTheConfigFolderAndTheSystemFolders)
+{
+    QTemporaryDir user;
+    QTemporaryDir system;
+    ASSERT_TRUE(QDir().mkpath(user.filePath(QStringLiteral("Remitente/Remitente"))));
+    ASSERT_TRUE(QDir().mkpath(system.filePath(QStringLiteral("Remitente/Remitente"))));
+    writeFile(system, QStringLiteral("Remitente/Remitente/providers.json"), organisationEntry);
+    // The person's own file wins over the system's for the same id; a broken one is reported, not fatal.
+    writeFile(user, QStringLiteral("Remitente/Remitente/providers.json"),
+              R"json({"schema": 1, "providers": [{"id": "contoso", "name": "Contoso (mine)", "servers": [{"host":
+              "smtp.contoso.test", "port": 465, "security": "tls"}], "signIn": "mailbox-password"}]})json");
+    qputenv("XDG_CONFIG_HOME", user.path().toUtf8());
+    qputenv("XDG_CONFIG_DIRS", system.path().toUtf8());
+    const QString app = QCoreApplication::applicationName();
+    const QString organisation = QCoreApplication::organizationName();
+    QCoreApplication::setApplicationName(QStringLiteral("Remitente"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Remitente"));
+    std::optional<ProviderCatalogue> catalogue = ProviderCatalogue::load();
+    ASSERT_TRUE(catalogue);
+    EXPECT_EQ(catalogue->byId(QStringLiteral("contoso"))->name, QStringLiteral("Contoso (mine)"));
+    EXPECT_EQ(catalogue->byId(QStringLiteral("microsoft365"))->oauth2->clientId, QStringLiteral("our-entra-app"));
+    EXPECT_TRUE(catalogue->overrideProblems().isEmpty());
+
+    writeFile(user, QStringLiteral("Remitente/Remitente/providers.json"), "[1,2,3]");
+    catalogue = ProviderCatalogue::load();
+    ASSERT_TRUE(catalogue);
+    ASSERT_EQ(catalogue->overrideProblems().size(), 1);
+    EXPECT_TRUE(catalogue->overrideProblems().first().contains(QStringLiteral("providers.json")));
+    EXPECT_EQ(catalogue->byId(QStringLiteral("contoso"))->name, QStringLiteral("Contoso Mail"));
+    QCoreApplication::setApplicationName(app);
+    QCoreApplication::setOrganizationName(organisation);
+    qunsetenv("XDG_CONFIG_HOME");
+    qunsetenv("XDG_CONFIG_DIRS");
 }

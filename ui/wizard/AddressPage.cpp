@@ -108,7 +108,7 @@ void AddressPage::startDiscovery()
     const WizardServices &services = m_wizard->services();
     providers::Discovery::Options options;
     options.deadline = services.discoveryDeadline;
-    options.extraCaCertificates = services.extraCaCertificates;
+    options.extraCaCertificates = services.planner->settings().extraCaCertificates;
     m_discovery = std::make_unique<providers::Discovery>(*services.catalogue, *services.resolver, options);
     connect(m_discovery.get(), &providers::Discovery::progress, this,
             [this](const QString &, const QString &message) { m_progress->setText(message); });

@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -80,11 +81,11 @@ CheckPage::CheckPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
     connect(m_checkOnly, &QPushButton::clicked, this, [this] { runCheck(false); });
     connect(m_sendTest, &QPushButton::clicked, this, [this] { runCheck(true); });
     connect(m_stop, &QPushButton::clicked, this, [this] {
+        ++m_planGeneration;
         m_check.cancel();
         setBusy(false);
         m_status->setText(tr("Stopped."));
     });
-    m_check.setResolver(wizard->services().resolver);
     connect(&m_check, &accounts::AccountCheck::stepChanged, this,
             [this](accounts::AccountCheck::Step step, accounts::AccountCheck::StepState state, qint64 ms,
                    const QString &) { stepChanged(step, state, ms); });
@@ -146,13 +147,6 @@ void CheckPage::runCheck(bool sendTest)
             return;
         }
     }
-    const WizardServices &services = m_wizard->services();
-    accounts::AccountCheck::Request request;
-    request.options = draft.account.sessionOptions(services.timeouts, services.extraCaCertificates);
-    request.credentials = {draft.account.username, draft.password};
-    request.fromAddress = draft.account.address;
-    request.fromName = draft.account.displayName;
-    request.testRecipient = recipient;
     m_sendingTest = sendTest;
     draft.verified = false;
     m_card->hide();
@@ -160,7 +154,24 @@ void CheckPage::runCheck(bool sendTest)
     m_status->setText(tr("Checking…"));
     setBusy(true);
     Q_EMIT completeChanged();
-    m_check.start(request);
+    const int generation = ++m_planGeneration;
+    auto planned = [self = QPointer<CheckPage>(this), generation, recipient](const accounts::SessionPlanResult &r) {
+        if (!self || generation != self->m_planGeneration)
+            return;
+        if (!r.plan) {
+            self->setBusy(false);
+            self->m_status->setText(r.failure->message);
+            return;
+        }
+        const AccountDraft &draft = self->m_wizard->draft();
+        accounts::AccountCheck::Request request;
+        request.session = *r.plan;
+        request.fromAddress = draft.account.address;
+        request.fromName = draft.account.displayName;
+        request.testRecipient = recipient;
+        self->m_check.start(request);
+    };
+    m_wizard->services().planner->prepareWith(draft.account, draft.password, planned);
 }
 
 void CheckPage::checkFinished(const accounts::AccountCheck::Outcome &outcome)

@@ -53,6 +53,7 @@ private:
     QLabel *m_certificateText;
     std::optional<smtp::TlsFailure> m_lastTls;
     bool m_sendingTest = false;
+    int m_planGeneration = 0; // a stopped or repeated check ignores the plan it asked for
 };
 
 } // namespace remitente::ui

@@ -3,6 +3,7 @@
 #include "accounts/Account.h"
 #include "accounts/AccountStore.h"
 #include "accounts/SecretStore.h"
+#include "accounts/SessionPlanner.h"
 #include "providers/Discovery.h"
 #include "providers/ProviderCatalogue.h"
 
@@ -17,11 +18,10 @@ namespace remitente::ui {
 // What the wizard talks to; tests point it at local servers, a test CA and short timeouts.
 struct WizardServices {
     const providers::ProviderCatalogue *catalogue = nullptr;
-    net::DnsResolver *resolver = nullptr;
+    net::DnsResolver *resolver = nullptr; // discovery's DNS lookups (MX, SRV, autoconfig hosts)
     accounts::SecretStore *secrets = nullptr;
+    accounts::SessionPlanner *planner = nullptr; // how a check signs in (timeouts, extra CAs, server name lookup)
     accounts::AccountStore *store = nullptr;
-    QList<QSslCertificate> extraCaCertificates;
-    smtp::Timeouts timeouts;
     std::chrono::milliseconds discoveryDeadline{15000};
 };
 
