@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "SignInRun.h"
 
 #include "accounts/Account.h"
 #include "accounts/SecretStore.h"
@@ -27,8 +28,13 @@ private:
     // The password into the keychain, then the account into the list; the same return as run().
     std::optional<int> save(const accounts::Account &account, const QString &secret);
 
-    QCommandLineOption m_address, m_name, m_host, m_port, m_security, m_user, m_signIn, m_passwordStdin, m_pin;
+    // Saves an account that signs in with its provider, then signs it in as `account login` does.
+    std::optional<int> saveAndSignIn(const accounts::Account &account, const QCommandLineParser &parser);
+
+    QCommandLineOption m_address, m_name, m_provider, m_tenant, m_host, m_port, m_security, m_user, m_signIn,
+        m_passwordStdin, m_pin;
     std::unique_ptr<accounts::SecretStore> m_secrets;
+    SignInRun m_signIn;
 };
 
 } // namespace remitente::cli

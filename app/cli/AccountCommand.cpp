@@ -2,6 +2,7 @@
 
 #include "AccountAddCommand.h"
 #include "AccountListCommand.h"
+#include "AccountLoginCommand.h"
 #include "AccountRemoveCommand.h"
 #include "AccountShowCommand.h"
 #include "CommandLine.h"
@@ -14,12 +15,13 @@ AccountCommand::AccountCommand()
     m_actions.push_back(std::make_unique<AccountAddCommand>());
     m_actions.push_back(std::make_unique<AccountListCommand>());
     m_actions.push_back(std::make_unique<AccountShowCommand>());
+    m_actions.push_back(std::make_unique<AccountLoginCommand>());
     m_actions.push_back(std::make_unique<AccountRemoveCommand>());
 }
 
 QString AccountCommand::summary() const
 {
-    return tr("add, list, show or remove saved accounts (passwords in the system keychain)");
+    return tr("add, list, show, sign in or remove saved accounts (passwords and sign-ins in the system keychain)");
 }
 
 std::optional<int> AccountCommand::execute(const QStringList &arguments)
@@ -45,13 +47,14 @@ void AccountCommand::describe(QCommandLineParser &parser) const
     parser.setApplicationDescription(tr("The saved accounts the app and the CLI share; passwords go to the system "
                                         "keychain, never to the account file.")
                                      + u'\n' + table(actions).chopped(1));
-    parser.addPositionalArgument(tr("action"), tr("add, list, show or remove"), QStringLiteral("add|list|show|remove"));
+    parser.addPositionalArgument(tr("action"), tr("add, list, show, login or remove"),
+                                 QStringLiteral("add|list|show|login|remove"));
 }
 
 std::optional<int> AccountCommand::run(const QCommandLineParser &)
 {
     // Reached without an action: the actions parse their own options.
-    return failWith(ExUsage, tr("Usage: remitente-cli account add|list|show|remove ..."));
+    return failWith(ExUsage, tr("Usage: remitente-cli account add|list|show|login|remove ..."));
 }
 
 } // namespace remitente::cli

@@ -3,7 +3,10 @@
 #include "ExitCode.h"
 #include "SavedAccounts.h"
 
+#include "accounts/SignInStates.h"
+
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
@@ -35,8 +38,38 @@ std::optional<int> AccountShowCommand::run(const QCommandLineParser &parser)
     const std::optional<accounts::Account> account = store.find(key);
     if (!account)
         return noSavedAccount(key, store);
-    QTextStream(stdout) << QJsonDocument(account->toJson()).toJson(QJsonDocument::Indented);
+    QJsonObject shown = account->toJson();
+    if (account->signIn == accounts::SignInKind::OAuth2)
+        shown.insert(QStringLiteral("token"), tokenState(account->id));
+    QTextStream(stdout) << QJsonDocument(shown).toJson(QJsonDocument::Indented);
     return ExOk;
+}
+
+QJsonObject AccountShowCommand::tokenState(const QString &accountId)
+{
+    // What this computer knows without asking the provider, never a token: access tokens live only in the memory
+    // of the process that uses them, the refresh token only in the keychain.
+    const std::optional<accounts::SignInState> state = accounts::SignInStates().find(accountId);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool needsSignIn = state && state->needsSignIn;
+    const bool valid = state && !needsSignIn && state->tokenExpiresAt > now;
+    QString name = QStringLiteral("not-signed-in");
+    if (needsSignIn)
+        name = QStringLiteral("needs-sign-in");
+    else if (valid)
+        name = QStringLiteral("valid");
+    else if (state)
+        name = QStringLiteral("expired"); // refreshed before the next send
+    QJsonObject token{{QStringLiteral("state"), name},
+                      {QStringLiteral("valid"), valid},
+                      {QStringLiteral("needs-sign-in"), needsSignIn}};
+    if (state && state->tokenExpiresAt.isValid())
+        token.insert(QStringLiteral("expires-at"), state->tokenExpiresAt.toUTC().toString(Qt::ISODate));
+    if (state && state->signedInAt.isValid())
+        token.insert(QStringLiteral("signed-in-at"), state->signedInAt.toUTC().toString(Qt::ISODate));
+    if (needsSignIn && !state->reason.isEmpty())
+        token.insert(QStringLiteral("reason"), state->reason);
+    return token;
 }
 
 } // namespace remitente::cli

@@ -2,6 +2,8 @@
 
 #include "Command.h"
 
+#include <QJsonObject>
+
 namespace remitente::cli {
 
 // `remitente-cli account show ID|ADDRESS`: one saved account as JSON.
@@ -16,6 +18,8 @@ public:
     std::optional<int> run(const QCommandLineParser &parser) override;
 
 private:
+    static QJsonObject tokenState(const QString &accountId);
+
     QCommandLineOption m_json;
 };
 

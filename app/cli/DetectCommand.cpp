@@ -89,8 +89,11 @@ void DetectCommand::report(const providers::DiscoveryResult &result)
                                            {QStringLiteral("auth"), QJsonArray::fromStringList(s.authMechanisms)},
                                            {QStringLiteral("problem"), s.problem},
                                            {QStringLiteral("certificateNames"), QJsonArray::fromStringList(s.certificateNames)}});
+        const providers::Provider *provider = m_catalogue->byId(result.providerId);
         out << QJsonDocument(QJsonObject{{QStringLiteral("address"), result.address},
                                          {QStringLiteral("provider"), result.providerId},
+                                         {QStringLiteral("signIn"), provider ? provider->preferredSignIn() : QString()},
+                                         {QStringLiteral("notes"), QJsonArray::fromStringList(notes(provider))},
                                          {QStringLiteral("username"), result.username},
                                          {QStringLiteral("timedOut"), result.timedOut},
                                          {QStringLiteral("suggestions"), suggestions}})
@@ -102,6 +105,7 @@ void DetectCommand::report(const providers::DiscoveryResult &result)
                    .arg(best->port)
                    .arg(smtp::securityName(best->security), text::terminalSafe(result.username))
             << Qt::endl;
+        printSignIn(out, m_catalogue->byId(result.providerId));
     } else {
         out << tr("not found: no server could be confirmed%1.").arg(result.timedOut ? tr(" before the time limit") : QString())
             << Qt::endl;
@@ -117,6 +121,42 @@ void DetectCommand::report(const providers::DiscoveryResult &result)
         }
     }
     QCoreApplication::exit(best ? ExOk : ExUnavailable);
+}
+
+QStringList DetectCommand::notes(const providers::Provider *provider)
+{
+    QStringList notes;
+    if (!provider)
+        return notes;
+    for (const QString &note : provider->notes)
+        notes.append(providers::ProviderCatalogue::translated(note));
+    if (provider->oauth2 && !provider->oauth2->hasClient())
+        notes.append(tr("This copy of Remitente has no registration with %1 yet, so it cannot sign in there; an "
+                        "administrator can add one (docs/oauth-registration.md).")
+                         .arg(provider->signInBrand()));
+    return notes;
+}
+
+void DetectCommand::printSignIn(QTextStream &out, const providers::Provider *provider)
+{
+    if (!provider)
+        return;
+    const QString kind = provider->preferredSignIn();
+    QString how;
+    if (kind == u"oauth2")
+        how = tr("Sign in with %1 (OAuth2): remitente-cli account add --provider %2 --sign-in oauth2")
+                  .arg(provider->signInBrand(), provider->id);
+    else if (kind == u"app-password")
+        how = provider->oauth2 ? tr("an app password (Sign in with %1 needs this build to be registered with it)")
+                                     .arg(provider->signInBrand())
+                               : tr("an app password");
+    else if (kind == u"mailbox-password")
+        how = tr("your mailbox password");
+    else
+        how = tr("a key from the service's dashboard");
+    out << tr("sign in   %1").arg(text::terminalSafe(how)) << Qt::endl;
+    for (const QString &note : notes(provider))
+        out << tr("note      %1").arg(text::terminalSafe(note)) << Qt::endl;
 }
 
 } // namespace remitente::cli

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <QTextStream>
+
 #include <memory>
 #include <optional>
 
@@ -27,6 +29,9 @@ protected:
 
 private:
     void report(const providers::DiscoveryResult &result);
+    // The provider's notes in the person's language, and what this build cannot do with it.
+    static QStringList notes(const providers::Provider *provider);
+    static void printSignIn(QTextStream &out, const providers::Provider *provider);
 
     QCommandLineOption m_dnsServer, m_caFile, m_timeout, m_json;
     std::optional<providers::ProviderCatalogue> m_catalogue;

@@ -73,6 +73,8 @@ QJsonObject Account::toJson() const
         object.insert(QStringLiteral("pinnedSha256"), QString::fromLatin1(pinnedSha256.toHex(':').toUpper()));
     if (verifiedAt.isValid())
         object.insert(QStringLiteral("verifiedAt"), verifiedAt.toUTC().toString(Qt::ISODate));
+    if (!tenant.isEmpty())
+        object.insert(QStringLiteral("tenant"), tenant);
     return object;
 }
 
@@ -137,6 +139,7 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
         readText("displayName", false, &account.displayName);
         readText("username", false, &account.username);
         readText("providerId", false, &account.providerId);
+        readText("tenant", false, &account.tenant);
     }
     if (problem.isEmpty() && present("pinnedSha256")) {
         const QJsonValue pin = object.value(QLatin1String("pinnedSha256"));

@@ -31,6 +31,7 @@ struct Account {
     SignInKind signIn = SignInKind::AppPassword;
     QByteArray pinnedSha256; // one certificate the person approved; empty for the system's trust
     QString providerId;      // catalogue entry, when known
+    QString tenant;          // OAuth2 with Microsoft: the organisation's tenant id or domain, when the person gave one
     QDateTime verifiedAt;    // last successful check; invalid when never verified
 
     bool operator==(const Account &) const = default;

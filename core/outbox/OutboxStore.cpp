@@ -524,6 +524,17 @@ bool OutboxStore::retry(qint64 id, const QDateTime &now)
     return run(query) && query.numRowsAffected() == 1;
 }
 
+bool OutboxStore::makeDueNow(const QString &accountId, const QDateTime &now)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE messages SET next_attempt_at = ? WHERE account_id = ? "
+                                 "AND state IN ('queued', 'retrying') AND next_attempt_at > ?"));
+    query.addBindValue(stamp(now));
+    query.addBindValue(accountId);
+    query.addBindValue(stamp(now));
+    return run(query);
+}
+
 bool OutboxStore::remove(qint64 id)
 {
     QSqlQuery query(database());

@@ -55,6 +55,8 @@ public:
     [[nodiscard]] std::optional<int> recover(const QDateTime &now);
     // Failed, retrying or uncertain -> queued and due now (a person asked for it).
     bool retry(qint64 id, const QDateTime &now);
+    // The account's queued and retrying messages due now (its sign-in is back): their attempts are kept.
+    [[nodiscard]] bool makeDueNow(const QString &accountId, const QDateTime &now);
     bool remove(qint64 id);
 
     struct Usage {

@@ -203,6 +203,23 @@ QString Provider::normalisePassword(const QString &pasted) const
     return secret;
 }
 
+QString Provider::signInBrand() const
+{
+    const QString host = oauth2 ? oauth2->authorizeUrl.host() : QString();
+    if (host == u"login.microsoftonline.com")
+        return QStringLiteral("Microsoft");
+    if (host == u"accounts.google.com")
+        return QStringLiteral("Google");
+    return name;
+}
+
+QString Provider::preferredSignIn() const
+{
+    if (oauth2 && (signIn == u"oauth2" || oauth2->hasClient()))
+        return QStringLiteral("oauth2");
+    return signIn;
+}
+
 std::optional<ProviderCatalogue> ProviderCatalogue::load(QString *error)
 {
     std::optional<ProviderCatalogue> catalogue = loadFrom(QLatin1String(BuiltInPath), error);

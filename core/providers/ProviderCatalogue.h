@@ -54,6 +54,10 @@ struct Provider {
     QString usernameFor(const QString &address) const;
     // What a person pasted, as the provider expects it (a Gmail app password without its spaces).
     QString normalisePassword(const QString &pasted) const;
+    // Who "Sign in with ..." names: Microsoft, Google, or the provider itself.
+    QString signInBrand() const;
+    // How to sign in, first choice: "oauth2" where it is the only way or this build can do it, else signIn.
+    QString preferredSignIn() const;
 };
 
 class ProviderCatalogue
