@@ -5,6 +5,7 @@
 #include "CheckDialog.h"
 #include "DomainCheckDialog.h"
 #include "OutboxView.h"
+#include "SignInAgainDialog.h"
 #include "SettingsElsewhere.h"
 #include "composer/ComposerWindow.h"
 
@@ -89,6 +90,10 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent) : QMainWind
     addButton(tr("&Edit…"), "editAccount", true, 1, 1, [this] { editAccount(); });
     addButton(tr("&Remove…"), "removeAccount", true, 1, 2, [this] { removeAccount(); });
     addButton(tr("Check my &domain"), "checkDomain", true, 1, 3, [this] { checkDomain(); });
+    m_signInAgain = new QPushButton(tr("Sign &in again…"), accountsPage);
+    m_signInAgain->setObjectName(QStringLiteral("signInAgain"));
+    connect(m_signInAgain, &QPushButton::clicked, this, [this] { signInAgain(); });
+    buttons->addWidget(m_signInAgain, 2, 0);
     layout->addLayout(buttons);
     m_ignoreLimits = new QCheckBox(tr("I&gnore the provider's sending limits for this account (my own server)"),
                                    accountsPage);
@@ -140,6 +145,10 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent) : QMainWind
                             .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat), reason));
                     m_refresh.start();
                 });
+        connect(services.outbox, &outbox::Outbox::signInNeeded, this, [this](const QString &, const QString &why) {
+            statusBar()->showMessage(why);
+            m_refresh.start();
+        });
         connect(services.outbox, &outbox::Outbox::limitWarning, this, [this](const QString &, const QString &reason) {
             statusBar()->showMessage(tr("Close to the sending limit: %1").arg(reason));
         });
@@ -188,6 +197,8 @@ std::optional<accounts::Account> MainWindow::currentAccount() const
 QString MainWindow::accountState(const accounts::Account &account) const
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_services.wizard.planner && m_services.wizard.planner->needsSignIn(account))
+        return tr("needs attention: sign in again (its mail waits)");
     if (const auto paused = m_services.outboxStore->pause(account.id, now))
         return tr("needs attention: sending paused until %1 (%2)")
             .arg(QLocale().toString(paused->first.toLocalTime(), QLocale::ShortFormat), paused->second);
@@ -230,9 +241,22 @@ void MainWindow::updateButtons()
     const std::optional<accounts::Account> account = currentAccount();
     for (QPushButton *button : std::as_const(m_accountButtons))
         button->setEnabled(account.has_value());
+    m_signInAgain->setVisible(account && account->signIn == accounts::SignInKind::OAuth2);
+    m_signInAgain->setDefault(account && m_services.wizard.planner && m_services.wizard.planner->needsSignIn(*account));
     const QSignalBlocker quiet(m_ignoreLimits);
     m_ignoreLimits->setEnabled(account.has_value());
     m_ignoreLimits->setChecked(account && m_services.outboxStore->ignoresLimits(account->id));
+}
+
+void MainWindow::signInAgain()
+{
+    const std::optional<accounts::Account> account = currentAccount();
+    if (!account)
+        return;
+    auto *dialog = new SignInAgainDialog(m_services, *account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SignInAgainDialog::signedIn, this, [this] { m_refresh.start(); });
+    dialog->show();
 }
 
 void MainWindow::checkDomain()

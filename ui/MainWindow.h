@@ -44,6 +44,7 @@ private:
     void check(bool sendTest);
     void showSettingsElsewhere();
     void checkDomain();
+    void signInAgain();
 
     AppServices m_services;
     QTabWidget *m_tabs;
@@ -52,6 +53,7 @@ private:
     QListWidget *m_accounts;
     QList<QPushButton *> m_accountButtons;
     QCheckBox *m_ignoreLimits;
+    QPushButton *m_signInAgain; // for accounts that sign in with their provider
     OutboxView *m_outboxView;
     OutboxView *m_sentView;
     QTimer m_refresh;

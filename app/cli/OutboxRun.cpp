@@ -4,6 +4,8 @@
 #include "ExitCode.h"
 #include "SavedAccounts.h"
 
+#include "accounts/SignInStates.h"
+
 #include "text/TerminalText.h"
 
 #include <QJsonArray>
@@ -33,8 +35,10 @@ std::optional<int> OutboxRun::open(const QList<QSslCertificate> &extraCaCertific
 
 void OutboxRun::run(std::function<void()> done, qint64 waitFor)
 {
-    m_planner = std::make_unique<accounts::SessionPlanner>(m_secrets, *m_catalogue,
-                                                           accounts::SessionPlanner::Settings{{}, m_extraCa});
+    accounts::SessionPlanner::Settings planning;
+    planning.extraCaCertificates = m_extraCa;
+    planning.signInStatesPath = accounts::SignInStates::defaultPath();
+    m_planner = std::make_unique<accounts::SessionPlanner>(m_secrets, *m_catalogue, planning);
     m_outbox = std::make_unique<outbox::Outbox>(m_store, m_accounts, *m_planner, *m_catalogue);
     connect(m_outbox.get(), &outbox::Outbox::held, this,
             [](const QString &accountId, const QString &reason, const QDateTime &until) {
@@ -47,6 +51,16 @@ void OutboxRun::run(std::function<void()> done, qint64 waitFor)
     connect(m_outbox.get(), &outbox::Outbox::limitWarning, this, [](const QString &accountId, const QString &reason) {
         QTextStream(stderr) << tr("%1 is close to its sending limit: %2")
                                    .arg(text::terminalSafe(accountId), text::terminalSafe(reason))
+                            << Qt::endl;
+    });
+    connect(m_outbox.get(), &outbox::Outbox::signInNeeded, this, [this](const QString &accountId, const QString &why) {
+        if (m_needsSignIn.contains(accountId))
+            return;
+        m_needsSignIn.insert(accountId);
+        const std::optional<accounts::Account> account = m_accounts.find(accountId);
+        QTextStream(stderr) << text::terminalSafe(why) << u' '
+                            << tr("Its messages wait in the outbox; sign in with: remitente-cli account login %1")
+                                   .arg(text::terminalSafe(account ? account->address : accountId))
                             << Qt::endl;
     });
     connect(m_outbox.get(), &outbox::Outbox::waitingForOtherSender, this, [](const QString &holder) {

@@ -5,6 +5,7 @@
 #include "accounts/KeychainSecretStore.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -29,6 +30,8 @@ public:
     static void print(const QList<outbox::OutboxEntry> &entries, bool json);
     // The exit code that tells a script how one message ended up (sysexits: 0 sent, 75 still waiting, ...).
     static int exitCodeFor(const outbox::OutboxEntry &entry);
+    // The provider ended this account's sign-in during the run: its messages wait for `account login`.
+    bool needsSignIn(const QString &accountId) const { return m_needsSignIn.contains(accountId); }
 
 private:
     outbox::OutboxStore m_store;
@@ -37,6 +40,7 @@ private:
     accounts::KeychainSecretStore m_secrets;
     std::unique_ptr<accounts::SessionPlanner> m_planner;
     std::unique_ptr<outbox::Outbox> m_outbox;
+    QSet<QString> m_needsSignIn; // accounts whose provider ended their sign-in during this run
     QList<QSslCertificate> m_extraCa;
 };
 

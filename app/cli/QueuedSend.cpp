@@ -32,7 +32,8 @@ std::optional<int> QueuedSend::start(const QString &accountId, const mime::Messa
             return;
         }
         OutboxRun::print({*entry}, json);
-        QCoreApplication::exit(OutboxRun::exitCodeFor(*entry));
+        const bool held = entry->state == outbox::MessageState::Queued && m_outbox->needsSignIn(entry->accountId);
+        QCoreApplication::exit(held ? ExNoPerm : OutboxRun::exitCodeFor(*entry));
     }, *id);
     return std::nullopt;
 }

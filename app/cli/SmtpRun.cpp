@@ -2,6 +2,8 @@
 
 #include "ExitCode.h"
 
+#include "accounts/SignInStates.h"
+
 #include "accounts/AccountStore.h"
 #include "system/SecretWipe.h"
 #include "text/TerminalText.h"
@@ -24,9 +26,11 @@ void SmtpRun::start(SmtpPlan plan)
         QCoreApplication::exit(ExSoftware);
         return;
     }
-    m_planner = std::make_unique<accounts::SessionPlanner>(
-        m_secrets, *m_catalogue,
-        accounts::SessionPlanner::Settings{connection.options.timeouts, connection.options.extraCaCertificates});
+    accounts::SessionPlanner::Settings planning;
+    planning.timeouts = connection.options.timeouts;
+    planning.extraCaCertificates = connection.options.extraCaCertificates;
+    planning.signInStatesPath = accounts::SignInStates::defaultPath();
+    m_planner = std::make_unique<accounts::SessionPlanner>(m_secrets, *m_catalogue, planning);
     auto planned = [this](const accounts::SessionPlanResult &result) {
         if (!result.plan) {
             const accounts::SignInFailure &failure = *result.failure;

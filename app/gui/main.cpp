@@ -4,6 +4,7 @@
 #include "Translations.h"
 
 #include "accounts/KeychainSecretStore.h"
+#include "accounts/SignInStates.h"
 #include "system/ProcessHardening.h"
 
 #include <QApplication>
@@ -67,7 +68,9 @@ int main(int argc, char **argv)
         QTextStream(stderr) << error << Qt::endl;
         return 74;
     }
-    accounts::SessionPlanner planner(secrets, *catalogue);
+    accounts::SessionPlanner::Settings planning;
+    planning.signInStatesPath = accounts::SignInStates::defaultPath();
+    accounts::SessionPlanner planner(secrets, *catalogue, planning);
     outbox::Outbox sender(outboxStore, store, planner, *catalogue);
     ui::AppServices services;
     services.wizard.catalogue = &*catalogue;

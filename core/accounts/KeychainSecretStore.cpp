@@ -35,8 +35,8 @@ SecretStore::Result fromJob(const QKeychain::Job &job)
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return {S::NoService, {},
-                Text::tr("No system keychain is running (%1). On Linux, start GNOME Keyring or KWallet, or choose "
-                         "\"don't save, ask me each time\".")
+                Text::tr("No system keychain is running (%1). On Linux, start GNOME Keyring or KWallet (in a "
+                         "desktop session they start by themselves), then try again.")
                     .arg(job.errorString())};
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
@@ -48,7 +48,7 @@ SecretStore::Result fromJob(const QKeychain::Job &job)
         || job.errorString().contains(QStringLiteral("dismissed"), Qt::CaseInsensitive))
         return {S::AccessDenied, {},
                 Text::tr("The system keychain is locked and could not ask you to unlock it (%1). Unlock it, for "
-                         "example by signing in to your desktop, or choose \"don't save, ask me each time\".")
+                         "example by signing in to your desktop, then try again.")
                     .arg(job.errorString())};
     // Without a session bus, or with no Secret Service on it, QtKeychain reports an "other" error; its words are
     // the only way to tell that apart from a real failure.
@@ -57,8 +57,8 @@ SecretStore::Result fromJob(const QKeychain::Job &job)
         || words.contains(QStringLiteral("Could not connect"), Qt::CaseInsensitive)
         || words.contains(QStringLiteral("ServiceUnknown")))
         return {S::NoService, {},
-                Text::tr("No system keychain is running (%1). On Linux, start GNOME Keyring or KWallet, or choose "
-                         "\"don't save, ask me each time\".")
+                Text::tr("No system keychain is running (%1). On Linux, start GNOME Keyring or KWallet (in a "
+                         "desktop session they start by themselves), then try again.")
                     .arg(job.errorString())};
     return {S::Failed, {}, Text::tr("The system keychain reported an error: %1").arg(job.errorString())};
 }

@@ -230,6 +230,14 @@ void Outbox::sendFor(const QString &accountId)
     }
     const std::optional<accounts::Account> account = m_accounts.find(accountId);
     QList<OutboxEntry> due = m_store.due(accountId, now, m_settings.batchSize);
+    if (account && m_planner.needsSignIn(*account)) {
+        // Held, not failed: they go once the person signs in again (which makes them due at once).
+        const QString why = Text::tr("Waiting for you to sign in to %1 again.").arg(account->address);
+        for (OutboxEntry &entry : due)
+            waitForLocalProblem(entry, why);
+        Q_EMIT signInNeeded(accountId, why);
+        return;
+    }
     if (!account) {
         const QString problem = m_accounts.problem();
         for (OutboxEntry &entry : due) {
@@ -310,10 +318,12 @@ void Outbox::planned(const QString &accountId, const accounts::SessionPlanResult
         launch(run, *result.plan);
         return;
     }
-    // No keychain (cron without a session bus), a locked one, no saved password: a problem of this computer,
-    // not of the message. It waits, and no attempt is counted.
+    // No keychain (cron without a session bus), a locked one, no saved password, a sign-in the provider ended:
+    // a problem of this computer or of the account, not of the message. It waits, and no attempt is counted.
     for (OutboxEntry &entry : run.batch)
         waitForLocalProblem(entry, result.failure->message);
+    if (result.failure->kind == accounts::SignInFailure::Kind::NeedsSignIn)
+        Q_EMIT signInNeeded(accountId, result.failure->message);
     finishRun(accountId);
 }
 

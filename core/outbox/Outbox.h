@@ -62,6 +62,8 @@ Q_SIGNALS:
     void changed(qint64 id); // 0: something changed that another process wrote
     void held(const QString &accountId, const QString &reason, const QDateTime &until);
     void limitWarning(const QString &accountId, const QString &reason);
+    // The account's provider no longer accepts its sign-in: its messages wait until the person signs in again.
+    void signInNeeded(const QString &accountId, const QString &message);
     // Another process is sending from this outbox; this one waits for its turn. Once per wait.
     void waitingForOtherSender(const QString &holder);
     // A state change could not be written: nothing more is sent (with scheduling, it tries again later).

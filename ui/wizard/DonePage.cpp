@@ -66,13 +66,23 @@ void DonePage::save()
                           "<code>remitente-cli</code> can use it too.")
                            .arg(draft.account.address.toHtmlEscaped()));
     Q_EMIT m_wizard->accountSaved(draft.account);
-    m_keychain->setText(tr("Saving the password in the system keychain…"));
-    services.secrets->write(draft.account.id, draft.password, [this](const accounts::SecretStore::Result &result) {
-        m_keychain->setProperty("saved", result.status == accounts::SecretStore::Status::Ok);
-        m_keychain->setText(result.status == accounts::SecretStore::Status::Ok
-                                ? tr("The password is saved in the system keychain.")
-                                : tr("The password could not be saved in the system keychain: %1 Remitente will ask "
-                                     "for it when it sends.").arg(result.message));
+    const bool signIn = draft.account.signIn == accounts::SignInKind::OAuth2;
+    m_keychain->setText(signIn ? tr("Saving the sign-in in the system keychain…")
+                               : tr("Saving the password in the system keychain…"));
+    services.secrets->write(draft.account.id, draft.password, [this, signIn](const accounts::SecretStore::Result &r) {
+        const bool saved = r.status == accounts::SecretStore::Status::Ok;
+        m_keychain->setProperty("saved", saved);
+        if (signIn)
+            m_keychain->setText(saved ? tr("The sign-in is saved in the system keychain (never your password).")
+                                      : tr("The sign-in could not be saved in the system keychain: %1 Sending needs "
+                                           "it: once the keychain works, choose Sign in again for this account.")
+                                            .arg(r.message));
+        else
+            m_keychain->setText(saved ? tr("The password is saved in the system keychain.")
+                                      : tr("The password could not be saved in the system keychain: %1 Sending needs "
+                                           "it: once the keychain works, choose Edit for this account and type it "
+                                           "again.")
+                                            .arg(r.message));
     });
 }
 

@@ -7,10 +7,13 @@
 #include "providers/Discovery.h"
 #include "providers/ProviderCatalogue.h"
 
+#include <QDesktopServices>
 #include <QSslCertificate>
+#include <QUrl>
 #include <QWizard>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace remitente::ui {
@@ -23,6 +26,8 @@ struct WizardServices {
     accounts::SessionPlanner *planner = nullptr; // how a check signs in (timeouts, extra CAs, server name lookup)
     accounts::AccountStore *store = nullptr;
     std::chrono::milliseconds discoveryDeadline{15000};
+    // Opens a provider's sign-in page; tests answer it as a browser would.
+    std::function<bool(const QUrl &)> openBrowser = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
 };
 
 // What the person has told the wizard so far. Pages read and write it; nothing is lost when a page changes.

@@ -1,5 +1,6 @@
 #include "SignInPage.h"
 
+#include "ProviderSignInPanel.h"
 #include "SetupWizard.h"
 
 #include <QCheckBox>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -17,6 +19,15 @@ SignInPage::SignInPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
 {
     setObjectName(QStringLiteral("signInPage"));
     setTitle(tr("Sign in"));
+    m_useProvider = new QRadioButton(this);
+    m_useProvider->setObjectName(QStringLiteral("useProviderSignIn"));
+    m_usePassword = new QRadioButton(this);
+    m_usePassword->setObjectName(QStringLiteral("useAppPassword"));
+    m_providerIntro = new QLabel(this);
+    m_providerIntro->setObjectName(QStringLiteral("providerSignInIntro"));
+    m_providerIntro->setWordWrap(true);
+    m_providerIntro->setTextFormat(Qt::RichText);
+    m_providerPanel = new ProviderSignInPanel(this);
     m_steps = new QLabel(this);
     m_steps->setObjectName(QStringLiteral("signInSteps"));
     m_steps->setWordWrap(true);
@@ -29,6 +40,7 @@ SignInPage::SignInPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
     m_password->setAccessibleName(tr("Password"));
     // A check box rather than an icon inside the field: visible with any icon theme, and reachable by keyboard.
     auto *reveal = new QCheckBox(tr("S&how the password"), this);
+    m_reveal = reveal;
     reveal->setObjectName(QStringLiteral("showPassword"));
     connect(reveal, &QCheckBox::toggled, this,
             [this](bool shown) { m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
@@ -38,12 +50,23 @@ SignInPage::SignInPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
     form->addRow(m_passwordLabel, m_password);
     form->addRow(QString(), reveal);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_useProvider);
+    layout->addWidget(m_providerIntro);
+    layout->addWidget(m_providerPanel);
+    layout->addWidget(m_usePassword);
     layout->addWidget(m_steps);
     layout->addWidget(m_openPage, 0, Qt::AlignLeft);
     layout->addLayout(form);
     layout->addStretch();
 
     connect(m_password, &QLineEdit::textChanged, this, &SignInPage::completeChanged);
+    connect(m_useProvider, &QRadioButton::toggled, this, &SignInPage::updateWay);
+    connect(m_providerPanel, &ProviderSignInPanel::stateChanged, this, &SignInPage::completeChanged);
+    connect(m_providerPanel, &ProviderSignInPanel::signedIn, this, [this](const oauth::Tokens &tokens) {
+        m_refreshToken = tokens.refreshToken;
+        // The check that follows uses this access token: no refresh needed right after signing in.
+        m_wizard->services().planner->rememberTokens(m_wizard->draft().account.id, tokens);
+    });
     connect(m_openPage, &QPushButton::clicked, this, [this] {
         if (const providers::Provider *provider = m_wizard->provider())
             QDesktopServices::openUrl(QUrl(provider->passwordPage));
@@ -55,6 +78,72 @@ bool SignInPage::passwordsRefused() const
     // Outlook.com and friends: OAuth2 only, and no steps that could make a password work.
     const providers::Provider *provider = m_wizard->provider();
     return provider && provider->signIn == u"oauth2" && provider->steps.isEmpty();
+}
+
+bool SignInPage::offersProviderSignIn() const
+{
+    const providers::Provider *provider = m_wizard->provider();
+    return provider && provider->oauth2;
+}
+
+bool SignInPage::signingInWithProvider() const
+{
+    return offersProviderSignIn() && (passwordsRefused() || m_useProvider->isChecked());
+}
+
+void SignInPage::setUpProviderSignIn()
+{
+    const providers::Provider *provider = m_wizard->provider();
+    const bool offered = offersProviderSignIn();
+    const bool both = offered && !passwordsRefused();
+    m_useProvider->setVisible(both);
+    m_usePassword->setVisible(both);
+    m_providerIntro->setVisible(offered);
+    m_providerPanel->setVisible(offered && provider->oauth2->hasClient());
+    if (!offered)
+        return;
+    const QString brand = provider->signInBrand();
+    m_useProvider->setText(tr("Sign &in with %1 in the browser (recommended)").arg(brand));
+    m_usePassword->setText(provider->signIn == u"app-password" ? tr("Use an app &password instead")
+                                                               : tr("Use a &password instead"));
+    const bool editingOAuth = m_wizard->draft().account.signIn == accounts::SignInKind::OAuth2;
+    if (!m_useProvider->isChecked() && !m_usePassword->isChecked())
+        (editingOAuth || m_wizard->draft().password.isEmpty() ? m_useProvider : m_usePassword)->setChecked(true);
+    if (provider->oauth2->hasClient()) {
+        m_providerIntro->setText(tr("<p>%1's own page opens in your browser: sign in there and allow Remitente to "
+                                    "send email. Remitente never sees your password.</p>")
+                                     .arg(brand.toHtmlEscaped()));
+        oauth::OAuthSettings settings = *provider->oauth2;
+        if (!m_wizard->draft().account.tenant.isEmpty())
+            settings.tenant = m_wizard->draft().account.tenant;
+        const WizardServices &services = m_wizard->services();
+        m_providerPanel->setUp(brand, settings, m_wizard->draft().account.username,
+                               services.planner->settings().extraCaCertificates, services.openBrowser);
+    } else {
+        // Never a dead button: say why it is missing and who can add it.
+        m_providerIntro->setText(
+            tr("<p><b>Sign in with %1 is not available in this copy of Remitente:</b> it has no registration with "
+               "%1. Your administrator can add one; Remitente's guide docs/oauth-registration.md says how.</p>")
+                .arg(brand.toHtmlEscaped()));
+    }
+}
+
+void SignInPage::updateWay()
+{
+    const bool provider = signingInWithProvider();
+    const bool passwords = !passwordsRefused() && (!offersProviderSignIn() || m_usePassword->isChecked());
+    m_steps->setVisible(passwords || !offersProviderSignIn());
+    m_password->setVisible(passwords);
+    m_passwordLabel->setVisible(passwords);
+    m_reveal->setVisible(passwords);
+    const providers::Provider *p = m_wizard->provider();
+    m_openPage->setVisible(passwords && p && !p->passwordPage.isEmpty());
+    m_providerPanel->setEnabled(provider);
+    if (provider)
+        m_providerPanel->signInButton()->setFocus();
+    else if (passwords)
+        m_password->setFocus();
+    Q_EMIT completeChanged();
 }
 
 void SignInPage::initializePage()
@@ -78,30 +167,40 @@ void SignInPage::initializePage()
         for (const QString &note : provider->notes)
             html += QStringLiteral("<p>%1</p>").arg(providers::ProviderCatalogue::translated(note).toHtmlEscaped());
     }
-    if (passwordsRefused())
+    if (passwordsRefused() && !(provider->oauth2 && provider->oauth2->hasClient()))
         html += tr("<p><b>Passwords do not work with this account.</b> Go back and choose another provider or "
-                   "address, or wait for Sign in with Microsoft in a later version.</p>");
+                   "address.</p>");
     m_steps->setText(html);
-    const bool hasPage = provider && !provider->passwordPage.isEmpty();
-    m_openPage->setVisible(hasPage && !passwordsRefused());
-    if (hasPage)
+    setUpProviderSignIn();
+    if (provider && !provider->passwordPage.isEmpty())
         m_openPage->setText(tr("&Open %1's page in the browser").arg(provider->name));
-    m_password->setVisible(!passwordsRefused());
-    m_passwordLabel->setVisible(!passwordsRefused());
     m_passwordLabel->setText(provider && provider->signIn == u"app-password" ? tr("&App password:") : tr("&Password:"));
-    m_password->setText(m_wizard->draft().password);
+    const bool editingOAuth = m_wizard->draft().account.signIn == accounts::SignInKind::OAuth2;
+    m_password->setText(editingOAuth ? QString() : m_wizard->draft().password);
+    m_refreshToken = editingOAuth ? m_wizard->draft().password : QString();
+    updateWay();
 }
 
 bool SignInPage::isComplete() const
 {
+    if (signingInWithProvider())
+        return m_providerPanel->isSignedIn() || !m_refreshToken.isEmpty();
     return !passwordsRefused() && !m_password->text().trimmed().isEmpty();
 }
 
 bool SignInPage::validatePage()
 {
     const providers::Provider *provider = m_wizard->provider();
+    AccountDraft &draft = m_wizard->draft();
+    if (signingInWithProvider()) {
+        draft.account.signIn = accounts::SignInKind::OAuth2;
+        draft.password = m_refreshToken;
+        return true;
+    }
+    if (draft.account.signIn == accounts::SignInKind::OAuth2) // Microsoft 365 where the tenant takes passwords
+        draft.account.signIn = accounts::SignInKind::MailboxPassword;
     const QString typed = m_password->text();
-    m_wizard->draft().password = provider ? provider->normalisePassword(typed) : typed.trimmed();
+    draft.password = provider ? provider->normalisePassword(typed) : typed.trimmed();
     return true;
 }
 

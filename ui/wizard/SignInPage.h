@@ -6,14 +6,18 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QRadioButton;
 
 namespace remitente::ui {
 
 class SetupWizard;
 
-// Page 4: the provider's own steps for an app password, a button that opens the provider's page, and the
-// password field (show/hide; pasted spaces dropped where the provider's format allows). Where the provider no
-// longer takes passwords, it says so plainly instead of asking for one.
+class ProviderSignInPanel;
+
+// Page 4: "Sign in with Microsoft/Google" where the provider offers it (in the system browser), and/or the
+// provider's own steps for an app password, a button that opens the provider's page, and the password field
+// (show/hide; pasted spaces dropped where the provider's format allows). Where the provider no longer takes
+// passwords, it says so plainly instead of asking for one.
 class SignInPage : public QWizardPage
 {
     Q_OBJECT
@@ -27,8 +31,18 @@ public:
 
 private:
     bool passwordsRefused() const;
+    bool offersProviderSignIn() const; // the catalogue has "Sign in with ..." for this provider
+    bool signingInWithProvider() const; // ... and it is the way chosen
+    void setUpProviderSignIn();
+    void updateWay();
 
     SetupWizard *m_wizard;
+    QLabel *m_providerIntro;
+    ProviderSignInPanel *m_providerPanel;
+    QRadioButton *m_useProvider;
+    QRadioButton *m_usePassword;
+    QString m_refreshToken; // from the sign-in that just happened; saved to the keychain with the account
+    QCheckBox *m_reveal;
     QLabel *m_steps;
     QPushButton *m_openPage;
     QLabel *m_passwordLabel;
