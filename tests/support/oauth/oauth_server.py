@@ -82,8 +82,8 @@ Admin (JSON over the same HTTPS, for tests; not counted in the stats)
                        grant_types: {authorization_code, refresh_token, urn:...:device_code},
                        token_errors: {error: count}, introspection: {active, inactive},
                        issued: {access_tokens, refresh_tokens}, tenants: {tenant: count}}
-  POST /admin/reset [{"only": "stats"}]   everything back to the start (configuration, tokens, stats), or only the
-                                          stats.
+  POST /admin/reset [{"only": "stats"|"config"}]   everything back to the start (configuration, tokens, stats),
+                                                   or only the stats, or only the configuration.
 
 Bounds: request bodies up to 64 KiB (413 above, 411 for chunked), 100 form fields, 15 s per connection idle.
 """
@@ -871,8 +871,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
         with state.lock:
             if body.get("only") == "stats":
                 state.reset_stats()
+            elif body.get("only") == "config":
+                state.config = dict(DEFAULTS)
             elif body.get("only") is not None:
-                raise HttpError(400, 'only may be "stats"')
+                raise HttpError(400, 'only may be "stats" or "config"')
             else:
                 state.reset()
         log(f"admin: reset {body.get('only', 'everything')}")
