@@ -367,6 +367,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
             raise HttpError(400, "bad Content-Length")
         if size < 0 or size > MAX_BODY:
             self.close_connection = True
+            # Read (and drop) a body up to 1 MiB so the client gets the 413, not a reset connection.
+            left = size if 0 <= size <= 16 * MAX_BODY else 0
+            while left > 0:
+                chunk = self.rfile.read(min(left, 65536))
+                if not chunk:
+                    break
+                left -= len(chunk)
             raise HttpError(413, f"request bodies are limited to {MAX_BODY} bytes")
         body = self.rfile.read(size)
         if len(body) != size:
@@ -531,7 +538,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         iss = self.base_url()
 
         def redirect(params, text):
-            if "state" in q:
+            if "state" in q and "state" not in params:
                 params["state"] = q["state"]
             params["iss"] = iss
             location = with_query(redirect_uri, params)
@@ -770,6 +777,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         fields = sorted(params)
         log(f"  introspect: fields {fields}, Content-Type {self.headers.get('Content-Type')}, "
             f"User-Agent {self.headers.get('User-Agent')}, Basic {'yes' if self.headers.get('Authorization') else 'no'}")
+        if not params.get("client_id") and not self.headers.get("Authorization"):
+            raise OAuthError("invalid_client", "introspection needs the resource server's credentials", status=401)
         try:
             client_id = self.client(params, RESOURCE_SERVERS)
         except OAuthError as e:
