@@ -20,6 +20,8 @@ from oauth_testlib import (BASE, CLIENT_ID, CLIENT_SECRET, DEVICE_GRANT, SCOPE, 
                            check, pkce)
 
 REDIRECT = "http://localhost:40123/cb"
+SOURCE_DIR = Path(__file__).resolve().parent.parent.parent
+OAUTH2_KEYS = {"authorizeUrl", "tokenUrl", "deviceCodeUrl", "scopes", "clientId", "clientSecret", "tenant"}
 server = None
 
 
@@ -341,7 +343,50 @@ def step_stats_and_tenants():
     check(stats["issued"] == {"access_tokens": 3, "refresh_tokens": 1}, f"issued {stats['issued']}")
 
 
-STEPS = [step_metadata, step_authorize_refusals_without_redirect, step_authorize_refusals_redirected,
+def step_providers_sample():
+    """tests/support/oauth/providers-test.json: entries shaped like resources/providers.json's, with an oauth2
+    object of exactly the documented keys, whose addresses work here (code flow and device code)."""
+    sample = json.loads((SOURCE_DIR / "tests/support/oauth/providers-test.json").read_text())
+    builtin = json.loads((SOURCE_DIR / "resources/providers.json").read_text())
+    known_keys = set().union(*(p.keys() for p in builtin["providers"])) | {"oauth2"}
+    check(sample["schema"] == builtin["schema"] and len(sample["providers"]) == 2, "schema and entries")
+    for provider in sample["providers"]:
+        name = provider["id"]
+        check(set(provider) <= known_keys and {"id", "name", "kind", "servers", "username", "signIn"} <= set(provider),
+              f"{name}: keys {sorted(set(provider) - known_keys)} unknown")
+        check(provider["signIn"] == "oauth2" and all(s["host"] == "127.0.0.1" for s in provider["servers"]),
+              f"{name}: sign-in and servers")
+        oauth2 = provider["oauth2"]
+        check(set(oauth2) <= OAUTH2_KEYS and {"authorizeUrl", "tokenUrl", "scopes", "clientId"} <= set(oauth2),
+              f"{name}: oauth2 keys {sorted(oauth2)}")
+        check(oauth2["clientId"] == CLIENT_ID and oauth2.get("clientSecret", CLIENT_SECRET) == CLIENT_SECRET,
+              f"{name}: client")
+
+        def path_of(key):
+            url = oauth2[key].replace("{tenant}", oauth2.get("tenant") or "common")
+            check(url.startswith(BASE + "/"), f"{name}: {key} {url} is not on {BASE}")
+            return url[len(BASE):]
+
+        verifier, challenge = pkce()
+        query = urllib.parse.urlencode({"response_type": "code", "client_id": oauth2["clientId"],
+                                        "redirect_uri": REDIRECT, "scope": " ".join(oauth2["scopes"]),
+                                        "state": "p", "code_challenge": challenge, "code_challenge_method": "S256"})
+        status, headers, _ = server.request("GET", path_of("authorizeUrl") + "?" + query)
+        check(status == 302 and "code=" in headers.get("location", ""), f"{name}: authorize {status}")
+        code = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(headers["location"]).query))["code"]
+        fields = {"grant_type": "authorization_code", "code": code, "redirect_uri": REDIRECT,
+                  "code_verifier": verifier, "client_id": oauth2["clientId"]}
+        if "clientSecret" in oauth2:
+            fields["client_secret"] = oauth2["clientSecret"]
+        status, answer = server.post_form(path_of("tokenUrl"), fields)
+        check(status == 200 and "refresh_token" in answer, f"{name}: token {status} {answer}")
+        status, answer = server.post_form(path_of("deviceCodeUrl"), {"client_id": oauth2["clientId"],
+                                                                     "scope": " ".join(oauth2["scopes"])})
+        check(status == 200 and "device_code" in answer, f"{name}: devicecode {status} {answer}")
+    check(server.admin("/admin/stats")["tenants"] == {"organizations": 3}, "the tenant entry used its tenant")
+
+
+STEPS = [step_metadata, step_providers_sample, step_authorize_refusals_without_redirect, step_authorize_refusals_redirected,
          step_next_authorize, step_login_hint_and_default_user, step_code_exchange_refusals,
          step_client_authentication, step_refresh, step_refresh_lifetime_and_offline_access, step_revoke,
          step_revoke_user, step_device_flow, step_introspection_access, step_forced_token_errors_and_delay,

@@ -776,7 +776,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         params = self.form()
         fields = sorted(params)
         log(f"  introspect: fields {fields}, Content-Type {self.headers.get('Content-Type')}, "
-            f"User-Agent {self.headers.get('User-Agent')}, Basic {'yes' if self.headers.get('Authorization') else 'no'}")
+            f"User-Agent {self.headers.get('User-Agent')}, "
+            f"HTTP Basic {'yes' if self.headers.get('Authorization') else 'no'}")
         if not params.get("client_id") and not self.headers.get("Authorization"):
             raise OAuthError("invalid_client", "introspection needs the resource server's credentials", status=401)
         try:
