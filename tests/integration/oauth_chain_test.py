@@ -18,6 +18,7 @@ import traceback
 import uuid
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "support" / "oauth"))
 from oauth_testlib import (BASE, CLIENT_ID, DEVICE_GRANT, PASSWORD, Failure, OAuthServer, check,  # noqa: E402
                            oauthbearer, sasl, smtp_connect, wait_for_delivery, xoauth2)

@@ -15,6 +15,7 @@ import traceback
 import urllib.parse
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "support" / "oauth"))
 from oauth_testlib import (BASE, CLIENT_ID, CLIENT_SECRET, DEVICE_GRANT, SCOPE, Failure, OAuthServer,  # noqa: E402
                            check, pkce)
@@ -386,7 +387,8 @@ def step_providers_sample():
     check(server.admin("/admin/stats")["tenants"] == {"organizations": 3}, "the tenant entry used its tenant")
 
 
-STEPS = [step_metadata, step_providers_sample, step_authorize_refusals_without_redirect, step_authorize_refusals_redirected,
+STEPS = [step_metadata, step_providers_sample, step_authorize_refusals_without_redirect,
+         step_authorize_refusals_redirected,
          step_next_authorize, step_login_hint_and_default_user, step_code_exchange_refusals,
          step_client_authentication, step_refresh, step_refresh_lifetime_and_offline_access, step_revoke,
          step_revoke_user, step_device_flow, step_introspection_access, step_forced_token_errors_and_delay,
