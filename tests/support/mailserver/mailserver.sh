@@ -42,6 +42,14 @@ stop() {
         kill "$(cat "$base/oauth-server.pid")" 2>/dev/null || true
         rm -f "$base/oauth-server.pid"
     fi
+    # One whose pid file went with an earlier run's data (a killed run): the process listening on the port, if it
+    # is an oauth_server.py.
+    local pid
+    for pid in $(ss -ltnpH "sport = :$oauth_port" 2>/dev/null | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u); do
+        if tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q 'oauth/oauth_server\.py'; then
+            kill "$pid" 2>/dev/null || true
+        fi
+    done
     # Wait for the listeners to go, so a new start can bind the ports.
     for _ in $(seq 50); do
         ss -ltn 2>/dev/null | grep -qE "127\.0\.0\.1:(587|465|$oauth_port)\b" || return 0
@@ -104,6 +112,9 @@ username_attribute = username
 active_attribute = active
 active_value = true
 timeout_msecs = 10000
+# Dovecot drops its idle connection before the server's own 15-second idle timeout would (Dovecot does not retry
+# a request that meets a connection the server just closed).
+max_idle_time_msecs = 5000
 CONF
     chmod 640 "$base/dovecot/dovecot-oauth2.conf.ext"
     chgrp dovecot "$base/dovecot/dovecot-oauth2.conf.ext"
