@@ -85,7 +85,8 @@ Admin (JSON over the same HTTPS, for tests; not counted in the stats)
   POST /admin/reset [{"only": "stats"|"config"}]   everything back to the start (configuration, tokens, stats),
                                                    or only the stats, or only the configuration.
 
-Bounds: request bodies up to 64 KiB (413 above, 411 for chunked), 100 form fields, 15 s per connection idle.
+Bounds: request bodies up to 64 KiB (413 above, 411 for chunked), 100 form fields, 15 s per connection idle,
+50,000 live access tokens (beyond that the oldest are forgotten).
 """
 import argparse
 import base64
@@ -100,6 +101,7 @@ import ssl
 import sys
 import threading
 import time
+import traceback
 import urllib.parse
 
 CLIENTS = {"remitente-test-client": "test-secret"}
@@ -218,6 +220,8 @@ class State:
         now = time.time()
         if len(self.access) > 20000:
             self.access = {t: a for t, a in self.access.items() if a["exp"] > now and not a["revoked"]}
+            if len(self.access) > 50000:  # still: the oldest live ones go
+                self.access = dict(list(self.access.items())[-50000:])
         if len(self.codes) > 5000:
             self.codes = {c: r for c, r in self.codes.items() if r["expires"] > now and not r["used"]}
         if len(self.devices) > 5000:
@@ -447,6 +451,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 self.send_json(e.status, {"error": e.text})
             else:
                 self.send_page(e.status, "Error", e.text)
+        except Exception as e:  # a bug here: say so, and keep serving
+            log(f"  BUG: {e!r} at line {traceback.extract_tb(e.__traceback__)[-1].lineno}")
+            self.close_connection = True
+            self.send_json(500, {"error": "server_error", "error_description": f"test server bug: {e!r}"})
 
     # --- routing ----------------------------------------------------------------------------------------------
     def do_GET(self):
