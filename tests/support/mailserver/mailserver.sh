@@ -1,17 +1,34 @@
 #!/usr/bin/env bash
 # Real Postfix + Dovecot SASL on loopback for the integration tests and benchmarks, in a private instance that
-# leaves the system's own configuration alone.
-#   mailserver.sh start PKI_DIR   587 STARTTLS and 465 implicit TLS on 127.0.0.1, users below, Maildir delivery
+# leaves the system's own configuration alone, plus the test OAuth 2.0 authorization server Dovecot asks about tokens.
+#   mailserver.sh start PKI_DIR   587 STARTTLS and 465 implicit TLS on 127.0.0.1, users below, Maildir delivery;
+#                                 https://127.0.0.1:9443 the authorization server (tests/support/oauth/oauth_server.py)
 #   mailserver.sh stop
 # Users (domain example.test): ana, bob, carol with the password below (not ASCII, on purpose), and bench with
 # an ASCII one (Python's smtplib, a benchmark peer, cannot send any other).
 # Postfix's smtpd runs unchrooted so it can reach Dovecot's auth socket outside /var/spool/postfix.
+#
+# Sign-in: AUTH PLAIN LOGIN XOAUTH2 OAUTHBEARER on both ports (587 after STARTTLS). PLAIN and LOGIN check the
+# passwords (passwd-file passdb, mechanisms = plain login); XOAUTH2 and OAUTHBEARER check an access token from the
+# authorization server (oauth2 passdb, mechanisms = xoauth2 oauthbearer): Dovecot POSTs token=... to
+# https://127.0.0.1:9443/introspect (as client dovecot-introspect) and accepts the token when the answer says
+# active: true and its username is the user= / a= the client sent. A refused token gets 334 with base64 JSON
+# ({"status":"401","schemes":"bearer","scope":"mail"} for XOAUTH2, {"status":"invalid_token"} for OAUTHBEARER);
+# after the client's empty line (XOAUTH2) or "AQ==" (OAUTHBEARER) the answer is 535 5.7.8.
+# Authorization server (see the top of oauth_server.py for every endpoint and admin key):
+#   base https://127.0.0.1:9443 (test CA PKI_DIR/ca.pem), client_id remitente-test-client (public; secret, if sent,
+#   test-secret), /authorize /token /devicecode /revoke /introspect, admin: /admin/config /admin/revoke-user
+#   /admin/device /admin/issue /admin/stats /admin/reset; tests/support/oauth/providers-test.json is a
+#   providers.json entry for it. Its log: $base/oauth-server.log.
+# Postfix's line_length_limit is raised (see main.cf below) so an AUTH line with a long token is never cut here.
 set -euo pipefail
 
 base=${REMITENTE_TEST_MAIL_DIR:-/tmp/remitente-test-mail}
 password='Test-Passw0rd-ñ'
 bench_password='Bench-Passw0rd'
 users="ana bob carol bench"
+here=$(dirname "$(readlink -f "$0")")
+oauth_port=9443
 
 stop() {
     if [ -f "$base/conf/main.cf" ]; then
@@ -20,9 +37,22 @@ stop() {
     if [ -f "$base/dovecot/dovecot.conf" ]; then
         dovecot -c "$base/dovecot/dovecot.conf" stop >/dev/null 2>&1 || true
     fi
+    # The authorization server last: Dovecot may still be asking it.
+    if [ -f "$base/oauth-server.pid" ]; then
+        kill "$(cat "$base/oauth-server.pid")" 2>/dev/null || true
+        rm -f "$base/oauth-server.pid"
+    fi
+    # One whose pid file went with an earlier run's data (a killed run): the process listening on the port, if it
+    # is an oauth_server.py.
+    local pid
+    for pid in $(ss -ltnpH "sport = :$oauth_port" 2>/dev/null | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u); do
+        if tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q 'oauth/oauth_server\.py'; then
+            kill "$pid" 2>/dev/null || true
+        fi
+    done
     # Wait for the listeners to go, so a new start can bind the ports.
     for _ in $(seq 50); do
-        ss -ltn 2>/dev/null | grep -qE '127\.0\.0\.1:(587|465)\b' || return 0
+        ss -ltn 2>/dev/null | grep -qE "127\.0\.0\.1:(587|465|$oauth_port)\b" || return 0
         sleep 0.1
     done
 }
@@ -35,7 +65,7 @@ start() {
     local pki=${1:?usage: mailserver.sh start PKI_DIR}
     pki=$(readlink -f "$pki")
     stop
-    for port in 587 465; do
+    for port in 587 465 $oauth_port; do
         if port_in_use $port; then
             echo "mailserver: port $port is already in use (another mail server?); stop it first." >&2
             exit 1
@@ -47,6 +77,20 @@ start() {
     chown postfix "$base/data"
     chown nobody:nogroup "$base/mail"
 
+    # --- The OAuth 2.0 authorization server, before Dovecot (its oauth2 passdb introspects tokens there) ---
+    /usr/bin/python3 "$here/../oauth/oauth_server.py" --pki "$pki" --port $oauth_port --log "$base/oauth-server.log" \
+        </dev/null >>"$base/oauth-server.log" 2>&1 &
+    echo $! > "$base/oauth-server.pid"
+    for _ in $(seq 100); do
+        port_in_use $oauth_port && break
+        if ! kill -0 "$(cat "$base/oauth-server.pid")" 2>/dev/null; then
+            echo "mailserver: the OAuth server did not start; its log:" >&2
+            cat "$base/oauth-server.log" >&2
+            exit 1
+        fi
+        sleep 0.1
+    done
+
     # --- Dovecot: authentication only ---
     local passdb="$base/dovecot/users"
     : > "$passdb"
@@ -57,6 +101,23 @@ start() {
     done
     chmod 640 "$passdb"
     chgrp dovecot "$passdb"
+    # No auth cache (Dovecot's default), so a revoked token is refused at once.
+    cat > "$base/dovecot/dovecot-oauth2.conf.ext" <<CONF
+introspection_mode = post
+introspection_url = https://127.0.0.1:$oauth_port/introspect
+client_id = dovecot-introspect
+client_secret = introspect-secret
+tls_ca_cert_file = $pki/ca.pem
+username_attribute = username
+active_attribute = active
+active_value = true
+timeout_msecs = 10000
+# Dovecot drops its idle connection before the server's own 15-second idle timeout would (Dovecot does not retry
+# a request that meets a connection the server just closed).
+max_idle_time_msecs = 5000
+CONF
+    chmod 640 "$base/dovecot/dovecot-oauth2.conf.ext"
+    chgrp dovecot "$base/dovecot/dovecot-oauth2.conf.ext"
     cat > "$base/dovecot/dovecot.conf" <<CONF
 base_dir = $base/dovecot/run
 state_dir = $base/dovecot/state
@@ -64,11 +125,20 @@ protocols =
 log_path = $base/dovecot.log
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login xoauth2 oauthbearer
 auth_failure_delay = 0
+# Why a sign-in failed ("Introspection failed: ..."), in dovecot.log; never the password or token.
+auth_verbose = yes
+# Passwords only for PLAIN and LOGIN, tokens only for XOAUTH2 and OAUTHBEARER (passdb "mechanisms", Dovecot 2.3).
 passdb {
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=PLAIN username_format=%u $passdb
+}
+passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = $base/dovecot/dovecot-oauth2.conf.ext
 }
 userdb {
   driver = static
@@ -77,6 +147,15 @@ userdb {
 service auth {
   unix_listener $base/dovecot/auth-client {
     mode = 0666
+  }
+}
+# No authentication penalty: Dovecot delays every request from an IP (here always 127.0.0.1) by 2, 4, 8 up to 15
+# seconds after failed ones, which would make each test's refusals slow down the next tests (and make Postfix give
+# up with "454 4.7.0 ... Connection lost to authentication server"). A listener the auth process cannot open
+# turns it off (Dovecot's documented way).
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
   }
 }
 CONF
@@ -130,6 +209,15 @@ smtpd_soft_error_limit = 1000
 smtpd_hard_error_limit = 1000
 smtpd_client_connection_rate_limit = 0
 anvil_rate_time_unit = 60s
+# Long AUTH lines. An OAuth access token can exceed 4 KiB (Microsoft's do), and a client that sends it as the
+# initial response puts it all on the AUTH line: "AUTH XOAUTH2 <base64>", about 6,700 characters for a 5,000-
+# character token. Postfix reads command lines up to line_length_limit (default 2048) and skips the rest, so with
+# the default the token arrives cut ("request longer than 2048" here, "535 5.7.8 ... Invalid base64 data in initial
+# response" to the client); a 334 continuation is read up to smtpd_sasl_response_limit (default 12288). Real
+# submission servers (Outlook, Gmail) take such lines, and these tests must show that our client never cuts a
+# token, not this server's defaults: both are raised here, in the test configuration only.
+line_length_limit = 32768
+smtpd_sasl_response_limit = 32768
 CONF
     cat > "$base/conf/master.cf" <<CONF
 127.0.0.1:587 inet n - n - - smtpd
@@ -172,13 +260,14 @@ CONF
 
     for _ in $(seq 100); do
         if port_in_use 587 && port_in_use 465 && [ -S "$base/dovecot/auth-client" ]; then
-            echo "mailserver: Postfix on 127.0.0.1:587 (STARTTLS) and :465 (TLS), Dovecot SASL; data in $base"
+            echo "mailserver: Postfix on 127.0.0.1:587 (STARTTLS) and :465 (TLS), Dovecot SASL," \
+                 "OAuth server https://127.0.0.1:$oauth_port; data in $base"
             return 0
         fi
         sleep 0.1
     done
     echo "mailserver: did not come up; logs:" >&2
-    tail -20 "$base/postfix.log" "$base/dovecot.log" >&2 2>/dev/null || true
+    tail -20 "$base/postfix.log" "$base/dovecot.log" "$base/oauth-server.log" >&2 2>/dev/null || true
     exit 1
 }
 
