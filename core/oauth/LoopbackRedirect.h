@@ -55,7 +55,9 @@ Q_SIGNALS:
 private:
     void accept();
     void read(QTcpSocket *socket);
-    void answer(QTcpSocket *socket, const QByteArray &status, const QByteArray &headers, const QByteArray &body);
+    enum class Close { Now, AfterLinger };
+    void answer(QTcpSocket *socket, const QByteArray &status, const QByteArray &headers, const QByteArray &body,
+                Close close);
     void dropConnections(QTcpSocket *except);
 
     QTcpServer *m_server;

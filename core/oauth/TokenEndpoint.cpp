@@ -176,7 +176,7 @@ void TokenEndpoint::post(const QUrl &url, FormFields fields, bool authenticateCl
             return finish(status.toInt(), nullptr);
         const QString detail = call->certificateProblem.isEmpty()
                                    ? reply->errorString()
-                                   : Text::tr("the certificate of %1 is not valid: %2")
+                                   : Text::tr("the certificate of %1 is not valid (%2)")
                                          .arg(reply->url().host(), call->certificateProblem);
         const TokenError error = failure(TokenErrorKind::Network, detail);
         finish(0, &error);
