@@ -37,6 +37,7 @@ LoopbackRedirect::~LoopbackRedirect() = default;
 bool LoopbackRedirect::listen()
 {
     m_done = false;
+    m_closed = false;
     return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
@@ -65,6 +66,7 @@ QUrl LoopbackRedirect::redirectUri() const
 void LoopbackRedirect::close()
 {
     m_done = true;
+    m_closed = true;
     m_server->close();
     dropConnections(nullptr);
 }
@@ -137,7 +139,14 @@ void LoopbackRedirect::read(QTcpSocket *socket)
     const RedirectPage page = m_choosePage ? m_choosePage(parameters) : RedirectPage{};
     const QByteArray status = parameters.kind == RedirectParameters::Kind::Answer ? "200 OK" : "400 Bad Request";
     answer(socket, status, "Content-Type: text/html; charset=utf-8\r\n", redirectPageHtml(page), Close::Now);
-    Q_EMIT received(parameters);
+    // Reported from the event loop, not from inside the socket's signal: whoever hears it may delete this listener.
+    QMetaObject::invokeMethod(
+        this,
+        [this, parameters] {
+            if (!m_closed)
+                Q_EMIT received(parameters);
+        },
+        Qt::QueuedConnection);
 }
 
 void LoopbackRedirect::answer(QTcpSocket *socket, const QByteArray &status, const QByteArray &headers,

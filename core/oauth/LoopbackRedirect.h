@@ -63,7 +63,8 @@ private:
     QTcpServer *m_server;
     PageChooser m_choosePage;
     std::chrono::milliseconds m_connectionTimeout{10'000};
-    bool m_done = false;
+    bool m_done = false;   // answered or closed: nothing more is read
+    bool m_closed = false; // closed by the caller: an answer still being reported is dropped
 };
 
 } // namespace remitente::oauth

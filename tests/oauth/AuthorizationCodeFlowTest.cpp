@@ -227,3 +227,25 @@ TEST(AuthorizationCodeFlow, CanStartAgainAfterFinishing)
     ASSERT_TRUE(h.finished->size() == 2 || h.finished->wait(5000));
     EXPECT_TRUE(h.finished->value(1).value(0).value<TokenResult>().ok());
 }
+
+TEST(AuthorizationCodeFlow, TheCallerMayDeleteTheFlowWhenItFinishes)
+{
+    for (const bool cancelled : {false, true}) {
+        Harness h({ScriptedHttpResponse::json(200, Success)});
+        bool finished = false;
+        QObject::connect(h.flow.get(), &AuthorizationCodeFlow::finished, h.flow.get(), [&] {
+            finished = true;
+            h.flow.reset();
+        });
+        h.flow->start();
+        if (cancelled) {
+            h.flow->cancel();
+        } else {
+            httpGet(h.redirectWith("code=c&state=" + h.state()));
+            ASSERT_TRUE(QTest::qWaitFor([&] { return finished; }, 5000));
+        }
+        EXPECT_TRUE(finished);
+        EXPECT_FALSE(h.flow);
+        QTest::qWait(50);
+    }
+}

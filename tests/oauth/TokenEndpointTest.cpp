@@ -209,6 +209,8 @@ TEST(TokenEndpoint, CancelAllAnswersCancelled)
     });
     ASSERT_TRUE(QTest::qWaitFor([&] { return !h.server.requests().isEmpty(); }, 5000));
     h.endpoint->cancelAll();
+    EXPECT_FALSE(result); // answered from the event loop
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answers > 0; }, 2000));
     ASSERT_TRUE(result && !result->ok());
     EXPECT_EQ(result->error().kind, TokenErrorKind::Cancelled);
     QTest::qWait(100);
