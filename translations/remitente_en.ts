@@ -2485,6 +2485,216 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
 </context>
 <context>
+    <name>remitente::oauth::AuthorizationCodeFlow</name>
+    <message>
+        <source>nobody came back from the browser in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no application id is set for this provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s sign-in address does not start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not wait for the browser on 127.0.0.1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remitente could not read what the provider sent back. Go back to Remitente and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Remitente started, so Remitente ignored it. Go back to Remitente and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not sign you in. You can close this tab; Remitente shows what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab and go back to Remitente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer brought back by the browser is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::oauth::DeviceAuthorization</name>
+    <message>
+        <source>the answer is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no device code or user code in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user code is not something a person can type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no https address to sign in at in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code&apos;s lifetime is missing or not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the polling interval is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::oauth::DeviceCodeFlow</name>
+    <message>
+        <source>nobody signed in with the code before it expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::oauth::TokenEndpoint</name>
+    <message>
+        <source>this provider offers no sign-in with a code for these permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s sign-in address does not start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no application id is set for this provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not valid (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s sign-in server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::oauth::TokenError</name>
+    <message>
+        <source>The provider no longer accepts this account&apos;s sign-in. Sign in again to go on sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in was refused or cancelled at the provider. Try again and allow Remitente to send email when asked; if your organisation manages the account, ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider does not accept Remitente&apos;s sign-in settings for it. Check the provider&apos;s sign-in settings (application id, tenant, scopes) or ask the administrator who set them up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in on the other device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider asked Remitente to check less often; it goes on waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was used. Start signing in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the provider&apos;s sign-in server. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s sign-in server had a problem. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in did not finish in time. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer that reached Remitente does not belong to the sign-in it started, so it was ignored. Start signing in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s sign-in server sent an answer Remitente cannot use. Try again later; if it keeps happening, the provider&apos;s sign-in settings may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in. Try again; if it keeps happening, what the provider said may explain why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider said: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::oauth::TokenResponse</name>
+    <message>
+        <source>the answer is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1, and the answer is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1 without an error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access token in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token is not of type Bearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token&apos;s lifetime is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::outbox::Outbox</name>
     <message>
         <source>The account this message was queued for no longer exists.</source>

@@ -2498,6 +2498,216 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
 </context>
 <context>
+    <name>remitente::oauth::AuthorizationCodeFlow</name>
+    <message>
+        <source>nobody came back from the browser in time</source>
+        <translation>nadie volvió del navegador a tiempo</translation>
+    </message>
+    <message>
+        <source>no application id is set for this provider</source>
+        <translation>no hay un id. de aplicación configurado para este proveedor</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s sign-in address does not start with https://</source>
+        <translation>la dirección de inicio de sesión del proveedor no empieza por https://</translation>
+    </message>
+    <message>
+        <source>could not wait for the browser on 127.0.0.1: %1</source>
+        <translation>no se pudo esperar al navegador en 127.0.0.1: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in not finished</source>
+        <translation>Inicio de sesión sin terminar</translation>
+    </message>
+    <message>
+        <source>Remitente could not read what the provider sent back. Go back to Remitente and sign in again.</source>
+        <translation>Remitente no pudo leer lo que devolvió el proveedor. Vuelva a Remitente e inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sign-in not accepted</source>
+        <translation>Inicio de sesión no aceptado</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Remitente started, so Remitente ignored it. Go back to Remitente and sign in again.</source>
+        <translation>Esta respuesta no corresponde al inicio de sesión que empezó Remitente, así que Remitente la ignoró. Vuelva a Remitente e inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>No se inició sesión</translation>
+    </message>
+    <message>
+        <source>The provider did not sign you in. You can close this tab; Remitente shows what happened.</source>
+        <translation>El proveedor no inició su sesión. Puede cerrar esta pestaña; Remitente muestra lo que pasó.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>You can close this tab and go back to Remitente.</source>
+        <translation>Puede cerrar esta pestaña y volver a Remitente.</translation>
+    </message>
+    <message>
+        <source>the answer brought back by the browser is not valid</source>
+        <translation>la respuesta que trajo el navegador no es válida</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::oauth::DeviceAuthorization</name>
+    <message>
+        <source>the answer is too large</source>
+        <translation>la respuesta es demasiado grande</translation>
+    </message>
+    <message>
+        <source>no device code or user code in the answer</source>
+        <translation>la respuesta no trae código de dispositivo o código de usuario</translation>
+    </message>
+    <message>
+        <source>the user code is not something a person can type</source>
+        <translation>el código de usuario no es algo que una persona pueda escribir</translation>
+    </message>
+    <message>
+        <source>no https address to sign in at in the answer</source>
+        <translation>la respuesta no trae una dirección https donde iniciar sesión</translation>
+    </message>
+    <message>
+        <source>the code&apos;s lifetime is missing or not a number of seconds</source>
+        <translation>la duración del código falta o no es un número de segundos</translation>
+    </message>
+    <message>
+        <source>the polling interval is not a number of seconds</source>
+        <translation>el intervalo de consulta no es un número de segundos</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::oauth::DeviceCodeFlow</name>
+    <message>
+        <source>nobody signed in with the code before it expired</source>
+        <translation>nadie inició sesión con el código antes de que caducara</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::oauth::TokenEndpoint</name>
+    <message>
+        <source>this provider offers no sign-in with a code for these permissions</source>
+        <translation>este proveedor no ofrece inicio de sesión con código para estos permisos</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s sign-in address does not start with https://</source>
+        <translation>la dirección de inicio de sesión del proveedor no empieza por https://</translation>
+    </message>
+    <message>
+        <source>no application id is set for this provider</source>
+        <translation>no hay un id. de aplicación configurado para este proveedor</translation>
+    </message>
+    <message>
+        <source>the answer is too large</source>
+        <translation>la respuesta es demasiado grande</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not valid (%2)</source>
+        <translation>el certificado de %1 no es válido (%2)</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s sign-in server did not answer in time</source>
+        <translation>el servidor de inicio de sesión del proveedor no respondió a tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::oauth::TokenError</name>
+    <message>
+        <source>The provider no longer accepts this account&apos;s sign-in. Sign in again to go on sending.</source>
+        <translation>El proveedor ya no acepta el inicio de sesión de esta cuenta. Vuelva a iniciar sesión para seguir enviando.</translation>
+    </message>
+    <message>
+        <source>Signing in was refused or cancelled at the provider. Try again and allow Remitente to send email when asked; if your organisation manages the account, ask its administrator.</source>
+        <translation>El proveedor rechazó o canceló el inicio de sesión. Inténtelo de nuevo y permita que Remitente envíe correo cuando se lo pida; si su organización gestiona la cuenta, consulte a su administrador.</translation>
+    </message>
+    <message>
+        <source>The provider does not accept Remitente&apos;s sign-in settings for it. Check the provider&apos;s sign-in settings (application id, tenant, scopes) or ask the administrator who set them up.</source>
+        <translation>El proveedor no acepta la configuración de inicio de sesión que Remitente tiene para él. Revise la configuración de inicio de sesión del proveedor (id. de aplicación, inquilino, permisos) o consulte al administrador que la preparó.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in on the other device.</source>
+        <translation>Esperando a que termine de iniciar sesión en el otro dispositivo.</translation>
+    </message>
+    <message>
+        <source>The provider asked Remitente to check less often; it goes on waiting.</source>
+        <translation>El proveedor pidió a Remitente que compruebe con menos frecuencia; sigue esperando.</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was used. Start signing in again.</source>
+        <translation>El código de inicio de sesión caducó antes de usarse. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Could not reach the provider&apos;s sign-in server. Check the connection and try again.</source>
+        <translation>No se pudo contactar con el servidor de inicio de sesión del proveedor. Compruebe la conexión e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s sign-in server had a problem. Try again in a few minutes.</source>
+        <translation>El servidor de inicio de sesión del proveedor tuvo un problema. Inténtelo de nuevo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <source>Signing in did not finish in time. Try again.</source>
+        <translation>El inicio de sesión no terminó a tiempo. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The answer that reached Remitente does not belong to the sign-in it started, so it was ignored. Start signing in again.</source>
+        <translation>La respuesta que llegó a Remitente no corresponde al inicio de sesión que empezó, así que se ignoró. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s sign-in server sent an answer Remitente cannot use. Try again later; if it keeps happening, the provider&apos;s sign-in settings may be wrong.</source>
+        <translation>El servidor de inicio de sesión del proveedor envió una respuesta que Remitente no puede usar. Inténtelo más tarde; si sigue ocurriendo, puede que la configuración de inicio de sesión del proveedor sea incorrecta.</translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in. Try again; if it keeps happening, what the provider said may explain why.</source>
+        <translation>El proveedor rechazó el inicio de sesión. Inténtelo de nuevo; si sigue ocurriendo, lo que dijo el proveedor puede explicar por qué.</translation>
+    </message>
+    <message>
+        <source>The provider said: &quot;%1&quot;</source>
+        <translation>El proveedor dijo: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::oauth::TokenResponse</name>
+    <message>
+        <source>the answer is too large</source>
+        <translation>la respuesta es demasiado grande</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>estado HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1, and the answer is not JSON</source>
+        <translation>estado HTTP %1, y la respuesta no es JSON</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON</source>
+        <translation>la respuesta no es JSON</translation>
+    </message>
+    <message>
+        <source>HTTP status %1 without an error code</source>
+        <translation>estado HTTP %1 sin código de error</translation>
+    </message>
+    <message>
+        <source>no access token in the answer</source>
+        <translation>la respuesta no trae token de acceso</translation>
+    </message>
+    <message>
+        <source>the token is not of type Bearer</source>
+        <translation>el token no es de tipo Bearer</translation>
+    </message>
+    <message>
+        <source>the token&apos;s lifetime is not a number of seconds</source>
+        <translation>la duración del token no es un número de segundos</translation>
+    </message>
+</context>
+<context>
     <name>remitente::outbox::Outbox</name>
     <message>
         <source>The account this message was queued for no longer exists.</source>

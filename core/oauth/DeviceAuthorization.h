@@ -25,6 +25,7 @@ struct DeviceAuthorization {
 class DeviceAuthorizationResult
 {
 public:
+    DeviceAuthorizationResult() : m_value(TokenError{}) {} // a failure until set
     DeviceAuthorizationResult(DeviceAuthorization authorization) : m_value(std::move(authorization)) {}
     DeviceAuthorizationResult(TokenError error) : m_value(std::move(error)) {}
 

@@ -9,6 +9,7 @@ namespace remitente::oauth {
 namespace {
 constexpr qsizetype MaxRequestHead = 8 * 1024;
 constexpr int MaxConnections = 16;
+constexpr std::chrono::milliseconds Linger{500};
 // Per connection, kept on the socket itself: the request head read so far, and whether it has been answered.
 const char HeadProperty[] = "remitenteRequestHead";
 const char AnsweredProperty[] = "remitenteAnswered";
@@ -36,6 +37,7 @@ LoopbackRedirect::~LoopbackRedirect() = default;
 bool LoopbackRedirect::listen()
 {
     m_done = false;
+    m_closed = false;
     return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
@@ -64,6 +66,7 @@ QUrl LoopbackRedirect::redirectUri() const
 void LoopbackRedirect::close()
 {
     m_done = true;
+    m_closed = true;
     m_server->close();
     dropConnections(nullptr);
 }
@@ -110,7 +113,7 @@ void LoopbackRedirect::read(QTcpSocket *socket)
     const qsizetype end = head.indexOf("\r\n\r\n");
     if (end < 0) {
         if (head.size() > MaxRequestHead)
-            answer(socket, "431 Request Header Fields Too Large", {}, {});
+            answer(socket, "431 Request Header Fields Too Large", {}, {}, Close::AfterLinger);
         else
             socket->setProperty(HeadProperty, head);
         return;
@@ -118,16 +121,16 @@ void LoopbackRedirect::read(QTcpSocket *socket)
     socket->setProperty(HeadProperty, QVariant());
     const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
     if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
-        answer(socket, "400 Bad Request", {}, {});
+        answer(socket, "400 Bad Request", {}, {}, Close::AfterLinger);
         return;
     }
     if (requestLine[0] != "GET") {
-        answer(socket, "405 Method Not Allowed", "Allow: GET\r\n", {});
+        answer(socket, "405 Method Not Allowed", "Allow: GET\r\n", {}, Close::AfterLinger);
         return;
     }
     const RedirectParameters parameters = parseRedirectTarget(requestLine[1]);
     if (parameters.kind == RedirectParameters::Kind::NotForUs || m_done) {
-        answer(socket, "404 Not Found", {}, {});
+        answer(socket, "404 Not Found", {}, {}, Close::Now);
         return;
     }
     m_done = true;
@@ -135,12 +138,19 @@ void LoopbackRedirect::read(QTcpSocket *socket)
     dropConnections(socket);
     const RedirectPage page = m_choosePage ? m_choosePage(parameters) : RedirectPage{};
     const QByteArray status = parameters.kind == RedirectParameters::Kind::Answer ? "200 OK" : "400 Bad Request";
-    answer(socket, status, "Content-Type: text/html; charset=utf-8\r\n", redirectPageHtml(page));
-    Q_EMIT received(parameters);
+    answer(socket, status, "Content-Type: text/html; charset=utf-8\r\n", redirectPageHtml(page), Close::Now);
+    // Reported from the event loop, not from inside the socket's signal: whoever hears it may delete this listener.
+    QMetaObject::invokeMethod(
+        this,
+        [this, parameters] {
+            if (!m_closed)
+                Q_EMIT received(parameters);
+        },
+        Qt::QueuedConnection);
 }
 
 void LoopbackRedirect::answer(QTcpSocket *socket, const QByteArray &status, const QByteArray &headers,
-                              const QByteArray &body)
+                              const QByteArray &body, Close close)
 {
     socket->setProperty(AnsweredProperty, true);
     socket->write("HTTP/1.1 " + status + "\r\n" + headers + "Content-Length: " + QByteArray::number(body.size())
@@ -148,7 +158,13 @@ void LoopbackRedirect::answer(QTcpSocket *socket, const QByteArray &status, cons
                     "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'\r\n"
                     "X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n"
                   + body);
-    socket->disconnectFromHost();
+    if (close == Close::Now) {
+        socket->disconnectFromHost();
+        return;
+    }
+    // The client may still be sending (a request cut short): closing with unread input would reset the connection
+    // and could destroy the answer before the client reads it, so read and drop its input a little longer first.
+    QTimer::singleShot(Linger, socket, [socket] { socket->disconnectFromHost(); });
 }
 
 } // namespace remitente::oauth

@@ -55,13 +55,16 @@ Q_SIGNALS:
 private:
     void accept();
     void read(QTcpSocket *socket);
-    void answer(QTcpSocket *socket, const QByteArray &status, const QByteArray &headers, const QByteArray &body);
+    enum class Close { Now, AfterLinger };
+    void answer(QTcpSocket *socket, const QByteArray &status, const QByteArray &headers, const QByteArray &body,
+                Close close);
     void dropConnections(QTcpSocket *except);
 
     QTcpServer *m_server;
     PageChooser m_choosePage;
     std::chrono::milliseconds m_connectionTimeout{10'000};
-    bool m_done = false;
+    bool m_done = false;   // answered or closed: nothing more is read
+    bool m_closed = false; // closed by the caller: an answer still being reported is dropped
 };
 
 } // namespace remitente::oauth

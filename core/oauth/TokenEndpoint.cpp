@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace remitente::oauth {
 
@@ -153,8 +154,16 @@ void TokenEndpoint::post(const QUrl &url, FormFields fields, bool authenticateCl
         reply->abort();
         reply->deleteLater();
         system::wipeSecret(call->requestBody);
-        (*shared)(status, call->responseBody, error);
-        system::wipeSecret(call->responseBody);
+        // From the event loop, never from inside the reply's own signal: the callback may destroy this endpoint
+        // (and the reply with it).
+        const std::optional<TokenError> failure = error ? std::optional<TokenError>(*error) : std::nullopt;
+        QMetaObject::invokeMethod(
+            this,
+            [call, shared, status, failure] {
+                (*shared)(status, call->responseBody, failure ? &*failure : nullptr);
+                system::wipeSecret(call->responseBody);
+            },
+            Qt::QueuedConnection);
     };
     const auto readMore = [reply, call, finish] {
         call->responseBody += reply->read(MaxTokenResponse + 1 - call->responseBody.size());
@@ -176,7 +185,7 @@ void TokenEndpoint::post(const QUrl &url, FormFields fields, bool authenticateCl
             return finish(status.toInt(), nullptr);
         const QString detail = call->certificateProblem.isEmpty()
                                    ? reply->errorString()
-                                   : Text::tr("the certificate of %1 is not valid: %2")
+                                   : Text::tr("the certificate of %1 is not valid (%2)")
                                          .arg(reply->url().host(), call->certificateProblem);
         const TokenError error = failure(TokenErrorKind::Network, detail);
         finish(0, &error);

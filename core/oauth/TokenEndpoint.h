@@ -42,7 +42,7 @@ public:
     void startDeviceAuthorization(DeviceCallback done);
     void pollDevice(const QString &deviceCode, TokenCallback done);
 
-    // Aborts every call in progress; each answers Cancelled.
+    // Aborts every call in progress; each answers Cancelled (from the event loop, like every answer).
     void cancelAll();
 
 private:

@@ -24,6 +24,7 @@ struct Tokens {
 class TokenResult
 {
 public:
+    TokenResult() : m_value(TokenError{}) {} // a failure until set (for containers and QVariant)
     TokenResult(Tokens tokens) : m_value(std::move(tokens)) {}
     TokenResult(TokenError error) : m_value(std::move(error)) {}
 
