@@ -1496,30 +1496,6 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending from this account needs Sign in with Microsoft, which comes in a later version of Remitente.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until then, send from another address or through a sending service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password sign-in is turned off for this mailbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s Microsoft 365 settings do not let email programs sign in with a password (SMTP AUTH is disabled for the organisation or the mailbox).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask your Microsoft 365 admin to turn on Authenticated SMTP for your mailbox (Microsoft 365 admin center, Users, Mail, Manage email apps).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in with Microsoft, which works without it, comes in a later version of Remitente.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Security Defaults block password sign-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,19 +1504,11 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask your Microsoft 365 admin about allowing SMTP AUTH for your mailbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Microsoft 365 no longer accepts passwords for sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password sign-in for sending (basic authentication) is turned off for your organisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask your Microsoft 365 admin whether it can be turned on again for your mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1636,15 +1604,7 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The From address is not the mailbox you signed in with, and this account has no permission to send as it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use the address you signed in with as the sender.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Or ask your admin for Send As permission on that address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2153,6 +2113,289 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>Send again: the message is still in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email provider did not complete the sign-in; its answer is shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it fails again, send the answer shown below to whoever manages your email account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Sign in with Microsoft instead of a password (the button below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP AUTH is turned off for your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s Microsoft 365 settings turn off SMTP AUTH, which email programs need to send email, whether they sign in with a password or with Sign in with Microsoft. Only an admin can turn it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 admin to turn on SMTP AUTH for your mailbox: the button below writes the request for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once it is on, try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP AUTH is turned off for this mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s Microsoft 365 settings turn off SMTP AUTH for your mailbox, which email programs need to send email, whether they sign in with a password or with Sign in with Microsoft. Only an admin can turn it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 admin to turn on Authenticated SMTP for your mailbox: the button below writes the request for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If that is refused too, ask your Microsoft 365 admin to allow SMTP AUTH for your mailbox: the other button writes the request for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Sign in with Microsoft instead of the password (the button below): it sends from the same mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in Remitente keeps for this account. A sign-in expires or is withdrawn, for example after a password change or a long time without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again (the button below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you send from a shared mailbox, sign in with your own account: the shared address goes only as the sender, and your account needs Send As permission on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in does not allow sending email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in without giving Remitente permission to send email from this account, so the server refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again and allow Remitente to send email when you are asked (the button below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in saved for this account is damaged, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer signing in with your provider&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} does not offer, on port {port}, the kind of sign-in (OAuth2) that Sign in with Microsoft and Sign in with Google use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a password or an app password for this server instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need to sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in with your email provider has expired or was withdrawn, for example after a password change or a long time without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission was not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in ended without allowing Remitente to send email from your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again and accept Remitente&apos;s request to send email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remitente needs permission to use your work account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft says nobody has allowed Remitente to use this account: the permission was never given or was withdrawn, or your organisation lets only its admins give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again and accept Remitente&apos;s request if Microsoft asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If Microsoft says you need admin approval, ask your IT admin to approve Remitente: the other button writes the request for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s admin must approve Remitente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation lets only its admins allow new apps to use work accounts, and Remitente has not been approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your IT admin to approve Remitente: the button below writes the request, with everything the admin needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once it is approved, sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From address is not the mailbox you signed in with (for example, it is a shared mailbox), and your account has no permission to send as it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send as a shared mailbox, keep signing in with your own account and ask your admin for Send As permission on it: the button below writes the request for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::diagnosis::AdminRequest</name>
+    <message>
+        <source>Please turn on SMTP AUTH for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I use Remitente, an email program, to send email from %1. Microsoft 365 refuses it because SMTP AUTH (Authenticated SMTP) is turned off for our whole organisation. It is needed even when signing in with Microsoft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you turn it on for my mailbox? In Exchange Online PowerShell (this overrides the organisation&apos;s setting for my mailbox only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or, for the whole organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I use Remitente, an email program, to send email from %1. Microsoft 365 refuses it because SMTP AUTH (Authenticated SMTP) is turned off for my mailbox. It is needed even when signing in with Microsoft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you turn it on for my mailbox? In Exchange Online PowerShell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or in the Microsoft 365 admin center: Users &gt; Active users &gt; my account &gt; Mail &gt; Manage email apps &gt; Authenticated SMTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please allow SMTP AUTH for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I use Remitente, an email program, to send email from %1. Microsoft 365 refuses it because our organisation&apos;s Security Defaults block SMTP AUTH (Authenticated SMTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you allow SMTP AUTH for my mailbox? Security Defaults are managed in the Microsoft Entra admin center (Identity &gt; Overview &gt; Properties &gt; Manage security defaults); organisations that turn them off usually put Conditional Access policies in their place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP AUTH must also be on for my mailbox; in Exchange Online PowerShell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please approve the Remitente app for our organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I use Remitente, an email program, to send email from %1 with Sign in with Microsoft. Signing in needs an administrator&apos;s approval (admin consent) for the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application: Remitente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (client) ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions it asks for: send email as the person signed in (SMTP.Send) and stay signed in (offline_access).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions it asks for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can approve it for the organisation here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or in the Microsoft Entra admin center: Enterprise applications &gt; Remitente &gt; Permissions &gt; Grant admin consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you approve it in the Microsoft Entra admin center: Enterprise applications &gt; Remitente &gt; Permissions &gt; Grant admin consent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give %1 Send As permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give %1 Send As permission on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I need to send email as %1 from my own mailbox %2, and Microsoft 365 refuses it because my mailbox does not have Send As permission on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you give my mailbox Send As permission? In Exchange Online PowerShell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or in the Exchange admin center: Recipients &gt; Mailboxes &gt; %1 &gt; Delegation &gt; Send as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact answer was:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3322,6 +3565,34 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>The message was stopped before its content went out: this computer could not record that it was being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in token is never sent over an unencrypted connection; choose SSL/TLS or STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in token is never sent over an unencrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in token or the username has characters that cannot be sent, so nothing was sent; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no sign-in with a token (%2), only %3: use a password or an app password for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in token and explained: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in token (status %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in token: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1509,30 +1509,6 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>Outlook.com, Hotmail y Live dejaron de aceptar contraseñas, incluidas las de aplicación, para enviar el 16 de septiembre de 2024.</translation>
     </message>
     <message>
-        <source>Sending from this account needs Sign in with Microsoft, which comes in a later version of Remitente.</source>
-        <translation>Enviar desde esta cuenta necesita «Iniciar sesión con Microsoft», que llegará en una versión posterior de Remitente.</translation>
-    </message>
-    <message>
-        <source>Until then, send from another address or through a sending service.</source>
-        <translation>Hasta entonces, envíe desde otra dirección o mediante un servicio de envío.</translation>
-    </message>
-    <message>
-        <source>Password sign-in is turned off for this mailbox</source>
-        <translation>El inicio de sesión con contraseña está desactivado para este buzón</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s Microsoft 365 settings do not let email programs sign in with a password (SMTP AUTH is disabled for the organisation or the mailbox).</source>
-        <translation>La configuración de Microsoft 365 de su organización no permite que los programas de correo inicien sesión con contraseña (SMTP AUTH está desactivado para la organización o el buzón).</translation>
-    </message>
-    <message>
-        <source>Ask your Microsoft 365 admin to turn on Authenticated SMTP for your mailbox (Microsoft 365 admin center, Users, Mail, Manage email apps).</source>
-        <translation>Pida al administrador de Microsoft 365 que active «SMTP autenticado» para su buzón (Centro de administración de Microsoft 365, Usuarios, Correo, Administrar aplicaciones de correo).</translation>
-    </message>
-    <message>
-        <source>Sign in with Microsoft, which works without it, comes in a later version of Remitente.</source>
-        <translation>«Iniciar sesión con Microsoft», que funciona sin ello, llegará en una versión posterior de Remitente.</translation>
-    </message>
-    <message>
         <source>Security Defaults block password sign-in</source>
         <translation>Los valores predeterminados de seguridad bloquean el inicio de sesión con contraseña</translation>
     </message>
@@ -1541,20 +1517,12 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>Su organización usa los valores predeterminados de seguridad de Microsoft, que impiden que los programas de correo inicien sesión con contraseña.</translation>
     </message>
     <message>
-        <source>Ask your Microsoft 365 admin about allowing SMTP AUTH for your mailbox.</source>
-        <translation>Consulte al administrador de Microsoft 365 si puede permitir SMTP AUTH para su buzón.</translation>
-    </message>
-    <message>
         <source>Microsoft 365 no longer accepts passwords for sending</source>
         <translation>Microsoft 365 ya no acepta contraseñas para enviar</translation>
     </message>
     <message>
         <source>Password sign-in for sending (basic authentication) is turned off for your organisation.</source>
         <translation>El inicio de sesión con contraseña para enviar (autenticación básica) está desactivado para su organización.</translation>
-    </message>
-    <message>
-        <source>Ask your Microsoft 365 admin whether it can be turned on again for your mailbox.</source>
-        <translation>Pregunte al administrador de Microsoft 365 si puede volver a activarlo para su buzón.</translation>
     </message>
     <message>
         <source>Microsoft did not accept the sign-in</source>
@@ -1649,16 +1617,8 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>No puede enviar como esta dirección</translation>
     </message>
     <message>
-        <source>The From address is not the mailbox you signed in with, and this account has no permission to send as it.</source>
-        <translation>La dirección del remitente no es el buzón con el que inició sesión, y esta cuenta no tiene permiso para enviar como ella.</translation>
-    </message>
-    <message>
         <source>Use the address you signed in with as the sender.</source>
         <translation>Use como remitente la dirección con la que inició sesión.</translation>
-    </message>
-    <message>
-        <source>Or ask your admin for Send As permission on that address.</source>
-        <translation>O pida a su administrador el permiso «Enviar como» para esa dirección.</translation>
     </message>
     <message>
         <source>Zoho refused the sender address</source>
@@ -2167,6 +2127,289 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>Send again: the message is still in the outbox.</source>
         <translation>Vuelva a enviarlo: el mensaje sigue en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not work</source>
+        <translation>El inicio de sesión no funcionó</translation>
+    </message>
+    <message>
+        <source>Your email provider did not complete the sign-in; its answer is shown below.</source>
+        <translation>Su proveedor de correo no completó el inicio de sesión; su respuesta se muestra abajo.</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>If it fails again, send the answer shown below to whoever manages your email account.</source>
+        <translation>Si vuelve a fallar, envíe la respuesta que se muestra abajo a quien administre su cuenta de correo.</translation>
+    </message>
+    <message>
+        <source>Use Sign in with Microsoft instead of a password (the button below).</source>
+        <translation>Use «Iniciar sesión con Microsoft» en lugar de una contraseña (el botón de abajo).</translation>
+    </message>
+    <message>
+        <source>SMTP AUTH is turned off for your organisation</source>
+        <translation>SMTP AUTH está desactivado para su organización</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s Microsoft 365 settings turn off SMTP AUTH, which email programs need to send email, whether they sign in with a password or with Sign in with Microsoft. Only an admin can turn it on.</source>
+        <translation>La configuración de Microsoft 365 de su organización desactiva SMTP AUTH, que los programas de correo necesitan para enviar, tanto si inician sesión con contraseña como con «Iniciar sesión con Microsoft». Solo un administrador puede activarlo.</translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 admin to turn on SMTP AUTH for your mailbox: the button below writes the request for you.</source>
+        <translation>Pida al administrador de Microsoft 365 que active SMTP AUTH para su buzón: el botón de abajo le redacta la solicitud.</translation>
+    </message>
+    <message>
+        <source>Once it is on, try again.</source>
+        <translation>Cuando esté activado, vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>SMTP AUTH is turned off for this mailbox</source>
+        <translation>SMTP AUTH está desactivado para este buzón</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s Microsoft 365 settings turn off SMTP AUTH for your mailbox, which email programs need to send email, whether they sign in with a password or with Sign in with Microsoft. Only an admin can turn it on.</source>
+        <translation>La configuración de Microsoft 365 de su organización desactiva SMTP AUTH para su buzón, y los programas de correo lo necesitan para enviar, tanto si inician sesión con contraseña como con «Iniciar sesión con Microsoft». Solo un administrador puede activarlo.</translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 admin to turn on Authenticated SMTP for your mailbox: the button below writes the request for you.</source>
+        <translation>Pida al administrador de Microsoft 365 que active «SMTP autenticado» para su buzón: el botón de abajo le redacta la solicitud.</translation>
+    </message>
+    <message>
+        <source>If that is refused too, ask your Microsoft 365 admin to allow SMTP AUTH for your mailbox: the other button writes the request for you.</source>
+        <translation>Si también se rechaza, pida al administrador de Microsoft 365 que permita SMTP AUTH para su buzón: el otro botón le redacta la solicitud.</translation>
+    </message>
+    <message>
+        <source>Use Sign in with Microsoft instead of the password (the button below): it sends from the same mailbox.</source>
+        <translation>Use «Iniciar sesión con Microsoft» en lugar de la contraseña (el botón de abajo): envía desde el mismo buzón.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was refused</source>
+        <translation>Su inicio de sesión ha caducado o fue rechazado</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in Remitente keeps for this account. A sign-in expires or is withdrawn, for example after a password change or a long time without use.</source>
+        <translation>El servidor no aceptó el inicio de sesión que Remitente guarda para esta cuenta. Un inicio de sesión caduca o se retira, por ejemplo tras un cambio de contraseña o tras mucho tiempo sin usarse.</translation>
+    </message>
+    <message>
+        <source>Sign in again (the button below).</source>
+        <translation>Vuelva a iniciar sesión (el botón de abajo).</translation>
+    </message>
+    <message>
+        <source>If you send from a shared mailbox, sign in with your own account: the shared address goes only as the sender, and your account needs Send As permission on it.</source>
+        <translation>Si envía desde un buzón compartido, inicie sesión con su propia cuenta: la dirección compartida va solo como remitente, y su cuenta necesita el permiso «Enviar como» sobre ella.</translation>
+    </message>
+    <message>
+        <source>The sign-in does not allow sending email</source>
+        <translation>El inicio de sesión no permite enviar correo</translation>
+    </message>
+    <message>
+        <source>You signed in without giving Remitente permission to send email from this account, so the server refused it.</source>
+        <translation>Inició sesión sin dar a Remitente permiso para enviar correo desde esta cuenta, así que el servidor lo rechazó.</translation>
+    </message>
+    <message>
+        <source>Sign in again and allow Remitente to send email when you are asked (the button below).</source>
+        <translation>Vuelva a iniciar sesión y permita que Remitente envíe correo cuando se le pregunte (el botón de abajo).</translation>
+    </message>
+    <message>
+        <source>The saved sign-in cannot be used</source>
+        <translation>El inicio de sesión guardado no se puede usar</translation>
+    </message>
+    <message>
+        <source>The sign-in saved for this account is damaged, so nothing was sent.</source>
+        <translation>El inicio de sesión guardado para esta cuenta está dañado, así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The server does not offer signing in with your provider&apos;s account</source>
+        <translation>El servidor no ofrece iniciar sesión con la cuenta de su proveedor</translation>
+    </message>
+    <message>
+        <source>{host} does not offer, on port {port}, the kind of sign-in (OAuth2) that Sign in with Microsoft and Sign in with Google use.</source>
+        <translation>{host} no ofrece, en el puerto {port}, el tipo de inicio de sesión (OAuth2) que usan «Iniciar sesión con Microsoft» e «Iniciar sesión con Google».</translation>
+    </message>
+    <message>
+        <source>Use a password or an app password for this server instead.</source>
+        <translation>Use en su lugar una contraseña o una contraseña de aplicación para este servidor.</translation>
+    </message>
+    <message>
+        <source>You need to sign in again</source>
+        <translation>Tiene que volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Your sign-in with your email provider has expired or was withdrawn, for example after a password change or a long time without use.</source>
+        <translation>Su inicio de sesión con su proveedor de correo ha caducado o se retiró, por ejemplo tras un cambio de contraseña o tras mucho tiempo sin usarse.</translation>
+    </message>
+    <message>
+        <source>Permission was not given</source>
+        <translation>No se dio el permiso</translation>
+    </message>
+    <message>
+        <source>The sign-in ended without allowing Remitente to send email from your account.</source>
+        <translation>El inicio de sesión terminó sin permitir que Remitente envíe correo desde su cuenta.</translation>
+    </message>
+    <message>
+        <source>Sign in again and accept Remitente&apos;s request to send email.</source>
+        <translation>Vuelva a iniciar sesión y acepte la solicitud de Remitente para enviar correo.</translation>
+    </message>
+    <message>
+        <source>Remitente needs permission to use your work account</source>
+        <translation>Remitente necesita permiso para usar su cuenta profesional</translation>
+    </message>
+    <message>
+        <source>Microsoft says nobody has allowed Remitente to use this account: the permission was never given or was withdrawn, or your organisation lets only its admins give it.</source>
+        <translation>Microsoft dice que nadie ha permitido a Remitente usar esta cuenta: el permiso nunca se dio o se retiró, o su organización solo deja que lo den sus administradores.</translation>
+    </message>
+    <message>
+        <source>Sign in again and accept Remitente&apos;s request if Microsoft asks.</source>
+        <translation>Vuelva a iniciar sesión y acepte la solicitud de Remitente si Microsoft la pide.</translation>
+    </message>
+    <message>
+        <source>If Microsoft says you need admin approval, ask your IT admin to approve Remitente: the other button writes the request for you.</source>
+        <translation>Si Microsoft dice que necesita la aprobación de un administrador, pida a su administrador informático que apruebe Remitente: el otro botón le redacta la solicitud.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s admin must approve Remitente</source>
+        <translation>El administrador de su organización debe aprobar Remitente</translation>
+    </message>
+    <message>
+        <source>Your organisation lets only its admins allow new apps to use work accounts, and Remitente has not been approved yet.</source>
+        <translation>Su organización solo deja que sus administradores permitan a aplicaciones nuevas usar las cuentas profesionales, y Remitente aún no tiene esa aprobación.</translation>
+    </message>
+    <message>
+        <source>Ask your IT admin to approve Remitente: the button below writes the request, with everything the admin needs.</source>
+        <translation>Pida a su administrador informático que apruebe Remitente: el botón de abajo redacta la solicitud, con todo lo que el administrador necesita.</translation>
+    </message>
+    <message>
+        <source>Once it is approved, sign in again.</source>
+        <translation>Una vez aprobado, vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The From address is not the mailbox you signed in with (for example, it is a shared mailbox), and your account has no permission to send as it.</source>
+        <translation>La dirección del remitente no es el buzón con el que inició sesión (por ejemplo, es un buzón compartido), y su cuenta no tiene permiso para enviar como ella.</translation>
+    </message>
+    <message>
+        <source>To send as a shared mailbox, keep signing in with your own account and ask your admin for Send As permission on it: the button below writes the request for you.</source>
+        <translation>Para enviar como un buzón compartido, siga iniciando sesión con su propia cuenta y pida a su administrador el permiso «Enviar como» sobre él: el botón de abajo le redacta la solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::diagnosis::AdminRequest</name>
+    <message>
+        <source>Please turn on SMTP AUTH for %1</source>
+        <translation>Por favor, active SMTP AUTH para %1</translation>
+    </message>
+    <message>
+        <source>I use Remitente, an email program, to send email from %1. Microsoft 365 refuses it because SMTP AUTH (Authenticated SMTP) is turned off for our whole organisation. It is needed even when signing in with Microsoft.</source>
+        <translation>Uso Remitente, un programa de correo, para enviar correo desde %1. Microsoft 365 lo rechaza porque SMTP AUTH («SMTP autenticado») está desactivado para toda nuestra organización. Hace falta incluso al iniciar sesión con Microsoft.</translation>
+    </message>
+    <message>
+        <source>Could you turn it on for my mailbox? In Exchange Online PowerShell (this overrides the organisation&apos;s setting for my mailbox only):</source>
+        <translation>¿Podría activarlo para mi buzón? En PowerShell de Exchange Online (esto cambia la configuración de la organización solo para mi buzón):</translation>
+    </message>
+    <message>
+        <source>Or, for the whole organisation:</source>
+        <translation>O, para toda la organización:</translation>
+    </message>
+    <message>
+        <source>I use Remitente, an email program, to send email from %1. Microsoft 365 refuses it because SMTP AUTH (Authenticated SMTP) is turned off for my mailbox. It is needed even when signing in with Microsoft.</source>
+        <translation>Uso Remitente, un programa de correo, para enviar correo desde %1. Microsoft 365 lo rechaza porque SMTP AUTH («SMTP autenticado») está desactivado para mi buzón. Hace falta incluso al iniciar sesión con Microsoft.</translation>
+    </message>
+    <message>
+        <source>Could you turn it on for my mailbox? In Exchange Online PowerShell:</source>
+        <translation>¿Podría activarlo para mi buzón? En PowerShell de Exchange Online:</translation>
+    </message>
+    <message>
+        <source>Or in the Microsoft 365 admin center: Users &gt; Active users &gt; my account &gt; Mail &gt; Manage email apps &gt; Authenticated SMTP.</source>
+        <translation>O en el Centro de administración de Microsoft 365: Usuarios &gt; Usuarios activos &gt; mi cuenta &gt; Correo &gt; Administrar aplicaciones de correo &gt; SMTP autenticado.</translation>
+    </message>
+    <message>
+        <source>Please allow SMTP AUTH for %1</source>
+        <translation>Por favor, permita SMTP AUTH para %1</translation>
+    </message>
+    <message>
+        <source>I use Remitente, an email program, to send email from %1. Microsoft 365 refuses it because our organisation&apos;s Security Defaults block SMTP AUTH (Authenticated SMTP).</source>
+        <translation>Uso Remitente, un programa de correo, para enviar correo desde %1. Microsoft 365 lo rechaza porque los valores predeterminados de seguridad (Security Defaults) de nuestra organización bloquean SMTP AUTH («SMTP autenticado»).</translation>
+    </message>
+    <message>
+        <source>Could you allow SMTP AUTH for my mailbox? Security Defaults are managed in the Microsoft Entra admin center (Identity &gt; Overview &gt; Properties &gt; Manage security defaults); organisations that turn them off usually put Conditional Access policies in their place.</source>
+        <translation>¿Podría permitir SMTP AUTH para mi buzón? Los valores predeterminados de seguridad se administran en el Centro de administración de Microsoft Entra (Identidad &gt; Información general &gt; Propiedades &gt; Administrar valores predeterminados de seguridad); las organizaciones que los desactivan suelen poner directivas de acceso condicional en su lugar.</translation>
+    </message>
+    <message>
+        <source>SMTP AUTH must also be on for my mailbox; in Exchange Online PowerShell:</source>
+        <translation>SMTP AUTH también debe estar activado para mi buzón; en PowerShell de Exchange Online:</translation>
+    </message>
+    <message>
+        <source>Please approve the Remitente app for our organisation</source>
+        <translation>Por favor, apruebe la aplicación Remitente para nuestra organización</translation>
+    </message>
+    <message>
+        <source>I use Remitente, an email program, to send email from %1 with Sign in with Microsoft. Signing in needs an administrator&apos;s approval (admin consent) for the application.</source>
+        <translation>Uso Remitente, un programa de correo, para enviar correo desde %1 con «Iniciar sesión con Microsoft». Para iniciar sesión hace falta la aprobación de un administrador (consentimiento del administrador) para la aplicación.</translation>
+    </message>
+    <message>
+        <source>Application: Remitente</source>
+        <translation>Aplicación: Remitente</translation>
+    </message>
+    <message>
+        <source>Application (client) ID: %1</source>
+        <translation>Id. de aplicación (cliente): %1</translation>
+    </message>
+    <message>
+        <source>Permissions it asks for: send email as the person signed in (SMTP.Send) and stay signed in (offline_access).</source>
+        <translation>Permisos que pide: enviar correo como la persona que inició sesión (SMTP.Send) y mantener la sesión iniciada (offline_access).</translation>
+    </message>
+    <message>
+        <source>Permissions it asks for: %1</source>
+        <translation>Permisos que pide: %1</translation>
+    </message>
+    <message>
+        <source>You can approve it for the organisation here:</source>
+        <translation>Puede aprobarla para la organización aquí:</translation>
+    </message>
+    <message>
+        <source>Or in the Microsoft Entra admin center: Enterprise applications &gt; Remitente &gt; Permissions &gt; Grant admin consent.</source>
+        <translation>O en el Centro de administración de Microsoft Entra: Aplicaciones empresariales &gt; Remitente &gt; Permisos &gt; Conceder consentimiento de administrador.</translation>
+    </message>
+    <message>
+        <source>Could you approve it in the Microsoft Entra admin center: Enterprise applications &gt; Remitente &gt; Permissions &gt; Grant admin consent?</source>
+        <translation>¿Podría aprobarla en el Centro de administración de Microsoft Entra: Aplicaciones empresariales &gt; Remitente &gt; Permisos &gt; Conceder consentimiento de administrador?</translation>
+    </message>
+    <message>
+        <source>the shared mailbox</source>
+        <translation>el buzón compartido</translation>
+    </message>
+    <message>
+        <source>Please give %1 Send As permission</source>
+        <translation>Por favor, dé a %1 el permiso «Enviar como»</translation>
+    </message>
+    <message>
+        <source>Please give %1 Send As permission on %2</source>
+        <translation>Por favor, dé a %1 el permiso «Enviar como» sobre %2</translation>
+    </message>
+    <message>
+        <source>I need to send email as %1 from my own mailbox %2, and Microsoft 365 refuses it because my mailbox does not have Send As permission on it.</source>
+        <translation>Necesito enviar correo como %1 desde mi propio buzón %2, y Microsoft 365 lo rechaza porque mi buzón no tiene el permiso «Enviar como» sobre esa dirección.</translation>
+    </message>
+    <message>
+        <source>Could you give my mailbox Send As permission? In Exchange Online PowerShell:</source>
+        <translation>¿Podría dar a mi buzón el permiso «Enviar como»? En PowerShell de Exchange Online:</translation>
+    </message>
+    <message>
+        <source>Or in the Exchange admin center: Recipients &gt; Mailboxes &gt; %1 &gt; Delegation &gt; Send as.</source>
+        <translation>O en el Centro de administración de Exchange: Destinatarios &gt; Buzones &gt; %1 &gt; Delegación &gt; Enviar como.</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hola,</translation>
+    </message>
+    <message>
+        <source>The exact answer was:</source>
+        <translation>La respuesta exacta fue:</translation>
+    </message>
+    <message>
+        <source>Thank you.</source>
+        <translation>Gracias.</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3579,34 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>The message was stopped before its content went out: this computer could not record that it was being sent.</source>
         <translation>El mensaje se detuvo antes de que saliera su contenido: este equipo no pudo anotar que se estaba enviando.</translation>
+    </message>
+    <message>
+        <source>A sign-in token is never sent over an unencrypted connection; choose SSL/TLS or STARTTLS.</source>
+        <translation>Un token de inicio de sesión nunca se envía por una conexión sin cifrar; elija SSL/TLS o STARTTLS.</translation>
+    </message>
+    <message>
+        <source>A sign-in token is never sent over an unencrypted connection.</source>
+        <translation>Un token de inicio de sesión nunca se envía por una conexión sin cifrar.</translation>
+    </message>
+    <message>
+        <source>The sign-in token or the username has characters that cannot be sent, so nothing was sent; sign in again.</source>
+        <translation>El token de inicio de sesión o el nombre de usuario tiene caracteres que no se pueden enviar, así que no se envió nada; vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 offers no sign-in with a token (%2), only %3: use a password or an app password for this server.</source>
+        <translation>%1 no ofrece inicio de sesión con token (%2), solo %3: use una contraseña o una contraseña de aplicación para este servidor.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in token and explained: %1</source>
+        <translation>El servidor rechazó el token de inicio de sesión y explicó: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in token (status %1): %2</source>
+        <translation>El servidor rechazó el token de inicio de sesión (estado %1): %2</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in token: %1</source>
+        <translation>El servidor rechazó el token de inicio de sesión: %1</translation>
     </message>
 </context>
 <context>

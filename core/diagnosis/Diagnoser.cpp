@@ -2,6 +2,8 @@
 
 #include "StatusCodeMeaning.h"
 
+#include "text/TerminalText.h"
+
 #include <QCoreApplication>
 
 namespace remitente::diagnosis {
@@ -43,14 +45,35 @@ QString categoryForStage(smtp::Stage stage, int subject)
     }
 }
 
+// What the provider or the server wrote, for the diagnosis to show: one line, control characters escaped, bounded.
+QString untrustedWords(const QString &text)
+{
+    constexpr qsizetype limit = 600;
+    const QString safe = text::terminalSafe(text.trimmed());
+    return safe.size() > limit ? safe.left(limit) + u'…' : safe;
+}
+
+QString signInWords(const SignInFailure &failure)
+{
+    if (failure.description.isEmpty())
+        return untrustedWords(failure.error);
+    return untrustedWords(failure.error + QStringLiteral(": ") + failure.description);
+}
+
 QString technicalLine(const FailureContext &context)
 {
+    if (context.signIn)
+        return QStringLiteral("sign-in; oauth error %1").arg(untrustedWords(context.signIn->error.left(100)));
     QStringList parts = {smtp::stageName(context.error.stage), smtp::errorKindName(context.error.kind)};
     if (!context.host.isEmpty())
         parts.append(
             QStringLiteral("%1:%2 %3").arg(context.host).arg(context.port).arg(smtp::securityName(context.security)));
+    if (context.error.credentials)
+        parts.append(QStringLiteral("credentials %1").arg(smtp::credentialKindName(*context.error.credentials)));
     if (!context.error.message.isEmpty())
         parts.append(context.error.message);
+    if (context.error.oauth && !context.error.oauth->status.isEmpty())
+        parts.append(QStringLiteral("oauth status %1").arg(context.error.oauth->status));
     if (context.error.tls) {
         for (const QString &detail : context.error.tls->details)
             parts.append(detail);
@@ -101,19 +124,56 @@ Diagnosis Diagnoser::diagnose(const FailureContext &context) const
         for (const QString &step : entry->steps)
             diagnosis.steps.append(fillIn(translated(step), context, providerName));
         diagnosis.actions = entry->actions;
+        diagnosis.adminChange = entry->admin;
         diagnosis.link = entry->link;
         if (diagnosis.link == u"provider:passwordPage")
             diagnosis.link = provider ? provider->passwordPage : QString();
         if (diagnosis.link.isEmpty())
             diagnosis.actions.removeAll(DiagnosisAction::OpenLink);
+    } else if (context.signIn) {
+        diagnosis = fromSignInFailure();
     } else {
         diagnosis = fromReplyClass(context);
     }
+    if (context.signIn) {
+        diagnosis.serverWords = signInWords(*context.signIn);
+        diagnosis.technical = technicalLine(context);
+        return diagnosis;
+    }
     if (context.error.reply)
         diagnosis.serverWords = context.error.reply->toString();
+    // The decoded error challenge says why a token was refused; it holds no secret (already made safe).
+    if (context.error.reply && context.error.oauth && !context.error.oauth->text.isEmpty())
+        diagnosis.serverWords += QStringLiteral(" (%1)").arg(context.error.oauth->text);
     if (context.error.tls)
         diagnosis.certificateNames = context.error.tls->certificate.names;
     diagnosis.technical = technicalLine(context);
+    return diagnosis;
+}
+
+Diagnosis Diagnoser::diagnoseSignIn(const QString &oauthError, const QString &description,
+                                    const QString &providerId) const
+{
+    FailureContext context;
+    context.error.stage = smtp::Stage::Auth;
+    context.providerId = providerId;
+    context.signIn = SignInFailure{oauthError, description};
+    return diagnose(context);
+}
+
+Diagnosis Diagnoser::fromSignInFailure() const
+{
+    Diagnosis diagnosis;
+    diagnosis.id = QStringLiteral("sign-in-failed");
+    diagnosis.category = QStringLiteral("sign-in");
+    diagnosis.title = QCoreApplication::translate("remitente::diagnosis", "The sign-in did not work");
+    diagnosis.explanation = QCoreApplication::translate(
+        "remitente::diagnosis", "Your email provider did not complete the sign-in; its answer is shown below.");
+    diagnosis.steps = {QCoreApplication::translate("remitente::diagnosis", "Sign in again."),
+                       QCoreApplication::translate("remitente::diagnosis",
+                                                   "If it fails again, send the answer shown below to whoever "
+                                                   "manages your email account.")};
+    diagnosis.actions = {DiagnosisAction::SignInWithProvider};
     return diagnosis;
 }
 

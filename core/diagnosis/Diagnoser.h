@@ -16,9 +16,15 @@ public:
     static const Diagnoser &builtIn();
 
     Diagnosis diagnose(const FailureContext &context) const;
+    // A sign-in with the provider that failed before any SMTP (the token endpoint's or the authorization redirect's
+    // OAuth2 error, RFC 6749 4.1.2.1 and 5.2): the same as diagnose() with FailureContext::signIn set. Matched by the
+    // catalogue's oauthErrors/oauthText rules; the provider's words become serverWords.
+    Diagnosis diagnoseSignIn(const QString &oauthError, const QString &description,
+                             const QString &providerId = {}) const;
 
 private:
     Diagnosis fromReplyClass(const FailureContext &context) const;
+    Diagnosis fromSignInFailure() const;
 
     DiagnosisCatalogue m_diagnoses;
     const providers::ProviderCatalogue *m_providers;

@@ -6,7 +6,7 @@
 namespace remitente::diagnosis {
 
 namespace {
-constexpr std::array<std::pair<DiagnosisAction, const char16_t *>, 12> names = {{
+constexpr std::array<std::pair<DiagnosisAction, const char16_t *>, 14> names = {{
     {DiagnosisAction::EditPassword, u"edit-password"},
     {DiagnosisAction::EditSender, u"edit-sender"},
     {DiagnosisAction::EditRecipients, u"edit-recipients"},
@@ -19,6 +19,8 @@ constexpr std::array<std::pair<DiagnosisAction, const char16_t *>, 12> names = {
     {DiagnosisAction::OpenLink, u"open-link"},
     {DiagnosisAction::Retry, u"retry"},
     {DiagnosisAction::Wait, u"wait"},
+    {DiagnosisAction::SignInWithProvider, u"sign-in-with-provider"},
+    {DiagnosisAction::WriteToAdmin, u"write-to-admin"},
 }};
 } // namespace
 

@@ -23,6 +23,8 @@ enum class DiagnosisAction {
     OpenLink,           // the provider's page about it
     Retry,
     Wait,               // nothing to press: it passes with time (no button)
+    SignInWithProvider, // Sign in with Microsoft/Google (again): the provider's OAuth2 sign-in for this account
+    WriteToAdmin,       // a ready message for the organisation's IT admin (adminRequest() in AdminRequest.h)
 };
 
 std::optional<DiagnosisAction> diagnosisActionFromName(QStringView name);

@@ -37,19 +37,67 @@ MatchRule ruleFrom(const QJsonObject &object)
     rule.providers = strings(object.value(u"providers"));
     rule.certificate = strings(object.value(u"certificate"));
     rule.issuers = strings(object.value(u"issuer"));
+    rule.credentials = strings(object.value(u"credentials"));
+    rule.oauthStatus = strings(object.value(u"oauthStatus"));
+    rule.oauthErrors = strings(object.value(u"oauthErrors"));
+    rule.oauthTexts = strings(object.value(u"oauthText"));
     return rule;
 }
 
 const QStringList knownKeys
-    = {QStringLiteral("kinds"), QStringLiteral("stages"),    QStringLiteral("codes"),       QStringLiteral("enhanced"),
-       QStringLiteral("text"),  QStringLiteral("providers"), QStringLiteral("certificate"), QStringLiteral("issuer")};
+    = {QStringLiteral("kinds"),       QStringLiteral("stages"),      QStringLiteral("codes"),
+       QStringLiteral("enhanced"),    QStringLiteral("text"),        QStringLiteral("providers"),
+       QStringLiteral("certificate"), QStringLiteral("issuer"),      QStringLiteral("credentials"),
+       QStringLiteral("oauthStatus"), QStringLiteral("oauthErrors"), QStringLiteral("oauthText")};
+
+const QStringList credentialNames = {smtp::credentialKindName(smtp::CredentialKind::Password),
+                                     smtp::credentialKindName(smtp::CredentialKind::BearerToken)};
+
+// Scores a failed sign-in with the provider, which only rules about one match.
+int signInScore(const MatchRule &rule, const FailureContext &context)
+{
+    if (rule.oauthErrors.isEmpty() && rule.oauthTexts.isEmpty())
+        return 0;
+    const SignInFailure &failure = *context.signIn;
+    int total = 0;
+    if (!rule.oauthErrors.isEmpty()) {
+        if (!rule.oauthErrors.contains(failure.error))
+            return 0;
+        total += 2;
+    }
+    if (!rule.oauthTexts.isEmpty()) {
+        if (!containsAny(failure.description, rule.oauthTexts))
+            return 0;
+        total += 4;
+    }
+    if (!rule.providers.isEmpty()) {
+        if (!rule.providers.contains(context.providerId))
+            return 0;
+        total += 1;
+    }
+    return total;
+}
 } // namespace
 
 int MatchRule::score(const FailureContext &context) const
 {
+    if (context.signIn)
+        return signInScore(*this, context);
+    if (!oauthErrors.isEmpty() || !oauthTexts.isEmpty())
+        return 0;
     const smtp::SmtpError &error = context.error;
     const std::optional<smtp::Reply> &reply = error.reply;
     int total = 0;
+    if (!credentials.isEmpty()) {
+        const smtp::CredentialKind kind = error.credentials.value_or(smtp::CredentialKind::Password);
+        if (!credentials.contains(smtp::credentialKindName(kind)))
+            return 0;
+    }
+    if (!oauthStatus.isEmpty()) {
+        if (!error.oauth || !oauthStatus.contains(error.oauth->status, Qt::CaseInsensitive))
+            return 0;
+        total += 4;
+    }
     if (!kinds.isEmpty()) {
         if (!kinds.contains(smtp::errorKindName(error.kind)))
             return 0;
@@ -132,13 +180,29 @@ std::optional<DiagnosisCatalogue> DiagnosisCatalogue::load(const QString &path, 
                 return fail(QStringLiteral("%1: entry %2 has an unknown action %3").arg(path, entry.id, name));
             entry.actions.append(*action);
         }
+        if (object.contains(u"admin")) {
+            const QString name = object.value(u"admin").toString();
+            entry.admin = adminChangeFromName(name);
+            if (!entry.admin)
+                return fail(QStringLiteral("%1: entry %2 asks the admin for an unknown change %3")
+                                .arg(path, entry.id, name));
+        }
+        if (entry.admin.has_value() != entry.actions.contains(DiagnosisAction::WriteToAdmin))
+            return fail(
+                QStringLiteral("%1: entry %2 needs both write-to-admin and admin, or neither").arg(path, entry.id));
         for (const QJsonValue &match : object.value(u"match").toArray()) {
             const QJsonObject matchObject = match.toObject();
             for (const QString &key : matchObject.keys()) {
                 if (!knownKeys.contains(key))
                     return fail(QStringLiteral("%1: entry %2 matches on unknown field %3").arg(path, entry.id, key));
             }
-            entry.rules.append(ruleFrom(matchObject));
+            const MatchRule rule = ruleFrom(matchObject);
+            for (const QString &name : rule.credentials) {
+                if (!credentialNames.contains(name))
+                    return fail(QStringLiteral("%1: entry %2 matches unknown credentials %3")
+                                    .arg(path, entry.id, name));
+            }
+            entry.rules.append(rule);
         }
         if (entry.id.isEmpty() || entry.category.isEmpty() || entry.title.isEmpty() || entry.rules.isEmpty())
             return fail(QStringLiteral("%1: an entry lacks id, category, title or match").arg(path));

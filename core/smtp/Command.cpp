@@ -1,5 +1,7 @@
 #include "Command.h"
 
+#include "system/SecretWipe.h"
+
 namespace remitente::smtp {
 
 bool hasLineBreakOrNul(QByteArrayView text)
@@ -40,21 +42,30 @@ Command startTls()
 
 Command auth(QByteArrayView mechanism, const QByteArray *initialResponse)
 {
-    QByteArray line = "AUTH " + mechanism.toByteArray();
+    const QByteArray line = "AUTH " + mechanism.toByteArray();
     Command command;
     command.transcriptLine = line;
-    if (initialResponse) {
-        line += ' ' + (initialResponse->isEmpty() ? QByteArray("=") : initialResponse->toBase64());
-        command.transcriptLine += " <redacted>";
+    if (!initialResponse) {
+        command.wire = line + "\r\n";
+        return command;
     }
-    command.wire = line + "\r\n";
+    // No length limit: an OAuth2 access token alone can exceed 4 KiB. The line is built in one reserved buffer
+    // and the base64 copy wiped, so the secret is left only where the caller can wipe it.
+    QByteArray encoded = initialResponse->isEmpty() ? QByteArray("=") : initialResponse->toBase64();
+    command.wire.reserve(line.size() + 1 + encoded.size() + 2);
+    command.wire.append(line).append(' ').append(encoded).append("\r\n");
+    system::wipeSecret(encoded);
+    command.transcriptLine += " <redacted>";
     return command;
 }
 
 Command authResponse(const QByteArray &response)
 {
+    QByteArray encoded = response.toBase64();
     Command command;
-    command.wire = response.toBase64() + "\r\n";
+    command.wire.reserve(encoded.size() + 2);
+    command.wire.append(encoded).append("\r\n");
+    system::wipeSecret(encoded);
     command.transcriptLine = "<redacted>";
     return command;
 }

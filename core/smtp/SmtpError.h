@@ -3,6 +3,8 @@
 #include "Reply.h"
 #include "Stage.h"
 #include "TlsFailure.h"
+#include "sasl/Credentials.h"
+#include "sasl/OAuthChallenge.h"
 
 #include <optional>
 
@@ -41,6 +43,8 @@ struct SmtpError {
     bool transient = false;     // trying again later may work (4xx, timeouts, lost connections)
     QString message;            // one specific sentence, translated
     std::optional<TlsFailure> tls;
+    std::optional<CredentialKind> credentials; // how the session signs in, when it was given credentials
+    std::optional<OAuthChallenge> oauth;        // the server's error challenge when it refused a token
 };
 
 } // namespace remitente::smtp

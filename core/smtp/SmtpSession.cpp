@@ -1,6 +1,7 @@
 #include "SmtpSession.h"
 
 #include "ReplyParser.h"
+#include "sasl/OAuthMechanism.h"
 
 #include "system/SecretWipe.h"
 
@@ -100,6 +101,7 @@ SmtpSession::~SmtpSession()
 void SmtpSession::setCredentials(const Credentials &credentials)
 {
     m_credentials = credentials;
+    m_credentialKind = credentials.isEmpty() ? std::nullopt : std::optional(credentials.kind);
 }
 
 QSslCertificate SmtpSession::peerCertificate() const
@@ -184,8 +186,11 @@ void SmtpSession::start()
         }
         if (!m_credentials.isEmpty()) {
             fail(makeError(Stage::Auth, ErrorKind::PlaintextRefused,
-                           tr("A password is never sent over an unencrypted connection; choose SSL/TLS or "
-                              "STARTTLS.")));
+                           m_credentials.kind == CredentialKind::BearerToken
+                               ? tr("A sign-in token is never sent over an unencrypted connection; choose SSL/TLS "
+                                    "or STARTTLS.")
+                               : tr("A password is never sent over an unencrypted connection; choose SSL/TLS or "
+                                    "STARTTLS.")));
             return;
         }
     }
@@ -604,9 +609,18 @@ void SmtpSession::onStartTlsReply(const Reply &reply)
 
 void SmtpSession::startAuth()
 {
+    const bool token = m_credentials.kind == CredentialKind::BearerToken;
     if (!m_socket->isEncrypted()) {
         fail(makeError(Stage::Auth, ErrorKind::PlaintextRefused,
-                       tr("A password is never sent over an unencrypted connection.")));
+                       token ? tr("A sign-in token is never sent over an unencrypted connection.")
+                             : tr("A password is never sent over an unencrypted connection.")));
+        return;
+    }
+    if (token && (!isUsableBearerToken(m_credentials.secret) || !isUsableOAuthUsername(m_credentials.username))) {
+        system::wipeSecret(m_credentials.secret);
+        fail(makeError(Stage::Auth, ErrorKind::InvalidArgument,
+                       tr("The sign-in token or the username has characters that cannot be sent, so nothing was "
+                          "sent; sign in again.")));
         return;
     }
     if (m_caps.authMechanisms.isEmpty()) {
@@ -616,19 +630,24 @@ void SmtpSession::startAuth()
                            .arg(m_options.host)));
         return;
     }
-    m_sasl = chooseSaslMechanism(m_caps.authMechanisms, m_credentials);
+    m_sasl = chooseSaslMechanism(m_caps.authMechanisms, m_credentials, m_options.host, m_options.port);
     if (!m_sasl) {
+        const QString offered = m_caps.authMechanisms.join(u", ");
+        const QString supported = supportedSaslMechanisms(m_credentials.kind).join(u", ");
         fail(makeError(Stage::Auth, ErrorKind::NoSupportedAuthMechanism,
-                       tr("%1 offers sign-in methods Remitente does not use with a password (%2); it supports %3.")
-                           .arg(m_options.host, m_caps.authMechanisms.join(u", "),
-                                supportedSaslMechanisms().join(u", "))));
+                       token ? tr("%1 offers no sign-in with a token (%2), only %3: use a password or an app "
+                                  "password for this server.")
+                                   .arg(m_options.host, supported, offered)
+                             : tr("%1 offers sign-in methods Remitente does not use with a password (%2); it "
+                                  "supports %3.")
+                                   .arg(m_options.host, offered, supported)));
         return;
     }
     beginStage(Stage::Auth);
     std::optional<QByteArray> initial = m_sasl->initialResponse();
     Command command = commands::auth(m_sasl->name(), initial ? &*initial : nullptr);
     sendCommand(command, Stage::Auth, m_options.timeouts.command, [this](const Reply &r) { onAuthReply(r); });
-    // The socket has its own copy now: the ones holding the password in clear or in base64 go.
+    // The socket has its own copy now: the ones holding the password or token in clear or in base64 go.
     system::wipeSecret(command.wire);
     if (initial)
         system::wipeSecret(*initial);
@@ -645,7 +664,13 @@ void SmtpSession::onAuthReply(const Reply &reply)
     }
     if (reply.code == 334 && m_sasl) {
         const QByteArray challenge = QByteArray::fromBase64(reply.lines.value(0).toLatin1());
-        if (std::optional<QByteArray> response = m_sasl->respond(challenge)) {
+        const bool hadOAuthChallenge = m_oauthChallenge.has_value();
+        std::optional<QByteArray> response = m_sasl->respond(challenge);
+        m_oauthChallenge = m_sasl->oauthChallenge();
+        if (m_oauthChallenge && !hadOAuthChallenge)
+            m_transcript.note(
+                tr("The server refused the sign-in token and explained: %1").arg(m_oauthChallenge->text));
+        if (response) {
             Command command = commands::authResponse(*response);
             sendCommand(command, Stage::Auth, m_options.timeouts.command,
                         [this](const Reply &r) { onAuthReply(r); });
@@ -659,9 +684,16 @@ void SmtpSession::onAuthReply(const Reply &reply)
         return;
     }
     endStage(Stage::Auth, false, reply.toString());
+    SmtpError error = replyError(Stage::Auth, reply);
+    error.oauth = m_oauthChallenge;
+    if (error.oauth && !error.oauth->status.isEmpty())
+        error.message = tr("The server refused the sign-in token (status %1): %2")
+                            .arg(error.oauth->status, reply.toString());
+    else if (error.oauth)
+        error.message = tr("The server refused the sign-in token: %1").arg(reply.toString());
     m_sasl.reset();
     system::wipeSecret(m_credentials.secret);
-    fail(replyError(Stage::Auth, reply));
+    fail(std::move(error));
 }
 
 void SmtpSession::becomeReady()
@@ -790,6 +822,7 @@ SmtpError SmtpSession::makeError(Stage stage, ErrorKind kind, const QString &mes
     error.stage = stage;
     error.kind = kind;
     error.message = message;
+    error.credentials = m_credentialKind;
     return error;
 }
 

@@ -180,6 +180,8 @@ private:
 
     SessionOptions m_options;
     Credentials m_credentials;
+    std::optional<CredentialKind> m_credentialKind; // kept after the secret is wiped, for errors
+    std::optional<OAuthChallenge> m_oauthChallenge;
     QSslSocket *m_socket = nullptr;
     QTimer *m_timer = nullptr;
     Phase m_phase = Phase::Idle;

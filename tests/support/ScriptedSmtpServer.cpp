@@ -47,7 +47,9 @@ void ScriptedSmtpServer::incomingConnection(qintptr handle)
     m_socket->setPrivateKey(m_key);
     m_socket->setPeerVerifyMode(QSslSocket::VerifyNone); // clients have no certificate
     connect(m_socket, &QSslSocket::readyRead, this, [this] {
-        m_buffer += m_socket->readAll();
+        const QByteArray bytes = m_socket->readAll();
+        m_raw += bytes;
+        m_buffer += bytes;
         if (!m_waiting)
             advance();
     });

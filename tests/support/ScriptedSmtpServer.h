@@ -39,6 +39,7 @@ public:
     QStringList receivedLines() const { return m_received; }
     QByteArray messageData() const { return m_data; }
     QByteArray unreadInput() const { return m_buffer; } // what the client sent that the script did not read
+    QByteArray receivedBytes() const { return m_raw; }  // everything the client sent, as it came (after TLS)
     int connectionCount() const { return m_connections; }
     bool clientClosed() const { return m_clientClosed; }
 
@@ -59,6 +60,7 @@ private:
     QSslKey m_key;
     QSslSocket *m_socket = nullptr;
     QByteArray m_buffer;
+    QByteArray m_raw;
     qsizetype m_step = 0;
     bool m_waiting = false; // paused, or waiting for a TLS handshake
     bool m_hung = false;

@@ -85,10 +85,10 @@ const ReplyCase referenceReplies[] = {
      "outlook", "microsoft-passwords-disabled", "sign-in", false, ""},
     {smtp::Stage::Auth, "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant."
                         " Visit https://aka.ms/smtp_auth_disabled for more information. [DB8PR]\r\n",
-     "microsoft365", "microsoft-smtp-auth-disabled", "sign-in", false, ""},
+     "microsoft365", "microsoft-smtp-auth-disabled-tenant", "sign-in", false, "write-to-admin"},
     {smtp::Stage::Auth, "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox."
                         " Visit https://aka.ms/smtp_auth_disabled for more information. [DB8PR]\r\n",
-     "microsoft365", "microsoft-smtp-auth-disabled", "sign-in", false, ""},
+     "microsoft365", "microsoft-smtp-auth-disabled", "sign-in", false, "write-to-admin"},
     {smtp::Stage::Auth, "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security "
                         "defaults policy. Contact your administrator. [AS4P]\r\n",
      "microsoft365", "microsoft-security-defaults", "sign-in", false, ""},
@@ -352,7 +352,7 @@ TEST(Diagnosis, ACatalogueNamingAnUnknownActionIsRefused)
 
 TEST(Diagnosis, EveryActionNameReadsBack)
 {
-    for (int i = 0; i <= int(DiagnosisAction::Wait); ++i) {
+    for (int i = 0; i <= int(DiagnosisAction::WriteToAdmin); ++i) {
         const auto action = DiagnosisAction(i);
         EXPECT_EQ(diagnosisActionFromName(diagnosisActionName(action)), action) << i;
     }

@@ -1,6 +1,13 @@
 #include "LoginMechanism.h"
 
+#include "system/SecretWipe.h"
+
 namespace remitente::smtp {
+
+LoginMechanism::~LoginMechanism()
+{
+    system::wipeSecret(m_credentials.secret);
+}
 
 std::optional<QByteArray> LoginMechanism::respond(const QByteArray &challenge)
 {

@@ -9,6 +9,7 @@ class LoginMechanism final : public SaslMechanism
 {
 public:
     explicit LoginMechanism(Credentials credentials) : m_credentials(std::move(credentials)) {}
+    ~LoginMechanism() override;
     QByteArray name() const override { return "LOGIN"; }
     std::optional<QByteArray> initialResponse() override { return std::nullopt; }
     std::optional<QByteArray> respond(const QByteArray &challenge) override;

@@ -1,6 +1,13 @@
 #include "PlainMechanism.h"
 
+#include "system/SecretWipe.h"
+
 namespace remitente::smtp {
+
+PlainMechanism::~PlainMechanism()
+{
+    system::wipeSecret(m_credentials.secret);
+}
 
 std::optional<QByteArray> PlainMechanism::initialResponse()
 {

@@ -9,6 +9,7 @@ class PlainMechanism final : public SaslMechanism
 {
 public:
     explicit PlainMechanism(Credentials credentials) : m_credentials(std::move(credentials)) {}
+    ~PlainMechanism() override;
     QByteArray name() const override { return "PLAIN"; }
     std::optional<QByteArray> initialResponse() override;
     std::optional<QByteArray> respond(const QByteArray &challenge) override;

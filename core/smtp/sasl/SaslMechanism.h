@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Credentials.h"
+#include "OAuthChallenge.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -8,13 +11,6 @@
 #include <optional>
 
 namespace remitente::smtp {
-
-struct Credentials {
-    QString username;
-    QString secret; // a password today; an OAuth2 access token for the XOAUTH2/OAUTHBEARER mechanisms to come
-
-    bool isEmpty() const { return username.isEmpty() && secret.isEmpty(); }
-};
 
 // One SASL client mechanism (RFC 4422). Challenges and responses are raw bytes; the session does base64.
 class SaslMechanism
@@ -26,12 +22,17 @@ public:
     virtual std::optional<QByteArray> initialResponse() = 0;
     // The answer to a 334 challenge; nullopt when the mechanism has nothing more to say (the session cancels).
     virtual std::optional<QByteArray> respond(const QByteArray &challenge) = 0;
+    // The error challenge a server sent when it refused an OAuth2 token, once one came.
+    virtual std::optional<OAuthChallenge> oauthChallenge() const { return std::nullopt; }
 };
 
-// Mechanisms we can use, best first.
-QStringList supportedSaslMechanisms();
+// Mechanisms we can use with this kind of secret, best first: PLAIN, LOGIN for a password; XOAUTH2 (the only one
+// Microsoft has), OAUTHBEARER for a token.
+QStringList supportedSaslMechanisms(CredentialKind kind = CredentialKind::Password);
 
-// The best mechanism both sides support, or nullptr when there is none.
-std::unique_ptr<SaslMechanism> chooseSaslMechanism(const QStringList &offeredByServer, const Credentials &credentials);
+// The best mechanism both sides support for these credentials, or nullptr when there is none. host and port are
+// where the session connected (OAUTHBEARER names them).
+std::unique_ptr<SaslMechanism> chooseSaslMechanism(const QStringList &offeredByServer, const Credentials &credentials,
+                                                   const QString &host = {}, quint16 port = 0);
 
 } // namespace remitente::smtp
