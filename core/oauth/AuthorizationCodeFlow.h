@@ -39,10 +39,10 @@ public:
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCa = certificates; }
     void setTokenTimeout(std::chrono::milliseconds timeout) { m_tokenTimeout = timeout; }
 
-    // Listens, then emits authorizationUrlReady (or finished when it cannot). Ignored while running; after
-    // finished it starts a new sign-in.
+    // Listens and emits authorizationUrlReady before returning; when it cannot (no client id, no https, no port),
+    // finished comes from the event loop instead. Ignored while running; after finished it starts a new sign-in.
     void start();
-    // Ends a running flow with Cancelled.
+    // Ends a running flow with Cancelled, before returning.
     void cancel();
     bool isRunning() const { return m_running; }
 

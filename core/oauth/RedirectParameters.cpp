@@ -1,5 +1,6 @@
 #include "RedirectParameters.h"
 
+#include <QList>
 #include <QStringDecoder>
 
 #include <optional>
@@ -81,27 +82,20 @@ RedirectParameters parseRedirectTarget(const QByteArray &requestTarget)
                       {"error", &result.error},
                       {"error_description", &result.errorDescription}};
     bool malformed = false;
-    qsizetype start = 0;
-    while (start <= query.size() && !query.isEmpty()) {
-        qsizetype end = query.indexOf('&', start);
-        if (end < 0)
-            end = query.size();
-        const QByteArrayView pair = query.sliced(start, end - start);
-        start = end + 1;
+    for (const QByteArray &pair : query.toByteArray().split('&')) {
         const qsizetype equals = pair.indexOf('=');
-        const QByteArrayView name = equals < 0 ? pair : pair.first(equals);
+        const QByteArrayView name = equals < 0 ? QByteArrayView(pair) : QByteArrayView(pair).first(equals);
         for (Field &field : fields) {
             if (name != field.name)
                 continue;
-            const std::optional<QString> value = formDecode(equals < 0 ? QByteArrayView() : pair.sliced(equals + 1));
+            const std::optional<QString> value =
+                formDecode(equals < 0 ? QByteArrayView() : QByteArrayView(pair).sliced(equals + 1));
             if (field.seen || !value) // RFC 6749 3.1: parameters must not be included more than once
                 malformed = true;
             else
                 *field.value = *value;
             field.seen = true;
         }
-        if (end == query.size())
-            break;
     }
     const bool hasCode = !result.code.isEmpty();
     const bool hasError = !result.error.isEmpty();
