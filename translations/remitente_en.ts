@@ -196,10 +196,6 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No system keychain is running (%1). On Linux, start GNOME Keyring or KWallet, or choose &quot;don&apos;t save, ask me each time&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The system keychain reported an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,7 +204,11 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system keychain is locked and could not ask you to unlock it (%1). Unlock it, for example by signing in to your desktop, or choose &quot;don&apos;t save, ask me each time&quot;.</source>
+        <source>No system keychain is running (%1). On Linux, start GNOME Keyring or KWallet (in a desktop session they start by themselves), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is locked and could not ask you to unlock it (%1). Unlock it, for example by signing in to your desktop, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -220,6 +220,34 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>The password for this account could not be read from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account signs in with its provider, but Remitente does not know how to sign in with &quot;%1&quot;. Edit the account and choose its provider again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy of Remitente has no registration with %1, so it cannot sign in there. Your administrator can add one (see docs/oauth-registration.md), or use an app password where %1 offers them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remitente is not signed in to %1 yet. Sign in again to send from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 has ended (it was revoked, expired after a long time unused, or the password changed). Sign in again; the mail waiting for this account goes out after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused this copy of Remitente&apos;s registration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s sign-in service could not be reached; Remitente tries again later: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider signed you in but gave no lasting sign-in (no refresh token): its settings must ask for offline access (offline_access, or access_type=offline for Google).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -281,10 +309,6 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>app-password, mailbox-password, api-key or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,19 +325,7 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>save an account; its password goes to the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save an account; its password goes to the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The password is missing: give it with --password-stdin or REMITENTE_PASSWORD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>account add needs --address and --host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -329,10 +341,6 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--sign-in must be app-password, mailbox-password, api-key or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,17 +348,53 @@ If you can read it, these settings work: other programs can send from your addre
         <source>The account was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The provider&apos;s id in the catalogue (gmail, outlook, microsoft365...; see detect): its server and sign-in are the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365: your organisation&apos;s tenant id or domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app-password, mailbox-password, api-key, oauth2 (Sign in with Microsoft/Google) or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save an account; its password (or sign-in) goes to the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an account; its password goes to the system keychain. With --sign-in oauth2 it then signs in as account login does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add needs --address and --host (or --provider).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider &quot;%1&quot; is not in the catalogue; remitente-cli detect ADDRESS shows the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sign-in must be app-password, mailbox-password, api-key, oauth2 or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sign-in oauth2 needs --provider with a provider that offers it (outlook, microsoft365, gmail, google-workspace, or your organisation&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::cli::AccountCommand</name>
-    <message>
-        <source>Usage: remitente-cli account add|list|show|remove ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add, list, show or remove saved accounts (passwords in the system keychain)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The saved accounts the app and the CLI share; passwords go to the system keychain, never to the account file.</source>
         <translation type="unfinished"></translation>
@@ -360,7 +404,15 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add, list, show or remove</source>
+        <source>add, list, show, sign in or remove saved accounts (passwords and sign-ins in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, show, login or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli account add|list|show|login|remove ...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -384,6 +436,61 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>List the saved accounts, one line each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::AccountLoginCommand</name>
+    <message>
+        <source>sign an account in with its provider (Microsoft, Google) in the browser or with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not open a browser: print the sign-in address to open yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in on another device with a code (where the provider offers it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a saved account in with its provider (Sign in with Microsoft or Google). The browser opens the provider&apos;s own page; Remitente keeps the sign-in in the system keychain, never your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s id or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--login-timeout must be a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli account login ACCOUNT [--no-browser] [--device]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -823,6 +930,38 @@ If you can read it, these settings work: other programs can send from your addre
         <source>find the outgoing server settings for an email address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This copy of Remitente has no registration with %1 yet, so it cannot sign in there; an administrator can add one (docs/oauth-registration.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1 (OAuth2): remitente-cli account add --provider %2 --sign-in oauth2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an app password (Sign in with %1 needs this build to be registered with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your mailbox password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key from the service&apos;s dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::cli::Main</name>
@@ -870,6 +1009,10 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its messages wait in the outbox; sign in with: remitente-cli account login %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1137,6 +1280,52 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>More: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::SignInRun</name>
+    <message>
+        <source>%1 signs in with a password, not with its provider; to change the password, add the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider does not offer signing in with a code on another device; sign in in a browser instead (leave out --device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser opens the sign-in page. If it does not, open this address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign in, open this address in a browser on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for you to finish signing in (at most %n minute(s))…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 on any device and enter the code %2 (before %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the sign-in could not be kept in the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: Remitente can send from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail waiting for this account could not be made due now: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2971,6 +3160,10 @@ If you can read it, these settings work: other programs can send from your addre
         <source>its lock %1 cannot be taken: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for you to sign in to %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::outbox::OutboxStore</name>
@@ -3663,6 +3856,29 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
 </context>
 <context>
+    <name>remitente::ui::AdminRequestDialog</name>
+    <message>
+        <source>Write to my IT admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your organisation&apos;s admin can change this. Send them this message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open it in my mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::CheckDialog</name>
     <message>
         <source>Send a test email: %1</source>
@@ -3954,6 +4170,14 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <source>Chec&amp;k my domain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;ign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write to my IT admin</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::DomainCheckDialog</name>
@@ -3989,15 +4213,27 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password could not be saved in the system keychain: %1 Remitente will ask for it when it sends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking your domain&apos;s email records (SPF, DKIM, DMARC)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Your domain&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the sign-in in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in is saved in the system keychain (never your password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in could not be saved in the system keychain: %1 Sending needs it: once the keychain works, choose Sign in again for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain: %1 Sending needs it: once the keychain works, choose Edit for this account and type it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4161,6 +4397,14 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <source>Another Remitente program (%1) is sending from this outbox; yours go out after it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention: sign in again (its mail waits)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::OutboxView</name>
@@ -4317,6 +4561,57 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
 </context>
 <context>
+    <name>remitente::ui::ProviderSignInPanel</name>
+    <message>
+        <source>Cop&amp;y the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no browser opened, paste this address into one on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is copied: paste it into a browser on this computer and sign in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s sign-in page is open in your browser. Finish signing in there, then come back: Remitente is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the address, open it in a browser on this computer and sign in there: Remitente is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1&apos;s sign-in page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed you in but gave no lasting sign-in (no refresh token), so sending would stop within the hour. The provider&apos;s settings in Remitente must ask for offline access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with %1. Remitente keeps this sign-in in the system keychain, never your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::ServerPage</name>
     <message>
         <source>Server settings</source>
@@ -4446,6 +4741,33 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
 </context>
 <context>
+    <name>remitente::ui::SignInAgainDialog</name>
+    <message>
+        <source>Sign in again — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Remitente&apos;s sign-in for %2 (it was revoked, expired after a long time unused, or the password changed). Sign in again with %1; the mail waiting for this account goes out after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the sign-in in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the sign-in could not be saved in the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. The mail waiting for %1 goes out now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::SignInPage</name>
     <message>
         <source>Sign in</source>
@@ -4472,10 +4794,6 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Passwords do not work with this account.&lt;/b&gt; Go back and choose another provider or address, or wait for Sign in with Microsoft in a later version.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open %1&apos;s page in the browser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4485,6 +4803,30 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>S&amp;how the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with %1 in the browser (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an app &amp;password instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a &amp;password instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&apos;s own page opens in your browser: sign in there and allow Remitente to send email. Remitente never sees your password.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sign in with %1 is not available in this copy of Remitente:&lt;/b&gt; it has no registration with %1. Your administrator can add one; Remitente&apos;s guide docs/oauth-registration.md says how.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Passwords do not work with this account.&lt;/b&gt; Go back and choose another provider or address.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

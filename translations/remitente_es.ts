@@ -205,10 +205,6 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>El llavero del sistema denegó el acceso (%1). Desbloquéelo o permita el acceso a Remitente cuando se lo pida.</translation>
     </message>
     <message>
-        <source>No system keychain is running (%1). On Linux, start GNOME Keyring or KWallet, or choose &quot;don&apos;t save, ask me each time&quot;.</source>
-        <translation>No hay ningún llavero del sistema en marcha (%1). En Linux, inicie GNOME Keyring o KWallet, o elija &quot;no guardarla, preguntarme cada vez&quot;.</translation>
-    </message>
-    <message>
         <source>The system keychain reported an error: %1</source>
         <translation>El llavero del sistema informó de un error: %1</translation>
     </message>
@@ -217,8 +213,12 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>El llavero del sistema no respondió a tiempo. Puede que esté esperando a que lo desbloquee.</translation>
     </message>
     <message>
-        <source>The system keychain is locked and could not ask you to unlock it (%1). Unlock it, for example by signing in to your desktop, or choose &quot;don&apos;t save, ask me each time&quot;.</source>
-        <translation>El llavero del sistema está bloqueado y no pudo pedirle que lo desbloquee (%1). Desbloquéelo, por ejemplo iniciando sesión en su escritorio, o elija &quot;no guardarla, preguntarme cada vez&quot;.</translation>
+        <source>No system keychain is running (%1). On Linux, start GNOME Keyring or KWallet (in a desktop session they start by themselves), then try again.</source>
+        <translation>No hay ningún llavero del sistema en marcha (%1). En Linux, inicia GNOME Keyring o KWallet (en una sesión de escritorio arrancan solos) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked and could not ask you to unlock it (%1). Unlock it, for example by signing in to your desktop, then try again.</source>
+        <translation>El llavero del sistema está bloqueado y no pudo pedirte que lo desbloquees (%1). Desbloquéalo, por ejemplo iniciando sesión en tu escritorio, y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -230,6 +230,34 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>The password for this account could not be read from the system keychain: %1</source>
         <translation>No se pudo leer la contraseña de esta cuenta del llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>This account signs in with its provider, but Remitente does not know how to sign in with &quot;%1&quot;. Edit the account and choose its provider again.</source>
+        <translation>Esta cuenta inicia sesión con su proveedor, pero Remitente no sabe cómo iniciar sesión con «%1». Edita la cuenta y vuelve a elegir su proveedor.</translation>
+    </message>
+    <message>
+        <source>This copy of Remitente has no registration with %1, so it cannot sign in there. Your administrator can add one (see docs/oauth-registration.md), or use an app password where %1 offers them.</source>
+        <translation>Esta copia de Remitente no está registrada en %1, así que no puede iniciar sesión allí. Tu administrador puede añadir un registro (consulta docs/oauth-registration.md), o usa una contraseña de aplicación si %1 las ofrece.</translation>
+    </message>
+    <message>
+        <source>Remitente is not signed in to %1 yet. Sign in again to send from it.</source>
+        <translation>Remitente aún no ha iniciado sesión en %1. Vuelve a iniciar sesión para enviar desde ella.</translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 has ended (it was revoked, expired after a long time unused, or the password changed). Sign in again; the mail waiting for this account goes out after.</source>
+        <translation>El inicio de sesión de %1 ha terminado (se revocó, caducó tras mucho tiempo sin usarse o cambió la contraseña). Vuelve a iniciar sesión; el correo que espera para esta cuenta saldrá después.</translation>
+    </message>
+    <message>
+        <source>The provider refused this copy of Remitente&apos;s registration: %1</source>
+        <translation>El proveedor rechazó el registro de esta copia de Remitente: %1</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s sign-in service could not be reached; Remitente tries again later: %1</source>
+        <translation>No se pudo contactar con el servicio de inicio de sesión del proveedor; Remitente lo intentará más tarde: %1</translation>
+    </message>
+    <message>
+        <source>The provider signed you in but gave no lasting sign-in (no refresh token): its settings must ask for offline access (offline_access, or access_type=offline for Google).</source>
+        <translation>El proveedor inició tu sesión pero no dio un inicio de sesión duradero (sin token de actualización): su configuración debe pedir acceso sin conexión (offline_access, o access_type=offline en Google).</translation>
     </message>
 </context>
 <context>
@@ -290,10 +318,6 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>usuario</translation>
     </message>
     <message>
-        <source>app-password, mailbox-password, api-key or none.</source>
-        <translation>app-password, mailbox-password, api-key o none.</translation>
-    </message>
-    <message>
         <source>kind</source>
         <translation>tipo</translation>
     </message>
@@ -310,20 +334,8 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>huella</translation>
     </message>
     <message>
-        <source>save an account; its password goes to the system keychain</source>
-        <translation>guarda una cuenta; su contraseña va al llavero del sistema</translation>
-    </message>
-    <message>
-        <source>Save an account; its password goes to the system keychain.</source>
-        <translation>Guarda una cuenta; su contraseña va al llavero del sistema.</translation>
-    </message>
-    <message>
         <source>The password is missing: give it with --password-stdin or REMITENTE_PASSWORD.</source>
         <translation>Falta la contraseña: indíquela con --password-stdin o REMITENTE_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>account add needs --address and --host.</source>
-        <translation>account add necesita --address y --host.</translation>
     </message>
     <message>
         <source>--address &quot;%1&quot;: %2.</source>
@@ -338,10 +350,6 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>--port debe ser un número del 1 al 65535.</translation>
     </message>
     <message>
-        <source>--sign-in must be app-password, mailbox-password, api-key or none.</source>
-        <translation>--sign-in debe ser app-password, mailbox-password, api-key o none.</translation>
-    </message>
-    <message>
         <source>--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
         <translation>--pin-sha256 necesita una huella SHA-256 (64 dígitos hexadecimales; se admiten dos puntos).</translation>
     </message>
@@ -349,17 +357,53 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <source>The account was not saved: %1</source>
         <translation>No se guardó la cuenta: %1</translation>
     </message>
+    <message>
+        <source>The provider&apos;s id in the catalogue (gmail, outlook, microsoft365...; see detect): its server and sign-in are the defaults.</source>
+        <translation>El identificador del proveedor en el catálogo (gmail, outlook, microsoft365...; consulta detect): su servidor y su forma de iniciar sesión se usan por omisión.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Microsoft 365: your organisation&apos;s tenant id or domain.</source>
+        <translation>Microsoft 365: el identificador o el dominio del inquilino (tenant) de tu organización.</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>inquilino</translation>
+    </message>
+    <message>
+        <source>app-password, mailbox-password, api-key, oauth2 (Sign in with Microsoft/Google) or none.</source>
+        <translation>app-password, mailbox-password, api-key, oauth2 (iniciar sesión con Microsoft/Google) o none.</translation>
+    </message>
+    <message>
+        <source>save an account; its password (or sign-in) goes to the system keychain</source>
+        <translation>guarda una cuenta; su contraseña (o su inicio de sesión) va al llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Save an account; its password goes to the system keychain. With --sign-in oauth2 it then signs in as account login does.</source>
+        <translation>Guarda una cuenta; su contraseña va al llavero del sistema. Con --sign-in oauth2 después inicia sesión como hace account login.</translation>
+    </message>
+    <message>
+        <source>account add needs --address and --host (or --provider).</source>
+        <translation>account add necesita --address y --host (o --provider).</translation>
+    </message>
+    <message>
+        <source>--provider &quot;%1&quot; is not in the catalogue; remitente-cli detect ADDRESS shows the right one.</source>
+        <translation>--provider «%1» no está en el catálogo; remitente-cli detect DIRECCIÓN muestra el correcto.</translation>
+    </message>
+    <message>
+        <source>--sign-in must be app-password, mailbox-password, api-key, oauth2 or none.</source>
+        <translation>--sign-in debe ser app-password, mailbox-password, api-key, oauth2 o none.</translation>
+    </message>
+    <message>
+        <source>--sign-in oauth2 needs --provider with a provider that offers it (outlook, microsoft365, gmail, google-workspace, or your organisation&apos;s).</source>
+        <translation>--sign-in oauth2 necesita --provider con un proveedor que lo ofrezca (outlook, microsoft365, gmail, google-workspace o el de tu organización).</translation>
+    </message>
 </context>
 <context>
     <name>remitente::cli::AccountCommand</name>
-    <message>
-        <source>Usage: remitente-cli account add|list|show|remove ...</source>
-        <translation>Uso: remitente-cli account add|list|show|remove ...</translation>
-    </message>
-    <message>
-        <source>add, list, show or remove saved accounts (passwords in the system keychain)</source>
-        <translation>añade, lista, muestra o elimina cuentas guardadas (contraseñas en el llavero del sistema)</translation>
-    </message>
     <message>
         <source>The saved accounts the app and the CLI share; passwords go to the system keychain, never to the account file.</source>
         <translation>Las cuentas guardadas que comparten la aplicación y la CLI; las contraseñas van al llavero del sistema, nunca al archivo de cuentas.</translation>
@@ -369,8 +413,16 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>acción</translation>
     </message>
     <message>
-        <source>add, list, show or remove</source>
-        <translation>add, list, show o remove</translation>
+        <source>add, list, show, sign in or remove saved accounts (passwords and sign-ins in the system keychain)</source>
+        <translation>añade, lista, muestra, inicia sesión o elimina cuentas guardadas (contraseñas e inicios de sesión en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>add, list, show, login or remove</source>
+        <translation>add, list, show, login o remove</translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli account add|list|show|login|remove ...</source>
+        <translation>Uso: remitente-cli account add|list|show|login|remove ...</translation>
     </message>
 </context>
 <context>
@@ -394,6 +446,61 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>List the saved accounts, one line each.</source>
         <translation>Lista las cuentas guardadas, una línea por cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::AccountLoginCommand</name>
+    <message>
+        <source>sign an account in with its provider (Microsoft, Google) in the browser or with a code</source>
+        <translation>inicia sesión en una cuenta con su proveedor (Microsoft, Google) en el navegador o con un código</translation>
+    </message>
+    <message>
+        <source>Do not open a browser: print the sign-in address to open yourself.</source>
+        <translation>No abre el navegador: muestra la dirección de inicio de sesión para que la abras tú.</translation>
+    </message>
+    <message>
+        <source>Sign in on another device with a code (where the provider offers it).</source>
+        <translation>Inicia sesión en otro dispositivo con un código (si el proveedor lo ofrece).</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 300).</source>
+        <translation>Se rinde tras estos segundos (300 por omisión).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation>Confía además en las autoridades de certificación de este archivo PEM.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Sign a saved account in with its provider (Sign in with Microsoft or Google). The browser opens the provider&apos;s own page; Remitente keeps the sign-in in the system keychain, never your password.</source>
+        <translation>Inicia sesión en una cuenta guardada con su proveedor (iniciar sesión con Microsoft o Google). El navegador abre la página del propio proveedor; Remitente guarda el inicio de sesión en el llavero del sistema, nunca tu contraseña.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>The account&apos;s id or address.</source>
+        <translation>El identificador o la dirección de la cuenta.</translation>
+    </message>
+    <message>
+        <source>--login-timeout must be a number of seconds from 1 to 3600.</source>
+        <translation>--login-timeout debe ser un número de segundos entre 1 y 3600.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>No se pudo leer ningún certificado de %1.</translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli account login ACCOUNT [--no-browser] [--device]</source>
+        <translation>Uso: remitente-cli account login CUENTA [--no-browser] [--device]</translation>
     </message>
 </context>
 <context>
@@ -832,6 +939,38 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <source>find the outgoing server settings for an email address</source>
         <translation>busca la configuración del servidor de salida para una dirección de correo</translation>
     </message>
+    <message>
+        <source>This copy of Remitente has no registration with %1 yet, so it cannot sign in there; an administrator can add one (docs/oauth-registration.md).</source>
+        <translation>Esta copia de Remitente aún no está registrada en %1, así que no puede iniciar sesión allí; un administrador puede añadir un registro (docs/oauth-registration.md).</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 (OAuth2): remitente-cli account add --provider %2 --sign-in oauth2</source>
+        <translation>Iniciar sesión con %1 (OAuth2): remitente-cli account add --provider %2 --sign-in oauth2</translation>
+    </message>
+    <message>
+        <source>an app password (Sign in with %1 needs this build to be registered with it)</source>
+        <translation>una contraseña de aplicación (iniciar sesión con %1 necesita que esta versión esté registrada allí)</translation>
+    </message>
+    <message>
+        <source>an app password</source>
+        <translation>una contraseña de aplicación</translation>
+    </message>
+    <message>
+        <source>your mailbox password</source>
+        <translation>la contraseña de tu buzón</translation>
+    </message>
+    <message>
+        <source>a key from the service&apos;s dashboard</source>
+        <translation>una clave del panel del servicio</translation>
+    </message>
+    <message>
+        <source>sign in   %1</source>
+        <translation>sesión    %1</translation>
+    </message>
+    <message>
+        <source>note      %1</source>
+        <translation>nota      %1</translation>
+    </message>
 </context>
 <context>
     <name>remitente::cli::Main</name>
@@ -880,6 +1019,10 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Its messages wait in the outbox; sign in with: remitente-cli account login %1</source>
+        <translation>Sus mensajes esperan en la bandeja de salida; inicia sesión con: remitente-cli account login %1</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1294,52 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>More: %1</source>
         <translation>Más información: %1</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::SignInRun</name>
+    <message>
+        <source>%1 signs in with a password, not with its provider; to change the password, add the account again.</source>
+        <translation>%1 inicia sesión con contraseña, no con su proveedor; para cambiar la contraseña, vuelve a añadir la cuenta.</translation>
+    </message>
+    <message>
+        <source>This provider does not offer signing in with a code on another device; sign in in a browser instead (leave out --device).</source>
+        <translation>Este proveedor no ofrece iniciar sesión con un código en otro dispositivo; inicia sesión en un navegador (sin --device).</translation>
+    </message>
+    <message>
+        <source>Your browser opens the sign-in page. If it does not, open this address: %1</source>
+        <translation>Tu navegador abre la página de inicio de sesión. Si no se abre, abre esta dirección: %1</translation>
+    </message>
+    <message>
+        <source>To sign in, open this address in a browser on this computer: %1</source>
+        <translation>Para iniciar sesión, abre esta dirección en un navegador de este ordenador: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for you to finish signing in (at most %n minute(s))…</source>
+        <translation>
+            <numerusform>Esperando a que termines de iniciar sesión (como mucho %n minuto)…</numerusform>
+            <numerusform>Esperando a que termines de iniciar sesión (como mucho %n minutos)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 on any device and enter the code %2 (before %3).</source>
+        <translation>Para iniciar sesión, abre %1 en cualquier dispositivo y escribe el código %2 (antes de %3).</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>No se inició sesión: %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the sign-in could not be kept in the system keychain: %1</source>
+        <translation>Sesión iniciada, pero no se pudo guardar en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>Signed in: Remitente can send from %1.</source>
+        <translation>Sesión iniciada: Remitente puede enviar desde %1.</translation>
+    </message>
+    <message>
+        <source>The mail waiting for this account could not be made due now: %1</source>
+        <translation>El correo que esperaba para esta cuenta no se pudo poner en marcha ahora: %1</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3173,10 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <source>its lock %1 cannot be taken: %2</source>
         <translation>no se puede tomar su bloqueo %1: %2</translation>
     </message>
+    <message>
+        <source>Waiting for you to sign in to %1 again.</source>
+        <translation>Esperando a que vuelvas a iniciar sesión en %1.</translation>
+    </message>
 </context>
 <context>
     <name>remitente::outbox::OutboxStore</name>
@@ -3676,6 +3869,29 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
 </context>
 <context>
+    <name>remitente::ui::AdminRequestDialog</name>
+    <message>
+        <source>Write to my IT admin</source>
+        <translation>Escribir a mi administrador de TI</translation>
+    </message>
+    <message>
+        <source>Only your organisation&apos;s admin can change this. Send them this message:</source>
+        <translation>Solo el administrador de tu organización puede cambiar esto. Envíale este mensaje:</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the message</source>
+        <translation>&amp;Copiar el mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Open it in my mail program</source>
+        <translation>&amp;Abrirlo en mi programa de correo</translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::CheckDialog</name>
     <message>
         <source>Send a test email: %1</source>
@@ -3973,6 +4189,14 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <source>Chec&amp;k my domain</source>
         <translation>Comprobar mi domini&amp;o</translation>
     </message>
+    <message>
+        <source>S&amp;ign in again</source>
+        <translation>&amp;Iniciar sesión de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Write to my IT admin</source>
+        <translation>&amp;Escribir a mi administrador de TI</translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::DomainCheckDialog</name>
@@ -4008,16 +4232,28 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>La contraseña está guardada en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>The password could not be saved in the system keychain: %1 Remitente will ask for it when it sends.</source>
-        <translation>No se pudo guardar la contraseña en el llavero del sistema: %1 Remitente se la pedirá cuando envíe.</translation>
-    </message>
-    <message>
         <source>Checking your domain&apos;s email records (SPF, DKIM, DMARC)…</source>
         <translation>Comprobando los registros de correo de su dominio (SPF, DKIM, DMARC)…</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Your domain&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Su dominio&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Saving the sign-in in the system keychain…</source>
+        <translation>Guardando el inicio de sesión en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>The sign-in is saved in the system keychain (never your password).</source>
+        <translation>El inicio de sesión está guardado en el llavero del sistema (nunca tu contraseña).</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be saved in the system keychain: %1 Sending needs it: once the keychain works, choose Sign in again for this account.</source>
+        <translation>No se pudo guardar el inicio de sesión en el llavero del sistema: %1 Enviar lo necesita: cuando el llavero funcione, elige Iniciar sesión de nuevo para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain: %1 Sending needs it: once the keychain works, choose Edit for this account and type it again.</source>
+        <translation>No se pudo guardar la contraseña en el llavero del sistema: %1 Enviar la necesita: cuando el llavero funcione, elige Editar para esta cuenta y vuelve a escribirla.</translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4416,14 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <source>Another Remitente program (%1) is sending from this outbox; yours go out after it.</source>
         <translation>Otro programa de Remitente (%1) está enviando desde esta bandeja de salida; los suyos saldrán después.</translation>
     </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>&amp;Iniciar sesión de nuevo…</translation>
+    </message>
+    <message>
+        <source>needs attention: sign in again (its mail waits)</source>
+        <translation>requiere atención: inicia sesión de nuevo (su correo espera)</translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::OutboxView</name>
@@ -4336,6 +4580,57 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
 </context>
 <context>
+    <name>remitente::ui::ProviderSignInPanel</name>
+    <message>
+        <source>Cop&amp;y the address</source>
+        <translation>Copiar la di&amp;rección</translation>
+    </message>
+    <message>
+        <source>If no browser opened, paste this address into one on this computer.</source>
+        <translation>Si no se abrió ningún navegador, pega esta dirección en uno de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l sign-in</source>
+        <translation>Cance&amp;lar el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The address is copied: paste it into a browser on this computer and sign in there.</source>
+        <translation>La dirección está copiada: pégala en un navegador de este ordenador e inicia sesión allí.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with %1</source>
+        <translation>Iniciar &amp;sesión con %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s sign-in page is open in your browser. Finish signing in there, then come back: Remitente is waiting.</source>
+        <translation>La página de inicio de sesión de %1 está abierta en tu navegador. Termina allí y vuelve: Remitente está esperando.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the address, open it in a browser on this computer and sign in there: Remitente is waiting.</source>
+        <translation>No se pudo abrir ningún navegador. Copia la dirección, ábrela en un navegador de este ordenador e inicia sesión allí: Remitente está esperando.</translation>
+    </message>
+    <message>
+        <source>Opening %1&apos;s sign-in page…</source>
+        <translation>Abriendo la página de inicio de sesión de %1…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Inicio de sesión cancelado.</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>No se inició sesión: %1</translation>
+    </message>
+    <message>
+        <source>%1 signed you in but gave no lasting sign-in (no refresh token), so sending would stop within the hour. The provider&apos;s settings in Remitente must ask for offline access.</source>
+        <translation>%1 inició tu sesión pero no dio un inicio de sesión duradero (sin token de actualización), así que los envíos se detendrían antes de una hora. La configuración del proveedor en Remitente debe pedir acceso sin conexión.</translation>
+    </message>
+    <message>
+        <source>Signed in with %1. Remitente keeps this sign-in in the system keychain, never your password.</source>
+        <translation>Sesión iniciada con %1. Remitente guarda este inicio de sesión en el llavero del sistema, nunca tu contraseña.</translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::ServerPage</name>
     <message>
         <source>Server settings</source>
@@ -4465,6 +4760,33 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
 </context>
 <context>
+    <name>remitente::ui::SignInAgainDialog</name>
+    <message>
+        <source>Sign in again — %1</source>
+        <translation>Iniciar sesión de nuevo — %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Remitente&apos;s sign-in for %2 (it was revoked, expired after a long time unused, or the password changed). Sign in again with %1; the mail waiting for this account goes out after.</source>
+        <translation>%1 ya no acepta el inicio de sesión de Remitente para %2 (se revocó, caducó tras mucho tiempo sin usarse o cambió la contraseña). Vuelve a iniciar sesión con %1; el correo que espera para esta cuenta saldrá después.</translation>
+    </message>
+    <message>
+        <source>%1 said: %2</source>
+        <translation>%1 dijo: %2</translation>
+    </message>
+    <message>
+        <source>Saving the sign-in in the system keychain…</source>
+        <translation>Guardando el inicio de sesión en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Signed in, but the sign-in could not be saved in the system keychain: %1</source>
+        <translation>Sesión iniciada, pero no se pudo guardar en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>Signed in. The mail waiting for %1 goes out now.</source>
+        <translation>Sesión iniciada. El correo que esperaba para %1 sale ahora.</translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::SignInPage</name>
     <message>
         <source>Sign in</source>
@@ -4491,10 +4813,6 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>&lt;p&gt;Escriba la contraseña de su buzón (la que usa en el correo web), o la contraseña SMTP que le dio su proveedor.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Passwords do not work with this account.&lt;/b&gt; Go back and choose another provider or address, or wait for Sign in with Microsoft in a later version.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Las contraseñas no funcionan con esta cuenta.&lt;/b&gt; Vuelva atrás y elija otro proveedor u otra dirección, o espere a «Iniciar sesión con Microsoft» en una versión posterior.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Open %1&apos;s page in the browser</source>
         <translation>&amp;Abrir la página de %1 en el navegador</translation>
     </message>
@@ -4505,6 +4823,30 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     <message>
         <source>S&amp;how the password</source>
         <translation>&amp;Mostrar la contraseña</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with %1 in the browser (recommended)</source>
+        <translation>&amp;Iniciar sesión con %1 en el navegador (recomendado)</translation>
+    </message>
+    <message>
+        <source>Use an app &amp;password instead</source>
+        <translation>Usar una contraseña de a&amp;plicación en su lugar</translation>
+    </message>
+    <message>
+        <source>Use a &amp;password instead</source>
+        <translation>Usar una contraseña en su &amp;lugar</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&apos;s own page opens in your browser: sign in there and allow Remitente to send email. Remitente never sees your password.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La página de %1 se abre en tu navegador: inicia sesión allí y permite que Remitente envíe correo. Remitente nunca ve tu contraseña.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sign in with %1 is not available in this copy of Remitente:&lt;/b&gt; it has no registration with %1. Your administrator can add one; Remitente&apos;s guide docs/oauth-registration.md says how.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Iniciar sesión con %1 no está disponible en esta copia de Remitente:&lt;/b&gt; no está registrada en %1. Tu administrador puede añadir un registro; la guía de Remitente docs/oauth-registration.md explica cómo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Passwords do not work with this account.&lt;/b&gt; Go back and choose another provider or address.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Las contraseñas no funcionan con esta cuenta.&lt;/b&gt; Vuelve atrás y elige otro proveedor u otra dirección.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

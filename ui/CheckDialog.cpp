@@ -1,5 +1,6 @@
 #include "CheckDialog.h"
 
+#include "AdminRequestDialog.h"
 #include "CheckList.h"
 #include "DiagnosisCard.h"
 #include "DomainCheckDialog.h"
@@ -47,11 +48,18 @@ CheckDialog::CheckDialog(const AppServices &services, const accounts::Account &a
     m_card->setHandledActions({DiagnosisAction::EditPassword, DiagnosisAction::EditSender, DiagnosisAction::EditServer,
                                DiagnosisAction::TryOtherPort, DiagnosisAction::ShowCertificate,
                                DiagnosisAction::TrustCertificate, DiagnosisAction::UseCertificateHost,
-                               DiagnosisAction::CheckDomain, DiagnosisAction::Retry});
+                               DiagnosisAction::CheckDomain, DiagnosisAction::Retry,
+                               DiagnosisAction::SignInWithProvider, DiagnosisAction::WriteToAdmin});
     connect(m_card, &DiagnosisCard::actionRequested, this, [this](DiagnosisAction action) {
         switch (action) {
         case DiagnosisAction::Retry:
             start();
+            break;
+        case DiagnosisAction::SignInWithProvider:
+            Q_EMIT signInRequested(m_account.id);
+            break;
+        case DiagnosisAction::WriteToAdmin:
+            AdminRequestDialog::openFor(m_card->diagnosis(), m_account, m_services.wizard.planner, this);
             break;
         case DiagnosisAction::CheckDomain:
             DomainCheckDialog::openFor(m_services.wizard, m_account, this);

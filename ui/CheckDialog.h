@@ -25,6 +25,7 @@ public:
 Q_SIGNALS:
     void accountChanged();
     void editRequested(const QString &accountId);
+    void signInRequested(const QString &accountId); // the provider's sign-in ended or was refused
 
 private:
     void finished(const accounts::AccountCheck::Outcome &outcome);

@@ -75,6 +75,8 @@ QString DiagnosisCard::buttonText(diagnosis::DiagnosisAction action) const
     case DiagnosisAction::CheckDomain: return tr("Chec&k my domain");
     case DiagnosisAction::OpenLink: return m_diagnosis.link.isEmpty() ? QString() : tr("Open the &help page");
     case DiagnosisAction::Retry: return tr("T&ry again");
+    case DiagnosisAction::SignInWithProvider: return tr("S&ign in again");
+    case DiagnosisAction::WriteToAdmin: return tr("&Write to my IT admin");
     case DiagnosisAction::Wait: return {};
     }
     return {};

@@ -327,6 +327,10 @@ void MainWindow::check(bool sendTest)
         dialog->close();
         editAccount();
     });
+    connect(dialog, &CheckDialog::signInRequested, this, [this, dialog] {
+        dialog->close();
+        signInAgain();
+    });
     dialog->open();
     dialog->start();
 }

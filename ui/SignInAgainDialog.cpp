@@ -47,7 +47,7 @@ SignInAgainDialog::SignInAgainDialog(const AppServices &services, const accounts
                       "unused, or the password changed). Sign in again with %1; the mail waiting for this account "
                       "goes out after.")
                        .arg(brand, account.address)
-                   + (state && !state->reason.isEmpty() ? u"\n\n" + tr("%1 said: %2").arg(brand, state->reason)
+                   + (state && !state->reason.isEmpty() ? QStringLiteral("\n\n") + tr("%1 said: %2").arg(brand, state->reason)
                                                         : QString()));
     m_panel->setUp(brand, *settings, account.username, planner->settings().extraCaCertificates,
                    services.wizard.openBrowser);

@@ -144,7 +144,7 @@ std::optional<int> AccountAddCommand::saveAndSignIn(const accounts::Account &acc
     if (!store->save(&error))
         return failWith(ExIoErr, error);
     QTextStream(stdout) << account.id << Qt::endl;
-    return m_signIn.start(account, choices);
+    return m_signInRun.start(account, choices);
 }
 
 std::optional<int> AccountAddCommand::save(const accounts::Account &account, const QString &secret)

@@ -34,7 +34,7 @@ private:
     QCommandLineOption m_address, m_name, m_provider, m_tenant, m_host, m_port, m_security, m_user, m_signIn,
         m_passwordStdin, m_pin;
     std::unique_ptr<accounts::SecretStore> m_secrets;
-    SignInRun m_signIn;
+    SignInRun m_signInRun;
 };
 
 } // namespace remitente::cli

@@ -7,6 +7,7 @@
 
 #include <QHostAddress>
 #include <QPointer>
+#include <QTimer>
 
 namespace remitente::accounts {
 
@@ -235,6 +236,15 @@ void SessionPlanner::rememberTokens(const QString &accountId, const oauth::Token
 
 void SessionPlanner::saveSignIn(const Account &account, const oauth::Tokens &tokens, SecretStore::Callback done)
 {
+    if (tokens.refreshToken.isEmpty()) {
+        // Without one the sign-in would end with this access token, in an hour or so, and the mail would stop.
+        QTimer::singleShot(0, this, [done] {
+            done({SecretStore::Status::Failed, {},
+                  tr("The provider signed you in but gave no lasting sign-in (no refresh token): its settings must "
+                     "ask for offline access (offline_access, or access_type=offline for Google).")});
+        });
+        return;
+    }
     rememberTokens(account.id, tokens);
     m_secrets.write(account.id, tokens.refreshToken,
                     [self = QPointer<SessionPlanner>(this), id = account.id, tokens, done](const SecretStore::Result &r) {

@@ -1,5 +1,6 @@
 #include "CheckPage.h"
 
+#include "AdminRequestDialog.h"
 #include "CheckList.h"
 #include "DiagnosisCard.h"
 #include "DomainCheckDialog.h"
@@ -95,7 +96,8 @@ CheckPage::CheckPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
                                DiagnosisAction::EditRecipients, DiagnosisAction::EditServer,
                                DiagnosisAction::TryOtherPort, DiagnosisAction::ShowCertificate,
                                DiagnosisAction::TrustCertificate, DiagnosisAction::UseCertificateHost,
-                               DiagnosisAction::CheckDomain, DiagnosisAction::Retry});
+                               DiagnosisAction::CheckDomain, DiagnosisAction::Retry,
+                               DiagnosisAction::SignInWithProvider, DiagnosisAction::WriteToAdmin});
     connect(m_card, &DiagnosisCard::actionRequested, this, &CheckPage::act);
     connect(trust, &QPushButton::clicked, this, [this] {
         if (!m_lastTls)
@@ -202,6 +204,10 @@ void CheckPage::act(diagnosis::DiagnosisAction action)
     using diagnosis::DiagnosisAction;
     accounts::Account &account = m_wizard->draft().account;
     switch (action) {
+    case DiagnosisAction::WriteToAdmin:
+        AdminRequestDialog::openFor(m_card->diagnosis(), account, m_wizard->services().planner, this);
+        break;
+    case DiagnosisAction::SignInWithProvider:
     case DiagnosisAction::EditPassword:
     case DiagnosisAction::EditSender:
         while (m_wizard->currentId() != SetupWizard::SignInPageId

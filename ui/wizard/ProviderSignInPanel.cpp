@@ -105,6 +105,13 @@ void ProviderSignInPanel::finished(const oauth::TokenResult &result)
         Q_EMIT stateChanged();
         return;
     }
+    if (result.tokens().refreshToken.isEmpty()) {
+        m_status->setText(tr("%1 signed you in but gave no lasting sign-in (no refresh token), so sending would stop "
+                             "within the hour. The provider's settings in Remitente must ask for offline access.")
+                              .arg(m_brand));
+        Q_EMIT stateChanged();
+        return;
+    }
     m_signedIn = true;
     m_status->setText(tr("Signed in with %1. Remitente keeps this sign-in in the system keychain, never your "
                          "password.")
