@@ -96,6 +96,7 @@ SmtpSession::~SmtpSession()
 {
     if (m_lookupId >= 0)
         QHostInfo::abortHostLookup(m_lookupId);
+    system::wipeSecret(m_deferredInitialResponse);
 }
 
 void SmtpSession::setCredentials(const Credentials &credentials)
@@ -645,6 +646,15 @@ void SmtpSession::startAuth()
     }
     beginStage(Stage::Auth);
     std::optional<QByteArray> initial = m_sasl->initialResponse();
+    // RFC 4954 section 4: an AUTH command longer than SMTP's 512 octets goes without its initial response, which
+    // then answers the server's empty 334. OAuth2 tokens run to kilobytes, and a stock Postfix cuts command lines
+    // at 2048 octets (its limit for a response line is 12288).
+    constexpr qsizetype MaxCommandLine = 512;
+    if (initial && 5 + m_sasl->name().size() + 1 + (initial->size() + 2) / 3 * 4 + 2 > MaxCommandLine) {
+        m_deferredInitialResponse = *initial;
+        system::wipeSecret(*initial);
+        initial.reset();
+    }
     Command command = commands::auth(m_sasl->name(), initial ? &*initial : nullptr);
     sendCommand(command, Stage::Auth, m_options.timeouts.command, [this](const Reply &r) { onAuthReply(r); });
     // The socket has its own copy now: the ones holding the password or token in clear or in base64 go.
@@ -665,7 +675,12 @@ void SmtpSession::onAuthReply(const Reply &reply)
     if (reply.code == 334 && m_sasl) {
         const QByteArray challenge = QByteArray::fromBase64(reply.lines.value(0).toLatin1());
         const bool hadOAuthChallenge = m_oauthChallenge.has_value();
-        std::optional<QByteArray> response = m_sasl->respond(challenge);
+        std::optional<QByteArray> response;
+        if (!m_deferredInitialResponse.isEmpty()) {
+            response = std::exchange(m_deferredInitialResponse, {});
+        } else {
+            response = m_sasl->respond(challenge);
+        }
         m_oauthChallenge = m_sasl->oauthChallenge();
         if (m_oauthChallenge && !hadOAuthChallenge)
             m_transcript.note(
@@ -693,6 +708,7 @@ void SmtpSession::onAuthReply(const Reply &reply)
         error.message = tr("The server refused the sign-in token: %1").arg(reply.toString());
     m_sasl.reset();
     system::wipeSecret(m_credentials.secret);
+    system::wipeSecret(m_deferredInitialResponse);
     fail(std::move(error));
 }
 

@@ -182,6 +182,7 @@ private:
     Credentials m_credentials;
     std::optional<CredentialKind> m_credentialKind; // kept after the secret is wiped, for errors
     std::optional<OAuthChallenge> m_oauthChallenge;
+    QByteArray m_deferredInitialResponse; // too long for the AUTH line: sent in answer to the first 334
     QSslSocket *m_socket = nullptr;
     QTimer *m_timer = nullptr;
     Phase m_phase = Phase::Idle;
