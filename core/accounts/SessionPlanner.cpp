@@ -183,11 +183,13 @@ void SessionPlanner::refreshed(const Account &account, const QString &oldRefresh
         // Providers may hand out a new refresh token with each refresh (and end the old one): keep it.
         if (fromKeychain && !tokens.refreshToken.isEmpty() && tokens.refreshToken != oldRefreshToken)
             m_secrets.write(account.id, tokens.refreshToken, [](const SecretStore::Result &) {});
-        SignInState state = signInState(account.id).value_or(SignInState{});
-        state.needsSignIn = false;
-        state.reason.clear();
-        state.tokenExpiresAt = tokens.expiresAt;
-        record(account.id, state);
+        if (fromKeychain) { // a saved account (not one the wizard is still making)
+            SignInState state = signInState(account.id).value_or(SignInState{});
+            state.needsSignIn = false;
+            state.reason.clear();
+            state.tokenExpiresAt = tokens.expiresAt;
+            record(account.id, state);
+        }
         for (const Done &done : waiting)
             plan(account, {account.username, tokens.accessToken, smtp::CredentialKind::BearerToken}, done);
         return;

@@ -69,7 +69,7 @@ void DonePage::save()
     const bool signIn = draft.account.signIn == accounts::SignInKind::OAuth2;
     m_keychain->setText(signIn ? tr("Saving the sign-in in the system keychain…")
                                : tr("Saving the password in the system keychain…"));
-    services.secrets->write(draft.account.id, draft.password, [this, signIn](const accounts::SecretStore::Result &r) {
+    auto saved = [this, signIn](const accounts::SecretStore::Result &r) {
         const bool saved = r.status == accounts::SecretStore::Status::Ok;
         m_keychain->setProperty("saved", saved);
         if (signIn)
@@ -83,7 +83,11 @@ void DonePage::save()
                                            "it: once the keychain works, choose Edit for this account and type it "
                                            "again.")
                                             .arg(r.message));
-    });
+    };
+    if (signIn && draft.signIn) // the refresh token to the keychain, and "signed in" for the app and the CLI
+        services.planner->saveSignIn(draft.account, *draft.signIn, saved);
+    else
+        services.secrets->write(draft.account.id, draft.password, saved);
 }
 
 void DonePage::showSettings()

@@ -4,6 +4,7 @@
 #include "accounts/AccountStore.h"
 #include "accounts/SecretStore.h"
 #include "accounts/SessionPlanner.h"
+#include "oauth/TokenResponse.h"
 #include "providers/Discovery.h"
 #include "providers/ProviderCatalogue.h"
 
@@ -33,7 +34,9 @@ struct WizardServices {
 // What the person has told the wizard so far. Pages read and write it; nothing is lost when a page changes.
 struct AccountDraft {
     accounts::Account account;
-    QString password;
+    QString password; // or, for "Sign in with ...", the refresh token of the sign-in below
+    std::optional<oauth::Tokens> signIn; // the sign-in that just happened in the wizard, and for which provider
+    QString signInProviderId;
     providers::DiscoveryResult discovery;
     bool verified = false;
 };

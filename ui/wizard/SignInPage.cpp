@@ -63,9 +63,12 @@ SignInPage::SignInPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
     connect(m_useProvider, &QRadioButton::toggled, this, &SignInPage::updateWay);
     connect(m_providerPanel, &ProviderSignInPanel::stateChanged, this, &SignInPage::completeChanged);
     connect(m_providerPanel, &ProviderSignInPanel::signedIn, this, [this](const oauth::Tokens &tokens) {
-        m_refreshToken = tokens.refreshToken;
+        AccountDraft &draft = m_wizard->draft();
+        draft.signIn = tokens;
+        draft.signInProviderId = draft.account.providerId;
         // The check that follows uses this access token: no refresh needed right after signing in.
-        m_wizard->services().planner->rememberTokens(m_wizard->draft().account.id, tokens);
+        m_wizard->services().planner->rememberTokens(draft.account.id, tokens);
+        Q_EMIT completeChanged();
     });
     connect(m_openPage, &QPushButton::clicked, this, [this] {
         if (const providers::Provider *provider = m_wizard->provider())
@@ -78,6 +81,13 @@ bool SignInPage::passwordsRefused() const
     // Outlook.com and friends: OAuth2 only, and no steps that could make a password work.
     const providers::Provider *provider = m_wizard->provider();
     return provider && provider->signIn == u"oauth2" && provider->steps.isEmpty();
+}
+
+bool SignInPage::hasSignIn() const
+{
+    // A sign-in with another provider (the person went back and chose again) does not count.
+    const AccountDraft &draft = m_wizard->draft();
+    return draft.signIn && draft.signInProviderId == draft.account.providerId;
 }
 
 bool SignInPage::offersProviderSignIn() const
@@ -177,14 +187,13 @@ void SignInPage::initializePage()
     m_passwordLabel->setText(provider && provider->signIn == u"app-password" ? tr("&App password:") : tr("&Password:"));
     const bool editingOAuth = m_wizard->draft().account.signIn == accounts::SignInKind::OAuth2;
     m_password->setText(editingOAuth ? QString() : m_wizard->draft().password);
-    m_refreshToken = editingOAuth ? m_wizard->draft().password : QString();
     updateWay();
 }
 
 bool SignInPage::isComplete() const
 {
     if (signingInWithProvider())
-        return m_providerPanel->isSignedIn() || !m_refreshToken.isEmpty();
+        return hasSignIn();
     return !passwordsRefused() && !m_password->text().trimmed().isEmpty();
 }
 
@@ -194,7 +203,7 @@ bool SignInPage::validatePage()
     AccountDraft &draft = m_wizard->draft();
     if (signingInWithProvider()) {
         draft.account.signIn = accounts::SignInKind::OAuth2;
-        draft.password = m_refreshToken;
+        draft.password = draft.signIn->refreshToken;
         return true;
     }
     if (draft.account.signIn == accounts::SignInKind::OAuth2) // Microsoft 365 where the tenant takes passwords

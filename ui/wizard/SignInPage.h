@@ -33,6 +33,7 @@ private:
     bool passwordsRefused() const;
     bool offersProviderSignIn() const; // the catalogue has "Sign in with ..." for this provider
     bool signingInWithProvider() const; // ... and it is the way chosen
+    bool hasSignIn() const;             // a sign-in with the chosen provider happened
     void setUpProviderSignIn();
     void updateWay();
 
@@ -41,7 +42,6 @@ private:
     ProviderSignInPanel *m_providerPanel;
     QRadioButton *m_useProvider;
     QRadioButton *m_usePassword;
-    QString m_refreshToken; // from the sign-in that just happened; saved to the keychain with the account
     QCheckBox *m_reveal;
     QLabel *m_steps;
     QPushButton *m_openPage;
