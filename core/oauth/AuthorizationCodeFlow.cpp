@@ -9,23 +9,13 @@
 
 namespace remitente::oauth {
 
-namespace {
-TokenError failure(TokenErrorKind kind, const QString &detail)
-{
-    TokenError error;
-    error.kind = kind;
-    error.detail = detail;
-    return error;
-}
-} // namespace
-
 AuthorizationCodeFlow::AuthorizationCodeFlow(OAuthSettings settings, QObject *parent)
     : QObject(parent), m_settings(std::move(settings)), m_endpoint(new TokenEndpoint(m_settings, this)),
       m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        finish(failure(TokenErrorKind::Timeout, tr("nobody came back from the browser in time")));
+        finish(TokenError::local(TokenErrorKind::Timeout, tr("nobody came back from the browser in time")));
     });
 }
 
@@ -45,16 +35,16 @@ void AuthorizationCodeFlow::start()
     };
     const QUrl authorize = m_settings.authorizeEndpoint();
     if (!m_settings.hasClient())
-        return failLater(failure(TokenErrorKind::InvalidClient, tr("no application id is set for this provider")));
+        return failLater(TokenError::local(TokenErrorKind::InvalidClient, tr("no application id is set for this provider")));
     if (authorize.scheme() != u"https" || authorize.host().isEmpty())
-        return failLater(failure(TokenErrorKind::InvalidClient,
+        return failLater(TokenError::local(TokenErrorKind::InvalidClient,
                                  tr("the provider's sign-in address does not start with https://")));
 
     if (m_listener)
         m_listener->deleteLater();
     m_listener = new LoopbackRedirect(this);
     if (!m_listener->listen())
-        return failLater(failure(TokenErrorKind::Network, tr("could not wait for the browser on 127.0.0.1: %1")
+        return failLater(TokenError::local(TokenErrorKind::Network, tr("could not wait for the browser on 127.0.0.1: %1")
                                                               .arg(m_listener->errorString())));
     m_request = std::make_unique<AuthorizationRequest>(m_settings, m_listener->redirectUri(), m_loginHint);
     m_listener->setPageChooser([this](const RedirectParameters &parameters) { return pageFor(parameters); });
@@ -67,7 +57,7 @@ void AuthorizationCodeFlow::start()
 
 void AuthorizationCodeFlow::cancel()
 {
-    finish(failure(TokenErrorKind::Cancelled, {}));
+    finish(TokenError::local(TokenErrorKind::Cancelled, {}));
 }
 
 RedirectPage AuthorizationCodeFlow::pageFor(const RedirectParameters &parameters) const
@@ -91,9 +81,9 @@ void AuthorizationCodeFlow::onRedirect(const RedirectParameters &parameters)
         return;
     m_timer->stop();
     if (parameters.kind != RedirectParameters::Kind::Answer)
-        return finish(failure(TokenErrorKind::Malformed, tr("the answer brought back by the browser is not valid")));
+        return finish(TokenError::local(TokenErrorKind::Malformed, tr("the answer brought back by the browser is not valid")));
     if (parameters.state != QString::fromLatin1(m_request->state()))
-        return finish(failure(TokenErrorKind::WrongState, {}));
+        return finish(TokenError::local(TokenErrorKind::WrongState, {}));
     if (parameters.isError()) {
         TokenError error;
         error.kind = classifyRedirectError(parameters.error);

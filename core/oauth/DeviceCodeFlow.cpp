@@ -10,13 +10,6 @@ namespace remitente::oauth {
 namespace {
 constexpr int MaxTransientFailures = 3; // a lost poll or two is no reason to make the person start again
 
-TokenError failure(TokenErrorKind kind, const QString &detail)
-{
-    TokenError error;
-    error.kind = kind;
-    error.detail = detail;
-    return error;
-}
 } // namespace
 
 DeviceCodeFlow::DeviceCodeFlow(OAuthSettings settings, QObject *parent)
@@ -56,7 +49,7 @@ void DeviceCodeFlow::start()
 
 void DeviceCodeFlow::cancel()
 {
-    finish(failure(TokenErrorKind::Cancelled, {}));
+    finish(TokenError::local(TokenErrorKind::Cancelled, {}));
 }
 
 void DeviceCodeFlow::onAuthorization(const DeviceAuthorizationResult &result)
@@ -76,7 +69,7 @@ void DeviceCodeFlow::poll()
     if (!m_running)
         return;
     if (QDateTime::currentDateTimeUtc() >= m_authorization.expiresAt)
-        return finish(failure(TokenErrorKind::Expired, tr("nobody signed in with the code before it expired")));
+        return finish(TokenError::local(TokenErrorKind::Expired, tr("nobody signed in with the code before it expired")));
     const quint64 attempt = m_attempt;
     m_endpoint->pollDevice(m_authorization.deviceCode, [this, attempt](const TokenResult &result) {
         if (attempt == m_attempt)

@@ -36,6 +36,14 @@ struct TokenError {
     // For a person: what happened and what to do, with the provider's description quoted when there is one.
     // Never contains a token or a code.
     QString message() const;
+    // A failure found on this side (a timeout, a wrong state, a cancel), with no answer from the provider.
+    static TokenError local(TokenErrorKind kind, const QString &detail)
+    {
+        TokenError error;
+        error.kind = kind;
+        error.detail = detail;
+        return error;
+    }
 };
 
 // RFC 6749 5.2 / RFC 8628 3.5 / OpenID error codes from a token endpoint, by what they mean for the caller.
