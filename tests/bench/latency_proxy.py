@@ -4,7 +4,8 @@
   latency_proxy.py LISTEN_PORT TARGET_HOST TARGET_PORT RTT_MS STATS_FILE
 
 For every connection it appends one JSON line to STATS_FILE: the number of client flights (times the client sent
-after the server had sent, the first send included), bytes each way, and how long the connection lasted. Data keeps
+after the server had sent, the first send included), bytes each way, how long the connection lasted and when it
+was opened (time.monotonic(), the system's monotonic clock, comparable with other processes' on Linux). Data keeps
 its order; the delay is applied per chunk as read, which is how a long link behaves for SMTP's short exchanges.
 The TCP handshake itself is not delayed (the kernel answers it), which is the same for every client measured.
 """
@@ -75,6 +76,7 @@ async def main():
             w.close()
         record = {k: stats[k] for k in ("flights", "client_bytes", "server_bytes")}
         record["seconds"] = round(time.monotonic() - started, 4)
+        record["opened"] = round(started, 4)
         with open(stats_file, "a") as f:
             f.write(json.dumps(record) + "\n")
 
