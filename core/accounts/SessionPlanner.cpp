@@ -209,7 +209,7 @@ void SessionPlanner::refreshed(const Account &account, const QString &oldRefresh
         if (fromKeychain) {
             SignInState state = signInState(account.id).value_or(SignInState{});
             state.needsSignIn = true;
-            state.reason = error.message();
+            state.reason = failure.providerError; // the provider's words: "Sign in again" shows them as theirs
             state.tokenExpiresAt = {};
             record(account.id, state);
             Q_EMIT signInNeeded(account.id, failure.message);

@@ -120,5 +120,33 @@ TEST_F(WizardSignIn, WithoutARegistrationItSaysWhyInsteadOfADeadButton)
     EXPECT_FALSE(child<QPushButton>(wizard.get(), "signInWithProvider")->isVisible());
     const QString intro = child<QLabel>(wizard.get(), "providerSignInIntro")->text();
     EXPECT_TRUE(intro.contains(QStringLiteral("oauth-registration.md"))) << intro.toStdString();
+    // ... and that passwords do not work either: what to do instead.
+    auto *steps = child<QLabel>(wizard.get(), "signInSteps");
+    EXPECT_TRUE(steps->isVisible());
+    EXPECT_TRUE(steps->text().contains(QStringLiteral("Go back"))) << steps->text().toStdString();
     EXPECT_FALSE(next()->isEnabled());
+}
+
+TEST_F(WizardSignIn, WithoutARegistrationButWithAppPasswordsThePasswordIsTheWay)
+{
+    // The built-in Gmail entry has "Sign in with Google" but no client id in this build: that way cannot be chosen
+    // (the intro says why), and the app password is chosen for the person, its steps and field shown.
+    open();
+    pressNext(SetupWizard::AddressPageId);
+    typeText(child<QLineEdit>(wizard.get(), "addressEdit"), QStringLiteral("ana.perez@gmail.com"));
+    pressNext(SetupWizard::ProviderPageId);
+    pressNext(SetupWizard::SignInPageId);
+    ASSERT_EQ(wizard->draft().account.providerId, QStringLiteral("gmail"));
+    auto *useProvider = child<QRadioButton>(wizard.get(), "useProviderSignIn");
+    EXPECT_TRUE(useProvider->isVisible());
+    EXPECT_FALSE(useProvider->isEnabled());
+    EXPECT_FALSE(useProvider->isChecked());
+    EXPECT_TRUE(child<QRadioButton>(wizard.get(), "useAppPassword")->isChecked());
+    EXPECT_FALSE(child<QPushButton>(wizard.get(), "signInWithProvider")->isVisible());
+    EXPECT_TRUE(child<QLabel>(wizard.get(), "providerSignInIntro")->text().contains(QStringLiteral("oauth-registration.md")));
+    EXPECT_TRUE(child<QLabel>(wizard.get(), "signInSteps")->isVisible());
+    auto *password = child<QLineEdit>(wizard.get(), "passwordEdit");
+    ASSERT_TRUE(password->isVisible());
+    typeText(password, QStringLiteral("abcd efgh ijkl mnop"));
+    EXPECT_TRUE(next()->isEnabled());
 }

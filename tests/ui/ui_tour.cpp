@@ -1,17 +1,24 @@
-// Not a test: drives the setup wizard through every page, then the composer, the outbox and the sent log, on a
-// real X display (Xvfb) against the local test servers, and saves a screenshot of each for docs/ and the README.
-// scripts/screenshots runs it per language.
+// Not a test: drives the setup wizard through every page (with "Sign in with ..." where a provider has none in this
+// build, and before, while and after signing in with the test authorization server's provider), then the composer,
+// the outbox, the sent log and "Sign in again", on a real X display (Xvfb) against the local test servers, and saves
+// a screenshot of each for docs/ and the README. scripts/screenshots runs it per language.
 //   ui_tour OUTPUT_DIR LANG
 #include "DiagnosisCard.h"
+#include "FakeBrowser.h"
 #include "MainWindow.h"
+#include "SignInAgainDialog.h"
 #include "composer/ComposerWindow.h"
 #include "TestMailServer.h"
+#include "TestOAuthServer.h"
 #include "Translations.h"
 #include "UiHarness.h"
+#include "wizard/ProviderSignInPanel.h"
 #include "wizard/SetupWizard.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -19,6 +26,8 @@
 #include <QTextEdit>
 #include <QTreeWidget>
 #include <QTest>
+
+#include <functional>
 
 using namespace remitente;
 
@@ -35,9 +44,23 @@ void shoot(QWidget *window, const QString &name, const QString &prefix = QString
         qFatal("could not save %s", qPrintable(path));
 }
 
+// Waits for a condition the rest of the tour depends on; stops the tour when it never comes.
+void waitFor(const std::function<bool()> &condition, const char *what, int timeout = 20000)
+{
+    if (!QTest::qWaitFor(condition, timeout))
+        qFatal("ui_tour: %s never happened", what);
+}
+
+void expose(QWidget *window)
+{
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        qFatal("ui_tour: the window %s never showed", qPrintable(window->objectName()));
+}
+
 void next(ui::SetupWizard &wizard)
 {
-    QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 15000);
+    waitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, "Next", 15000);
     wizard.next();
 }
 
@@ -50,10 +73,15 @@ void type(ui::SetupWizard &wizard, const char *field, const QString &text)
     Q_EMIT edit->textEdited(edit->text());
 }
 
+QString signInStatus(QWidget *window)
+{
+    return window->findChild<QLabel *>(QStringLiteral("signInStatus"))->text();
+}
+
 void waitForCheck(ui::SetupWizard &wizard)
 {
-    QTest::qWaitFor([&] { return wizard.findChild<QPushButton *>(QStringLiteral("sendTestEmail"))->isEnabled(); },
-                    20000);
+    waitFor([&] { return wizard.findChild<QPushButton *>(QStringLiteral("sendTestEmail"))->isEnabled(); },
+            "the check");
 }
 } // namespace
 
@@ -70,8 +98,7 @@ int main(int argc, char **argv)
         ui::SetupWizard wizard(harness.services);
         wizard.move(0, 0);
         wizard.resize(720, 560);
-        wizard.show();
-        QTest::qWaitForWindowExposed(&wizard);
+        expose(&wizard);
         shoot(&wizard, QStringLiteral("1-welcome"));
         next(wizard);
         type(wizard, "nameEdit", QStringLiteral("Ana Pérez"));
@@ -85,14 +112,69 @@ int main(int argc, char **argv)
         shoot(&wizard, QStringLiteral("4-sign-in"));
     }
     {
+        // Outlook.com: Microsoft takes only its own sign-in, and this build has no registration with Microsoft, so
+        // the page says so (and where the guide is) instead of showing a button that cannot work.
+        remitente::testing::UiHarness harness;
+        ui::SetupWizard wizard(harness.services);
+        wizard.move(0, 0);
+        wizard.resize(720, 560);
+        expose(&wizard);
+        next(wizard);
+        type(wizard, "nameEdit", QStringLiteral("Ana Pérez"));
+        type(wizard, "addressEdit", QStringLiteral("ana.perez@outlook.com"));
+        QTest::qWait(1000);
+        next(wizard);
+        next(wizard);
+        if (wizard.draft().account.providerId != u"outlook")
+            qFatal("ui_tour: outlook.com is not the Outlook provider");
+        shoot(&wizard, QStringLiteral("4-sign-in-microsoft-unavailable"));
+    }
+    {
+        // "Sign in with ..." against the test authorization server (the provider "Test OAuth" of an organisation's
+        // providers.json): the button, the wait when no browser opened, then a browser that signs in.
+        remitente::testing::UiHarness harness;
+        harness.trustTestCa();
+        QString error;
+        if (!harness.catalogue.addOverrides(remitente::testing::TestOAuthServer::providersJson(), &error))
+            qFatal("ui_tour: %s", qPrintable(error));
+        remitente::testing::FakeBrowser browser(harness.planner.settings().extraCaCertificates);
+        bool browserOpens = false;
+        harness.services.openBrowser = [&](const QUrl &url) { return browserOpens && browser.open(url); };
+        ui::SetupWizard wizard(harness.services);
+        wizard.move(0, 0);
+        wizard.resize(720, 560);
+        expose(&wizard);
+        next(wizard);
+        type(wizard, "nameEdit", QStringLiteral("Ana Pérez"));
+        type(wizard, "addressEdit", remitente::testing::TestMailServer::user("ana"));
+        QTest::qWait(1500);
+        next(wizard);
+        next(wizard);
+        if (wizard.draft().account.providerId != u"test-oauth")
+            qFatal("ui_tour: %s is not the test-oauth provider", qPrintable(remitente::testing::TestMailServer::user("ana")));
+        shoot(&wizard, QStringLiteral("4-sign-in-test-oauth"));
+        auto *signIn = wizard.findChild<QPushButton *>(QStringLiteral("signInWithProvider"));
+        signIn->click();
+        const QString noBrowser = ui::ProviderSignInPanel::tr("No browser could be opened. Copy the address, open it in "
+                                                              "a browser on this computer and sign in there: "
+                                                              "Remitente is waiting.");
+        waitFor([&] { return signInStatus(&wizard) == noBrowser; }, "the wait for the browser");
+        shoot(&wizard, QStringLiteral("4-sign-in-test-oauth-waiting"));
+        wizard.findChild<QPushButton *>(QStringLiteral("cancelSignIn"))->click();
+        waitFor([&] { return signIn->isEnabled(); }, "the cancelled sign-in");
+        browserOpens = true;
+        signIn->click();
+        waitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, "the sign-in");
+        shoot(&wizard, QStringLiteral("4-sign-in-test-oauth-signed-in"));
+    }
+    {
         // The local server: a wrong password first, then the right one and a test email.
         remitente::testing::UiHarness harness;
         harness.trustTestCa();
         ui::SetupWizard wizard(harness.services);
         wizard.move(0, 0);
         wizard.resize(720, 560);
-        wizard.show();
-        QTest::qWaitForWindowExposed(&wizard);
+        expose(&wizard);
         next(wizard);
         type(wizard, "nameEdit", QStringLiteral("Ana Pérez"));
         type(wizard, "addressEdit", remitente::testing::TestMailServer::user("ana"));
@@ -158,8 +240,7 @@ int main(int argc, char **argv)
         ui::MainWindow window(harness.app);
         window.move(0, 0);
         window.resize(720, 520);
-        window.show();
-        QTest::qWaitForWindowExposed(&window);
+        expose(&window);
         window.tabs()->setCurrentIndex(1);
         auto *outboxList = window.findChild<QWidget *>(QStringLiteral("outboxView"))->findChild<QTreeWidget *>();
         outboxList->setCurrentItem(outboxList->topLevelItem(0));
@@ -172,8 +253,7 @@ int main(int argc, char **argv)
         auto *composer = new ui::ComposerWindow(harness.app);
         composer->move(0, 0);
         composer->resize(720, 560);
-        composer->show();
-        QTest::qWaitForWindowExposed(composer);
+        expose(composer);
         composer->loadMessage(account.id, [&] {
             mime::Message message;
             message.from = {account.displayName, account.address};
@@ -190,6 +270,49 @@ int main(int argc, char **argv)
         composer->addAttachments({pdf.fileName()});
         shoot(composer, QStringLiteral("composer"), QString());
         composer->close();
+    }
+    {
+        // An account whose sign-in its provider ended: the test authorization server refuses a refresh token it never
+        // gave (invalid_grant), as a provider does after a revocation. The main window says so, and "Sign in again".
+        remitente::testing::UiHarness harness;
+        harness.trustTestCa();
+        QString error;
+        if (!harness.catalogue.addOverrides(remitente::testing::TestOAuthServer::providersJson(), &error))
+            qFatal("ui_tour: %s", qPrintable(error));
+        accounts::SessionPlanner::Settings settings = harness.planner.settings();
+        settings.signInStatesPath = harness.folder.filePath(QStringLiteral("signin-state.json"));
+        harness.planner.setSettings(settings);
+        harness.services.openBrowser = [](const QUrl &) { return false; };
+        harness.app.wizard = harness.services;
+        accounts::Account account;
+        account.id = QStringLiteral("tour-oauth");
+        account.displayName = QStringLiteral("Ana Pérez");
+        account.address = remitente::testing::TestMailServer::user("ana");
+        account.host = QStringLiteral("127.0.0.1");
+        account.username = account.address;
+        account.signIn = accounts::SignInKind::OAuth2;
+        account.providerId = QStringLiteral("test-oauth");
+        account.verifiedAt = QDateTime::currentDateTimeUtc();
+        harness.store.upsert(account);
+        bool written = false;
+        harness.secrets->write(account.id, QStringLiteral("a-sign-in-the-provider-ended"),
+                               [&](const accounts::SecretStore::Result &) { written = true; });
+        waitFor([&] { return written; }, "the saved sign-in");
+        bool refused = false;
+        harness.planner.prepare(account, [&](const accounts::SessionPlanResult &) { refused = true; });
+        waitFor([&] { return refused && harness.planner.needsSignIn(account); }, "the ended sign-in");
+        ui::MainWindow window(harness.app); // its own size, as main-window-*.png: the accounts' buttons fit
+        window.move(0, 0);
+        expose(&window);
+        shoot(&window, QStringLiteral("sign-in-needed"), QStringLiteral("main-window-"));
+        window.findChild<QPushButton *>(QStringLiteral("signInAgain"))->click();
+        auto *dialog = window.findChild<QDialog *>(QStringLiteral("signInAgainDialog"));
+        if (!dialog)
+            qFatal("ui_tour: no Sign in again dialog");
+        dialog->move(0, 0);
+        expose(dialog);
+        shoot(dialog, QStringLiteral("sign-in-again"), QStringLiteral("main-window-"));
+        dialog->close();
     }
     return 0;
 }

@@ -105,19 +105,25 @@ void SignInPage::setUpProviderSignIn()
 {
     const providers::Provider *provider = m_wizard->provider();
     const bool offered = offersProviderSignIn();
+    const bool available = offered && provider->oauth2->hasClient();
     const bool both = offered && !passwordsRefused();
     m_useProvider->setVisible(both);
     m_usePassword->setVisible(both);
     m_providerIntro->setVisible(offered);
-    m_providerPanel->setVisible(offered && provider->oauth2->hasClient());
+    m_providerPanel->setVisible(available);
     if (!offered)
         return;
     const QString brand = provider->signInBrand();
     m_useProvider->setText(tr("Sign &in with %1 in the browser (recommended)").arg(brand));
     m_usePassword->setText(provider->signIn == u"app-password" ? tr("Use an app &password instead")
                                                                : tr("Use a &password instead"));
+    // Without a registration in this build the sign-in in the browser cannot be chosen (the intro says why): the
+    // password is the way, never a default that leaves Next disabled for good.
+    m_useProvider->setEnabled(available);
     const bool editingOAuth = m_wizard->draft().account.signIn == accounts::SignInKind::OAuth2;
-    if (!m_useProvider->isChecked() && !m_usePassword->isChecked())
+    if (both && !available)
+        m_usePassword->setChecked(true);
+    else if (!m_useProvider->isChecked() && !m_usePassword->isChecked())
         (editingOAuth || m_wizard->draft().password.isEmpty() ? m_useProvider : m_usePassword)->setChecked(true);
     if (provider->oauth2->hasClient()) {
         m_providerIntro->setText(tr("<p>%1's own page opens in your browser: sign in there and allow Remitente to "
@@ -142,11 +148,12 @@ void SignInPage::updateWay()
 {
     const bool provider = signingInWithProvider();
     const bool passwords = !passwordsRefused() && (!offersProviderSignIn() || m_usePassword->isChecked());
-    m_steps->setVisible(passwords || !offersProviderSignIn());
+    const providers::Provider *p = m_wizard->provider();
+    // Where neither way works in this build (Outlook.com without a registration) the steps say why and what to do.
+    m_steps->setVisible(passwords || !offersProviderSignIn() || !p->oauth2->hasClient());
     m_password->setVisible(passwords);
     m_passwordLabel->setVisible(passwords);
     m_reveal->setVisible(passwords);
-    const providers::Provider *p = m_wizard->provider();
     m_openPage->setVisible(passwords && p && !p->passwordPage.isEmpty());
     m_providerPanel->setEnabled(provider);
     if (provider)
