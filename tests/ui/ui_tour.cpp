@@ -73,6 +73,20 @@ void type(ui::SetupWizard &wizard, const char *field, const QString &text)
     Q_EMIT edit->textEdited(edit->text());
 }
 
+// Shows the wizard, types Ana's name and the address, lets discovery run, and goes on to the sign-in page.
+void openAtSignIn(ui::SetupWizard &wizard, const QString &address, int discoveryMs)
+{
+    wizard.move(0, 0);
+    wizard.resize(720, 560);
+    expose(&wizard);
+    next(wizard);
+    type(wizard, "nameEdit", QStringLiteral("Ana Pérez"));
+    type(wizard, "addressEdit", address);
+    QTest::qWait(discoveryMs);
+    next(wizard);
+    next(wizard);
+}
+
 QString signInStatus(QWidget *window)
 {
     return window->findChild<QLabel *>(QStringLiteral("signInStatus"))->text();
@@ -116,15 +130,7 @@ int main(int argc, char **argv)
         // the page says so (and where the guide is) instead of showing a button that cannot work.
         remitente::testing::UiHarness harness;
         ui::SetupWizard wizard(harness.services);
-        wizard.move(0, 0);
-        wizard.resize(720, 560);
-        expose(&wizard);
-        next(wizard);
-        type(wizard, "nameEdit", QStringLiteral("Ana Pérez"));
-        type(wizard, "addressEdit", QStringLiteral("ana.perez@outlook.com"));
-        QTest::qWait(1000);
-        next(wizard);
-        next(wizard);
+        openAtSignIn(wizard, QStringLiteral("ana.perez@outlook.com"), 1000);
         if (wizard.draft().account.providerId != u"outlook")
             qFatal("ui_tour: outlook.com is not the Outlook provider");
         shoot(&wizard, QStringLiteral("4-sign-in-microsoft-unavailable"));
@@ -141,15 +147,7 @@ int main(int argc, char **argv)
         bool browserOpens = false;
         harness.services.openBrowser = [&](const QUrl &url) { return browserOpens && browser.open(url); };
         ui::SetupWizard wizard(harness.services);
-        wizard.move(0, 0);
-        wizard.resize(720, 560);
-        expose(&wizard);
-        next(wizard);
-        type(wizard, "nameEdit", QStringLiteral("Ana Pérez"));
-        type(wizard, "addressEdit", remitente::testing::TestMailServer::user("ana"));
-        QTest::qWait(1500);
-        next(wizard);
-        next(wizard);
+        openAtSignIn(wizard, remitente::testing::TestMailServer::user("ana"), 1500);
         if (wizard.draft().account.providerId != u"test-oauth")
             qFatal("ui_tour: %s is not the test-oauth provider", qPrintable(remitente::testing::TestMailServer::user("ana")));
         shoot(&wizard, QStringLiteral("4-sign-in-test-oauth"));
@@ -172,15 +170,7 @@ int main(int argc, char **argv)
         remitente::testing::UiHarness harness;
         harness.trustTestCa();
         ui::SetupWizard wizard(harness.services);
-        wizard.move(0, 0);
-        wizard.resize(720, 560);
-        expose(&wizard);
-        next(wizard);
-        type(wizard, "nameEdit", QStringLiteral("Ana Pérez"));
-        type(wizard, "addressEdit", remitente::testing::TestMailServer::user("ana"));
-        QTest::qWait(1500);
-        next(wizard);
-        next(wizard);
+        openAtSignIn(wizard, remitente::testing::TestMailServer::user("ana"), 1500);
         type(wizard, "passwordEdit", QStringLiteral("wrong password"));
         next(wizard);
         shoot(&wizard, QStringLiteral("5-server"));
