@@ -4,8 +4,6 @@
 #include "ExitCode.h"
 #include "SavedAccounts.h"
 
-#include "accounts/SignInStates.h"
-
 #include "text/TerminalText.h"
 
 #include <QJsonArray>
@@ -19,28 +17,25 @@ namespace remitente::cli {
 
 std::optional<int> OutboxRun::open(const QList<QSslCertificate> &extraCaCertificates)
 {
-    m_extraCa = extraCaCertificates;
-    // Never fatal, and never a change to the file: the outbox keeps the messages of an account it cannot find
-    // queued while the list has a problem, and the person is told what it is.
-    m_accounts.load();
-    warnAboutProblem(m_accounts);
-    QString error;
-    m_catalogue = providers::ProviderCatalogue::load(&error);
-    if (!m_catalogue)
-        return failWith(ExSoftware, error);
-    if (!m_store.open(outbox::OutboxStore::defaultPath(), &error))
-        return failWith(ExIoErr, error);
+    accounts::SessionPlanner::Settings planning;
+    planning.extraCaCertificates = extraCaCertificates;
+    m_foundation = std::make_unique<startup::Foundation>(planning);
+    std::optional<startup::StartFailure> failure = m_foundation->open();
+    if (!failure)
+        failure = m_foundation->openOutbox();
+    // The account list is never fatal, and never changed here: the outbox keeps the messages of an account it
+    // cannot find queued while the list has a problem, and the person is told what it is.
+    warnAboutProblem(m_foundation->accounts());
+    if (failure)
+        return failWith(failure->kind == startup::StartFailure::Kind::Catalogue ? ExSoftware : ExIoErr,
+                        failure->message);
     return std::nullopt;
 }
 
 void OutboxRun::run(std::function<void()> done, qint64 waitFor)
 {
-    accounts::SessionPlanner::Settings planning;
-    planning.extraCaCertificates = m_extraCa;
-    planning.signInStatesPath = accounts::SignInStates::defaultPath();
-    m_planner = std::make_unique<accounts::SessionPlanner>(m_secrets, *m_catalogue, planning);
-    m_outbox = std::make_unique<outbox::Outbox>(m_store, m_accounts, *m_planner, *m_catalogue);
-    connect(m_outbox.get(), &outbox::Outbox::held, this,
+    m_outbox = &m_foundation->outbox();
+    connect(m_outbox, &outbox::Outbox::held, this,
             [](const QString &accountId, const QString &reason, const QDateTime &until) {
                 QTextStream(stderr) << tr("%1 is paused until %2: %3")
                                            .arg(text::terminalSafe(accountId),
@@ -48,22 +43,22 @@ void OutboxRun::run(std::function<void()> done, qint64 waitFor)
                                                 text::terminalSafe(reason))
                                     << Qt::endl;
             });
-    connect(m_outbox.get(), &outbox::Outbox::limitWarning, this, [](const QString &accountId, const QString &reason) {
+    connect(m_outbox, &outbox::Outbox::limitWarning, this, [](const QString &accountId, const QString &reason) {
         QTextStream(stderr) << tr("%1 is close to its sending limit: %2")
                                    .arg(text::terminalSafe(accountId), text::terminalSafe(reason))
                             << Qt::endl;
     });
-    connect(m_outbox.get(), &outbox::Outbox::signInNeeded, this, [this](const QString &accountId, const QString &why) {
+    connect(m_outbox, &outbox::Outbox::signInNeeded, this, [this](const QString &accountId, const QString &why) {
         if (m_needsSignIn.contains(accountId))
             return;
         m_needsSignIn.insert(accountId);
-        const std::optional<accounts::Account> account = m_accounts.find(accountId);
+        const std::optional<accounts::Account> account = m_foundation->accounts().find(accountId);
         QTextStream(stderr) << text::terminalSafe(why) << u' '
                             << tr("Its messages wait in the outbox; sign in with: remitente-cli account login %1")
                                    .arg(text::terminalSafe(account ? account->address : accountId))
                             << Qt::endl;
     });
-    connect(m_outbox.get(), &outbox::Outbox::waitingForOtherSender, this, [](const QString &holder) {
+    connect(m_outbox, &outbox::Outbox::waitingForOtherSender, this, [](const QString &holder) {
         QTextStream(stderr) << tr("Another Remitente program (%1) is sending from this outbox; waiting for it to "
                                   "finish.")
                                    .arg(holder.isEmpty() ? tr("unknown") : holder)
@@ -71,17 +66,17 @@ void OutboxRun::run(std::function<void()> done, qint64 waitFor)
     });
     // Queued too: the very first write (recovering what a killed sender left) can fail inside start(), and exit()
     // before the event loop runs does nothing, so the run would wait forever.
-    connect(m_outbox.get(), &outbox::Outbox::storageFailed, this, [](const QString &message) {
+    connect(m_outbox, &outbox::Outbox::storageFailed, this, [](const QString &message) {
         QCoreApplication::exit(failWith(ExIoErr, message));
     }, Qt::QueuedConnection);
     // Queued: with nothing to send, idle comes from inside start(), before the event loop runs.
-    connect(m_outbox.get(), &outbox::Outbox::idle, this, [this, done, waitFor] {
+    connect(m_outbox, &outbox::Outbox::idle, this, [this, done, waitFor] {
         if (!m_outbox->storageProblem().isEmpty())
             return; // storageFailed exits with 74; an idle queued after it must not turn that into another code
         // The message may be on its way through the process that held the lock: wait for its outcome.
-        const std::optional<outbox::OutboxEntry> entry = waitFor ? m_store.entry(waitFor) : std::nullopt;
+        const std::optional<outbox::OutboxEntry> entry = waitFor ? m_foundation->outboxStore().entry(waitFor) : std::nullopt;
         if (entry && entry->state == outbox::MessageState::Sending) {
-            QTimer::singleShot(250, m_outbox.get(), &outbox::Outbox::kick);
+            QTimer::singleShot(250, m_outbox, &outbox::Outbox::kick);
             return;
         }
         done();

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "outbox/Outbox.h"
-
-#include "accounts/KeychainSecretStore.h"
+#include "startup/Foundation.h"
 
 #include <QObject>
 #include <QSet>
@@ -19,8 +17,8 @@ class OutboxRun : public QObject
 public:
     // Opens the accounts, the catalogue and the outbox; an exit code (after printing why) when one cannot be.
     std::optional<int> open(const QList<QSslCertificate> &extraCaCertificates = {});
-    outbox::OutboxStore &store() { return m_store; }
-    const accounts::AccountStore &accounts() const { return m_accounts; }
+    outbox::OutboxStore &store() { return m_foundation->outboxStore(); }
+    const accounts::AccountStore &accounts() const { return m_foundation->accounts(); }
     // Sends everything due now, after waiting for another process that is sending from the same outbox; calls
     // done() once nothing more can be sent now and message waitFor (when given) is no longer being sent.
     // A failed write to the outbox exits with EX_IOERR.
@@ -34,14 +32,9 @@ public:
     bool needsSignIn(const QString &accountId) const { return m_needsSignIn.contains(accountId); }
 
 private:
-    outbox::OutboxStore m_store;
-    accounts::AccountStore m_accounts;
-    std::optional<providers::ProviderCatalogue> m_catalogue;
-    accounts::KeychainSecretStore m_secrets;
-    std::unique_ptr<accounts::SessionPlanner> m_planner;
-    std::unique_ptr<outbox::Outbox> m_outbox;
+    std::unique_ptr<startup::Foundation> m_foundation;
+    outbox::Outbox *m_outbox = nullptr; // the foundation's, once run() starts it
     QSet<QString> m_needsSignIn; // accounts whose provider ended their sign-in during this run
-    QList<QSslCertificate> m_extraCa;
 };
 
 } // namespace remitente::cli

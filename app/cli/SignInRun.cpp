@@ -2,7 +2,6 @@
 
 #include "ExitCode.h"
 
-#include "accounts/SignInStates.h"
 #include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/DeviceCodeFlow.h"
 #include "oauth/TokenError.h"
@@ -42,16 +41,13 @@ std::optional<int> SignInRun::start(const accounts::Account &account, const Sign
     m_account = account;
     m_choices = choices;
     QTextStream err(stderr);
-    QString error;
-    m_catalogue = providers::ProviderCatalogue::load(&error);
-    if (!m_catalogue) {
-        err << error << Qt::endl;
-        return ExSoftware;
-    }
     accounts::SessionPlanner::Settings settings;
     settings.extraCaCertificates = choices.extraCaCertificates;
-    settings.signInStatesPath = accounts::SignInStates::defaultPath();
-    m_planner = std::make_unique<accounts::SessionPlanner>(m_secrets, *m_catalogue, settings);
+    m_foundation = std::make_unique<startup::Foundation>(settings);
+    if (const std::optional<startup::StartFailure> failure = m_foundation->open()) {
+        err << failure->message << Qt::endl;
+        return ExSoftware;
+    }
     if (account.signIn != accounts::SignInKind::OAuth2) {
         err << tr("%1 signs in with a password, not with its provider; to change the password, add the account "
                   "again.")
@@ -60,7 +56,7 @@ std::optional<int> SignInRun::start(const accounts::Account &account, const Sign
         return ExUsage;
     }
     accounts::SignInFailure why;
-    const std::optional<oauth::OAuthSettings> oauth = m_planner->oauthSettings(account, &why);
+    const std::optional<oauth::OAuthSettings> oauth = m_foundation->planner().oauthSettings(account, &why);
     if (!oauth) {
         err << text::terminalSafe(why.message) << Qt::endl;
         return ExConfig;
@@ -124,7 +120,7 @@ void SignInRun::finished(const oauth::TokenResult &result)
         QCoreApplication::exit(exitCodeFor(result.error()));
         return;
     }
-    m_planner->saveSignIn(m_account, result.tokens(), [this](const accounts::SecretStore::Result &saved) {
+    m_foundation->planner().saveSignIn(m_account, result.tokens(), [this](const accounts::SecretStore::Result &saved) {
         if (saved.status != accounts::SecretStore::Status::Ok) {
             QTextStream(stderr) << tr("Signed in, but the sign-in could not be kept in the system keychain: %1")
                                        .arg(text::terminalSafe(saved.message))

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "accounts/Account.h"
-#include "accounts/KeychainSecretStore.h"
-#include "accounts/SessionPlanner.h"
-#include "providers/ProviderCatalogue.h"
+#include "startup/Foundation.h"
 
 #include <QObject>
 #include <QSslCertificate>
@@ -49,9 +47,7 @@ private:
 
     accounts::Account m_account;
     SignInChoices m_choices;
-    std::optional<providers::ProviderCatalogue> m_catalogue;
-    accounts::KeychainSecretStore m_secrets;
-    std::unique_ptr<accounts::SessionPlanner> m_planner;
+    std::unique_ptr<startup::Foundation> m_foundation;
     std::unique_ptr<oauth::AuthorizationCodeFlow> m_browserFlow;
     std::unique_ptr<oauth::DeviceCodeFlow> m_deviceFlow;
 };

@@ -2,8 +2,6 @@
 
 #include "ExitCode.h"
 
-#include "accounts/SignInStates.h"
-
 #include "accounts/AccountStore.h"
 #include "system/SecretWipe.h"
 #include "text/TerminalText.h"
@@ -19,18 +17,15 @@ void SmtpRun::start(SmtpPlan plan)
 {
     m_plan = std::move(plan);
     const Connection &connection = m_plan.connection;
-    QString error;
-    m_catalogue = providers::ProviderCatalogue::load(&error);
-    if (!m_catalogue) {
-        QTextStream(stderr) << error << Qt::endl;
-        QCoreApplication::exit(ExSoftware);
-        return;
-    }
     accounts::SessionPlanner::Settings planning;
     planning.timeouts = connection.options.timeouts;
     planning.extraCaCertificates = connection.options.extraCaCertificates;
-    planning.signInStatesPath = accounts::SignInStates::defaultPath();
-    m_planner = std::make_unique<accounts::SessionPlanner>(m_secrets, *m_catalogue, planning);
+    m_foundation = std::make_unique<startup::Foundation>(planning);
+    if (const std::optional<startup::StartFailure> failure = m_foundation->open()) {
+        QTextStream(stderr) << failure->message << Qt::endl;
+        QCoreApplication::exit(ExSoftware);
+        return;
+    }
     auto planned = [this](const accounts::SessionPlanResult &result) {
         if (!result.plan) {
             const accounts::SignInFailure &failure = *result.failure;
@@ -42,9 +37,9 @@ void SmtpRun::start(SmtpPlan plan)
     };
     const accounts::Account account = connection.effectiveAccount();
     if (connection.secretFromKeychain) {
-        m_planner->prepare(account, planned);
+        m_foundation->planner().prepare(account, planned);
     } else {
-        m_planner->prepareWith(account, connection.credentials.secret, planned);
+        m_foundation->planner().prepareWith(account, connection.credentials.secret, planned);
         // Handed over: the plan holds the copy the session takes.
         system::wipeSecret(m_plan.connection.credentials.secret);
     }

@@ -4,10 +4,8 @@
 #include "MessageSources.h"
 #include "SessionReport.h"
 
-#include "accounts/KeychainSecretStore.h"
-#include "accounts/SessionPlanner.h"
-#include "providers/ProviderCatalogue.h"
 #include "smtp/SmtpSession.h"
+#include "startup/Foundation.h"
 
 #include <QObject>
 
@@ -39,9 +37,7 @@ private:
     static void recordVerified(const QString &accountId);
 
     SmtpPlan m_plan;
-    std::optional<providers::ProviderCatalogue> m_catalogue;
-    accounts::KeychainSecretStore m_secrets;
-    std::unique_ptr<accounts::SessionPlanner> m_planner;
+    std::unique_ptr<startup::Foundation> m_foundation;
     std::unique_ptr<smtp::SmtpSession> m_session;
     std::unique_ptr<SessionReport> m_report;
 };

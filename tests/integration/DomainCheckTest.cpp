@@ -1,5 +1,6 @@
 // The domain check against a real DNS server (dnsmasq on 127.0.0.2, zones in tests/support/dns/zones.conf).
 #include "diagnosis/DomainCheck.h"
+#include "TestAccounts.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -9,17 +10,13 @@
 using namespace remitente;
 using namespace remitente::diagnosis;
 
-namespace {
-const providers::ProviderCatalogue &catalogue()
-{
-    static const providers::ProviderCatalogue instance = *providers::ProviderCatalogue::load();
-    return instance;
-}
+using remitente::testing::builtInCatalogue;
 
+namespace {
 QMap<QString, DomainFinding> check(const QString &domain, const QString &providerId = {}, const QString &smtpHost = {})
 {
     net::SystemDnsResolver resolver(QHostAddress(QStringLiteral("127.0.0.2")));
-    DomainCheck domainCheck(resolver, catalogue());
+    DomainCheck domainCheck(resolver, builtInCatalogue());
     QSignalSpy finished(&domainCheck, &DomainCheck::finished);
     domainCheck.start({domain, providerId, smtpHost});
     EXPECT_TRUE(finished.wait(15000)) << domain.toStdString();

@@ -1,6 +1,7 @@
 // A sending process killed (SIGKILL) at several moments and started again: no message lost, none sent twice,
 // the one whose end had gone out flagged uncertain.
 #include "OutboxScripts.h"
+#include "TestAccounts.h"
 #include "ScriptedSmtpServer.h"
 
 #include "accounts/AccountStore.h"
@@ -30,17 +31,10 @@ struct CrashFixture {
     CrashFixture()
     {
         EXPECT_TRUE(store.open(folder.filePath(QStringLiteral("outbox.sqlite")), nullptr));
-        account.id = QStringLiteral("crash");
-        account.address = QStringLiteral("ana@example.test");
-        account.host = QStringLiteral("127.0.0.1");
-        account.security = smtp::Security::ImplicitTls;
-        account.username = account.address;
+        account = localAccount(QStringLiteral("crash"), QStringLiteral("ana@example.test"), QStringLiteral("127.0.0.1"));
         for (int i = 0; i < 2; ++i) {
-            mime::Message message;
-            message.from = {QString(), account.address};
-            message.to = {{QString(), QStringLiteral("bob@example.test")}};
-            message.subject = QStringLiteral("crash %1").arg(i);
-            message.text = QStringLiteral("body %1").arg(i);
+            const mime::Message message = plainMessage(account.address, QStringLiteral("bob@example.test"),
+                                                       QStringLiteral("crash %1").arg(i), QStringLiteral("body %1").arg(i));
             ids.append(*store.enqueue(account.id, message, QDateTime::currentDateTimeUtc(), nullptr));
         }
     }

@@ -1,6 +1,7 @@
 // The outbox draining 1,000 queued messages to the local Postfix over reused connections: every one delivered
 // exactly once (counted in the Maildir).
 #include "ScriptedSmtpServer.h"
+#include "TestAccounts.h"
 #include "TestMailServer.h"
 
 #include "accounts/KeychainSecretStore.h"
@@ -48,17 +49,12 @@ TEST(PostfixOutbox, AThousandQueuedMessagesAreEachDeliveredExactlyOnce)
     outbox::OutboxStore store;
     ASSERT_TRUE(store.open(folder.filePath(QStringLiteral("outbox.sqlite")), nullptr));
     accounts::AccountStore accounts(folder.filePath(QStringLiteral("accounts.json")));
-    accounts::Account account;
-    account.id = QStringLiteral("postfix");
-    account.address = TestMailServer::user("ana");
-    account.host = QStringLiteral("localhost");
-    account.port = 465;
-    account.security = smtp::Security::ImplicitTls;
-    account.username = account.address;
+    const accounts::Account account
+        = localAccount(QStringLiteral("postfix"), TestMailServer::user("ana"), QStringLiteral("localhost"));
     accounts.upsert(account);
     accounts::SessionSecretStore secrets;
     secrets.write(account.id, TestMailServer::password(), [](const accounts::SecretStore::Result &) {});
-    const providers::ProviderCatalogue catalogue = *providers::ProviderCatalogue::load();
+    const providers::ProviderCatalogue &catalogue = builtInCatalogue();
 
     const QByteArray run = "outbox-" + QUuid::createUuid().toByteArray(QUuid::Id128).left(12);
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -2,6 +2,7 @@
 // meets DNS failures and silence. The choices themselves are DiscoveryJudgesTest's; tests/integration/
 // DiscoveryTest.cpp is the proof against a real DNS server and Postfix.
 #include "FakeDnsResolver.h"
+#include "TestAccounts.h"
 #include "ScriptedSmtpServer.h"
 
 #include "providers/Discovery.h"
@@ -17,13 +18,9 @@ using namespace std::chrono_literals;
 using remitente::testing::FakeDnsResolver;
 using remitente::testing::ScriptedSmtpServer;
 
-namespace {
-const ProviderCatalogue &catalogue()
-{
-    static const ProviderCatalogue instance = *ProviderCatalogue::load();
-    return instance;
-}
+using remitente::testing::builtInCatalogue;
 
+namespace {
 struct Found {
     bool finished = false;
     DiscoveryResult result;
@@ -34,7 +31,7 @@ struct Found {
 Found discover(FakeDnsResolver &dns, const QString &address, Discovery::Options options = {1500ms, 1000ms, 4, {}})
 {
     options.extraCaCertificates = QSslCertificate::fromPath(ScriptedSmtpServer::pkiPath(QStringLiteral("ca.pem")));
-    Discovery discovery(catalogue(), dns, options);
+    Discovery discovery(builtInCatalogue(), dns, options);
     Found run;
     QObject::connect(&discovery, &Discovery::progress,
                      [&](const QString &step, const QString &) { run.steps << step; });
@@ -139,7 +136,7 @@ TEST(DiscoveryGathering, CancelledDiscoveryReportsNothing)
 {
     FakeDnsResolver dns;
     dns.delay(QStringLiteral("late.test"), 200ms);
-    Discovery discovery(catalogue(), dns, {2000ms, 1000ms, 4, {}});
+    Discovery discovery(builtInCatalogue(), dns, {2000ms, 1000ms, 4, {}});
     bool finished = false;
     QObject::connect(&discovery, &Discovery::finished, [&] { finished = true; });
     discovery.start(QStringLiteral("ana@late.test"));

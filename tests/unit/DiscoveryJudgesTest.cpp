@@ -1,5 +1,6 @@
 // Discovery's choices over what it gathered: plain values, no DNS, no servers.
 #include "providers/DiscoveryJudges.h"
+#include "TestAccounts.h"
 
 #include <gtest/gtest.h>
 
@@ -7,13 +8,9 @@ using namespace remitente;
 using namespace remitente::providers;
 using namespace std::chrono_literals;
 
-namespace {
-const ProviderCatalogue &catalogue()
-{
-    static const ProviderCatalogue instance = *ProviderCatalogue::load();
-    return instance;
-}
+using remitente::testing::builtInCatalogue;
 
+namespace {
 QStringList order(const QList<Candidate> &candidates)
 {
     QStringList names;
@@ -50,8 +47,8 @@ TEST(DiscoveryJudges, CatalogueSuggestionsFillTheDomainAndLeaveRegionsToThePerso
 
 TEST(DiscoveryJudges, TheFirstMxThatNamesAKnownProviderWins)
 {
-    EXPECT_EQ(providerByMx(catalogue(), {}), nullptr);
-    const Provider *google = providerByMx(catalogue(), {{QStringLiteral("mx.unknown.test"), 5},
+    EXPECT_EQ(providerByMx(builtInCatalogue(), {}), nullptr);
+    const Provider *google = providerByMx(builtInCatalogue(), {{QStringLiteral("mx.unknown.test"), 5},
                                                         {QStringLiteral("aspmx.l.google.com"), 10}});
     ASSERT_NE(google, nullptr);
     EXPECT_EQ(google->id, u"google-workspace");

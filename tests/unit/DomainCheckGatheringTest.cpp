@@ -2,6 +2,7 @@
 // and failures. What the answers mean is DomainJudgesTest's; tests/integration/DomainCheckTest.cpp is the proof
 // against a real DNS server.
 #include "FakeDnsResolver.h"
+#include "TestAccounts.h"
 
 #include "diagnosis/DomainCheck.h"
 
@@ -14,13 +15,9 @@ using namespace remitente;
 using namespace remitente::diagnosis;
 using remitente::testing::FakeDnsResolver;
 
-namespace {
-const providers::ProviderCatalogue &catalogue()
-{
-    static const providers::ProviderCatalogue instance = *providers::ProviderCatalogue::load();
-    return instance;
-}
+using remitente::testing::builtInCatalogue;
 
+namespace {
 struct Checked {
     QList<DomainFinding> findings;
     QMap<QString, DomainFinding> byCheck;
@@ -28,7 +25,7 @@ struct Checked {
 
 Checked check(FakeDnsResolver &dns, const DomainCheck::Request &request, int deadline = 5000)
 {
-    DomainCheck domainCheck(dns, catalogue());
+    DomainCheck domainCheck(dns, builtInCatalogue());
     domainCheck.setDeadline(deadline);
     QSignalSpy finished(&domainCheck, &DomainCheck::finished);
     domainCheck.start(request);
@@ -166,7 +163,7 @@ TEST(DomainCheckGathering, StartingAgainDropsTheEarlierAnswers)
     FakeDnsResolver dns;
     publishGoodShop(dns);
     dns.delay(QStringLiteral("_dmarc.slow.test"), std::chrono::milliseconds(100));
-    DomainCheck domainCheck(dns, catalogue());
+    DomainCheck domainCheck(dns, builtInCatalogue());
     QSignalSpy finished(&domainCheck, &DomainCheck::finished);
     domainCheck.start({QStringLiteral("slow.test"), {}, {}});
     domainCheck.start({QStringLiteral("shop.test"), QStringLiteral("google-workspace"), {}});

@@ -1,5 +1,6 @@
 // The domain check's judges over plain values: no DNS, no event loop.
 #include "diagnosis/DomainJudges.h"
+#include "TestAccounts.h"
 #include "diagnosis/SpfJudge.h"
 #include "providers/ProviderCatalogue.h"
 
@@ -8,16 +9,12 @@
 using namespace remitente;
 using namespace remitente::diagnosis;
 
-namespace {
-const providers::ProviderCatalogue &catalogue()
-{
-    static const providers::ProviderCatalogue instance = *providers::ProviderCatalogue::load();
-    return instance;
-}
+using remitente::testing::builtInCatalogue;
 
+namespace {
 DomainExpectations expectationsFor(const QString &providerId, const QString &smtpHost = {})
 {
-    return DomainExpectations::of(QStringLiteral("example.test"), smtpHost, catalogue().byId(providerId));
+    return DomainExpectations::of(QStringLiteral("example.test"), smtpHost, builtInCatalogue().byId(providerId));
 }
 
 // A domain with one SPF record, walked as DomainCheck would (lookups and followed targets given by the test).

@@ -2,6 +2,7 @@
 // back-off, failed with a diagnosis, uncertain (never resent), paused by a limit reply or by the documented
 // limits, and recovered after a crash.
 #include "OutboxScripts.h"
+#include "TestAccounts.h"
 #include "ScriptedSmtpServer.h"
 
 #include "accounts/KeychainSecretStore.h"
@@ -42,7 +43,7 @@ struct Fixture {
     OutboxStore store;
     accounts::AccountStore accounts{folder.filePath(QStringLiteral("accounts.json"))};
     accounts::SessionSecretStore secrets;
-    providers::ProviderCatalogue catalogue = *providers::ProviderCatalogue::load();
+    const providers::ProviderCatalogue &catalogue = builtInCatalogue();
     accounts::SessionPlanner planner{secrets, catalogue};
     std::unique_ptr<ScriptedSmtpServer> server;
     std::unique_ptr<Outbox> outbox;
@@ -52,11 +53,7 @@ struct Fixture {
     Fixture(const QString &providerId = {})
     {
         EXPECT_TRUE(store.open(folder.filePath(QStringLiteral("outbox.sqlite")), nullptr));
-        account.id = QStringLiteral("acc1");
-        account.address = QStringLiteral("ana@example.test");
-        account.host = QStringLiteral("127.0.0.1");
-        account.security = smtp::Security::ImplicitTls;
-        account.username = account.address;
+        account = localAccount(QStringLiteral("acc1"), QStringLiteral("ana@example.test"), QStringLiteral("127.0.0.1"));
         account.providerId = providerId;
         accounts.upsert(account);
         secrets.write(account.id, Password, [](const accounts::SecretStore::Result &) {});
@@ -499,10 +496,8 @@ TEST(Outbox, ADamagedOutboxIsKeptAndNamedNotRead)
     {
         OutboxStore store;
         ASSERT_TRUE(store.open(path, nullptr));
-        mime::Message message;
-        message.from = {QString(), QStringLiteral("ana@example.test")};
-        message.to = {{QString(), QStringLiteral("bob@example.test")}};
-        message.text = QString(3000, u'y');
+        const mime::Message message = plainMessage(QStringLiteral("ana@example.test"),
+                                                   QStringLiteral("bob@example.test"), {}, QString(3000, u'y'));
         for (int i = 0; i < 50; ++i)
             ASSERT_TRUE(store.enqueue(QStringLiteral("acc1"), message, QDateTime::currentDateTimeUtc(), nullptr));
     }
