@@ -214,18 +214,18 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
     <message>
         <source>No system keychain is running (%1). On Linux, start GNOME Keyring or KWallet (in a desktop session they start by themselves), then try again.</source>
-        <translation>No hay ningún llavero del sistema en marcha (%1). En Linux, inicia GNOME Keyring o KWallet (en una sesión de escritorio arrancan solos) y vuelve a intentarlo.</translation>
+        <translation>No hay ningún llavero del sistema en marcha (%1). En Linux, inicie GNOME Keyring o KWallet (en una sesión de escritorio arrancan solos) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The system keychain is locked and could not ask you to unlock it (%1). Unlock it, for example by signing in to your desktop, then try again.</source>
-        <translation>El llavero del sistema está bloqueado y no pudo pedirte que lo desbloquees (%1). Desbloquéalo, por ejemplo iniciando sesión en tu escritorio, y vuelve a intentarlo.</translation>
+        <translation>El llavero del sistema está bloqueado y no pudo pedirle que lo desbloquee (%1). Desbloquéelo, por ejemplo iniciando sesión en su escritorio, y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>remitente::accounts::SessionPlanner</name>
     <message>
         <source>No password is saved for this account in the system keychain. Type it again by editing the account.</source>
-        <translation>No hay ninguna contraseña guardada para esta cuenta en el llavero del sistema. Vuelve a escribirla editando la cuenta.</translation>
+        <translation>No hay ninguna contraseña guardada para esta cuenta en el llavero del sistema. Vuelva a escribirla editando la cuenta.</translation>
     </message>
     <message>
         <source>The password for this account could not be read from the system keychain: %1</source>
@@ -233,19 +233,19 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
     <message>
         <source>This account signs in with its provider, but Remitente does not know how to sign in with &quot;%1&quot;. Edit the account and choose its provider again.</source>
-        <translation>Esta cuenta inicia sesión con su proveedor, pero Remitente no sabe cómo iniciar sesión con «%1». Edita la cuenta y vuelve a elegir su proveedor.</translation>
+        <translation>Esta cuenta inicia sesión con su proveedor, pero Remitente no sabe cómo iniciar sesión con «%1». Edite la cuenta y vuelva a elegir su proveedor.</translation>
     </message>
     <message>
         <source>This copy of Remitente has no registration with %1, so it cannot sign in there. Your administrator can add one (see docs/oauth-registration.md), or use an app password where %1 offers them.</source>
-        <translation>Esta copia de Remitente no está registrada en %1, así que no puede iniciar sesión allí. Tu administrador puede añadir un registro (consulta docs/oauth-registration.md), o usa una contraseña de aplicación si %1 las ofrece.</translation>
+        <translation>Esta copia de Remitente no está registrada en %1, así que no puede iniciar sesión allí. Su administrador puede añadir un registro (consulte docs/oauth-registration.md), o use una contraseña de aplicación si %1 las ofrece.</translation>
     </message>
     <message>
         <source>Remitente is not signed in to %1 yet. Sign in again to send from it.</source>
-        <translation>Remitente aún no ha iniciado sesión en %1. Vuelve a iniciar sesión para enviar desde ella.</translation>
+        <translation>Remitente aún no ha iniciado sesión en %1. Vuelva a iniciar sesión para enviar desde ella.</translation>
     </message>
     <message>
         <source>The sign-in for %1 has ended (it was revoked, expired after a long time unused, or the password changed). Sign in again; the mail waiting for this account goes out after.</source>
-        <translation>El inicio de sesión de %1 ha terminado (se revocó, caducó tras mucho tiempo sin usarse o cambió la contraseña). Vuelve a iniciar sesión; el correo que espera para esta cuenta saldrá después.</translation>
+        <translation>El inicio de sesión de %1 ha terminado (se revocó, caducó tras mucho tiempo sin usarse o cambió la contraseña). Vuelva a iniciar sesión; el correo que espera para esta cuenta saldrá después.</translation>
     </message>
     <message>
         <source>The provider refused this copy of Remitente&apos;s registration: %1</source>
@@ -257,7 +257,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
     <message>
         <source>The provider signed you in but gave no lasting sign-in (no refresh token): its settings must ask for offline access (offline_access, or access_type=offline for Google).</source>
-        <translation>El proveedor inició tu sesión pero no dio un inicio de sesión duradero (sin token de actualización): su configuración debe pedir acceso sin conexión (offline_access, o access_type=offline en Google).</translation>
+        <translation>El proveedor inició su sesión pero no dio un inicio de sesión duradero (sin token de actualización): su configuración debe pedir acceso sin conexión (offline_access, o access_type=offline en Google).</translation>
     </message>
 </context>
 <context>
@@ -359,7 +359,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
     <message>
         <source>The provider&apos;s id in the catalogue (gmail, outlook, microsoft365...; see detect): its server and sign-in are the defaults.</source>
-        <translation>El identificador del proveedor en el catálogo (gmail, outlook, microsoft365...; consulta detect): su servidor y su forma de iniciar sesión se usan por omisión.</translation>
+        <translation>El identificador del proveedor en el catálogo (gmail, outlook, microsoft365...; consulte detect): su servidor y su forma de iniciar sesión se usan por omisión.</translation>
     </message>
     <message>
         <source>id</source>
@@ -367,7 +367,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
     <message>
         <source>Microsoft 365: your organisation&apos;s tenant id or domain.</source>
-        <translation>Microsoft 365: el identificador o el dominio del inquilino (tenant) de tu organización.</translation>
+        <translation>Microsoft 365: el identificador o el dominio del inquilino (tenant) de su organización.</translation>
     </message>
     <message>
         <source>tenant</source>
@@ -399,7 +399,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
     <message>
         <source>--sign-in oauth2 needs --provider with a provider that offers it (outlook, microsoft365, gmail, google-workspace, or your organisation&apos;s).</source>
-        <translation>--sign-in oauth2 necesita --provider con un proveedor que lo ofrezca (outlook, microsoft365, gmail, google-workspace o el de tu organización).</translation>
+        <translation>--sign-in oauth2 necesita --provider con un proveedor que lo ofrezca (outlook, microsoft365, gmail, google-workspace o el de su organización).</translation>
     </message>
 </context>
 <context>
@@ -456,7 +456,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
     <message>
         <source>Do not open a browser: print the sign-in address to open yourself.</source>
-        <translation>No abre el navegador: muestra la dirección de inicio de sesión para que la abras tú.</translation>
+        <translation>No abre el navegador: muestra la dirección de inicio de sesión para que usted la abra.</translation>
     </message>
     <message>
         <source>Sign in on another device with a code (where the provider offers it).</source>
@@ -480,7 +480,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
     <message>
         <source>Sign a saved account in with its provider (Sign in with Microsoft or Google). The browser opens the provider&apos;s own page; Remitente keeps the sign-in in the system keychain, never your password.</source>
-        <translation>Inicia sesión en una cuenta guardada con su proveedor (iniciar sesión con Microsoft o Google). El navegador abre la página del propio proveedor; Remitente guarda el inicio de sesión en el llavero del sistema, nunca tu contraseña.</translation>
+        <translation>Inicia sesión en una cuenta guardada con su proveedor (iniciar sesión con Microsoft o Google). El navegador abre la página del propio proveedor; Remitente guarda el inicio de sesión en el llavero del sistema, nunca su contraseña.</translation>
     </message>
     <message>
         <source>account</source>
@@ -957,7 +957,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
     <message>
         <source>your mailbox password</source>
-        <translation>la contraseña de tu buzón</translation>
+        <translation>la contraseña de su buzón</translation>
     </message>
     <message>
         <source>a key from the service&apos;s dashboard</source>
@@ -1300,19 +1300,19 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <name>remitente::cli::SignInRun</name>
     <message>
         <source>%1 signs in with a password, not with its provider; to change the password, add the account again.</source>
-        <translation>%1 inicia sesión con contraseña, no con su proveedor; para cambiar la contraseña, vuelve a añadir la cuenta.</translation>
+        <translation>%1 inicia sesión con contraseña, no con su proveedor; para cambiar la contraseña, vuelva a añadir la cuenta.</translation>
     </message>
     <message>
         <source>This provider does not offer signing in with a code on another device; sign in in a browser instead (leave out --device).</source>
-        <translation>Este proveedor no ofrece iniciar sesión con un código en otro dispositivo; inicia sesión en un navegador (sin --device).</translation>
+        <translation>Este proveedor no ofrece iniciar sesión con un código en otro dispositivo; inicie sesión en un navegador (sin --device).</translation>
     </message>
     <message>
         <source>Your browser opens the sign-in page. If it does not, open this address: %1</source>
-        <translation>Tu navegador abre la página de inicio de sesión. Si no se abre, abre esta dirección: %1</translation>
+        <translation>Su navegador abre la página de inicio de sesión. Si no se abre, abra esta dirección: %1</translation>
     </message>
     <message>
         <source>To sign in, open this address in a browser on this computer: %1</source>
-        <translation>Para iniciar sesión, abre esta dirección en un navegador de este ordenador: %1</translation>
+        <translation>Para iniciar sesión, abra esta dirección en un navegador de este ordenador: %1</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for you to finish signing in (at most %n minute(s))…</source>
@@ -1323,7 +1323,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
     <message>
         <source>To sign in, open %1 on any device and enter the code %2 (before %3).</source>
-        <translation>Para iniciar sesión, abre %1 en cualquier dispositivo y escribe el código %2 (antes de %3).</translation>
+        <translation>Para iniciar sesión, abra %1 en cualquier dispositivo y escriba el código %2 (antes de %3).</translation>
     </message>
     <message>
         <source>Not signed in: %1</source>
@@ -3448,7 +3448,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
     <message>
         <source>Sending with a password (basic authentication) is turned off by default from the end of December 2026; Sign in with Microsoft keeps working. Either way your admin must allow SMTP AUTH for your mailbox: it is off for newer tenants and blocked by Security Defaults.</source>
-        <translation>Enviar con contraseña (autenticación básica) queda desactivado por defecto desde finales de diciembre de 2026; Iniciar sesión con Microsoft sigue funcionando. En ambos casos tu administrador debe permitir SMTP AUTH para tu buzón: está desactivado en los inquilinos nuevos y lo bloquean los valores predeterminados de seguridad.</translation>
+        <translation>Enviar con contraseña (autenticación básica) queda desactivado por defecto desde finales de diciembre de 2026; Iniciar sesión con Microsoft sigue funcionando. En ambos casos su administrador debe permitir SMTP AUTH para su buzón: está desactivado en los inquilinos nuevos y lo bloquean los valores predeterminados de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -3558,7 +3558,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
     <message>
         <source>Your organisation&apos;s provider list %1 was ignored: %2</source>
-        <translation>Se ha ignorado la lista de proveedores de tu organización %1: %2</translation>
+        <translation>Se ha ignorado la lista de proveedores de su organización %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3876,7 +3876,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
     <message>
         <source>Only your organisation&apos;s admin can change this. Send them this message:</source>
-        <translation>Solo el administrador de tu organización puede cambiar esto. Envíale este mensaje:</translation>
+        <translation>Solo el administrador de su organización puede cambiar esto. Envíele este mensaje:</translation>
     </message>
     <message>
         <source>Subject: %1</source>
@@ -4245,15 +4245,15 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
     <message>
         <source>The sign-in is saved in the system keychain (never your password).</source>
-        <translation>El inicio de sesión está guardado en el llavero del sistema (nunca tu contraseña).</translation>
+        <translation>El inicio de sesión está guardado en el llavero del sistema (nunca su contraseña).</translation>
     </message>
     <message>
         <source>The sign-in could not be saved in the system keychain: %1 Sending needs it: once the keychain works, choose Sign in again for this account.</source>
-        <translation>No se pudo guardar el inicio de sesión en el llavero del sistema: %1 Enviar lo necesita: cuando el llavero funcione, elige Iniciar sesión de nuevo para esta cuenta.</translation>
+        <translation>No se pudo guardar el inicio de sesión en el llavero del sistema: %1 Enviar lo necesita: cuando el llavero funcione, elija Iniciar sesión de nuevo para esta cuenta.</translation>
     </message>
     <message>
         <source>The password could not be saved in the system keychain: %1 Sending needs it: once the keychain works, choose Edit for this account and type it again.</source>
-        <translation>No se pudo guardar la contraseña en el llavero del sistema: %1 Enviar la necesita: cuando el llavero funcione, elige Editar para esta cuenta y vuelve a escribirla.</translation>
+        <translation>No se pudo guardar la contraseña en el llavero del sistema: %1 Enviar la necesita: cuando el llavero funcione, elija Editar para esta cuenta y vuelva a escribirla.</translation>
     </message>
 </context>
 <context>
@@ -4595,7 +4595,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
     <message>
         <source>The address is copied: paste it into a browser on this computer and sign in there.</source>
-        <translation>La dirección está copiada: pégala en un navegador de este ordenador e inicia sesión allí.</translation>
+        <translation>La dirección está copiada: péguela en un navegador de este ordenador e inicie sesión allí.</translation>
     </message>
     <message>
         <source>&amp;Sign in with %1</source>
@@ -4603,11 +4603,11 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
     <message>
         <source>%1&apos;s sign-in page is open in your browser. Finish signing in there, then come back: Remitente is waiting.</source>
-        <translation>La página de inicio de sesión de %1 está abierta en tu navegador. Termina allí y vuelve: Remitente está esperando.</translation>
+        <translation>La página de inicio de sesión de %1 está abierta en su navegador. Termine allí y vuelva: Remitente está esperando.</translation>
     </message>
     <message>
         <source>No browser could be opened. Copy the address, open it in a browser on this computer and sign in there: Remitente is waiting.</source>
-        <translation>No se pudo abrir ningún navegador. Copia la dirección, ábrela en un navegador de este ordenador e inicia sesión allí: Remitente está esperando.</translation>
+        <translation>No se pudo abrir ningún navegador. Copie la dirección, ábrala en un navegador de este ordenador e inicie sesión allí: Remitente está esperando.</translation>
     </message>
     <message>
         <source>Opening %1&apos;s sign-in page…</source>
@@ -4623,11 +4623,11 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
     <message>
         <source>%1 signed you in but gave no lasting sign-in (no refresh token), so sending would stop within the hour. The provider&apos;s settings in Remitente must ask for offline access.</source>
-        <translation>%1 inició tu sesión pero no dio un inicio de sesión duradero (sin token de actualización), así que los envíos se detendrían antes de una hora. La configuración del proveedor en Remitente debe pedir acceso sin conexión.</translation>
+        <translation>%1 inició su sesión pero no dio un inicio de sesión duradero (sin token de actualización), así que los envíos se detendrían antes de una hora. La configuración del proveedor en Remitente debe pedir acceso sin conexión.</translation>
     </message>
     <message>
         <source>Signed in with %1. Remitente keeps this sign-in in the system keychain, never your password.</source>
-        <translation>Sesión iniciada con %1. Remitente guarda este inicio de sesión en el llavero del sistema, nunca tu contraseña.</translation>
+        <translation>Sesión iniciada con %1. Remitente guarda este inicio de sesión en el llavero del sistema, nunca su contraseña.</translation>
     </message>
 </context>
 <context>
@@ -4767,7 +4767,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
     <message>
         <source>%1 no longer accepts Remitente&apos;s sign-in for %2 (it was revoked, expired after a long time unused, or the password changed). Sign in again with %1; the mail waiting for this account goes out after.</source>
-        <translation>%1 ya no acepta el inicio de sesión de Remitente para %2 (se revocó, caducó tras mucho tiempo sin usarse o cambió la contraseña). Vuelve a iniciar sesión con %1; el correo que espera para esta cuenta saldrá después.</translation>
+        <translation>%1 ya no acepta el inicio de sesión de Remitente para %2 (se revocó, caducó tras mucho tiempo sin usarse o cambió la contraseña). Vuelva a iniciar sesión con %1; el correo que espera para esta cuenta saldrá después.</translation>
     </message>
     <message>
         <source>%1 said: %2</source>
@@ -4838,7 +4838,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
     <message>
         <source>&lt;p&gt;%1&apos;s own page opens in your browser: sign in there and allow Remitente to send email. Remitente never sees your password.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La página de %1 se abre en tu navegador: inicia sesión allí y permite que Remitente envíe correo. Remitente nunca ve tu contraseña.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;La página de %1 se abre en su navegador: inicie sesión allí y permita que Remitente envíe correo. Remitente nunca ve su contraseña.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sign in with %1 is not available in this copy of Remitente:&lt;/b&gt; it has no registration with %1. Your administrator can add one; Remitente&apos;s guide docs/oauth-registration.md says how.&lt;/p&gt;</source>
@@ -4846,7 +4846,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Passwords do not work with this account.&lt;/b&gt; Go back and choose another provider or address.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Las contraseñas no funcionan con esta cuenta.&lt;/b&gt; Vuelve atrás y elige otro proveedor u otra dirección.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Las contraseñas no funcionan con esta cuenta.&lt;/b&gt; Vuelva atrás y elija otro proveedor u otra dirección.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

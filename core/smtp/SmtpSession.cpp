@@ -76,9 +76,9 @@ SmtpSession::SmtpSession(SessionOptions options, QObject *parent)
     connect(m_socket, &QSslSocket::disconnected, this, &SmtpSession::onDisconnected);
     connect(m_socket, &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
     auto onProgress = [this] {
-        if (m_tx && m_tx->streaming) {
+        if (m_tx && m_tx->isStreaming()) {
             rearmTimer();
-            pumpMessage();
+            m_tx->pump();
         }
     };
     connect(m_socket, &QSslSocket::bytesWritten, this, onProgress);
@@ -143,8 +143,8 @@ JobId SmtpSession::verify(const Envelope &envelope)
 void SmtpSession::enqueue(Job job)
 {
     if (m_phase == Phase::Closed) {
-        failTransactionBeforeSending(std::move(job), m_error.value_or(makeError(Stage::Connect, ErrorKind::Cancelled,
-                                                                                 tr("The connection is closed."))));
+        reportNotSent(job, m_error.value_or(makeError(Stage::Connect, ErrorKind::Cancelled,
+                                                      tr("The connection is closed."))));
         return;
     }
     m_jobs.push_back(std::move(job));
@@ -359,7 +359,7 @@ void SmtpSession::onDisconnected()
     if (m_phase == Phase::Handshaking)
         error.message = tr("The server closed the connection during the secure handshake; check that the port "
                            "and the security setting (SSL/TLS or STARTTLS) match.");
-    if (m_tx && m_tx->endSent)
+    if (m_tx && m_tx->endSent())
         error.message = tr("The connection was lost after the whole message was sent and before the server "
                            "confirmed it. It may or may not have been delivered.");
     fail(std::move(error));
@@ -371,7 +371,7 @@ void SmtpSession::onTimeout()
     std::chrono::milliseconds waited = m_options.timeouts.command;
     if (m_phase == Phase::Resolving || m_phase == Phase::Connecting || m_phase == Phase::Handshaking)
         waited = m_options.timeouts.connect;
-    else if (m_tx && m_tx->streaming)
+    else if (m_tx && m_tx->isStreaming())
         waited = m_options.timeouts.dataBlock;
     else if (!m_pending.empty())
         waited = m_pending.front().timeout;
@@ -469,7 +469,7 @@ void SmtpSession::write(const QByteArray &bytes)
 
 void SmtpSession::rearmTimer()
 {
-    if (m_tx && m_tx->streaming)
+    if (m_tx && m_tx->isStreaming())
         m_timer->start(m_options.timeouts.dataBlock);
     else if (!m_pending.empty())
         m_timer->start(m_pending.front().timeout);
@@ -737,6 +737,64 @@ void SmtpSession::runNextJob()
     }
 }
 
+void SmtpSession::startTransaction(Job job)
+{
+    auto tx = std::make_unique<MailTransaction>(*this, std::move(job), m_caps, m_options);
+    if (const std::optional<SmtpError> refusal = tx->refusal()) {
+        TransactionResult result = tx->abandon(*refusal);
+        result.transcriptTo = m_transcript.lines().size();
+        Q_EMIT transactionFinished(result);
+        QTimer::singleShot(0, this, &SmtpSession::runNextJob);
+        return;
+    }
+    m_phase = Phase::Transaction;
+    m_tx = std::move(tx);
+    m_tx->start();
+}
+
+void SmtpSession::reportNotSent(const Job &job, SmtpError error)
+{
+    TransactionResult result = MailTransaction::notSent(job, std::move(error));
+    result.transcriptFrom = result.transcriptTo = m_transcript.lines().size();
+    Q_EMIT transactionFinished(result);
+}
+
+qint64 SmtpSession::bytesWaitingToBeWritten() const
+{
+    return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+}
+
+bool SmtpSession::contentMayStart(JobId job)
+{
+    if (!m_contentGate || m_contentGate(job))
+        return true;
+    fail(makeError(Stage::Data, ErrorKind::LocalFailure,
+                   tr("The message was stopped before its content went out: this computer could not record "
+                      "that it was being sent.")));
+    return false;
+}
+
+void SmtpSession::transactionDone(TransactionResult result, bool needsReset)
+{
+    m_endedTx = std::move(m_tx);
+    result.transcriptTo = m_transcript.lines().size();
+    Q_EMIT transactionFinished(result);
+    if (m_phase == Phase::Closed)
+        return;
+    if (!needsReset) {
+        m_phase = Phase::Ready;
+        runNextJob();
+        return;
+    }
+    // A verify, or a failed transaction: RSET so the next one starts clean (the reply does not matter).
+    beginStage(Stage::Reset);
+    sendCommand(commands::rset(), Stage::Reset, m_options.timeouts.command, [this](const Reply &r) {
+        endStage(Stage::Reset, r.isPositive());
+        m_phase = Phase::Ready;
+        runNextJob();
+    });
+}
+
 void SmtpSession::sendQuit()
 {
     m_phase = Phase::Quitting;
@@ -767,18 +825,15 @@ void SmtpSession::fail(SmtpError error)
             endStage(stage, false, stage == error.stage ? error.message : QString());
     }
     if (m_tx) {
-        ActiveTransaction tx = std::move(*m_tx);
-        m_tx.reset();
-        // Once the end of the message is out, only the server's reply could say it was not delivered.
-        const bool uncertain = tx.endSent && !tx.error;
-        tx.result.outcome = uncertain ? Outcome::Uncertain : Outcome::Failed;
-        tx.result.error = uncertain || !tx.error ? error : *tx.error;
-        emitResult(tx.result, tx.job.id, tx.transcriptFrom);
+        m_endedTx = std::move(m_tx);
+        TransactionResult result = m_endedTx->abandon(error);
+        result.transcriptTo = m_transcript.lines().size();
+        Q_EMIT transactionFinished(result);
     }
     while (!m_jobs.empty()) {
         Job job = std::move(m_jobs.front());
         m_jobs.pop_front();
-        failTransactionBeforeSending(std::move(job), error);
+        reportNotSent(job, error);
     }
     closeNow();
 }
@@ -810,7 +865,7 @@ Stage SmtpSession::currentStage() const
     case Phase::Greeting: return Stage::Greeting;
     case Phase::Negotiating: return Stage::Ehlo;
     case Phase::Ready:
-    case Phase::Transaction: return m_tx && m_tx->streaming ? Stage::Data : Stage::Mail;
+    case Phase::Transaction: return m_tx && m_tx->isStreaming() ? Stage::Data : Stage::Mail;
     case Phase::Quitting:
     case Phase::Closed: return Stage::Quit;
     }

@@ -2,7 +2,7 @@
 
 #include "Capabilities.h"
 #include "Command.h"
-#include "DataEncoder.h"
+#include "MailTransaction.h"
 #include "MessageSource.h"
 #include "SessionOptions.h"
 #include "SmtpError.h"
@@ -37,7 +37,7 @@ namespace remitente::smtp {
 // forgotten after STARTTLS and anything the server sent early thrown away, AUTH only over TLS, per-recipient
 // results, RSET after a failed transaction, dot-stuffing and CRLF while streaming, and "uncertain" when the
 // connection is lost after the end of the message.
-class SmtpSession : public QObject
+class SmtpSession : public QObject, private TransactionChannel
 {
     Q_OBJECT
 
@@ -96,33 +96,12 @@ private:
         Quitting,
         Closed
     };
-    struct Job {
-        enum class Kind { Send, Verify } kind = Kind::Send;
-        JobId id = 0;
-        Envelope envelope;
-        std::shared_ptr<MessageSource> message;
-    };
-    using ReplyHandler = std::function<void(const Reply &)>;
+    using Job = MailJob;
     struct PendingReply {
         Stage stage;
         std::chrono::milliseconds timeout;
         ReplyHandler handler;
     };
-    struct ActiveTransaction {
-        Job job;
-        TransactionResult result;
-        std::optional<SmtpError> error; // the first thing that went wrong
-        QList<QByteArray> wireRecipients;
-        qsizetype transcriptFrom = 0;
-        bool pipelined = false;
-        bool useBdat = false;
-        std::optional<DataEncoder> encoder;
-        bool streaming = false;     // message bytes are being written now
-        bool endSent = false;       // the final dot or BDAT LAST went out
-        int bdatRepliesLeft = 0;
-        int acceptedRecipients() const;
-    };
-
     // Connection (SmtpSession.cpp)
     void enqueue(Job job);
     void start();
@@ -136,9 +115,10 @@ private:
     void onReadyRead();
     void onTimeout();
     void processBuffer();
-    void sendCommand(const Command &command, Stage stage, std::chrono::milliseconds timeout, ReplyHandler handler);
+    void sendCommand(const Command &command, Stage stage, std::chrono::milliseconds timeout,
+                     ReplyHandler handler) override;
     void write(const QByteArray &bytes);
-    void rearmTimer();
+    void rearmTimer() override;
     void onGreeting(const Reply &reply);
     void sendEhlo();
     void onEhloReply(const Reply &reply);
@@ -154,29 +134,20 @@ private:
     void closeNow();
     Stage currentStage() const;
     QByteArray clientName() const;
-    void beginStage(Stage stage);
-    void endStage(Stage stage, bool ok, const QString &detail = {});
-    SmtpError makeError(Stage stage, ErrorKind kind, const QString &message) const;
-    SmtpError replyError(Stage stage, const Reply &reply) const;
+    void beginStage(Stage stage) override;
+    void endStage(Stage stage, bool ok, const QString &detail = {}) override;
+    SmtpError makeError(Stage stage, ErrorKind kind, const QString &message) const override;
+    SmtpError replyError(Stage stage, const Reply &reply) const override;
 
-    // Transactions (SmtpSessionTransaction.cpp)
+    // Transactions: one MailTransaction at a time, on this connection (TransactionChannel).
     void startTransaction(Job job);
-    bool prepareEnvelope(ActiveTransaction &tx, MailParameters &parameters);
-    void sendRecipient(int index);
-    void onMailReply(const Reply &reply);
-    void onRcptReply(int index, const Reply &reply);
-    void afterRecipients();
-    void onDataReply(const Reply &reply);
-    void onDataEndReply(const Reply &reply);
-    void startBdat();
-    void onBdatReply(bool last, const Reply &reply);
-    void pumpMessage();
-    bool encodeNextPiece(QByteArray &out);
-    void noteTransactionError(SmtpError error);
-    void finishTransaction();
-    void failTransactionBeforeSending(Job job, SmtpError error);
-    void emitResult(TransactionResult &result, JobId id, qsizetype transcriptFrom);
-    bool passContentGate();
+    void reportNotSent(const Job &job, SmtpError error);
+    void writeRaw(const QByteArray &bytes) override { write(bytes); }
+    qint64 bytesWaitingToBeWritten() const override;
+    Transcript &transcriptToWrite() override { return m_transcript; }
+    bool contentMayStart(JobId job) override;
+    void abortConnection(SmtpError error) override { fail(std::move(error)); }
+    void transactionDone(TransactionResult result, bool needsReset) override;
 
     SessionOptions m_options;
     Credentials m_credentials;
@@ -192,7 +163,8 @@ private:
     JobId m_lastJobId = 0;
     qsizetype m_headLines = -1;
     std::function<bool(JobId)> m_contentGate;
-    std::optional<ActiveTransaction> m_tx;
+    std::unique_ptr<MailTransaction> m_tx;
+    std::unique_ptr<MailTransaction> m_endedTx; // the last one to end: its code may still be on the stack
     Capabilities m_caps;
     Transcript m_transcript;
     std::optional<SmtpError> m_error;
