@@ -35,4 +35,9 @@ struct Message {
     void fixIdentity(const QDateTime &now);
 };
 
+// The one Message-ID recipe: 128 random bits @ the sender's domain (as punycode), as RFC 5322 3.6.4 suggests.
+QByteArray newMessageId(const QString &fromAddress);
+// A Date header's value (RFC 5322 3.3) in the time's own offset: "Wed, 02 Dec 2026 14:05:09 +0100".
+QByteArray rfc5322Date(const QDateTime &when);
+
 } // namespace remitente::mime

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QStringList>
+
+#include <variant>
+
+namespace remitente::relay {
+
+// What the account allows a message from another program to say about its sender.
+struct SubmissionRules {
+    QString accountAddress;
+    QString displayName;   // for a From the program left out
+    QStringList aliases;   // other addresses the person listed as theirs
+    bool rewriteForeignFrom = false; // a From the account may not use becomes the account's, with Reply-To kept
+    qint64 maxBytes = 0;   // 0: no limit
+};
+
+// A message ready for the outbox: the account's envelope sender, every recipient, and the message with From,
+// Date and Message-ID present and Bcc gone, in CRLF lines.
+struct Submission {
+    QString envelopeFrom;
+    QStringList recipients;
+    QByteArray message;
+};
+
+struct SubmissionRefusal {
+    enum class Kind { Unreadable, ForeignFrom, NoRecipients, TooLarge };
+    Kind kind;
+    QString message; // translated, with what to do
+};
+
+// Pure function over a message another program wrote (sendmail's standard input, the relay's DATA).
+// recipientsFromHeaders: sendmail -t (To, Cc and Bcc are read, and added to the given recipients, as Postfix does).
+std::variant<Submission, SubmissionRefusal> prepareSubmission(const QByteArray &message,
+                                                              const QStringList &givenRecipients,
+                                                              bool recipientsFromHeaders, const SubmissionRules &rules,
+                                                              const QDateTime &now);
+
+} // namespace remitente::relay
