@@ -1,6 +1,7 @@
 #include "AppIcons.h"
 #include "MainWindow.h"
 #include "OutboxAlerts.h"
+#include "TrayIcon.h"
 #include "UiHarness.h"
 #include "composer/ComposerWindow.h"
 
@@ -23,6 +24,7 @@
 #include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QToolBar>
@@ -526,4 +528,63 @@ TEST(OutboxAlerts, AMinimisedWindowIsToldOfAFailure)
     window.showOutbox();
     EXPECT_FALSE(window.isMinimized());
     EXPECT_EQ(window.tabs()->currentIndex(), 1);
+}
+
+// The tray icon's wiring, with an icon made by hand (offscreen has no system tray, so the window makes none): the
+// tooltip follows the outbox, the icon changes when something needs the person, a notification's click opens the
+// place it speaks of.
+TEST(OutboxAlerts, TheTrayIconSaysWhatTheOutboxDoesAndOpensWhereAnAlertPoints)
+{
+    UiHarness harness;
+    const auto account = sampleAccount(harness);
+    MainWindow window(harness.app);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    remitente::ui::TrayIcon tray(&window, window.alerts());
+    EXPECT_TRUE(tray.icon()->toolTip().contains(QStringLiteral("Nothing waiting to be sent")))
+        << tray.icon()->toolTip().toStdString();
+    const qint64 idle = tray.icon()->icon().cacheKey();
+    window.showMinimized();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.isMinimized(); }, 2000));
+    failedMessage(harness, account, QStringLiteral("Factura 9"));
+    lookAtTheAccounts(window);
+    EXPECT_TRUE(tray.icon()->toolTip().contains(QStringLiteral("1 message could not be sent")))
+        << tray.icon()->toolTip().toStdString();
+    EXPECT_NE(tray.icon()->icon().cacheKey(), idle) << "the icon shows that something needs the person";
+    Q_EMIT tray.icon()->messageClicked();
+    EXPECT_FALSE(window.isMinimized());
+    EXPECT_EQ(window.tabs()->currentIndex(), 1) << "the notification opened the Outbox";
+}
+
+// Defect 8: "The message is in the outbox and on its way." stayed in the status bar after the message failed.
+TEST(MainWindow, TheStatusBarFollowsTheMessageJustQueued)
+{
+    UiHarness harness;
+    const auto account = sampleAccount(harness);
+    remitente::outbox::Outbox sender(harness.outboxStore, harness.store, harness.planner, harness.catalogue);
+    harness.app.outbox = &sender; // not started: the test decides what happens to the message
+    MainWindow window(harness.app);
+    window.show();
+    QPointer<remitente::ui::ComposerWindow> composer = window.newMessage();
+    QSignalSpy queued(composer.data(), &remitente::ui::ComposerWindow::queued);
+    remitente::testing::typeText(remitente::testing::child<QLineEdit>(composer, "toField"),
+                                 QStringLiteral("bob@example.test"));
+    remitente::testing::typeText(remitente::testing::child<QLineEdit>(composer, "subjectField"),
+                                 QStringLiteral("Pedido"));
+    ASSERT_TRUE(composer->send());
+    ASSERT_EQ(queued.size(), 1);
+    const qint64 id = queued.first().first().toLongLong();
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("on its way")));
+
+    // The outbox tried (this account has no password saved): once it is done, the message fails for good.
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return !sender.isBusy() && harness.outboxStore.entry(id)->state != remitente::outbox::MessageState::Sending;
+    }, 10000));
+    remitente::outbox::OutboxEntry entry = *harness.outboxStore.entry(id);
+    entry.state = remitente::outbox::MessageState::Failed;
+    ASSERT_TRUE(harness.outboxStore.save(entry));
+    Q_EMIT sender.changed(id);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return window.statusBar()->currentMessage().contains(QStringLiteral("could not be sent")); }, 2000))
+        << window.statusBar()->currentMessage().toStdString();
 }

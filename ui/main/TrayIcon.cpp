@@ -5,9 +5,27 @@
 
 #include <QCoreApplication>
 #include <QMenu>
+#include <QPainter>
 #include <QSystemTrayIcon>
 
 namespace remitente::ui {
+
+namespace {
+// The app's icon with a small emblem in its lower right corner: sending, or something needs the person.
+QIcon withEmblem(const QString &emblemName)
+{
+    const QIcon emblem = themeIcon(emblemName);
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64}) {
+        QPixmap pixmap = appIcon().pixmap(size);
+        QPainter painter(&pixmap);
+        emblem.paint(&painter, QRect(size / 2, size / 2, size / 2, size / 2));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+} // namespace
 
 TrayIcon *TrayIcon::createFor(MainWindow *window, OutboxAlerts *alerts)
 {
@@ -26,9 +44,8 @@ TrayIcon::TrayIcon(MainWindow *window, OutboxAlerts *alerts)
             QCoreApplication::quit();
     });
     m_icon->setContextMenu(menu);
-    m_icon->setToolTip(tr("Remitente") + u'\n' + alerts->summary());
-    connect(alerts, &OutboxAlerts::summaryChanged, this,
-            [this] { m_icon->setToolTip(tr("Remitente") + u'\n' + m_alerts->summary()); });
+    showState();
+    connect(alerts, &OutboxAlerts::summaryChanged, this, &TrayIcon::showState);
     connect(alerts, &OutboxAlerts::alert, this, &TrayIcon::showAlert);
     connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayIcon::openAlertPlace);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
@@ -36,6 +53,17 @@ TrayIcon::TrayIcon(MainWindow *window, OutboxAlerts *alerts)
             m_window->bringToFront();
     });
     m_icon->show();
+}
+
+void TrayIcon::showState()
+{
+    m_icon->setToolTip(tr("Remitente") + u'\n' + m_alerts->summary());
+    if (m_alerts->needsAttention())
+        m_icon->setIcon(withEmblem(QStringLiteral("dialog-warning")));
+    else if (m_alerts->busy())
+        m_icon->setIcon(withEmblem(QStringLiteral("mail-send")));
+    else
+        m_icon->setIcon(appIcon());
 }
 
 void TrayIcon::showAlert(const Alert &alert)

@@ -18,10 +18,11 @@ class TrayIcon : public QObject
 public:
     // nullptr where there is no system tray (nothing else changes).
     static TrayIcon *createFor(MainWindow *window, OutboxAlerts *alerts);
+    TrayIcon(MainWindow *window, OutboxAlerts *alerts);
     QSystemTrayIcon *icon() const { return m_icon; }
 
 private:
-    TrayIcon(MainWindow *window, OutboxAlerts *alerts);
+    void showState(); // the tooltip says what the outbox does, the icon's emblem whether it sends or needs you
     void showAlert(const Alert &alert);
     void openAlertPlace();
 
