@@ -4,6 +4,8 @@
 
 #include "outbox/Outbox.h"
 
+class QSettings;
+
 namespace remitente::ui {
 
 // Everything the main window and the composer talk to (the wizard's services plus the outbox).
@@ -12,6 +14,7 @@ struct AppServices {
     outbox::OutboxStore *outboxStore = nullptr;
     outbox::Outbox *outbox = nullptr;
     QString draftsFolder; // one JSON file per unsent message being written
+    QSettings *settings = nullptr; // what the windows remember (their size); nothing when null
 };
 
 } // namespace remitente::ui

@@ -1,6 +1,9 @@
 // remitente: the desktop app.
+#include "AppIcons.h"
 #include "FirstPaintReporter.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
+#include "TestHooks.h"
 #include "Translations.h"
 
 #include "accounts/KeychainSecretStore.h"
@@ -8,6 +11,7 @@
 #include "system/ProcessHardening.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QWizardPage>
@@ -50,9 +54,24 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Remitente"));
     QApplication::setApplicationVersion(QStringLiteral(REMITENTE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("remitente"));
+    QApplication::setWindowIcon(remitente::appIcon());
     remitente::installTranslations();
 
     using namespace remitente;
+    // One Remitente per user: a second start brings the first one's window to the front, and ends.
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    ui::SingleInstance instance(dataFolder);
+    if (!instance.claim()) {
+        QObject::connect(&instance, &ui::SingleInstance::finished, &app, [](bool shown) {
+            if (!shown)
+                QTextStream(stderr) << QCoreApplication::translate(
+                    "remitente::Main", "Remitente is already running, but it does not answer. Close it (or end it "
+                                       "in the system monitor) and start it again.\n");
+            QCoreApplication::exit(shown ? 0 : 1);
+        });
+        instance.askFirstToShow();
+        return QApplication::exec();
+    }
     QString error;
     const std::optional<providers::ProviderCatalogue> catalogue = providers::ProviderCatalogue::load(&error);
     if (!catalogue) {
@@ -80,10 +99,12 @@ int main(int argc, char **argv)
     services.wizard.store = &store;
     services.outboxStore = &outboxStore;
     services.outbox = &sender;
-    services.draftsFolder
-        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts");
+    services.draftsFolder = dataFolder + QStringLiteral("/drafts");
+    QSettings settings;
+    services.settings = &settings;
 
     ui::MainWindow window(services);
+    QObject::connect(&instance, &ui::SingleInstance::showRequested, &window, &ui::MainWindow::bringToFront);
     window.show();
     // What could not be read from the account list is shown above the accounts until it is fixed.
     // What was queued before (or left sending by a crash) goes out now; unsent drafts come back.
@@ -95,5 +116,6 @@ int main(int argc, char **argv)
         firstSeen = window.addAccount()->currentPage();
     if (qEnvironmentVariableIsSet("REMITENTE_REPORT_FIRST_PAINT"))
         firstSeen->installEventFilter(new FirstPaintReporter(&window));
+    runTestHooks(window, instance);
     return QApplication::exec();
 }

@@ -45,7 +45,7 @@ def measure(name, command):
         with tempfile.TemporaryDirectory() as home:
             env = dict(os.environ, DISPLAY=DISPLAY, QT_QPA_PLATFORM="xcb", HOME=home,
                        XDG_CONFIG_HOME=f"{home}/config", XDG_DATA_HOME=f"{home}/data",
-                       REMITENTE_REPORT_FIRST_PAINT="1", LANG="en_US.UTF-8")
+                       XDG_RUNTIME_DIR=home, REMITENTE_REPORT_FIRST_PAINT="1", LANG="en_US.UTF-8")
             ms, mb = run_once(command, env)
             times.append(ms)
             memory.append(mb)

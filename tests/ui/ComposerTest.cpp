@@ -10,6 +10,7 @@
 #include "composer/AddressField.h"
 #include "composer/ComposerWindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -201,7 +202,7 @@ TEST(MainWindowActions, RemovingAnAccountAsksAndRemovesItsPasswordToo)
     MainWindow window(f.harness.app);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    QTest::mouseClick(child<QPushButton>(&window, "removeAccount"), Qt::LeftButton);
+    child<QAction>(&window, "removeAccount")->trigger();
     auto *confirm = window.findChild<QMessageBox *>(QStringLiteral("confirmRemove"));
     ASSERT_NE(confirm, nullptr);
     QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
@@ -221,7 +222,7 @@ TEST(MainWindowActions, SettingsElsewhereShowsTheValuesToCopy)
     ComposerFixture f;
     MainWindow window(f.harness.app);
     window.show();
-    QTest::mouseClick(child<QPushButton>(&window, "settingsElsewhere"), Qt::LeftButton);
+    child<QAction>(&window, "settingsElsewhere")->trigger();
     auto *dialog = window.findChild<QDialog *>(QStringLiteral("settingsElsewhereDialog"));
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(child<QLabel>(dialog, "setting0")->text(), QStringLiteral("localhost"));
@@ -291,7 +292,7 @@ TEST(MainWindowActions, ChecksTheDomainAndLetsAPersonIgnoreTheLimits)
     f.harness.store.upsert(f.account);
     MainWindow window(f.harness.app);
     window.show();
-    QTest::mouseClick(child<QPushButton>(&window, "checkDomain"), Qt::LeftButton);
+    child<QAction>(&window, "checkDomain")->trigger();
     auto *dialog = window.findChild<QDialog *>(QStringLiteral("domainCheckDialog"));
     ASSERT_NE(dialog, nullptr);
     auto *findings = child<QLabel>(dialog, "domainFindings");
@@ -300,8 +301,8 @@ TEST(MainWindowActions, ChecksTheDomainAndLetsAPersonIgnoreTheLimits)
     EXPECT_TRUE(findings->text().contains(QStringLiteral("v=spf1 include:_spf.google.com ~all")));
     dialog->close();
 
-    auto *ignore = child<QCheckBox>(&window, "ignoreLimits");
+    auto *ignore = child<QAction>(&window, "ignoreLimits");
     EXPECT_FALSE(ignore->isChecked());
-    QTest::mouseClick(ignore, Qt::LeftButton, {}, QPoint(4, 4));
+    ignore->trigger();
     EXPECT_TRUE(f.harness.outboxStore.ignoresLimits(f.account.id));
 }

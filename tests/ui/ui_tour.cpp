@@ -15,6 +15,7 @@
 #include "wizard/ProviderSignInPanel.h"
 #include "wizard/SetupWizard.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -295,7 +296,7 @@ int main(int argc, char **argv)
         window.move(0, 0);
         expose(&window);
         shoot(&window, QStringLiteral("sign-in-needed"), QStringLiteral("main-window-"));
-        window.findChild<QPushButton *>(QStringLiteral("signInAgain"))->click();
+        window.findChild<QAction *>(QStringLiteral("signInAgain"))->trigger();
         auto *dialog = window.findChild<QDialog *>(QStringLiteral("signInAgainDialog"));
         if (!dialog)
             qFatal("ui_tour: no Sign in again dialog");

@@ -389,6 +389,17 @@ bool ComposerWindow::hasContent() const
            || !m_body->toPlainText().trimmed().isEmpty() || m_attachments->count() > 0;
 }
 
+void ComposerWindow::closeKeepingDraft()
+{
+    if (!m_closing && hasContent())
+        saveDraft();
+    else if (!m_closing)
+        QFile::remove(m_draftPath);
+    m_autosave.stop();
+    m_closing = true; // a question already asked goes with the window
+    close();
+}
+
 void ComposerWindow::closeEvent(QCloseEvent *event)
 {
     if (m_closing || !hasContent()) {

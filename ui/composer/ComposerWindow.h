@@ -33,6 +33,8 @@ public:
     void addAttachments(const QStringList &paths);
     QString draftPath() const { return m_draftPath; }
     bool send();
+    // The app is closing: what was written stays as a draft (it opens again at the next start), without asking.
+    void closeKeepingDraft();
 
 Q_SIGNALS:
     void queued(qint64 id);

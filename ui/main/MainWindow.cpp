@@ -2,126 +2,100 @@
 
 #include "mime/Mailbox.h"
 
+#include "AccountsView.h"
+#include "AppIcons.h"
 #include "CheckDialog.h"
 #include "DomainCheckDialog.h"
+#include "OutboxAlerts.h"
 #include "OutboxView.h"
 #include "SignInAgainDialog.h"
 #include "SettingsElsewhere.h"
+#include "TrayIcon.h"
 #include "composer/ComposerWindow.h"
 
 #include "accounts/AccountStoreWatcher.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
-#include <QSignalBlocker>
+#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
+#include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace remitente::ui {
 
-MainWindow::MainWindow(const AppServices &services, QWidget *parent) : QMainWindow(parent), m_services(services)
+namespace {
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+} // namespace
+
+MainWindow::MainWindow(const AppServices &services, QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_alerts(new OutboxAlerts(this))
 {
     setWindowTitle(tr("Remitente"));
-    setMinimumSize(480, 320);
     resize(760, 520);
 
-    auto *accountsPage = new QWidget(this);
-    auto *layout = new QVBoxLayout(accountsPage);
-    auto *title = new QLabel(tr("Send email from your own address"), accountsPage);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    title->setWordWrap(true);
-    layout->addWidget(title);
-    auto *explanation = new QLabel(
-        tr("Remitente lets your shop, your website, your CRM or your own scripts send email from your Gmail, "
-           "Outlook, Yahoo, iCloud or hosting address. It finds the right settings, keeps your password in the "
-           "system keychain, checks every step and explains any problem in plain words."),
-        accountsPage);
-    explanation->setWordWrap(true);
-    layout->addWidget(explanation);
-    m_noAccounts = new QLabel(tr("No accounts yet. Add your email address and Remitente finds the settings, checks "
-                                 "them and sends you a test email. Scripts can then use it with remitente-cli."),
-                              accountsPage);
-    m_noAccounts->setObjectName(QStringLiteral("noAccountsLabel"));
-    m_noAccounts->setWordWrap(true);
-    m_accounts = new QListWidget(accountsPage);
-    m_accounts->setObjectName(QStringLiteral("accountList"));
-    m_accounts->setAccessibleName(tr("Accounts"));
-    // What could not be read from the account list, said until it is fixed (the file is watched).
-    m_accountProblem = new QLabel(accountsPage);
-    m_accountProblem->setObjectName(QStringLiteral("accountProblem"));
-    m_accountProblem->setWordWrap(true);
-    m_accountProblem->setTextFormat(Qt::PlainText);
-    m_accountProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_accountProblem->setFrameShape(QFrame::StyledPanel);
-    m_accountProblem->setMargin(6);
-    layout->addWidget(m_accountProblem);
-    layout->addWidget(m_noAccounts);
-    layout->addWidget(m_accounts, 1);
-
-    auto *buttons = new QGridLayout;
-    auto addButton = [this, accountsPage, buttons](const QString &text, const char *name, bool needsAccount, int row,
-                                                   int column, auto slot) {
-        auto *button = new QPushButton(text, accountsPage);
-        button->setObjectName(QString::fromLatin1(name));
-        connect(button, &QPushButton::clicked, this, slot);
-        if (needsAccount)
-            m_accountButtons.append(button);
-        buttons->addWidget(button, row, column);
-    };
-    addButton(tr("&New message"), "newMessage", true, 0, 0, [this] { newMessage(); });
-    addButton(tr("Send &test email"), "sendTestEmail", true, 0, 1, [this] { check(true); });
-    addButton(tr("Chec&k connection"), "checkConnection", true, 0, 2, [this] { check(false); });
-    addButton(tr("&Use settings elsewhere…"), "settingsElsewhere", true, 0, 3, [this] { showSettingsElsewhere(); });
-    addButton(tr("&Add account…"), "addAccount", false, 1, 0, [this] { addAccount(); });
-    addButton(tr("&Edit…"), "editAccount", true, 1, 1, [this] { editAccount(); });
-    addButton(tr("&Remove…"), "removeAccount", true, 1, 2, [this] { removeAccount(); });
-    addButton(tr("Check my &domain"), "checkDomain", true, 1, 3, [this] { checkDomain(); });
-    m_signInAgain = new QPushButton(tr("Sign &in again…"), accountsPage);
-    m_signInAgain->setObjectName(QStringLiteral("signInAgain"));
-    connect(m_signInAgain, &QPushButton::clicked, this, [this] { signInAgain(); });
-    buttons->addWidget(m_signInAgain, 2, 0);
-    layout->addLayout(buttons);
-    m_ignoreLimits = new QCheckBox(tr("I&gnore the provider's sending limits for this account (my own server)"),
-                                   accountsPage);
-    m_ignoreLimits->setObjectName(QStringLiteral("ignoreLimits"));
-    layout->addWidget(m_ignoreLimits);
-    connect(m_ignoreLimits, &QCheckBox::toggled, this, [this](bool ignore) {
-        if (const std::optional<accounts::Account> account = currentAccount()) {
-            m_services.outboxStore->setIgnoreLimits(account->id, ignore);
-            if (ignore) {
-                m_services.outboxStore->setPause(account->id, {}, {}); // a hold from the documented limits ends
-                if (m_services.outbox)
-                    m_services.outbox->kick();
-            }
-            m_refresh.start();
-        }
-    });
-
+    m_accounts = new AccountsView(services, this);
     m_outboxView = new OutboxView(services, OutboxView::Mode::Outbox, this);
     m_sentView = new OutboxView(services, OutboxView::Mode::SentLog, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
-    m_tabs->addTab(accountsPage, tr("A&ccounts"));
+    m_tabs->addTab(m_accounts, tr("A&ccounts"));
     m_tabs->addTab(m_outboxView, tr("&Outbox"));
     m_tabs->addTab(m_sentView, tr("&Sent"));
     setCentralWidget(m_tabs);
 
-    connect(m_accounts, &QListWidget::itemActivated, this, [this] { editAccount(); });
-    connect(m_accounts, &QListWidget::currentRowChanged, this, &MainWindow::updateButtons);
+    // The common actions on a toolbar with icons; every action on the Account menu and the list's context menu.
+    m_newMessage = makeAction(tr("&New message"), "newMessage", QStringLiteral("mail-message-new"), true,
+                             [this] { newMessage(); });
+    m_newMessage->setShortcut(QKeySequence::New);
+    m_sendTest = makeAction(tr("Send &test email"), "sendTestEmail", QStringLiteral("mail-send"), true,
+                           [this] { sendTestEmail(); });
+    m_checkConnection = makeAction(tr("Chec&k connection"), "checkConnection", QStringLiteral("network-connect"),
+                                  true, [this] { checkConnection(); });
+    m_edit = makeAction(tr("&Edit…"), "editAccount", QStringLiteral("document-edit"), true, [this] { editAccount(); });
+    m_signInAgain = makeAction(tr("Sign &in again…"), "signInAgain", QStringLiteral("dialog-password"), true,
+                              [this] { signInAgain(); });
+    m_checkDomain = makeAction(tr("Check my &domain"), "checkDomain", QStringLiteral("network-server"), true,
+                              [this] { checkDomain(); });
+    m_settingsElsewhere = makeAction(tr("&Use settings elsewhere…"), "settingsElsewhere", QString(), true,
+                                    [this] { showSettingsElsewhere(); });
+    m_remove = makeAction(tr("&Remove…"), "removeAccount", QStringLiteral("list-remove"), true,
+                         [this] { removeAccount(); });
+    m_ignoreLimits = new QAction(tr("I&gnore the provider's sending limits for this account (my own server)"), this);
+    m_ignoreLimits->setObjectName(QStringLiteral("ignoreLimits"));
+    m_ignoreLimits->setCheckable(true);
+    connect(m_ignoreLimits, &QAction::toggled, this, &MainWindow::setIgnoreLimits);
+    m_accountActions.append(m_ignoreLimits);
+
+    m_toolBar = addToolBar(tr("Actions"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setFloatable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setContextMenuPolicy(Qt::PreventContextMenu);
+    m_toolBar->addActions({m_newMessage, m_sendTest, m_checkConnection, m_signInAgain});
+    buildMenus();
+
+    connect(m_accounts, &AccountsView::currentAccountChanged, this, &MainWindow::updateActions);
+    connect(m_accounts, &AccountsView::accountActivated, this, [this] { editAccount(); });
+    connect(m_accounts, &AccountsView::addAccountRequested, this, [this] { addAccount(); });
+    connect(m_accounts, &AccountsView::menuRequested, this, &MainWindow::showAccountMenu);
+    // The accounts' state is read from the outbox whenever they come into view: a message deleted or retried in
+    // the Outbox tab changes it.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_accounts)
+            refreshAccounts();
+    });
     for (OutboxView *view : {m_outboxView, m_sentView}) {
         connect(view, &OutboxView::editRequested, this, [this](const QString &accountId, const mime::Message &message) {
             ComposerWindow *composer = openComposer(new ComposerWindow(m_services, this));
@@ -135,6 +109,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent) : QMainWind
         m_outboxView->refresh();
         m_sentView->refresh();
         refreshAccounts();
+        followQueuedMessage();
     });
     if (services.outbox) {
         connect(services.outbox, &outbox::Outbox::changed, this, [this] { m_refresh.start(); });
@@ -162,16 +137,6 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent) : QMainWind
         });
     }
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *compose = file->addAction(tr("&New message"), this, [this] { newMessage(); });
-    compose->setShortcut(QKeySequence::New);
-    file->addAction(tr("&Add account…"), this, [this] { addAccount(); });
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Remitente"), this, &MainWindow::showAbout);
-
     // Other processes (remitente-cli, a script) change the account list too: the app follows the file, and its
     // own changes are applied to the file as it is then (AccountStore::save), never its startup copy saved whole.
     if (services.wizard.store) {
@@ -184,68 +149,150 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent) : QMainWind
         });
     }
 
+    // Failures are never silent: a person who is not looking at the window is told (tray notification, or the
+    // taskbar asking for attention where there is no tray).
+    m_tray = TrayIcon::createFor(this, m_alerts);
+    if (!m_tray) {
+        connect(m_alerts, &OutboxAlerts::alert, this, [this] { QApplication::alert(this); });
+    }
+
     statusBar()->showMessage(tr("Ready"));
     refreshAccounts();
+    // Small enough for half a laptop screen, never so small that the toolbar's labels are cut (with "Sign in
+    // again", shown for accounts that sign in with their provider).
+    const bool signInShown = m_signInAgain->isVisible();
+    m_signInAgain->setVisible(true);
+    setMinimumSize(qMax(480, m_toolBar->sizeHint().width() + 24), 360);
+    m_signInAgain->setVisible(signInShown);
+    if (m_services.settings)
+        restoreGeometry(m_services.settings->value(geometryKey).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::makeAction(const QString &text, const char *name, const QString &icon, bool needsAccount,
+                               const std::function<void()> &slot)
+{
+    auto *action = new QAction(icon.isEmpty() ? QIcon() : themeIcon(icon), text, this);
+    action->setObjectName(QString::fromLatin1(name));
+    connect(action, &QAction::triggered, this, slot);
+    if (needsAccount)
+        m_accountActions.append(action);
+    return action;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newMessage);
+    QAction *add = file->addAction(themeIcon(QStringLiteral("list-add")), tr("&Add account…"), this,
+                                   [this] { addAccount(); });
+    add->setObjectName(QStringLiteral("addAccount"));
+    file->addSeparator();
+    // Closing the window is quitting: its composers keep their drafts, nothing stays behind unseen.
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->setObjectName(QStringLiteral("accountMenu"));
+    account->addActions({m_sendTest, m_checkConnection});
+    account->addSeparator();
+    account->addActions({m_edit, m_signInAgain, m_checkDomain, m_settingsElsewhere, m_ignoreLimits});
+    account->addSeparator();
+    account->addAction(m_remove);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Remitente"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAccountMenu(const QPoint &globalPosition)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("accountContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addActions({m_newMessage, m_sendTest, m_checkConnection});
+    menu->addSeparator();
+    menu->addActions({m_edit, m_signInAgain, m_checkDomain, m_settingsElsewhere, m_ignoreLimits});
+    menu->addSeparator();
+    menu->addAction(m_remove);
+    menu->popup(globalPosition);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_services.settings)
+        m_services.settings->setValue(geometryKey, saveGeometry());
+    // The app ends with this window. A composer would otherwise refuse to close while it asks about its draft, and
+    // the app would go on without a window: what was written stays as a draft and opens again at the next start.
+    for (ComposerWindow *composer : findChildren<ComposerWindow *>(QString(), Qt::FindDirectChildrenOnly))
+        composer->closeKeepingDraft();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::bringToFront()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::showOutbox()
+{
+    bringToFront();
+    m_tabs->setCurrentWidget(m_outboxView);
+}
+
+void MainWindow::showAccount(const QString &accountId)
+{
+    bringToFront();
+    m_tabs->setCurrentWidget(m_accounts);
+    m_accounts->selectAccount(accountId);
 }
 
 std::optional<accounts::Account> MainWindow::currentAccount() const
 {
-    const QListWidgetItem *item = m_accounts->currentItem();
-    return item ? m_services.wizard.store->find(item->data(Qt::UserRole).toString()) : std::nullopt;
-}
-
-QString MainWindow::accountState(const accounts::Account &account) const
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_services.wizard.planner && m_services.wizard.planner->needsSignIn(account))
-        return tr("needs attention: sign in again (its mail waits)");
-    if (const auto paused = m_services.outboxStore->pause(account.id, now))
-        return tr("needs attention: sending paused until %1 (%2)")
-            .arg(QLocale().toString(paused->first.toLocalTime(), QLocale::ShortFormat), paused->second);
-    const qsizetype failed = m_services.outboxStore->entries({outbox::MessageState::Failed}, account.id).size();
-    if (failed > 0)
-        return tr("needs attention: %n message(s) could not be sent", nullptr, int(failed));
-    if (!account.verifiedAt.isValid())
-        return tr("needs attention: not checked yet");
-    return tr("verified %1").arg(QLocale().toString(account.verifiedAt.toLocalTime(), QLocale::ShortFormat));
+    const QString id = m_accounts->currentAccountId();
+    return id.isEmpty() ? std::nullopt : m_services.wizard.store->find(id);
 }
 
 void MainWindow::refreshAccounts()
 {
-    const QString current
-        = m_accounts->currentItem() ? m_accounts->currentItem()->data(Qt::UserRole).toString() : QString();
-    m_accounts->clear();
-    for (const accounts::Account &account : m_services.wizard.store->accounts()) {
-        const QString who = account.displayName.isEmpty()
-            ? account.address
-            : QStringLiteral("%1 <%2>").arg(account.displayName, account.address);
-        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2 · %3").arg(who, account.host, accountState(account)),
-                                         m_accounts);
-        item->setData(Qt::UserRole, account.id);
-        if (account.id == current)
-            m_accounts->setCurrentItem(item);
-    }
-    if (!m_accounts->currentItem() && m_accounts->count() > 0)
-        m_accounts->setCurrentRow(0);
-    const QString problem = m_services.wizard.store->problem();
-    m_accountProblem->setText(problem);
-    m_accountProblem->setVisible(!problem.isEmpty());
-    const bool empty = m_accounts->count() == 0;
-    m_noAccounts->setVisible(empty && problem.isEmpty());
-    m_accounts->setVisible(!empty);
-    updateButtons();
+    m_accounts->refresh();
+    m_alerts->update(OutboxSnapshot::take(m_services, QDateTime::currentDateTimeUtc()),
+                     isVisible() && !isMinimized());
 }
 
-void MainWindow::updateButtons()
+void MainWindow::updateActions()
 {
     const std::optional<accounts::Account> account = currentAccount();
-    for (QPushButton *button : std::as_const(m_accountButtons))
-        button->setEnabled(account.has_value());
+    for (QAction *action : std::as_const(m_accountActions))
+        action->setEnabled(account.has_value());
     m_signInAgain->setVisible(account && account->signIn == accounts::SignInKind::OAuth2);
-    m_signInAgain->setDefault(account && m_services.wizard.planner && m_services.wizard.planner->needsSignIn(*account));
     const QSignalBlocker quiet(m_ignoreLimits);
-    m_ignoreLimits->setEnabled(account.has_value());
     m_ignoreLimits->setChecked(account && m_services.outboxStore->ignoresLimits(account->id));
+}
+
+void MainWindow::setIgnoreLimits(bool ignore)
+{
+    const std::optional<accounts::Account> account = currentAccount();
+    if (!account)
+        return;
+    m_services.outboxStore->setIgnoreLimits(account->id, ignore);
+    if (ignore) {
+        m_services.outboxStore->setPause(account->id, {}, {}); // a hold from the documented limits ends
+        if (m_services.outbox)
+            m_services.outbox->kick();
+    }
+    refreshAccounts();
+}
+
+void MainWindow::sendTestEmail()
+{
+    check(true);
+}
+
+void MainWindow::checkConnection()
+{
+    check(false);
 }
 
 void MainWindow::signInAgain()
@@ -287,7 +334,8 @@ SetupWizard *MainWindow::editAccount()
 
 ComposerWindow *MainWindow::openComposer(ComposerWindow *composer)
 {
-    connect(composer, &ComposerWindow::queued, this, [this] {
+    connect(composer, &ComposerWindow::queued, this, [this](qint64 id) {
+        m_lastQueued = id;
         statusBar()->showMessage(tr("The message is in the outbox and on its way."));
         m_refresh.start();
     });
@@ -311,8 +359,10 @@ int MainWindow::reopenDrafts()
         = QDir(m_services.draftsFolder).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Time);
     for (const QFileInfo &draft : drafts)
         openComposer(new ComposerWindow(m_services, this))->loadDraft(draft.absoluteFilePath());
-    if (!drafts.isEmpty())
-        statusBar()->showMessage(tr("%n unsent message(s) reopened.", nullptr, int(drafts.size())));
+    if (drafts.size() == 1)
+        statusBar()->showMessage(tr("1 unsent message reopened."));
+    else if (drafts.size() > 1)
+        statusBar()->showMessage(tr("%n unsent messages reopened.", nullptr, int(drafts.size())));
     return int(drafts.size());
 }
 
@@ -385,6 +435,27 @@ void MainWindow::removeAccount()
         refreshAccounts();
     });
     confirm->open();
+}
+
+// The status bar's word on the last message queued follows it: sent, or could not be sent (never "on its way"
+// after it failed).
+void MainWindow::followQueuedMessage()
+{
+    if (m_lastQueued == 0 || !m_services.outboxStore)
+        return;
+    const std::optional<outbox::OutboxEntry> entry = m_services.outboxStore->entry(m_lastQueued);
+    if (!entry) {
+        m_lastQueued = 0;
+        statusBar()->clearMessage();
+    } else if (entry->state == outbox::MessageState::Sent) {
+        m_lastQueued = 0;
+        statusBar()->showMessage(tr("The message was sent."));
+    } else if (entry->state == outbox::MessageState::Failed || entry->state == outbox::MessageState::Uncertain) {
+        m_lastQueued = 0;
+        statusBar()->showMessage(tr("The message could not be sent: the Outbox tab says why."));
+    } else if (entry->state == outbox::MessageState::Retrying) {
+        statusBar()->showMessage(tr("The message could not be sent yet: Remitente tries again by itself."));
+    }
 }
 
 void MainWindow::showAbout()
