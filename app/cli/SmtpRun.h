@@ -36,7 +36,7 @@ public:
 
 private:
     void launch(const accounts::SessionPlan &session);
-    static void recordVerified(const QString &accountId);
+    static void recordVerified(const QString &accountId, qint64 serverSizeLimit);
 
     SmtpPlan m_plan;
     std::optional<providers::ProviderCatalogue> m_catalogue;
