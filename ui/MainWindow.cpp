@@ -4,6 +4,7 @@
 
 #include "CheckDialog.h"
 #include "DomainCheckDialog.h"
+#include "MessageProgress.h"
 #include "OutboxView.h"
 #include "SignInAgainDialog.h"
 #include "SettingsElsewhere.h"
@@ -123,9 +124,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent) : QMainWind
     connect(m_accounts, &QListWidget::itemActivated, this, [this] { editAccount(); });
     connect(m_accounts, &QListWidget::currentRowChanged, this, &MainWindow::updateButtons);
     for (OutboxView *view : {m_outboxView, m_sentView}) {
-        connect(view, &OutboxView::editRequested, this, [this](const QString &accountId, const mime::Message &message) {
-            ComposerWindow *composer = openComposer(new ComposerWindow(m_services, this));
-            composer->loadMessage(accountId, message);
+        connect(view, &OutboxView::editRequested, this, [this](const outbox::OutboxEntry &entry) {
+            openComposer(new ComposerWindow(m_services, this))->editAgain(entry);
         });
     }
     // The outbox reports every change; the views refresh at most a few times a second.
@@ -287,8 +287,12 @@ SetupWizard *MainWindow::editAccount()
 
 ComposerWindow *MainWindow::openComposer(ComposerWindow *composer)
 {
-    connect(composer, &ComposerWindow::queued, this, [this] {
-        statusBar()->showMessage(tr("The message is in the outbox and on its way."));
+    connect(composer, &ComposerWindow::queued, this, [this](qint64 id) {
+        // What the status bar says follows the message: sent, or why not.
+        auto *progress = new MessageProgress(*m_services.outboxStore, m_services.outbox, id, this);
+        connect(progress, &MessageProgress::textChanged, statusBar(), [this](const QString &text) {
+            statusBar()->showMessage(text);
+        });
         m_refresh.start();
     });
     composer->show();
