@@ -111,6 +111,7 @@ void CheckDialog::finished(const accounts::AccountCheck::Outcome &outcome)
                               ? tr("Everything works. The test email is on its way to %1.").arg(m_account.address)
                               : tr("Everything works."));
         m_account.verifiedAt = QDateTime::currentDateTimeUtc();
+        m_account.serverSizeLimit = outcome.serverSizeLimit; // the composer warns before a message too big
         m_services.wizard.store->upsert(m_account);
         QString error;
         if (!m_services.wizard.store->save(&error))

@@ -7,6 +7,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace remitente::ui {
@@ -25,10 +26,18 @@ DomainCheckDialog::DomainCheckDialog(const WizardServices &services, const accou
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // However small the window gets, every finding stays reachable: the text scrolls instead of being cut.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("domainFindingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    scroll->setWidget(text);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(text, 1);
+    layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    resize(600, 420);
+    setMinimumSize(420, 300);
+    resize(640, 520);
     auto *check = new diagnosis::DomainCheck(*services.resolver, *services.catalogue, this);
     connect(check, &diagnosis::DomainCheck::finished, text, [text](const QList<diagnosis::DomainFinding> &findings) {
         text->setText(domainFindingsHtml(findings));

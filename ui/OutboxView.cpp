@@ -1,9 +1,14 @@
 #include "OutboxView.h"
 
+#include "composer/MessageSize.h"
+#include "outbox/RetryAdvice.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -50,16 +55,24 @@ OutboxView::OutboxView(const AppServices &services, Mode mode, QWidget *parent)
     m_list->setObjectName(QStringLiteral("messageList"));
     m_list->setRootIsDecorated(false);
     m_list->setAccessibleName(mode == Mode::Outbox ? tr("Outbox") : tr("Sent messages"));
-    m_list->setHeaderLabels(mode == Mode::Outbox
-                                ? QStringList{tr("State"), tr("Subject"), tr("To"), tr("Next try"), tr("Problem")}
-                                : QStringList{tr("Sent"), tr("Subject"), tr("To"), tr("Server's reply")});
-    m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
+    setUpColumns();
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("emptyText"));
+    m_empty->setTextFormat(Qt::PlainText); // may repeat what was typed in the search field
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_list);
+    topLayout->addWidget(m_empty);
     m_details = new QPlainTextEdit(this);
     m_details->setObjectName(QStringLiteral("messageDetails"));
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("Details"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_list);
+    splitter->addWidget(top);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -89,25 +102,63 @@ OutboxView::OutboxView(const AppServices &services, Mode mode, QWidget *parent)
                 refresh();
             }
         });
-        connect(m_remove, &QPushButton::clicked, this, [this] {
-            if (const auto entry = selected()) {
-                m_services.outboxStore->remove(entry->id);
-                refresh();
-            }
-        });
+        connect(m_remove, &QPushButton::clicked, this, &OutboxView::confirmDelete);
     }
     m_edit = new QPushButton(tr("&Edit and send again"), this);
     m_edit->setObjectName(QStringLiteral("editMessage"));
     buttons->addWidget(m_edit);
     connect(m_edit, &QPushButton::clicked, this, [this] {
         if (const auto entry = selected())
-            Q_EMIT editRequested(entry->accountId, entry->message);
+            Q_EMIT editRequested(*entry);
     });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(splitter, 1);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &OutboxView::showDetails);
     refresh();
+}
+
+void OutboxView::setUpColumns()
+{
+    m_list->setHeaderLabels(m_mode == Mode::Outbox
+                                ? QStringList{tr("State"), tr("Subject"), tr("To"), tr("Next try"), tr("Problem")}
+                                : QStringList{tr("Sent"), tr("Subject"), tr("To"), tr("Server's reply")});
+    // Dates and states as wide as they are; subject and recipients share what is left; the server's words (or
+    // the problem) get a fair width, elided, in full in their tooltip and in the details below.
+    QHeaderView *header = m_list->header();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(60);
+    const int last = m_list->columnCount() - 1;
+    for (int column = 0; column < last; ++column)
+        header->setSectionResizeMode(column, column == 1 || column == 2 ? QHeaderView::Stretch
+                                                                         : QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(last, QHeaderView::Interactive);
+    header->resizeSection(last, m_list->fontMetrics().averageCharWidth() * 32);
+    m_list->setTextElideMode(Qt::ElideRight);
+}
+
+void OutboxView::confirmDelete()
+{
+    const std::optional<outbox::OutboxEntry> entry = selected();
+    if (!entry)
+        return;
+    const qint64 id = entry->id;
+    const QString subject = entry->message.subject.isEmpty() ? tr("(no subject)") : entry->message.subject;
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Delete the message"),
+                                tr("Delete “%1” from the outbox? It will not be sent.").arg(subject),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    ask->setObjectName(QStringLiteral("confirmDeleteMessage"));
+    ask->setTextFormat(Qt::PlainText);
+    ask->button(QMessageBox::Yes)->setText(tr("&Delete"));
+    ask->setDefaultButton(QMessageBox::Cancel);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::finished, this, [this, id](int choice) {
+        if (choice != QMessageBox::Yes)
+            return;
+        m_services.outboxStore->remove(id);
+        refresh();
+    });
+    ask->open(); // no nested event loop
 }
 
 void OutboxView::refresh()
@@ -127,11 +178,21 @@ void OutboxView::refresh()
                            entry.lastError}
             : QStringList {when(entry.sentAt), entry.message.subject, recipients(entry.message), entry.finalReply};
         auto *item = new QTreeWidgetItem(m_list, columns);
+        for (int column = 0; column < columns.size(); ++column)
+            item->setToolTip(column, columns.at(column)); // in full, however narrow the column
         item->setData(0, Qt::UserRole, entry.id);
         item->setData(0, Qt::UserRole + 1, outbox::messageStateName(entry.state));
         if (entry.id == current)
             m_list->setCurrentItem(item);
     }
+    const bool empty = m_list->topLevelItemCount() == 0;
+    const QString search = m_search ? m_search->text().trimmed() : QString();
+    m_empty->setText(m_mode == Mode::Outbox ? tr("No messages waiting. Messages you send appear here until the "
+                                                 "server accepts them.")
+                     : search.isEmpty()     ? tr("Nothing sent yet.")
+                                            : tr("No sent message matches “%1”.").arg(search));
+    m_empty->setVisible(empty);
+    m_list->setVisible(!empty);
     showDetails();
 }
 
@@ -146,7 +207,10 @@ void OutboxView::showDetails()
 {
     const std::optional<outbox::OutboxEntry> entry = selected();
     m_edit->setEnabled(entry.has_value());
+    const bool retryHelps = !entry || outbox::retryCanHelp(*entry);
     if (m_retry) {
+        // Offered only when the very same message can still go; otherwise it must change first.
+        m_retry->setVisible(retryHelps);
         m_retry->setEnabled(entry && entry->state != outbox::MessageState::Sending);
         m_remove->setEnabled(entry && entry->state != outbox::MessageState::Sending);
     }
@@ -164,8 +228,13 @@ void OutboxView::showDetails()
         lines << tr("Refused: %1").arg(refused);
     if (!entry->finalReply.isEmpty())
         lines << tr("Server's reply: %1").arg(entry->finalReply);
+    lines << tr("Size: %1").arg(
+        MessageSize::explained(entry->size > 0 ? entry->size : MessageSize::encoded(entry->message)));
     if (!entry->lastError.isEmpty() && entry->state != outbox::MessageState::Sent)
         lines << tr("Problem: %1").arg(entry->lastError);
+    if (!retryHelps)
+        lines << tr("Sending it again as it is cannot work: use “Edit and send again” to change it (remove or "
+                    "shrink attachments, correct an address), or delete it.");
     if (entry->attempts > 0)
         lines << tr("Attempts: %1").arg(entry->attempts);
     if (!entry->transcript.isEmpty())

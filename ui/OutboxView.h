@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -13,7 +14,8 @@ namespace remitente::ui {
 
 // The outbox (queued, sending, retrying, failed, uncertain) or the sent log (sent, with a search box), with the
 // details of the selected message: recipients accepted and refused, the server's final reply, the problem and
-// the transcript. Failed messages can be retried, or edited and sent again.
+// the transcript. Failed messages can be edited and sent again, and retried when trying again can work; Delete
+// asks first.
 class OutboxView : public QWidget
 {
     Q_OBJECT
@@ -24,16 +26,19 @@ public:
     QTreeWidget *list() const { return m_list; }
 
 Q_SIGNALS:
-    void editRequested(const QString &accountId, const remitente::mime::Message &message);
+    void editRequested(const remitente::outbox::OutboxEntry &entry);
 
 private:
+    void setUpColumns();
     void showDetails();
+    void confirmDelete();
     std::optional<outbox::OutboxEntry> selected() const;
 
     AppServices m_services;
     Mode m_mode;
     QLineEdit *m_search = nullptr;
     QTreeWidget *m_list;
+    QLabel *m_empty;
     QPlainTextEdit *m_details;
     QPushButton *m_retry = nullptr;
     QPushButton *m_remove = nullptr;

@@ -59,7 +59,8 @@ void SmtpRun::launch(const accounts::SessionPlan &session)
     connect(m_session.get(), &smtp::SmtpSession::finished, this, [this] {
         const int code = m_report->finish(m_plan.command);
         if (code == ExOk && m_plan.connection.account)
-            recordVerified(m_plan.connection.account->id);
+            recordVerified(m_plan.connection.account->id,
+                           m_session->capabilities().sizeAdvertised ? m_session->capabilities().maxSize : 0);
         QCoreApplication::exit(code);
     });
     m_session->open();
@@ -70,7 +71,7 @@ void SmtpRun::launch(const accounts::SessionPlan &session)
     m_session->quit();
 }
 
-void SmtpRun::recordVerified(const QString &accountId)
+void SmtpRun::recordVerified(const QString &accountId, qint64 serverSizeLimit)
 {
     accounts::AccountStore store;
     store.load(); // damaged entries elsewhere in the list are kept as they are by save()
@@ -78,6 +79,7 @@ void SmtpRun::recordVerified(const QString &accountId)
     if (!account)
         return;
     account->verifiedAt = QDateTime::currentDateTimeUtc();
+    account->serverSizeLimit = serverSizeLimit;
     store.upsert(*account);
     QString error;
     if (!store.save(&error))

@@ -34,7 +34,7 @@ public:
 
 private:
     void launch(const accounts::SessionPlan &session);
-    static void recordVerified(const QString &accountId);
+    static void recordVerified(const QString &accountId, qint64 serverSizeLimit);
 
     SmtpPlan m_plan;
     std::unique_ptr<startup::Foundation> m_foundation;

@@ -75,6 +75,8 @@ QJsonObject Account::toJson() const
         object.insert(QStringLiteral("verifiedAt"), verifiedAt.toUTC().toString(Qt::ISODate));
     if (!tenant.isEmpty())
         object.insert(QStringLiteral("tenant"), tenant);
+    if (serverSizeLimit > 0)
+        object.insert(QStringLiteral("serverSizeLimit"), serverSizeLimit);
     return object;
 }
 
@@ -155,6 +157,8 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
             fail(Text::tr("the field \"verifiedAt\" must be a date and time such as 2026-11-28T10:00:00Z, not %1")
                      .arg(jsonValueForMessage(verified)));
     }
+    // Only a hint for the composer, learned again at every check: a value that makes no sense is forgotten.
+    account.serverSizeLimit = std::max<qint64>(0, object.value(QLatin1String("serverSizeLimit")).toInteger(0));
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;

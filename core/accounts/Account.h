@@ -33,6 +33,8 @@ struct Account {
     QString providerId;      // catalogue entry, when known
     QString tenant;          // OAuth2 with Microsoft: the organisation's tenant id or domain, when the person gave one
     QDateTime verifiedAt;    // last successful check; invalid when never verified
+    // The largest message the server takes (its EHLO SIZE), as the last check learned it; 0 when unknown or none.
+    qint64 serverSizeLimit = 0;
 
     bool operator==(const Account &) const = default;
     // Where and how to connect for this account (the secret is not part of it).

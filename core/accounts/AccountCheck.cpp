@@ -110,6 +110,8 @@ void AccountCheck::finish()
     Outcome outcome;
     outcome.transcript = m_session->transcript().toText();
     outcome.error = m_session->error();
+    if (const smtp::Capabilities &caps = m_session->capabilities(); caps.sizeAdvertised)
+        outcome.serverSizeLimit = caps.maxSize;
     if (m_result) {
         if (m_result->error && !outcome.error)
             outcome.error = m_result->error;

@@ -33,7 +33,8 @@ const QString accountsKey = QStringLiteral("accounts");
 const QStringList accountKeys = {
     QStringLiteral("id"),       QStringLiteral("displayName"), QStringLiteral("address"),      QStringLiteral("host"),
     QStringLiteral("port"),     QStringLiteral("security"),    QStringLiteral("username"),     QStringLiteral("signIn"),
-    QStringLiteral("providerId"), QStringLiteral("pinnedSha256"), QStringLiteral("verifiedAt")};
+    QStringLiteral("providerId"), QStringLiteral("pinnedSha256"), QStringLiteral("verifiedAt"),
+    QStringLiteral("serverSizeLimit")};
 
 QString kindOf(const QJsonValue &value)
 {

@@ -14,6 +14,7 @@ public:
     Diagnoser(DiagnosisCatalogue diagnoses, const providers::ProviderCatalogue *providers = nullptr);
     // The built-in catalogues, loaded once (they are compiled in, so this only fails on a broken build).
     static const Diagnoser &builtIn();
+    const DiagnosisCatalogue &catalogue() const { return m_diagnoses; }
 
     Diagnosis diagnose(const FailureContext &context) const;
     // A sign-in with the provider that failed before any SMTP (the token endpoint's or the authorization redirect's

@@ -52,6 +52,7 @@ struct Outbox::Run {
     std::map<smtp::JobId, OutboxEntry> jobs; // given to the session, by its job id
     std::unique_ptr<smtp::SmtpSession> session;
     QDateTime pausedUntil; // set when a limit reply stopped this run: the rest waits until then
+    bool sizeNoted = false;  // the server's SIZE is in the store
 };
 
 Outbox::Outbox(OutboxStore &store, const accounts::AccountStore &accounts, accounts::SessionPlanner &planner,
@@ -379,8 +380,20 @@ bool Outbox::contentStarting(Run &run, smtp::JobId job)
     return true;
 }
 
+void Outbox::noteServerSize(Run &run)
+{
+    // What the server said of its SIZE, so the composer can warn before the next big message: once per
+    // connection, before the first result is stored (whoever looks at that result may open the composer).
+    const smtp::Capabilities &caps = run.session->capabilities();
+    if (run.sizeNoted || !caps.esmtp)
+        return;
+    run.sizeNoted = true;
+    m_store.setServerSizeLimit(run.accountId, caps.sizeAdvertised ? caps.maxSize : 0);
+}
+
 void Outbox::onResult(Run &run, const smtp::TransactionResult &result)
 {
+    noteServerSize(run);
     auto node = run.jobs.extract(result.jobId);
     if (node.empty())
         return;
@@ -533,6 +546,7 @@ void Outbox::onFinished(Run &run)
     // Every job normally has its result by now; anything left never reached the server's end of data.
     const std::optional<smtp::SmtpError> error = run.session->error();
     const QString head = run.session->transcript().toText();
+    noteServerSize(run);
     smtp::SmtpError closed;
     closed.kind = smtp::ErrorKind::ConnectionLost;
     closed.transient = true;

@@ -79,6 +79,7 @@ private:
     void planned(const QString &accountId, const accounts::SessionPlanResult &result);
     void launch(Run &run, const accounts::SessionPlan &plan);
     bool contentStarting(Run &run, smtp::JobId job);
+    void noteServerSize(Run &run);
     void onResult(Run &run, const smtp::TransactionResult &result);
     std::chrono::seconds retryDelay(int attempts) const; // the back-off after this many attempts
     void settleDelivered(OutboxEntry &entry, const smtp::TransactionResult &result);

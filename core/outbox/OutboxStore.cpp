@@ -229,15 +229,17 @@ bool OutboxStore::prepareSchema(QString *error)
         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_due ON messages(state, next_attempt_at)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_sent ON messages(account_id, sent_at)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS account_settings (account_id TEXT PRIMARY KEY, paused_until TEXT, "
-                       "pause_reason TEXT, ignore_limits INTEGER NOT NULL DEFAULT 0)"),
+                       "pause_reason TEXT, ignore_limits INTEGER NOT NULL DEFAULT 0, server_size_limit INTEGER)"),
     };
     int version = 0;
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         version = query.value(0).toInt();
     if (version == 1) // version 1 had no deferred recipients
         setup.append(QStringLiteral("ALTER TABLE messages ADD COLUMN deferred TEXT"));
-    if (version < 2)
-        setup.append(QStringLiteral("PRAGMA user_version=2"));
+    if (version == 1 || version == 2) // nor did they keep the server's SIZE
+        setup.append(QStringLiteral("ALTER TABLE account_settings ADD COLUMN server_size_limit INTEGER"));
+    if (version < 3)
+        setup.append(QStringLiteral("PRAGMA user_version=3"));
     for (const QString &statement : std::as_const(setup)) {
         if (!query.exec(statement)) {
             if (error)
@@ -603,6 +605,27 @@ bool OutboxStore::ignoresLimits(const QString &accountId) const
     query.prepare(QStringLiteral("SELECT ignore_limits FROM account_settings WHERE account_id = ?"));
     query.addBindValue(accountId);
     return run(query) && query.next() && query.value(0).toBool();
+}
+
+void OutboxStore::setServerSizeLimit(const QString &accountId, qint64 bytes)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO account_settings (account_id, server_size_limit) VALUES (?, ?) "
+                                 "ON CONFLICT(account_id) DO UPDATE SET server_size_limit = excluded.server_size_limit"));
+    query.addBindValue(accountId);
+    query.addBindValue(std::max<qint64>(0, bytes));
+    run(query);
+}
+
+std::optional<qint64> OutboxStore::serverSizeLimit(const QString &accountId) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT server_size_limit FROM account_settings WHERE account_id = ? "
+                                 "AND server_size_limit IS NOT NULL"));
+    query.addBindValue(accountId);
+    if (!run(query) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
 }
 
 QStringList OutboxStore::knownAddresses() const

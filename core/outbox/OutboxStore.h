@@ -71,6 +71,10 @@ public:
     std::optional<std::pair<QDateTime, QString>> pause(const QString &accountId, const QDateTime &now) const;
     void setIgnoreLimits(const QString &accountId, bool ignore);
     bool ignoresLimits(const QString &accountId) const;
+    // The largest message the account's server takes (its EHLO SIZE; 0: no limit), as the last connection learned
+    // it; nullopt when no connection has told yet.
+    void setServerSizeLimit(const QString &accountId, qint64 bytes);
+    std::optional<qint64> serverSizeLimit(const QString &accountId) const;
     // Addresses used before, for completion in the composer.
     QStringList knownAddresses() const;
 

@@ -1,6 +1,7 @@
 // The composer and the main window driven with QTest: live address checks, attachments by drag-and-drop, Send
 // (Ctrl+Return) through the outbox to the local Postfix (the delivered message read back by Python's email), a
 // draft that survives a crash, and the main window's account and outbox actions.
+#include "ComposerFixture.h"
 #include "MainWindow.h"
 #include "MimeCheck.h"
 #include "OutboxView.h"
@@ -39,34 +40,6 @@ using namespace remitente::testing;
 using remitente::ui::ComposerWindow;
 using remitente::ui::MainWindow;
 
-namespace {
-
-
-
-struct ComposerFixture {
-    UiHarness harness;
-    accounts::Account account;
-    std::unique_ptr<outbox::Outbox> sender;
-
-    ComposerFixture()
-    {
-        harness.trustTestCa();
-        account.id = QStringLiteral("ana-account");
-        account.displayName = QStringLiteral("Ana Pérez");
-        account.address = TestMailServer::user("ana");
-        account.host = QStringLiteral("localhost");
-        account.port = 465;
-        account.security = smtp::Security::ImplicitTls;
-        account.username = account.address;
-        harness.store.upsert(account);
-        harness.secrets->write(account.id, TestMailServer::password(), [](const accounts::SecretStore::Result &) {});
-        sender = std::make_unique<outbox::Outbox>(harness.outboxStore, harness.store, harness.planner,
-                                                  harness.catalogue);
-        harness.app.outbox = sender.get();
-    }
-};
-
-} // namespace
 
 TEST(Composer, AddressesAreCheckedAsTyped)
 {

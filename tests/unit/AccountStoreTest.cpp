@@ -34,6 +34,7 @@ Account sample()
     account.pinnedSha256 = QByteArray(32, '\x5a');
     account.providerId = QStringLiteral("hosting");
     account.verifiedAt = QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC);
+    account.serverSizeLimit = 52428800;
     return account;
 }
 

@@ -7,6 +7,7 @@
 
 #include "accounts/KeychainSecretStore.h"
 #include "outbox/Outbox.h"
+#include "outbox/RetryAdvice.h"
 
 #include <QSignalSpy>
 #include <QTimeZone>
@@ -547,4 +548,48 @@ TEST(Outbox, ADamagedAccountListKeepsMessagesQueuedAndSaysWhy)
     EXPECT_EQ(entry.state, MessageState::Queued) << "a local configuration problem is not the message's";
     EXPECT_EQ(entry.attempts, 0);
     EXPECT_TRUE(entry.lastError.contains(QStringLiteral("port"))) << entry.lastError.toStdString();
+}
+
+TEST(Outbox, TheServersSizeIsNotedAndAMessageOverItIsOnlyWorthEditing)
+{
+    Fixture f;
+    EXPECT_EQ(f.store.serverSizeLimit(f.account.id), std::nullopt) << "nothing known before a connection";
+    const QStringList greetingWithSize
+        = {QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO *"), QStringLiteral("S: 250-fake.test"),
+           QStringLiteral("S: 250-SIZE 30000"),      QStringLiteral("S: 250 AUTH PLAIN"),
+           QStringLiteral("C: AUTH PLAIN *"),        QStringLiteral("S: 235 ok")};
+    const qint64 small = f.enqueue();
+    f.serve(greetingWithSize + anaToBob() + quit());
+    f.drain();
+    EXPECT_EQ(f.entry(small).state, MessageState::Sent);
+    EXPECT_EQ(f.store.serverSizeLimit(f.account.id), 30000) << "for the composer's warning before the next one";
+
+    const qint64 big = f.enqueue(1, QString(40000, u'x'));
+    f.serve(greetingWithSize + quit());
+    f.drain();
+    const OutboxEntry refused = f.entry(big);
+    EXPECT_EQ(refused.state, MessageState::Failed);
+    EXPECT_EQ(refused.diagnosisId, QStringLiteral("message-too-large"));
+    EXPECT_FALSE(retryCanHelp(refused)) << "the same message can never go: edit it";
+}
+
+TEST(Outbox, RetryIsWorthItUnlessTheServerRefusedThisMessageForGood)
+{
+    OutboxEntry entry;
+    entry.state = MessageState::Failed;
+    for (const auto &[diagnosisId, worthIt] : std::initializer_list<std::pair<const char *, bool>>{
+             {"message-too-large", false},
+             {"recipient-unknown", false},
+             {"reply-5.1.1", false},
+             {"reply-5.6.0", false},
+             {"reply-4.3.2", true}, // tried too often: may still work later
+             {"reply-5.7.1", true}, // a policy of the account's: may change
+             {"sender-not-owned", true},
+             {"", true}}) {
+        entry.diagnosisId = QString::fromLatin1(diagnosisId);
+        EXPECT_EQ(retryCanHelp(entry), worthIt) << diagnosisId;
+    }
+    entry.state = MessageState::Retrying;
+    entry.diagnosisId = QStringLiteral("message-too-large");
+    EXPECT_TRUE(retryCanHelp(entry)) << "only failed messages are judged";
 }

@@ -1,6 +1,10 @@
 #include "ComposerWindow.h"
 
 #include "AddressField.h"
+#include "AttachmentList.h"
+#include "FormattingBar.h"
+#include "MessageHtml.h"
+#include "MessageSize.h"
 
 #include "mime/AddressParser.h"
 #include "mime/MessageWriter.h"
@@ -12,15 +16,12 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -38,18 +39,21 @@ QList<mime::Mailbox> mailboxes(const AddressField *field)
     return field->isEmpty() ? QList<mime::Mailbox>() : mime::parseAddressList(field->text()).mailboxes;
 }
 
-// Sizes as providers state their limits: 25 MB, not 23.84 MiB.
-QString sizeText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
-}
-
 QString joined(const QList<mime::Mailbox> &list)
 {
     QStringList parts;
     for (const mime::Mailbox &mailbox : list)
         parts.append(mailbox.toDisplayString());
     return parts.join(QStringLiteral(", "));
+}
+
+AddressField *addressField(QWidget *parent, const QString &name, const QString &accessibleName)
+{
+    auto *field = new AddressField(parent);
+    field->setObjectName(name);
+    field->setAccessibleName(accessibleName);
+    field->problemLabel()->setObjectName(name + QStringLiteral("Problem"));
+    return field;
 }
 } // namespace
 
@@ -62,48 +66,10 @@ ComposerWindow::ComposerWindow(const AppServices &services, QWidget *parent)
     setAcceptDrops(true);
     resize(680, 560);
 
-    m_account = new QComboBox(this);
-    m_account->setObjectName(QStringLiteral("fromAccount"));
-    m_account->setAccessibleName(tr("From"));
-    for (const accounts::Account &account : services.wizard.store->accounts())
-        m_account->addItem(account.address, account.id);
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("fromName"));
-    m_name->setAccessibleName(tr("Your name"));
-    m_to = new AddressField(this);
-    m_to->setObjectName(QStringLiteral("toField"));
-    m_to->setAccessibleName(tr("To"));
-    m_cc = new AddressField(this);
-    m_cc->setObjectName(QStringLiteral("ccField"));
-    m_cc->setAccessibleName(tr("Cc"));
-    m_bcc = new AddressField(this);
-    m_bcc->setObjectName(QStringLiteral("bccField"));
-    m_bcc->setAccessibleName(tr("Bcc"));
-    const QStringList known = services.outboxStore->knownAddresses();
-    for (AddressField *field : {m_to, m_cc, m_bcc}) {
-        field->setKnownAddresses(known);
-        field->problemLabel()->setObjectName(field->objectName() + QStringLiteral("Problem"));
-    }
-    m_subject = new QLineEdit(this);
-    m_subject->setObjectName(QStringLiteral("subjectField"));
-    m_subject->setAccessibleName(tr("Subject"));
-    m_body = new QTextEdit(this);
-    m_body->setObjectName(QStringLiteral("bodyField"));
-    m_body->setAccessibleName(tr("Message"));
-    m_body->setAcceptRichText(false);
-    m_body->setTabChangesFocus(true);
-    m_formatted = new QCheckBox(tr("Fo&rmatted text (also sent as HTML)"), this);
-    m_formatted->setObjectName(QStringLiteral("formattedText"));
-    m_attachments = new QListWidget(this);
-    m_attachments->setObjectName(QStringLiteral("attachmentList"));
-    m_attachments->setAccessibleName(tr("Attachments"));
-    m_attachments->setMaximumHeight(90);
-    auto *attach = new QPushButton(tr("&Attach files…"), this);
-    attach->setObjectName(QStringLiteral("attachFiles"));
-    auto *removeAttachment = new QPushButton(tr("Re&move attachment"), this);
-    removeAttachment->setObjectName(QStringLiteral("removeAttachment"));
-    m_sizeLabel = new QLabel(this);
-    m_sizeLabel->setObjectName(QStringLiteral("sizeLabel"));
+    // Created in the order Tab visits them: the recipients first, so what is typed at once goes to To.
+    createRecipientFields();
+    createBody();
+    m_attachments = new AttachmentList(this);
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
     m_status->setObjectName(QStringLiteral("composerStatus"));
@@ -112,7 +78,61 @@ ComposerWindow::ComposerWindow(const AppServices &services, QWidget *parent)
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setToolTip(tr("Send (Ctrl+Return)"));
     m_send->setDefault(true);
+    createSenderFields();
+    layOut();
 
+    m_draftPath
+        = QStringLiteral("%1/%2.json").arg(services.draftsFolder, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(1500);
+    connect(&m_autosave, &QTimer::timeout, this, &ComposerWindow::saveDraft);
+    connectChanges();
+    if (m_account->count() > 0)
+        m_name->setText(services.wizard.store->accounts().first().displayName);
+    updateState();
+    focusFirstEmptyField();
+}
+
+void ComposerWindow::createRecipientFields()
+{
+    m_to = addressField(this, QStringLiteral("toField"), tr("To"));
+    m_cc = addressField(this, QStringLiteral("ccField"), tr("Cc"));
+    m_bcc = addressField(this, QStringLiteral("bccField"), tr("Bcc"));
+    const QStringList known = m_services.outboxStore->knownAddresses();
+    for (AddressField *field : {m_to, m_cc, m_bcc})
+        field->setKnownAddresses(known);
+    m_subject = new QLineEdit(this);
+    m_subject->setObjectName(QStringLiteral("subjectField"));
+    m_subject->setAccessibleName(tr("Subject"));
+}
+
+void ComposerWindow::createBody()
+{
+    m_body = new QTextEdit(this);
+    m_body->setObjectName(QStringLiteral("bodyField"));
+    m_body->setAccessibleName(tr("Message"));
+    m_body->setAcceptRichText(false);
+    m_body->setTabChangesFocus(true);
+    m_formatting = new FormattingBar(m_body, this);
+    m_formatting->hide();
+    m_formatted = new QCheckBox(tr("Fo&rmatted text (also sent as HTML)"), this);
+    m_formatted->setObjectName(QStringLiteral("formattedText"));
+}
+
+void ComposerWindow::createSenderFields()
+{
+    m_account = new QComboBox(this);
+    m_account->setObjectName(QStringLiteral("fromAccount"));
+    m_account->setAccessibleName(tr("From"));
+    for (const accounts::Account &account : m_services.wizard.store->accounts())
+        m_account->addItem(account.address, account.id);
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("fromName"));
+    m_name->setAccessibleName(tr("Your name"));
+}
+
+QFormLayout *ComposerWindow::headerForm()
+{
     auto *form = new QFormLayout;
     auto addRow = [this, form](const QString &text, QWidget *field, QWidget *below = nullptr) {
         auto *label = new QLabel(text, this);
@@ -127,30 +147,36 @@ ComposerWindow::ComposerWindow(const AppServices &services, QWidget *parent)
     addRow(tr("&Cc:"), m_cc, m_cc->problemLabel());
     addRow(tr("&Bcc:"), m_bcc, m_bcc->problemLabel());
     addRow(tr("S&ubject:"), m_subject);
-    auto *attachmentButtons = new QHBoxLayout;
-    attachmentButtons->addWidget(attach);
-    attachmentButtons->addWidget(removeAttachment);
-    attachmentButtons->addWidget(m_sizeLabel, 1);
+    return form;
+}
+
+void ComposerWindow::layOut()
+{
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_send);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(headerForm());
+    layout->addWidget(m_formatting);
     layout->addWidget(m_body, 1);
     layout->addWidget(m_formatted);
     layout->addWidget(m_attachments);
-    layout->addLayout(attachmentButtons);
     layout->addLayout(bottom);
+    // From and the name are shown first but visited last: they rarely change, the recipients always do.
+    QWidget::setTabOrder(m_to, m_cc);
+    QWidget::setTabOrder(m_cc, m_bcc);
+    QWidget::setTabOrder(m_bcc, m_subject);
+    QWidget::setTabOrder(m_subject, m_body);
+    QWidget::setTabOrder(m_body, m_formatted);
+}
 
-    m_draftPath
-        = QStringLiteral("%1/%2.json").arg(services.draftsFolder, QUuid::createUuid().toString(QUuid::WithoutBraces));
-    m_autosave.setSingleShot(true);
-    m_autosave.setInterval(1500);
-    connect(&m_autosave, &QTimer::timeout, this, &ComposerWindow::saveDraft);
+void ComposerWindow::connectChanges()
+{
     for (QLineEdit *field : {static_cast<QLineEdit *>(m_to), static_cast<QLineEdit *>(m_cc),
                              static_cast<QLineEdit *>(m_bcc), m_subject, m_name})
         connect(field, &QLineEdit::textChanged, this, &ComposerWindow::changed);
     connect(m_body, &QTextEdit::textChanged, this, &ComposerWindow::changed);
+    connect(m_attachments, &AttachmentList::changed, this, &ComposerWindow::changed);
     connect(m_account, &QComboBox::currentIndexChanged, this, [this](int) {
         if (const auto account = m_services.wizard.store->find(m_account->currentData().toString()))
             m_name->setText(account->displayName);
@@ -158,42 +184,28 @@ ComposerWindow::ComposerWindow(const AppServices &services, QWidget *parent)
     });
     connect(m_formatted, &QCheckBox::toggled, this, [this](bool on) {
         m_body->setAcceptRichText(on);
-        changed();
-    });
-    connect(attach, &QPushButton::clicked, this, [this] {
-        auto *dialog = new QFileDialog(this, tr("Attach files"));
-        dialog->setFileMode(QFileDialog::ExistingFiles);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QFileDialog::filesSelected, this, &ComposerWindow::addAttachments);
-        dialog->open();
-    });
-    connect(removeAttachment, &QPushButton::clicked, this, [this] {
-        delete m_attachments->currentItem();
+        m_formatting->setVisible(on);
+        if (!on && !m_loading) // what is sent is what is shown: plain text, bullets and link addresses written out
+            m_body->setPlainText(messagePlainText(*m_body->document()));
         changed();
     });
     connect(m_send, &QPushButton::clicked, this, &ComposerWindow::send);
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
         connect(new QShortcut(keys, this), &QShortcut::activated, this, &ComposerWindow::send);
-    if (m_account->count() > 0)
-        m_name->setText(services.wizard.store->accounts().first().displayName);
-    updateState();
+}
+
+void ComposerWindow::focusFirstEmptyField()
+{
+    // Where the person goes on writing: the first thing that still needs them.
+    QWidget *first = m_to->isEmpty() && m_cc->isEmpty() && m_bcc->isEmpty() ? static_cast<QWidget *>(m_to)
+        : m_subject->text().trimmed().isEmpty()                               ? static_cast<QWidget *>(m_subject)
+                                                                              : static_cast<QWidget *>(m_body);
+    first->setFocus(Qt::OtherFocusReason);
 }
 
 void ComposerWindow::addAttachments(const QStringList &paths)
 {
-    // Only ordinary, readable files: a folder, a device or a pipe is refused, and the person is told why.
-    QStringList refused;
-    for (const QString &path : paths) {
-        if (const QString problem = mime::MessageWriter::checkAttachmentFile(path); !problem.isEmpty()) {
-            refused << problem;
-            continue;
-        }
-        const QFileInfo info(path);
-        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(info.fileName(), sizeText(info.size())),
-                                         m_attachments);
-        item->setData(Qt::UserRole, info.absoluteFilePath());
-    }
-    changed();
+    const QStringList refused = m_attachments->addFiles(paths);
     if (!refused.isEmpty())
         m_status->setText(refused.join(u'\n'));
 }
@@ -215,42 +227,37 @@ void ComposerWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
 }
 
-qint64 ComposerWindow::attachmentBytes() const
-{
-    qint64 total = 0;
-    for (int i = 0; i < m_attachments->count(); ++i)
-        total += QFileInfo(m_attachments->item(i)->data(Qt::UserRole).toString()).size();
-    return total;
-}
-
 qint64 ComposerWindow::sizeLimit() const
 {
+    // The stricter of what the server said of its SIZE (at the last send, else at the last check) and what the
+    // provider documents.
     const auto account = m_services.wizard.store->find(m_account->currentData().toString());
-    const providers::Provider *provider = account ? m_services.wizard.catalogue->byId(account->providerId) : nullptr;
-    if (provider) {
-        for (const auto &[name, limit] : provider->limits) {
-            if (name == u"messageSizeMb")
-                return limit.value * 1000 * 1000;
+    if (!account)
+        return 0;
+    qint64 limit = m_services.outboxStore->serverSizeLimit(account->id).value_or(account->serverSizeLimit);
+    if (const providers::Provider *provider = m_services.wizard.catalogue->byId(account->providerId)) {
+        for (const auto &[name, documented] : provider->limits) {
+            if (name == u"messageSizeMb" && documented.value > 0) {
+                const qint64 bytes = qint64(documented.value) * 1000 * 1000;
+                limit = limit > 0 ? std::min(limit, bytes) : bytes;
+            }
         }
     }
-    return 0;
+    return limit;
 }
 
 void ComposerWindow::updateState()
 {
-    // Attachments travel as base64: a third bigger than the files.
-    const qint64 encoded = attachmentBytes() * 4 / 3;
     const qint64 limit = sizeLimit();
-    const bool tooBig = limit > 0 && encoded > limit;
-    m_sizeLabel->setText(m_attachments->count() == 0 ? QString()
-                         : limit > 0 ? tr("%1 of %2 allowed").arg(sizeText(encoded), sizeText(limit))
-                                     : sizeText(encoded));
+    QString ignored;
+    const std::optional<mime::Message> message = m_attachments->count() > 0 ? buildMessage(&ignored) : std::nullopt;
+    m_attachments->showSize(message ? MessageSize::encoded(*message) : 0, limit);
+    const bool tooBig = m_attachments->isTooBig();
     const bool addressesOk = m_to->isValid() && m_cc->isValid() && m_bcc->isValid()
                              && !(m_to->isEmpty() && m_cc->isEmpty() && m_bcc->isEmpty());
     m_send->setEnabled(addressesOk && !tooBig && m_account->count() > 0);
     if (tooBig)
-        m_status->setText(tr("The attachments are too big for your provider (%1 at most, counted as sent). Remove "
-                             "some, or share big files as a link.").arg(sizeText(limit)));
+        m_status->setText(m_attachments->tooBigText());
     else if (m_account->count() == 0)
         m_status->setText(tr("Add an account first: File, Add account."));
     else
@@ -277,11 +284,13 @@ std::optional<mime::Message> ComposerWindow::buildMessage(QString *problem) cons
     message.cc = mailboxes(m_cc);
     message.bcc = mailboxes(m_bcc);
     message.subject = m_subject->text();
-    message.text = m_body->toPlainText();
-    if (m_formatted->isChecked())
-        message.html = m_body->toHtml();
-    for (int i = 0; i < m_attachments->count(); ++i)
-        message.attachments.append({m_attachments->item(i)->data(Qt::UserRole).toString(), {}, {}});
+    if (m_formatted->isChecked()) {
+        message.text = messagePlainText(*m_body->document());
+        message.html = messageHtml(*m_body->document());
+    } else {
+        message.text = m_body->toPlainText();
+    }
+    message.attachments = m_attachments->attachments();
     return message;
 }
 
@@ -307,6 +316,7 @@ bool ComposerWindow::send()
         m_status->setText(problem); // nothing is lost: the window and its draft stay
         return false;
     }
+    removeReplacedEntry();
     m_autosave.stop();
     QFile::remove(m_draftPath);
     m_closing = true;
@@ -315,6 +325,18 @@ bool ComposerWindow::send()
         m_services.outbox->kick();
     close();
     return true;
+}
+
+void ComposerWindow::removeReplacedEntry()
+{
+    // The copy that could not be sent is replaced by the one just queued (its attachments were copied already).
+    if (m_replaces == 0)
+        return;
+    const std::optional<outbox::OutboxEntry> old = m_services.outboxStore->entry(m_replaces);
+    using State = outbox::MessageState;
+    if (old && old->state != State::Sent && old->state != State::Sending)
+        m_services.outboxStore->remove(m_replaces);
+    m_replaces = 0;
 }
 
 void ComposerWindow::saveDraft()
@@ -326,6 +348,8 @@ void ComposerWindow::saveDraft()
     QJsonObject draft = outbox::messageToJson(*message);
     draft.insert(QStringLiteral("accountId"), m_account->currentData().toString());
     draft.insert(QStringLiteral("formatted"), m_formatted->isChecked());
+    if (m_replaces != 0)
+        draft.insert(QStringLiteral("replaces"), m_replaces);
     // The typed text as typed: an address with a mistake is kept too.
     draft.insert(QStringLiteral("typed"), QJsonObject{{QStringLiteral("to"), m_to->text()},
                                                       {QStringLiteral("cc"), m_cc->text()},
@@ -354,9 +378,11 @@ void ComposerWindow::loadDraft(const QString &path)
     m_formatted->setChecked(draft.value(QStringLiteral("formatted")).toBool());
     if (m_formatted->isChecked())
         m_body->setHtml(draft.value(QStringLiteral("html")).toString());
+    m_replaces = draft.value(QStringLiteral("replaces")).toInteger(0);
     m_loading = false;
     m_draftPath = path;
     updateState();
+    focusFirstEmptyField();
 }
 
 void ComposerWindow::loadMessage(const QString &accountId, const mime::Message &message)
@@ -375,12 +401,20 @@ void ComposerWindow::loadMessage(const QString &accountId, const mime::Message &
         m_body->setPlainText(message.text);
     }
     m_attachments->clear();
-    QStringList paths;
-    for (const mime::Attachment &attachment : message.attachments)
-        paths.append(attachment.path);
+    // Each file under the name the recipient sees, not the outbox copy's.
+    const QStringList refused = m_attachments->addAttachments(message.attachments);
     m_loading = false;
-    addAttachments(paths);
+    updateState();
+    if (!refused.isEmpty())
+        m_status->setText(refused.join(u'\n'));
     m_autosave.stop();
+    focusFirstEmptyField();
+}
+
+void ComposerWindow::editAgain(const outbox::OutboxEntry &entry)
+{
+    loadMessage(entry.accountId, entry.message);
+    m_replaces = entry.state == outbox::MessageState::Sent ? 0 : entry.id;
 }
 
 bool ComposerWindow::hasContent() const

@@ -7,21 +7,23 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QTextEdit;
 
 namespace remitente::ui {
 
 class AddressField;
+class AttachmentList;
+class FormattingBar;
 
-// A simple message: from (account and name), to/cc/bcc checked as typed, subject, text (or formatted text sent as
-// HTML with a plain alternative), attachments by button or drag-and-drop with the total checked against the
-// provider's limit. Send (Ctrl+Return) puts it in the outbox. What is typed is saved as a draft every few
-// seconds, so a crash loses nothing; the draft goes away once the message is queued, and closing the window asks
-// whether to keep it.
+// A simple message: to/cc/bcc checked as typed, subject, text (or formatted text sent as clean HTML with a plain
+// alternative), from (account and name), attachments by button or drag-and-drop with the message's size checked
+// against the server's and the provider's limit. Send (Ctrl+Return) puts it in the outbox. What is typed is saved
+// as a draft every few seconds, so a crash loses nothing; the draft goes away once the message is queued, and
+// closing the window asks whether to keep it.
 class ComposerWindow : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,9 @@ public:
     // Opens a saved draft (after a crash), or a message to edit and send again.
     void loadDraft(const QString &path);
     void loadMessage(const QString &accountId, const mime::Message &message);
+    // "Edit and send again" for a message of the outbox or the sent log: once the new one is queued, the outbox's
+    // copy that could not be sent goes (a sent one stays in the log).
+    void editAgain(const outbox::OutboxEntry &entry);
     void addAttachments(const QStringList &paths);
     QString draftPath() const { return m_draftPath; }
     bool send();
@@ -45,13 +50,21 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createSenderFields();
+    void createRecipientFields();
+    void createBody();
+    QFormLayout *headerForm();
+    void layOut();
+    void connectChanges();
+    void focusFirstEmptyField();
+
     std::optional<mime::Message> buildMessage(QString *problem) const;
     void changed();
     void saveDraft();
     void updateState();
-    qint64 attachmentBytes() const;
     qint64 sizeLimit() const;
     bool hasContent() const;
+    void removeReplacedEntry();
 
     AppServices m_services;
     QComboBox *m_account;
@@ -62,12 +75,13 @@ private:
     QLineEdit *m_subject;
     QTextEdit *m_body;
     QCheckBox *m_formatted;
-    QListWidget *m_attachments;
-    QLabel *m_sizeLabel;
+    FormattingBar *m_formatting;
+    AttachmentList *m_attachments;
     QLabel *m_status;
     QPushButton *m_send;
     QTimer m_autosave;
     QString m_draftPath;
+    qint64 m_replaces = 0; // the outbox entry this message is sent again in place of
     bool m_loading = false;
     bool m_closing = false; // sent, or the person chose what happens to the draft
 };

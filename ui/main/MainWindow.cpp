@@ -6,6 +6,7 @@
 #include "AppIcons.h"
 #include "CheckDialog.h"
 #include "DomainCheckDialog.h"
+#include "MessageProgress.h"
 #include "OutboxAlerts.h"
 #include "OutboxView.h"
 #include "SignInAgainDialog.h"
@@ -97,9 +98,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
             refreshAccounts();
     });
     for (OutboxView *view : {m_outboxView, m_sentView}) {
-        connect(view, &OutboxView::editRequested, this, [this](const QString &accountId, const mime::Message &message) {
-            ComposerWindow *composer = openComposer(new ComposerWindow(m_services, this));
-            composer->loadMessage(accountId, message);
+        connect(view, &OutboxView::editRequested, this, [this](const outbox::OutboxEntry &entry) {
+            openComposer(new ComposerWindow(m_services, this))->editAgain(entry);
         });
     }
     // The outbox reports every change; the views refresh at most a few times a second.
@@ -109,7 +109,6 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
         m_outboxView->refresh();
         m_sentView->refresh();
         refreshAccounts();
-        followQueuedMessage();
     });
     if (services.outbox) {
         connect(services.outbox, &outbox::Outbox::changed, this, [this] { m_refresh.start(); });
@@ -335,8 +334,11 @@ SetupWizard *MainWindow::editAccount()
 ComposerWindow *MainWindow::openComposer(ComposerWindow *composer)
 {
     connect(composer, &ComposerWindow::queued, this, [this](qint64 id) {
-        m_lastQueued = id;
-        statusBar()->showMessage(tr("The message is in the outbox and on its way."));
+        // What the status bar says follows the message: sent, or why not.
+        auto *progress = new MessageProgress(*m_services.outboxStore, m_services.outbox, id, this);
+        connect(progress, &MessageProgress::textChanged, statusBar(), [this](const QString &text) {
+            statusBar()->showMessage(text);
+        });
         m_refresh.start();
     });
     composer->show();
@@ -435,27 +437,6 @@ void MainWindow::removeAccount()
         refreshAccounts();
     });
     confirm->open();
-}
-
-// The status bar's word on the last message queued follows it: sent, or could not be sent (never "on its way"
-// after it failed).
-void MainWindow::followQueuedMessage()
-{
-    if (m_lastQueued == 0 || !m_services.outboxStore)
-        return;
-    const std::optional<outbox::OutboxEntry> entry = m_services.outboxStore->entry(m_lastQueued);
-    if (!entry) {
-        m_lastQueued = 0;
-        statusBar()->clearMessage();
-    } else if (entry->state == outbox::MessageState::Sent) {
-        m_lastQueued = 0;
-        statusBar()->showMessage(tr("The message was sent."));
-    } else if (entry->state == outbox::MessageState::Failed || entry->state == outbox::MessageState::Uncertain) {
-        m_lastQueued = 0;
-        statusBar()->showMessage(tr("The message could not be sent: the Outbox tab says why."));
-    } else if (entry->state == outbox::MessageState::Retrying) {
-        statusBar()->showMessage(tr("The message could not be sent yet: Remitente tries again by itself."));
-    }
 }
 
 void MainWindow::showAbout()

@@ -65,7 +65,6 @@ private:
     void checkDomain();
     void signInAgain();
     void setIgnoreLimits(bool ignore);
-    void followQueuedMessage();
 
     AppServices m_services;
     QTabWidget *m_tabs;
@@ -86,7 +85,6 @@ private:
     OutboxAlerts *m_alerts;
     TrayIcon *m_tray = nullptr; // where the desktop has a system tray
     QTimer m_refresh;
-    qint64 m_lastQueued = 0; // the message the status bar speaks of
 };
 
 } // namespace remitente::ui

@@ -182,6 +182,7 @@ void CheckPage::checkFinished(const accounts::AccountCheck::Outcome &outcome)
     AccountDraft &draft = m_wizard->draft();
     if (outcome.ok) {
         draft.verified = true;
+        draft.account.serverSizeLimit = outcome.serverSizeLimit; // the composer warns before a message too big
         m_status->setText(m_sendingTest ? tr("Everything works. The test email is on its way: look for it in the "
                                              "inbox (or the spam folder) of %1.")
                                               .arg(m_otherRecipient->isChecked() ? m_recipient->text().trimmed()
