@@ -1,6 +1,7 @@
 #include "SettingsElsewhere.h"
 
 #include "CopyButton.h"
+#include "Fingerprint.h"
 
 #include "accounts/SecretStore.h"
 #include "providers/ProviderCatalogue.h"
@@ -150,11 +151,9 @@ void SettingsElsewhere::show(const accounts::Account &account)
     addPasswordRow();
     if (!account.pinnedSha256.isEmpty()) {
         // The account trusts one certificate the system does not: another program must be told to trust it too.
-        // Shown on two lines (a fingerprint has no spaces to wrap at), copied on one.
+        // Shown on four lines (a fingerprint has no spaces to wrap at), copied on one.
         const QString fingerprint = QString::fromLatin1(account.pinnedSha256.toHex(':').toUpper());
-        const int half = (account.pinnedSha256.size() / 2) * 3;
-        addRow(tr("Trusted certificate (SHA-256)"), fingerprint, true,
-               fingerprint.left(half) + u'\n' + fingerprint.mid(half));
+        addRow(tr("Trusted certificate (SHA-256)"), fingerprint, true, fingerprintLines(fingerprint, 8));
         auto *hint = valueLabel(tr("This server's certificate is not trusted by the system; Remitente trusts it "
                                    "because you approved it. Another program must be told to trust the certificate "
                                    "with this fingerprint."),

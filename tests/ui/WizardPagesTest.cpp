@@ -4,6 +4,7 @@
 // Offscreen, with the in-memory secret store; nothing here talks to a mail server.
 #include "CheckList.h"
 #include "DiagnosisCard.h"
+#include "Fingerprint.h"
 #include "SettingsElsewhere.h"
 #include "UiHarness.h"
 #include "wizard/SetupWizard.h"
@@ -213,8 +214,9 @@ TEST_F(WizardPages, TheCheckPageScrollsSoTheWholeDiagnosisCardCanBeRead)
     d.serverWords = QStringLiteral("454 4.7.0 TLS not available due to local problem");
     card->show(d, {});
     card->showCertificate(QString(QStringLiteral("Issued to: mail.example.test\n")).repeated(3)
-                              + QStringLiteral("SHA-256 fingerprint: ") + QString(QStringLiteral("AB:")).repeated(31)
-                              + QStringLiteral("CD\n\nTrust it only if this fingerprint is the one your provider or "
+                              + QStringLiteral("SHA-256 fingerprint: ")
+                              + ui::fingerprintLines(QString(QStringLiteral("AB:")).repeated(31) + QStringLiteral("CD"), 16)
+                              + QStringLiteral("\n\nTrust it only if this fingerprint is the one your provider or "
                                                "administrator gave you."),
                           true);
     QTest::mouseClick(child<QPushButton>(card, "toggleDetails"), Qt::LeftButton);
@@ -229,6 +231,7 @@ TEST_F(WizardPages, TheCheckPageScrollsSoTheWholeDiagnosisCardCanBeRead)
                                                     : content->minimumSizeHint().height();
     EXPECT_GE(content->height(), needed);
     EXPECT_LE(content->width(), scroll->viewport()->width()) << "no sideways scrolling";
+
     expectNothingClipped(card);
     auto *trust = child<QPushButton>(card, "trustCertificate");
     EXPECT_TRUE(trust->isVisibleTo(card)) << "Trust this certificate is in the card itself";

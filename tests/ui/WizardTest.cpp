@@ -203,6 +203,8 @@ TEST_F(Wizard, ASelfSignedCertificateIsRefusedThenTrustedByFingerprint)
     const QString shown = child<QLabel>(wizard.get(), "certificateText")->text();
     EXPECT_TRUE(shown.contains(QStringLiteral("SHA-256"))) << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("mail.example.test")));
+    EXPECT_LE(child<QLabel>(wizard.get(), "certificateText")->minimumSizeHint().width(), 560)
+        << "the fingerprint is cut into lines: the smallest window shows all of it";
     const int before = TestMailServer::countDelivered("ana", testSubject);
     QTest::mouseClick(child<QPushButton>(wizard.get(), "trustCertificate"), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return next()->isEnabled(); }, 20000))

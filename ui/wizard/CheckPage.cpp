@@ -4,6 +4,7 @@
 #include "CheckList.h"
 #include "DiagnosisCard.h"
 #include "DomainCheckDialog.h"
+#include "Fingerprint.h"
 #include "ServerPage.h"
 #include "SetupWizard.h"
 #include "SignInPage.h"
@@ -330,7 +331,7 @@ void CheckPage::showCertificate()
                                   "provider or administrator gave you.")
                                    .arg(c.subject, c.issuer, QLocale().toString(c.notBefore, QLocale::ShortFormat),
                                         QLocale().toString(c.notAfter, QLocale::ShortFormat), c.names.join(u", "),
-                                        c.fingerprint()));
+                                        fingerprintLines(c.fingerprint(), 16)));
     // An interception certificate (antivirus, proxy) is shown, never offered for trust.
     m_card->showCertificate(description,
                             m_card->diagnosis().actions.contains(diagnosis::DiagnosisAction::TrustCertificate));

@@ -17,6 +17,8 @@ ServerPage::ServerPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
 {
     setObjectName(QStringLiteral("serverPage"));
     setTitle(tr("Server settings"));
+    setSubTitle(tr("Remitente could not find these settings. Your provider's help pages or your administrator "
+                   "can tell you the server's name.")); // initializePage says where the values came from
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::RichText); // its own markup; every value in it is escaped
     m_summary->setObjectName(QStringLiteral("serverSummary"));
