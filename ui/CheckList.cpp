@@ -9,6 +9,8 @@
 namespace remitente::ui {
 
 namespace {
+constexpr qint64 SlowStepMs = 1000;
+
 QString stepText(accounts::AccountCheck::Step step)
 {
     switch (step) {
@@ -94,10 +96,13 @@ void CheckList::setStep(accounts::AccountCheck::Step step, accounts::AccountChec
     switch (state) {
     case State::Pending: text = name; break;
     case State::Running: text = tr("%1: working…").arg(name); break;
-    case State::Passed: text = tr("%1: done (%2)").arg(name, seconds(elapsedMs)); break;
-    case State::Failed: text = tr("%1: failed (%2)").arg(name, seconds(elapsedMs)); break;
+    case State::Passed: text = tr("%1: done").arg(name); break;
+    case State::Failed: text = tr("%1: failed").arg(name); break;
     case State::Skipped: text = tr("%1: skipped").arg(name); break;
     }
+    // The time where it matters (a slow step, a timeout), in seconds; a quick step needs none.
+    if ((state == State::Passed || state == State::Failed) && elapsedMs >= SlowStepMs)
+        text += u' ' + tr("(%1)").arg(seconds(elapsedMs));
     QLabel *label = m_rows[int(step)];
     label->setText(text);
     label->setEnabled(state != State::Pending); // not started yet: the palette's disabled text, in any theme

@@ -9,7 +9,8 @@ class QLabel;
 namespace remitente::ui {
 
 // The live checklist: Find the server, Connect, Secure the connection, Sign in, Send a test email, each with an
-// icon for its state (working, done, failed, skipped), the same state in words, and its time in seconds. Icons come
+// icon for its state (working, done, failed, skipped), the same state in words, and its time in seconds when it
+// was slow. Icons come
 // from the desktop's theme, with the style's standard icons where the theme has none.
 class CheckList : public QWidget
 {

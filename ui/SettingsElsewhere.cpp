@@ -20,7 +20,15 @@ QLabel *valueLabel(const QString &text, QWidget *parent)
     field->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
     field->setWordWrap(true);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    field->setAlignment(Qt::AlignLeft | Qt::AlignTop); // level with its name when it wraps
     return field;
+}
+
+QLabel *nameLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(name, parent);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return label;
 }
 } // namespace
 
@@ -42,7 +50,7 @@ void SettingsElsewhere::addRow(const QString &name, const QString &value, bool c
     const int row = m_rows++;
     auto *field = valueLabel(shown.isEmpty() ? value : shown, this);
     field->setObjectName(QStringLiteral("setting%1").arg(row));
-    m_grid->addWidget(new QLabel(name, this), row, 0, Qt::AlignTop);
+    m_grid->addWidget(nameLabel(name, this), row, 0);
     m_grid->addWidget(field, row, 1);
     if (copyable) {
         auto *copy = new CopyButton(tr("Copy"), [value] { return value; }, this);
@@ -79,7 +87,7 @@ void SettingsElsewhere::addPasswordRow()
     const int row = m_rows++;
     m_password = valueLabel(passwordText(), this);
     m_password->setObjectName(QStringLiteral("setting%1").arg(row));
-    m_grid->addWidget(new QLabel(tr("Password"), this), row, 0, Qt::AlignTop);
+    m_grid->addWidget(nameLabel(tr("Password"), this), row, 0);
     m_grid->addWidget(m_password, row, 1);
     const bool hasSecret = m_account.signIn != accounts::SignInKind::OAuth2
                            && m_account.signIn != accounts::SignInKind::None;

@@ -392,7 +392,7 @@ TEST_F(WizardPages, EveryPageHasTheSameTitleStyle)
     }
 }
 
-TEST(CheckListLook, EachStateHasAnIconAndWordsAndTimesAreInSeconds)
+TEST(CheckListLook, EachStateHasAnIconAndWordsAndSlowStepsTheirSeconds)
 {
     QLocale::setDefault(QLocale::c());
     ui::CheckList list;
@@ -400,7 +400,7 @@ TEST(CheckListLook, EachStateHasAnIconAndWordsAndTimesAreInSeconds)
     list.setStep(Step::Connect, State::Failed, 20);
     list.setStep(Step::Secure, State::Running, 0);
     EXPECT_EQ(list.row(Step::FindServer)->text(), QStringLiteral("Find the server: done (1.2 s)"));
-    EXPECT_EQ(list.row(Step::Connect)->text(), QStringLiteral("Connect: failed (0.0 s)"));
+    EXPECT_EQ(list.row(Step::Connect)->text(), QStringLiteral("Connect: failed")) << "a quick step needs no time";
     EXPECT_TRUE(list.row(Step::Secure)->text().contains(QStringLiteral("working")));
     for (const Step step : {Step::FindServer, Step::Connect, Step::Secure})
         EXPECT_FALSE(list.icon(step)->pixmap().isNull()) << int(step);
