@@ -6,6 +6,7 @@
 #include "DiagnosisCard.h"
 #include "Fingerprint.h"
 #include "SettingsElsewhere.h"
+#include "TestOAuthServer.h"
 #include "UiHarness.h"
 #include "wizard/SetupWizard.h"
 
@@ -176,6 +177,22 @@ TEST_F(WizardPages, EditKeepsThePasswordAndTheProvider)
     EXPECT_EQ(child<QLineEdit>(wizard.get(), "hostEdit")->text(), QStringLiteral("mail.example.test"));
     EXPECT_EQ(wizard->draft().password, QStringLiteral("s3cret pass"));
     EXPECT_EQ(wizard->draft().account.displayName, QStringLiteral("Ana P."));
+}
+
+TEST_F(WizardPages, EditingAnAccountThatSignsInWithItsProviderKeepsTheSignIn)
+{
+    QString error;
+    ASSERT_TRUE(harness.catalogue.addOverrides(TestOAuthServer::providersJson(), &error)) << error.toStdString();
+    accounts::Account account = saved(QStringLiteral("ana@example.test"), QStringLiteral("test-oauth"));
+    account.signIn = accounts::SignInKind::OAuth2;
+    harness.store.upsert(account);
+    open(account);
+    pressNext(SetupWizard::ProviderPageId);
+    pressNext(SetupWizard::SignInPageId);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return next()->isEnabled(); }, 5000)) << "no new sign-in to change the name";
+    pressNext(SetupWizard::ServerPageId);
+    EXPECT_EQ(wizard->draft().account.signIn, accounts::SignInKind::OAuth2);
+    EXPECT_EQ(wizard->draft().password, QStringLiteral("s3cret pass")) << "the saved sign-in goes on";
 }
 
 TEST_F(WizardPages, TheSameAddressTwiceOffersToEditTheOneThereIs)
