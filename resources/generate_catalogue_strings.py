@@ -23,6 +23,7 @@ def unique(texts):
 def provider_texts():
     catalogue = json.loads((root / "resources/providers.json").read_text(encoding="utf-8"))
     for provider in catalogue["providers"]:
+        yield provider["name"]  # "Your hosting (cPanel, Plesk and others)", "Zoho Mail (Europe)"
         yield from provider.get("steps", []) + provider.get("notes", [])
 
 

@@ -100,6 +100,7 @@ void CheckDialog::start()
         if (self->m_sendTest)
             request.testRecipient = self->m_account.address;
         self->m_status->setText(tr("Checking…"));
+        self->m_request = request;
         self->m_check.start(request);
     });
 }
@@ -112,6 +113,9 @@ void CheckDialog::finished(const accounts::AccountCheck::Outcome &outcome)
                               : tr("Everything works."));
         m_account.verifiedAt = QDateTime::currentDateTimeUtc();
         m_account.serverSizeLimit = outcome.serverSizeLimit; // the composer warns before a message too big
+        if (m_sendTest && m_services.outboxStore) // the test email in the sent log, like any sent message
+            (void)m_services.outboxStore->recordSent(m_account.id, accounts::testMessage(m_request),
+                                                     m_account.verifiedAt, outcome.finalReply);
         m_services.wizard.store->upsert(m_account);
         QString error;
         if (!m_services.wizard.store->save(&error))

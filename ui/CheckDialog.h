@@ -34,6 +34,7 @@ private:
     accounts::Account m_account;
     bool m_sendTest;
     accounts::AccountCheck m_check;
+    accounts::AccountCheck::Request m_request; // of the check running or last run
     CheckList *m_list;
     QLabel *m_status;
     DiagnosisCard *m_card;

@@ -1,15 +1,19 @@
 #include "DiagnosisCard.h"
 
-#include <QApplication>
-#include <QClipboard>
+#include "CopyButton.h"
+
 #include <QDesktopServices>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace remitente::ui {
+
+namespace {
+constexpr int ButtonsPerRow = 3; // a card never grows wider than a small window
+}
 
 DiagnosisCard::DiagnosisCard(QWidget *parent) : QFrame(parent)
 {
@@ -38,11 +42,29 @@ DiagnosisCard::DiagnosisCard(QWidget *parent) : QFrame(parent)
     m_toggleDetails = new QPushButton(tr("Show the server's &words"), this);
     m_toggleDetails->setObjectName(QStringLiteral("toggleDetails"));
     m_toggleDetails->setCheckable(true);
+    m_toggleDetails->setAutoDefault(false);
     connect(m_toggleDetails, &QPushButton::toggled, m_details, &QLabel::setVisible);
-    m_buttons = new QHBoxLayout;
+    m_certificate = new QWidget(this);
+    m_certificate->setObjectName(QStringLiteral("certificatePanel"));
+    m_certificateText = new QLabel(m_certificate);
+    m_certificateText->setTextFormat(Qt::PlainText); // the certificate's names come from the server
+    m_certificateText->setObjectName(QStringLiteral("certificateText"));
+    m_certificateText->setWordWrap(true);
+    m_certificateText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_trust = new QPushButton(tr("Trust this certificate &for this account"), m_certificate);
+    m_trust->setObjectName(QStringLiteral("trustCertificate"));
+    m_trust->setAutoDefault(false);
+    connect(m_trust, &QPushButton::clicked, this, &DiagnosisCard::trustCertificateRequested);
+    auto *certificateLayout = new QVBoxLayout(m_certificate);
+    certificateLayout->setContentsMargins(0, 0, 0, 0);
+    certificateLayout->addWidget(m_certificateText);
+    certificateLayout->addWidget(m_trust, 0, Qt::AlignLeft);
+    m_certificate->hide();
+    m_buttons = new QGridLayout;
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_body);
+    layout->addWidget(m_certificate);
     layout->addLayout(m_buttons);
     layout->addWidget(m_toggleDetails, 0, Qt::AlignLeft);
     layout->addWidget(m_details);
@@ -53,9 +75,20 @@ QPushButton *DiagnosisCard::addButton(const QString &name, const QString &text, 
 {
     auto *button = new QPushButton(text, this);
     button->setObjectName(QStringLiteral("action-") + name);
-    connect(button, &QPushButton::clicked, this, onClick);
-    m_buttons->addWidget(button);
+    button->setAutoDefault(false); // Enter keeps pressing the window's default button
+    if (onClick)
+        connect(button, &QPushButton::clicked, this, onClick);
+    const int index = int(m_actionButtons.size());
+    m_buttons->addWidget(button, index / ButtonsPerRow, index % ButtonsPerRow);
+    m_actionButtons.append(button);
     return button;
+}
+
+void DiagnosisCard::showCertificate(const QString &description, bool trustable)
+{
+    m_certificateText->setText(description);
+    m_trust->setVisible(trustable);
+    m_certificate->show();
 }
 
 // Every action's button, in one place; empty for an action that has none here.
@@ -95,17 +128,14 @@ void DiagnosisCard::show(const diagnosis::Diagnosis &diagnosis, const QString &t
         html += QStringLiteral("</ol>");
     }
     m_body->setText(html);
-    QStringList details;
-    if (!diagnosis.serverWords.isEmpty())
-        details << tr("The server said: %1").arg(diagnosis.serverWords);
-    details << diagnosis.technical;
-    m_details->setText(details.join(u'\n'));
+    // The server's reply as it wrote it; the internal line (stage, error kind) is for "Copy technical details".
+    m_details->setText(diagnosis.serverWords);
     m_toggleDetails->setChecked(false);
+    m_toggleDetails->setVisible(!diagnosis.serverWords.isEmpty());
+    m_certificate->hide();
 
-    while (QLayoutItem *item = m_buttons->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    qDeleteAll(m_actionButtons);
+    m_actionButtons.clear();
     using diagnosis::DiagnosisAction;
     for (DiagnosisAction action : diagnosis.actions) {
         if (action == DiagnosisAction::TrustCertificate)
@@ -119,9 +149,12 @@ void DiagnosisCard::show(const diagnosis::Diagnosis &diagnosis, const QString &t
         else if (m_handled.contains(action))
             addButton(name, text, [this, action] { Q_EMIT actionRequested(action); });
     }
-    addButton(QStringLiteral("copy-details"), tr("Cop&y technical details"),
-              [this] { QApplication::clipboard()->setText(technicalDetails()); });
-    m_buttons->addStretch();
+    auto *copy = new CopyButton(tr("Cop&y technical details"), [this] { return technicalDetails(); }, this);
+    copy->setObjectName(QStringLiteral("action-copy-details"));
+    const int index = int(m_actionButtons.size());
+    m_buttons->addWidget(copy, index / ButtonsPerRow, index % ButtonsPerRow);
+    m_actionButtons.append(copy);
+    m_buttons->setColumnStretch(ButtonsPerRow, 1);
     QFrame::show();
 }
 

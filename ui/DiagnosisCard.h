@@ -4,8 +4,8 @@
 
 #include <QFrame>
 
+class QGridLayout;
 class QLabel;
-class QHBoxLayout;
 class QPushButton;
 class QVBoxLayout;
 
@@ -25,9 +25,13 @@ public:
     const diagnosis::Diagnosis &diagnosis() const { return m_diagnosis; }
     // Everything a helper needs, as text: the diagnosis, the server's words and the transcript (no secrets).
     QString technicalDetails() const;
+    // The certificate, in the card: who it was issued to and its fingerprint, with "Trust this certificate" when
+    // trusting it is an option (never for an interception certificate).
+    void showCertificate(const QString &description, bool trustable);
 
 Q_SIGNALS:
     void actionRequested(remitente::diagnosis::DiagnosisAction action);
+    void trustCertificateRequested();
 
 private:
     QString buttonText(diagnosis::DiagnosisAction action) const;
@@ -40,7 +44,11 @@ private:
     QLabel *m_body;
     QLabel *m_details;
     QPushButton *m_toggleDetails;
-    QHBoxLayout *m_buttons;
+    QGridLayout *m_buttons;
+    QList<QPushButton *> m_actionButtons;
+    QWidget *m_certificate;
+    QLabel *m_certificateText;
+    QPushButton *m_trust;
 };
 
 } // namespace remitente::ui

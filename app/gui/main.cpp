@@ -98,6 +98,7 @@ int main(int argc, char **argv)
     services.wizard.planner = &planner;
     services.wizard.store = &store;
     services.outboxStore = &outboxStore;
+    services.wizard.sentLog = &outboxStore; // the wizard's test email in the sent log
     services.outbox = &sender;
     services.draftsFolder = dataFolder + QStringLiteral("/drafts");
     QSettings settings;

@@ -319,6 +319,30 @@ std::optional<qint64> OutboxStore::enqueue(const QString &accountId, mime::Messa
     return id;
 }
 
+std::optional<qint64> OutboxStore::recordSent(const QString &accountId, mime::Message message,
+                                              const QDateTime &sentAt, const QString &finalReply)
+{
+    message.fixIdentity(sentAt);
+    message.attachments.clear();
+    QSqlQuery insert(database());
+    insert.prepare(QStringLiteral("INSERT INTO messages (account_id, state, message, subject, recipients, "
+                                  "recipient_count, created_at, updated_at, sent_at, attempts, final_reply, accepted) "
+                                  "VALUES (?, 'sent', ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+    for (const QVariant &value :
+         {QVariant(accountId),
+          QVariant(QString::fromUtf8(QJsonDocument(messageToJson(message)).toJson(QJsonDocument::Compact))),
+          QVariant(message.subject), QVariant(recipientsText(message)),
+          QVariant(int(message.to.size() + message.cc.size() + message.bcc.size())), QVariant(stamp(sentAt)),
+          QVariant(stamp(sentAt)), QVariant(stamp(sentAt)), QVariant(finalReply),
+          QVariant(joined(message.envelopeRecipients()))})
+        insert.addBindValue(value);
+    if (!run(insert)) {
+        writeFailed(insert);
+        return std::nullopt;
+    }
+    return insert.lastInsertId().toLongLong();
+}
+
 std::optional<OutboxEntry> OutboxStore::entry(qint64 id) const
 {
     QSqlQuery query(database());

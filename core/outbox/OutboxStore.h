@@ -30,6 +30,10 @@ public:
     // stores it as queued, due at `now`. nullopt with a translated error when a file cannot be copied.
     std::optional<qint64> enqueue(const QString &accountId, mime::Message message, const QDateTime &now,
                                   QString *error);
+    // A message that went out without the outbox (the wizard's test email): logged as sent, in one write, so no
+    // sender can ever pick it up. No attachments. nullopt when the write failed.
+    std::optional<qint64> recordSent(const QString &accountId, mime::Message message, const QDateTime &sentAt,
+                                     const QString &finalReply);
     std::optional<OutboxEntry> entry(qint64 id) const;
     // Newest first, without transcripts (entry() has them). Empty states: all. search: in subject and recipients
     // (case-insensitive).

@@ -203,6 +203,11 @@ QString Provider::normalisePassword(const QString &pasted) const
     return secret;
 }
 
+QString Provider::displayName() const
+{
+    return ProviderCatalogue::translated(name);
+}
+
 QString Provider::signInBrand() const
 {
     const QString host = oauth2 ? oauth2->authorizeUrl.host() : QString();
@@ -210,7 +215,7 @@ QString Provider::signInBrand() const
         return QStringLiteral("Microsoft");
     if (host == u"accounts.google.com")
         return QStringLiteral("Google");
-    return name;
+    return displayName();
 }
 
 QString Provider::preferredSignIn() const

@@ -54,6 +54,8 @@ struct Provider {
     QString usernameFor(const QString &address) const;
     // What a person pasted, as the provider expects it (a Gmail app password without its spaces).
     QString normalisePassword(const QString &pasted) const;
+    // The name in the person's language ("Your hosting (cPanel, Plesk and others)" is words, not a brand).
+    QString displayName() const;
     // Who "Sign in with ..." names: Microsoft, Google, or the provider itself.
     QString signInBrand() const;
     // How to sign in, first choice: "oauth2" where it is the only way or this build can do it, else signIn.

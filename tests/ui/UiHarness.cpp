@@ -23,6 +23,7 @@ UiHarness::UiHarness(std::unique_ptr<accounts::SecretStore> secretStore)
     QString error;
     if (!outboxStore.open(folder.filePath(QStringLiteral("outbox.sqlite")), &error))
         qFatal("UiHarness: %s", qPrintable(error));
+    services.sentLog = &outboxStore;
     app.wizard = services;
     app.outboxStore = &outboxStore;
     app.draftsFolder = folder.filePath(QStringLiteral("drafts"));

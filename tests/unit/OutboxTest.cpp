@@ -122,6 +122,25 @@ TEST(Outbox, AMessageIsStoredBeforeSendingAndLoggedWhenSent)
     EXPECT_EQ(f.store.entries({MessageState::Sent}, {}, QStringLiteral("factu")).size(), 1) << "searchable";
 }
 
+TEST(Outbox, AMessageSentElsewhereIsLoggedAsSentAndNeverSentAgain)
+{
+    Fixture f;
+    mime::Message message;
+    message.from = {QStringLiteral("Ana"), f.account.address};
+    message.to = {{QString(), QStringLiteral("ana@example.test")}};
+    message.subject = QStringLiteral("Remitente test email");
+    message.text = QStringLiteral("Hello");
+    const std::optional<qint64> id = f.store.recordSent(f.account.id, message, f.now, QStringLiteral("250 2.0.0 Ok: queued as 4A"));
+    ASSERT_TRUE(id.has_value()) << f.store.lastError().toStdString();
+    const QList<OutboxEntry> sent = f.store.entries({MessageState::Sent}, f.account.id);
+    ASSERT_EQ(sent.size(), 1);
+    EXPECT_EQ(sent.first().message.subject, message.subject);
+    EXPECT_EQ(sent.first().sentAt, f.now);
+    EXPECT_EQ(sent.first().finalReply, QStringLiteral("250 2.0.0 Ok: queued as 4A"));
+    EXPECT_EQ(sent.first().accepted, QStringList{QStringLiteral("ana@example.test")});
+    EXPECT_TRUE(f.store.due(f.account.id, f.now.addDays(1)).isEmpty()) << "no sender picks it up";
+}
+
 TEST(Outbox, TemporaryFailuresComeBackWithGrowingWaits)
 {
     Fixture f;

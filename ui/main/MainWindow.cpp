@@ -397,6 +397,7 @@ void MainWindow::showSettingsElsewhere()
     dialog->setWindowTitle(tr("Use these settings elsewhere"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto *settings = new SettingsElsewhere(dialog);
+    settings->setSources(m_services.wizard.secrets, m_services.wizard.catalogue);
     settings->show(*account);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);

@@ -29,7 +29,7 @@ AddressPage::AddressPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setAccessibleName(tr("Your name"));
-    m_name->setPlaceholderText(tr("Ana Pérez"));
+    m_name->setPlaceholderText(tr("for example, Ana Pérez")); // never taken for a name already typed
     m_address = new QLineEdit(this);
     m_address->setObjectName(QStringLiteral("addressEdit"));
     m_address->setAccessibleName(tr("Email address"));
@@ -46,6 +46,15 @@ AddressPage::AddressPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     m_cancel = new QPushButton(tr("&Stop searching"), this);
     m_cancel->setObjectName(QStringLiteral("cancelDiscovery"));
     m_cancel->hide();
+    m_duplicate = new QLabel(this);
+    m_duplicate->setTextFormat(Qt::PlainText);
+    m_duplicate->setObjectName(QStringLiteral("duplicateAddress"));
+    m_duplicate->setWordWrap(true);
+    m_duplicate->hide();
+    m_editExisting = new QPushButton(tr("E&dit that account instead"), this);
+    m_editExisting->setObjectName(QStringLiteral("editExistingAccount"));
+    m_editExisting->setAutoDefault(false);
+    m_editExisting->hide();
 
     auto *form = new QFormLayout;
     auto *nameLabel = new QLabel(tr("Na&me:"), this);
@@ -57,6 +66,8 @@ AddressPage::AddressPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     form->addRow(QString(), m_addressProblem);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_duplicate);
+    layout->addWidget(m_editExisting, 0, Qt::AlignLeft);
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel, 0, Qt::AlignLeft);
     layout->addStretch();
@@ -74,6 +85,22 @@ AddressPage::AddressPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     connect(m_name, &QLineEdit::textEdited, this,
             [this](const QString &name) { m_wizard->draft().account.displayName = name; });
     connect(m_cancel, &QPushButton::clicked, this, &AddressPage::cancelDiscovery);
+    connect(m_editExisting, &QPushButton::clicked, this, [this] {
+        if (const std::optional<accounts::Account> existing = m_wizard->otherAccountWithAddress(m_address->text()))
+            m_wizard->editExisting(*existing);
+    });
+}
+
+bool AddressPage::showDuplicate()
+{
+    // The same address twice would be two identical senders: the person edits the one there is instead.
+    const std::optional<accounts::Account> existing = m_wizard->otherAccountWithAddress(m_address->text());
+    m_duplicate->setVisible(existing.has_value());
+    m_editExisting->setVisible(existing.has_value());
+    if (existing)
+        m_duplicate->setText(tr("This address is already set up in Remitente. To change its name, password or "
+                                "server, edit that account."));
+    return existing.has_value();
 }
 
 void AddressPage::initializePage()
@@ -83,6 +110,7 @@ void AddressPage::initializePage()
     m_address->setText(account.address);
     if (m_wizard->isEditing())
         m_discoveredFor = account.address;
+    showDuplicate();
 }
 
 void AddressPage::addressEdited()
@@ -91,6 +119,11 @@ void AddressPage::addressEdited()
     m_wizard->draft().account.address = m_address->text().trimmed();
     m_addressProblem->clear();
     m_progress->clear();
+    if (showDuplicate()) {
+        m_typingPause.stop();
+        Q_EMIT completeChanged();
+        return;
+    }
     m_typingPause.start();
     Q_EMIT completeChanged();
 }
@@ -127,6 +160,15 @@ void AddressPage::cancelDiscovery()
     discovery->disconnect(this);
     discovery->cancel();
     m_cancel->hide();
+    m_duplicate = new QLabel(this);
+    m_duplicate->setTextFormat(Qt::PlainText);
+    m_duplicate->setObjectName(QStringLiteral("duplicateAddress"));
+    m_duplicate->setWordWrap(true);
+    m_duplicate->hide();
+    m_editExisting = new QPushButton(tr("E&dit that account instead"), this);
+    m_editExisting->setObjectName(QStringLiteral("editExistingAccount"));
+    m_editExisting->setAutoDefault(false);
+    m_editExisting->hide();
     m_progress->setText(tr("Search stopped. You can choose your provider on the next page."));
     Q_EMIT completeChanged();
 }
@@ -135,12 +177,21 @@ void AddressPage::discoveryFinished(const providers::DiscoveryResult &result)
 {
     m_discovery.release()->deleteLater();
     m_cancel->hide();
+    m_duplicate = new QLabel(this);
+    m_duplicate->setTextFormat(Qt::PlainText);
+    m_duplicate->setObjectName(QStringLiteral("duplicateAddress"));
+    m_duplicate->setWordWrap(true);
+    m_duplicate->hide();
+    m_editExisting = new QPushButton(tr("E&dit that account instead"), this);
+    m_editExisting->setObjectName(QStringLiteral("editExistingAccount"));
+    m_editExisting->setAutoDefault(false);
+    m_editExisting->hide();
     m_discoveredFor = result.address;
     AccountDraft &draft = m_wizard->draft();
     draft.discovery = result;
     m_wizard->applyProvider(result.providerId);
     if (const providers::Provider *provider = m_wizard->provider())
-        m_progress->setText(tr("Found: %1").arg(provider->name));
+        m_progress->setText(tr("Found: %1").arg(provider->displayName()));
     else if (const std::optional<providers::Suggestion> best = result.best(); best && best->confirmed)
         m_progress->setText(tr("Found your server: %1").arg(best->host));
     else
@@ -151,7 +202,8 @@ void AddressPage::discoveryFinished(const providers::DiscoveryResult &result)
 
 bool AddressPage::isComplete() const
 {
-    return addressProblem(m_address->text()).isEmpty() && !m_discovery && !m_typingPause.isActive();
+    return addressProblem(m_address->text()).isEmpty() && !m_discovery && !m_typingPause.isActive()
+           && !m_wizard->otherAccountWithAddress(m_address->text());
 }
 
 bool AddressPage::validatePage()

@@ -33,6 +33,7 @@ private:
     void startDiscovery();
     void cancelDiscovery();
     void discoveryFinished(const providers::DiscoveryResult &result);
+    bool showDuplicate(); // true when another saved account has this address
 
     SetupWizard *m_wizard;
     QLineEdit *m_name;
@@ -40,6 +41,8 @@ private:
     QLabel *m_addressProblem;
     QLabel *m_progress;
     QPushButton *m_cancel;
+    QLabel *m_duplicate;
+    QPushButton *m_editExisting;
     QTimer m_typingPause;
     std::unique_ptr<providers::Discovery> m_discovery;
     QString m_discoveredFor; // the address the last finished discovery was for

@@ -4,6 +4,7 @@
 #include "CheckList.h"
 #include "DiagnosisCard.h"
 #include "DomainCheckDialog.h"
+#include "Fingerprint.h"
 #include "ServerPage.h"
 #include "SetupWizard.h"
 #include "SignInPage.h"
@@ -11,12 +12,14 @@
 #include "accounts/AccountFailure.h"
 #include "diagnosis/Diagnoser.h"
 #include "mime/AddressParser.h"
+#include "outbox/OutboxStore.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace remitente::ui {
@@ -46,21 +49,9 @@ CheckPage::CheckPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
     m_recipient->setAccessibleName(tr("Test email recipient"));
     m_recipient->setEnabled(false);
     connect(m_otherRecipient, &QCheckBox::toggled, m_recipient, &QLineEdit::setEnabled);
+    connect(m_otherRecipient, &QCheckBox::toggled, this, &CheckPage::updateSendLabel);
+    connect(m_recipient, &QLineEdit::textChanged, this, &CheckPage::updateSendLabel);
     m_card = new DiagnosisCard(this);
-    m_certificatePanel = new QWidget(this);
-    m_certificatePanel->setObjectName(QStringLiteral("certificatePanel"));
-    m_certificateText = new QLabel(m_certificatePanel);
-    m_certificateText->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
-    m_certificateText->setObjectName(QStringLiteral("certificateText"));
-    m_certificateText->setWordWrap(true);
-    m_certificateText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *trust = new QPushButton(tr("T&rust this certificate for this account"), m_certificatePanel);
-    trust->setObjectName(QStringLiteral("trustCertificate"));
-    auto *panelLayout = new QVBoxLayout(m_certificatePanel);
-    panelLayout->setContentsMargins(0, 0, 0, 0);
-    panelLayout->addWidget(m_certificateText);
-    panelLayout->addWidget(trust, 0, Qt::AlignLeft);
-    m_certificatePanel->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_checkOnly);
@@ -70,17 +61,29 @@ CheckPage::CheckPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
     auto *recipientRow = new QHBoxLayout;
     recipientRow->addWidget(m_otherRecipient);
     recipientRow->addWidget(m_recipient, 1);
+    // Everything scrolls: a diagnosis with its steps and a certificate is taller than the wizard's smallest size.
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("checkContent"));
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_list);
+    contentLayout->addLayout(buttons);
+    contentLayout->addLayout(recipientRow);
+    contentLayout->addWidget(m_status);
+    contentLayout->addWidget(m_card);
+    contentLayout->addStretch();
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("checkScroll"));
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_list);
-    layout->addLayout(buttons);
-    layout->addLayout(recipientRow);
-    layout->addWidget(m_status);
-    layout->addWidget(m_card);
-    layout->addWidget(m_certificatePanel);
-    layout->addStretch();
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll);
 
-    connect(m_checkOnly, &QPushButton::clicked, this, [this] { runCheck(false); });
-    connect(m_sendTest, &QPushButton::clicked, this, [this] { runCheck(true); });
+    connect(m_checkOnly, &QPushButton::clicked, this, [this] { startCheck(false); });
+    connect(m_sendTest, &QPushButton::clicked, this, [this] { startCheck(true); });
     connect(m_stop, &QPushButton::clicked, this, [this] {
         ++m_planGeneration;
         m_check.cancel();
@@ -99,13 +102,24 @@ CheckPage::CheckPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
                                DiagnosisAction::CheckDomain, DiagnosisAction::Retry,
                                DiagnosisAction::SignInWithProvider, DiagnosisAction::WriteToAdmin});
     connect(m_card, &DiagnosisCard::actionRequested, this, &CheckPage::act);
-    connect(trust, &QPushButton::clicked, this, [this] {
+    connect(m_card, &DiagnosisCard::trustCertificateRequested, this, [this] {
         if (!m_lastTls)
             return;
         m_wizard->draft().account.pinnedSha256 = m_lastTls->certificate.sha256;
-        m_certificatePanel->hide();
         runCheck(m_sendingTest);
     });
+}
+
+void CheckPage::updateSendLabel()
+{
+    const QString other = m_recipient->text().trimmed();
+    if (m_otherRecipient->isChecked() && !other.isEmpty()) {
+        QString shown = other;
+        shown.replace(u'&', QStringLiteral("&&")); // an address is no mnemonic
+        m_sendTest->setText(tr("Send a &test email to %1").arg(shown));
+    } else {
+        m_sendTest->setText(tr("Send a &test email to myself"));
+    }
 }
 
 void CheckPage::initializePage()
@@ -114,7 +128,6 @@ void CheckPage::initializePage()
     m_list->reset();
     m_status->clear();
     m_card->hide();
-    m_certificatePanel->hide();
     m_sendTest->setFocus();
 }
 
@@ -136,6 +149,32 @@ void CheckPage::stepChanged(accounts::AccountCheck::Step step, accounts::Account
     m_list->setStep(step, state, ms);
 }
 
+void CheckPage::startCheck(bool sendTest)
+{
+    m_firstFailure.reset();
+    m_list->setNote({});
+    runCheck(sendTest);
+}
+
+bool CheckPage::tryOtherPort(const accounts::AccountCheck::Outcome &outcome, const diagnosis::Diagnosis &diagnosis)
+{
+    // A port that never answers is often blocked by the network (hotels, offices): the other submission port is
+    // tried by itself, once, and the checklist says so.
+    if (m_firstFailure || diagnosis.id != u"port-blocked")
+        return false;
+    accounts::Account &account = m_wizard->draft().account;
+    const quint16 blocked = account.port;
+    const quint16 other = diagnosis::otherPort(account.port, account.security);
+    if (other == blocked || (blocked != 465 && blocked != 587))
+        return false;
+    m_firstFailure = FirstFailure{outcome, blocked, account.security};
+    account.port = other;
+    account.security = other == 465 ? smtp::Security::ImplicitTls : smtp::Security::StartTls;
+    m_list->setNote(tr("Port %1 is blocked here; trying %2 instead…").arg(blocked).arg(other));
+    runCheck(m_sendingTest);
+    return true;
+}
+
 void CheckPage::runCheck(bool sendTest)
 {
     AccountDraft &draft = m_wizard->draft();
@@ -152,7 +191,6 @@ void CheckPage::runCheck(bool sendTest)
     m_sendingTest = sendTest;
     draft.verified = false;
     m_card->hide();
-    m_certificatePanel->hide();
     m_status->setText(tr("Checking…"));
     setBusy(true);
     Q_EMIT completeChanged();
@@ -171,6 +209,7 @@ void CheckPage::runCheck(bool sendTest)
         request.fromAddress = draft.account.address;
         request.fromName = draft.account.displayName;
         request.testRecipient = recipient;
+        self->m_request = request;
         self->m_check.start(request);
     };
     m_wizard->services().planner->prepareWith(draft.account, draft.password, planned);
@@ -183,6 +222,12 @@ void CheckPage::checkFinished(const accounts::AccountCheck::Outcome &outcome)
     if (outcome.ok) {
         draft.verified = true;
         draft.account.serverSizeLimit = outcome.serverSizeLimit; // the composer warns before a message too big
+        if (m_sendingTest)
+            recordTestEmail(outcome);
+        if (m_firstFailure && m_firstFailure->port)
+            m_list->setNote(tr("Port %1 is blocked here; using %2 instead.")
+                                .arg(m_firstFailure->port)
+                                .arg(draft.account.port));
         m_status->setText(m_sendingTest ? tr("Everything works. The test email is on its way: look for it in the "
                                              "inbox (or the spam folder) of %1.")
                                               .arg(m_otherRecipient->isChecked() ? m_recipient->text().trimmed()
@@ -194,9 +239,27 @@ void CheckPage::checkFinished(const accounts::AccountCheck::Outcome &outcome)
     m_status->clear();
     if (!outcome.error)
         return;
+    const diagnosis::Diagnosis diagnosis
+        = diagnosis::Diagnoser::builtIn().diagnose(accounts::failureContext(*outcome.error, draft.account));
+    if (tryOtherPort(outcome, diagnosis))
+        return;
+    if (m_firstFailure && m_firstFailure->outcome.error) {
+        // Neither port answered: back to the person's port, and the first failure is the one explained.
+        const quint16 other = draft.account.port;
+        draft.account.port = m_firstFailure->port;
+        draft.account.security = m_firstFailure->security;
+        m_list->setNote(tr("Port %1 did not answer either.").arg(other));
+        const accounts::AccountCheck::Outcome first = m_firstFailure->outcome;
+        m_firstFailure.reset();
+        m_firstFailure.emplace(); // remembered as tried: the card's "Try the other port" is the person's choice
+        m_lastTls = first.error->tls;
+        m_card->show(diagnosis::Diagnoser::builtIn().diagnose(accounts::failureContext(*first.error, draft.account)),
+                     first.transcript);
+        Q_EMIT completeChanged();
+        return;
+    }
     m_lastTls = outcome.error->tls;
-    m_card->show(diagnosis::Diagnoser::builtIn().diagnose(accounts::failureContext(*outcome.error, draft.account)),
-                 outcome.transcript);
+    m_card->show(diagnosis, outcome.transcript);
     Q_EMIT completeChanged();
 }
 
@@ -218,7 +281,11 @@ void CheckPage::act(diagnosis::DiagnosisAction action)
             page->focusPassword();
         break;
     case DiagnosisAction::EditServer:
+        // The server page may have been skipped (the catalogue knew it): now it is wanted.
+        m_wizard->draft().wantsServerPage = true;
         m_wizard->back();
+        if (m_wizard->currentId() == SetupWizard::SignInPageId)
+            m_wizard->next();
         if (auto *page = qobject_cast<ServerPage *>(m_wizard->currentPage()))
             page->showAdvanced();
         break;
@@ -228,6 +295,7 @@ void CheckPage::act(diagnosis::DiagnosisAction action)
         m_recipient->selectAll();
         break;
     case DiagnosisAction::TryOtherPort:
+        m_firstFailure.emplace(); // the person's choice: no second switch by itself
         account.port = diagnosis::otherPort(account.port, account.security);
         account.security = account.port == 465 ? smtp::Security::ImplicitTls : smtp::Security::StartTls;
         runCheck(m_sendingTest);
@@ -259,16 +327,26 @@ void CheckPage::showCertificate()
     if (!m_lastTls || m_lastTls->certificate.isNull())
         return;
     const smtp::CertificateSummary &c = m_lastTls->certificate;
-    m_certificateText->setText(tr("Issued to: %1\nIssued by: %2\nValid from %3 to %4\nValid for: %5\n"
+    const QString description = (tr("Issued to: %1\nIssued by: %2\nValid from %3 to %4\nValid for: %5\n"
                                   "SHA-256 fingerprint: %6\n\nTrust it only if this fingerprint is the one your "
                                   "provider or administrator gave you.")
                                    .arg(c.subject, c.issuer, QLocale().toString(c.notBefore, QLocale::ShortFormat),
                                         QLocale().toString(c.notAfter, QLocale::ShortFormat), c.names.join(u", "),
-                                        c.fingerprint()));
+                                        fingerprintLines(c.fingerprint(), 16)));
     // An interception certificate (antivirus, proxy) is shown, never offered for trust.
-    m_certificatePanel->findChild<QPushButton *>(QStringLiteral("trustCertificate"))
-        ->setVisible(m_card->diagnosis().actions.contains(diagnosis::DiagnosisAction::TrustCertificate));
-    m_certificatePanel->show();
+    m_card->showCertificate(description,
+                            m_card->diagnosis().actions.contains(diagnosis::DiagnosisAction::TrustCertificate));
+    m_scroll->ensureWidgetVisible(m_card->findChild<QWidget *>(QStringLiteral("certificatePanel")));
+}
+
+void CheckPage::recordTestEmail(const accounts::AccountCheck::Outcome &outcome)
+{
+    // The test email is a sent message like any other: the sent log shows it, with the server's answer.
+    outbox::OutboxStore *sentLog = m_wizard->services().sentLog;
+    if (!sentLog)
+        return;
+    (void)sentLog->recordSent(m_wizard->draft().account.id, accounts::testMessage(m_request),
+                              QDateTime::currentDateTimeUtc(), outcome.finalReply); // a log line: best effort
 }
 
 bool CheckPage::isComplete() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/AccountCheck.h"
+#include "diagnosis/Diagnosis.h"
 #include "diagnosis/DiagnosisAction.h"
 #include "smtp/TlsFailure.h"
 
@@ -10,6 +11,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 
 namespace remitente::ui {
 
@@ -31,13 +33,17 @@ public:
     int nextId() const override;
 
     void runCheck(bool sendTest);
+    void startCheck(bool sendTest); // a check the person asked for: the other port may be tried once
 
 private:
     void stepChanged(accounts::AccountCheck::Step step, accounts::AccountCheck::StepState state, qint64 ms);
     void checkFinished(const accounts::AccountCheck::Outcome &outcome);
+    bool tryOtherPort(const accounts::AccountCheck::Outcome &outcome, const diagnosis::Diagnosis &diagnosis);
     void act(diagnosis::DiagnosisAction action);
     void showCertificate();
     void setBusy(bool busy);
+    void updateSendLabel();
+    void recordTestEmail(const accounts::AccountCheck::Outcome &outcome);
 
     SetupWizard *m_wizard;
     accounts::AccountCheck m_check;
@@ -49,10 +55,16 @@ private:
     QCheckBox *m_otherRecipient;
     QLineEdit *m_recipient;
     DiagnosisCard *m_card;
-    QWidget *m_certificatePanel;
-    QLabel *m_certificateText;
+    QScrollArea *m_scroll;
+    accounts::AccountCheck::Request m_request; // of the check running or last run
     std::optional<smtp::TlsFailure> m_lastTls;
     bool m_sendingTest = false;
+    struct FirstFailure {
+        accounts::AccountCheck::Outcome outcome; // empty once both ports were tried
+        quint16 port = 0;
+        smtp::Security security = smtp::Security::ImplicitTls;
+    };
+    std::optional<FirstFailure> m_firstFailure; // the blocked port, while the other one is tried
     int m_planGeneration = 0; // a stopped or repeated check ignores the plan it asked for
 };
 

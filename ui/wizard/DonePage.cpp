@@ -1,13 +1,11 @@
 #include "DonePage.h"
 
-#include "DomainFindings.h"
+#include "DomainSummary.h"
 #include "SetupWizard.h"
 #include "SettingsElsewhere.h"
 
-#include <QApplication>
 #include <QDateTime>
 #include <QLabel>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -17,31 +15,37 @@ DonePage::DonePage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setObjectName(QStringLiteral("donePage"));
     setTitle(tr("Your account is ready"));
+    setSubTitle(tr("Remitente can now send email from your address."));
     setFinalPage(true);
-    m_summary = new QLabel(this);
+    m_summary = new QLabel;
     m_summary->setTextFormat(Qt::RichText); // its own markup; every value in it is escaped
     m_summary->setObjectName(QStringLiteral("doneSummary"));
     m_summary->setWordWrap(true);
-    m_keychain = new QLabel(this);
+    m_keychain = new QLabel;
     m_keychain->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
     m_keychain->setObjectName(QStringLiteral("keychainStatus"));
     m_keychain->setWordWrap(true);
-    m_settings = new SettingsElsewhere(this);
-    m_domain = new QLabel;
-    m_domain->setObjectName(QStringLiteral("domainCheck"));
-    m_domain->setWordWrap(true);
-    m_domain->setTextFormat(Qt::RichText);
-    m_domain->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_domain->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_settings = new SettingsElsewhere;
+    m_settings->setSources(wizard->services().secrets, wizard->services().catalogue);
+    m_domain = new DomainSummary;
+    // Success first; then the settings for other programs and, last, the domain check in a few words.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_summary);
+    contentLayout->addWidget(m_keychain);
+    contentLayout->addWidget(m_domain);
+    contentLayout->addWidget(m_settings);
+    contentLayout->addStretch();
     auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_domain);
+    scroll->setObjectName(QStringLiteral("doneScroll"));
+    scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_keychain);
-    layout->addWidget(m_settings);
-    layout->addWidget(scroll, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 }
 
 void DonePage::initializePage()
@@ -62,8 +66,7 @@ void DonePage::save()
         m_summary->setText(tr("The account could not be saved: %1").arg(error.toHtmlEscaped()));
         return;
     }
-    m_summary->setText(tr("<b>%1</b> can now send email. It appears in Remitente's main window, and "
-                          "<code>remitente-cli</code> can use it too.")
+    m_summary->setText(tr("<b>%1</b> can now send email. It appears in Remitente's main window.")
                            .arg(draft.account.address.toHtmlEscaped()));
     Q_EMIT m_wizard->accountSaved(draft.account);
     const bool signIn = draft.account.signIn == accounts::SignInKind::OAuth2;
@@ -99,7 +102,7 @@ void DonePage::startDomainCheck()
 {
     const WizardServices &services = m_wizard->services();
     const accounts::Account &account = m_wizard->draft().account;
-    m_domain->setText(tr("Checking your domain's email records (SPF, DKIM, DMARC)…"));
+    m_domain->showChecking();
     m_domainCheck = std::make_unique<diagnosis::DomainCheck>(*services.resolver, *services.catalogue);
     connect(m_domainCheck.get(), &diagnosis::DomainCheck::finished, this, &DonePage::showFindings);
     m_domainCheck->start({account.address, account.providerId, account.host});
@@ -107,7 +110,7 @@ void DonePage::startDomainCheck()
 
 void DonePage::showFindings(const QList<diagnosis::DomainFinding> &findings)
 {
-    m_domain->setText(tr("<p><b>Your domain</b></p>") + domainFindingsHtml(findings));
+    m_domain->showFindings(findings);
 }
 
 } // namespace remitente::ui

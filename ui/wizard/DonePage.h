@@ -10,12 +10,13 @@ class QLabel;
 
 namespace remitente::ui {
 
+class DomainSummary;
 class SettingsElsewhere;
 class SetupWizard;
 
-// Page 7: the account is saved, the password is in the keychain, and "Use these settings elsewhere" gives the
-// exact values a CRM, a WordPress plugin or another program asks for, with copy buttons. For a domain of the
-// person's own, the domain check (SPF, DKIM, DMARC) runs here too.
+// Page 7: the account is saved (said first), the password is in the keychain, the domain check (SPF, DKIM, DMARC)
+// in a few words with its details folded, and "Use these settings elsewhere" with the exact values a CRM, a
+// WordPress plugin or another program asks for, with copy buttons.
 class DonePage : public QWizardPage
 {
     Q_OBJECT
@@ -33,7 +34,7 @@ private:
     QLabel *m_summary;
     QLabel *m_keychain;
     SettingsElsewhere *m_settings;
-    QLabel *m_domain;
+    DomainSummary *m_domain;
     std::unique_ptr<diagnosis::DomainCheck> m_domainCheck;
 };
 

@@ -23,6 +23,7 @@ private:
     SetupWizard *m_wizard;
     QLabel *m_found;
     QComboBox *m_choice;
+    QString m_shownChoice; // the provider selected when the page opened
 };
 
 } // namespace remitente::ui

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace remitente::ui {
@@ -16,7 +17,8 @@ ServerPage::ServerPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
 {
     setObjectName(QStringLiteral("serverPage"));
     setTitle(tr("Server settings"));
-    setSubTitle(tr("Remitente filled these in for you. Most people do not need to change them."));
+    setSubTitle(tr("Remitente could not find these settings. Your provider's help pages or your administrator "
+                   "can tell you the server's name.")); // initializePage says where the values came from
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::RichText); // its own markup; every value in it is escaped
     m_summary->setObjectName(QStringLiteral("serverSummary"));
@@ -87,7 +89,21 @@ ServerPage::ServerPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
 
 void ServerPage::initializePage()
 {
-    const accounts::Account &account = m_wizard->draft().account;
+    const AccountDraft &draft = m_wizard->draft();
+    const accounts::Account &account = draft.account;
+    // Say "filled in for you" only when something was: the catalogue or discovery gave these values.
+    switch (draft.settingsSource) {
+    case AccountDraft::SettingsSource::Found:
+        setSubTitle(tr("Remitente filled these in for you. Most people do not need to change them."));
+        break;
+    case AccountDraft::SettingsSource::Saved:
+        setSubTitle(tr("The settings this account was saved with. Change them only if your provider asks you to."));
+        break;
+    case AccountDraft::SettingsSource::Nobody:
+        setSubTitle(tr("Remitente could not find these settings. Your provider's help pages or your administrator "
+                       "can tell you the server's name."));
+        break;
+    }
     m_host->setText(account.host);
     m_port->setValue(account.port ? account.port : 465);
     m_security->setCurrentIndex(std::max(0, m_security->findData(int(account.security))));
@@ -101,7 +117,12 @@ void ServerPage::initializePage()
 void ServerPage::showAdvanced()
 {
     m_advanced->setChecked(true);
-    m_host->setFocus();
+    // Queued: QWizard gives the focus to the page's first child (the Advanced box) after initializePage.
+    QTimer::singleShot(0, this, [this] {
+        const bool onlyUserNameMissing
+            = !m_host->text().trimmed().isEmpty() && m_username->text().trimmed().isEmpty();
+        (onlyUserNameMissing ? m_username : m_host)->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 QString ServerPage::problem() const
@@ -118,6 +139,8 @@ QString ServerPage::problem() const
 
 void ServerPage::updateSummary()
 {
+    // Without a server name there is nothing to sum up ("Server , port 465").
+    m_summary->setVisible(!m_host->text().trimmed().isEmpty());
     m_summary->setText(tr("Server <b>%1</b>, port %2 with %3, user name <b>%4</b>.")
                            .arg(m_host->text().trimmed().toHtmlEscaped())
                            .arg(m_port->value())

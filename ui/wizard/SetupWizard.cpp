@@ -2,6 +2,8 @@
 
 #include "mime/Mailbox.h"
 
+#include <QPointer>
+
 #include "AddressPage.h"
 #include "CheckPage.h"
 #include "DonePage.h"
@@ -19,13 +21,55 @@ SetupWizard::SetupWizard(const WizardServices &services, QWidget *parent) : QWiz
 }
 
 SetupWizard::SetupWizard(const WizardServices &services, const accounts::Account &existing, QWidget *parent)
-    : QWizard(parent), m_services(services), m_editing(true)
+    : QWizard(parent), m_services(services)
 {
+    startEditing(existing);
+    buildPages();
+    setStartId(AddressPageId);
+}
+
+void SetupWizard::startEditing(const accounts::Account &existing)
+{
+    m_editing = true;
+    m_existing = existing;
+    m_draft = AccountDraft();
     m_draft.account = existing;
     m_draft.discovery.address = existing.address;
     m_draft.discovery.providerId = existing.providerId;
-    buildPages();
+    m_draft.settingsSource = AccountDraft::SettingsSource::Saved;
+    setWindowTitle(tr("Edit account"));
+    // Changing the name must not mean typing the password again: the saved one (or the sign-in) is read from the
+    // keychain and kept unless the person types another.
+    if (!m_services.secrets)
+        return;
+    const QString id = existing.id;
+    m_services.secrets->read(id, [self = QPointer<SetupWizard>(this), id](const accounts::SecretStore::Result &r) {
+        if (!self || self->m_draft.account.id != id || r.status != accounts::SecretStore::Status::Ok)
+            return;
+        if (!self->m_draft.password.isEmpty())
+            return; // the person typed one meanwhile
+        self->m_draft.password = r.secret;
+        self->m_draft.passwordLoaded = true;
+        Q_EMIT self->savedPasswordLoaded();
+    });
+}
+
+std::optional<accounts::Account> SetupWizard::otherAccountWithAddress(const QString &address) const
+{
+    if (!m_services.store)
+        return std::nullopt;
+    for (const accounts::Account &account : m_services.store->accounts()) {
+        if (account.id != m_draft.account.id && account.address.compare(address.trimmed(), Qt::CaseInsensitive) == 0)
+            return account;
+    }
+    return std::nullopt;
+}
+
+void SetupWizard::editExisting(const accounts::Account &account)
+{
+    startEditing(account);
     setStartId(AddressPageId);
+    restart();
 }
 
 void SetupWizard::buildPages()
@@ -49,9 +93,28 @@ const providers::Provider *SetupWizard::provider() const
     return m_services.catalogue->byId(m_draft.account.providerId);
 }
 
+void SetupWizard::clearServerSettings()
+{
+    accounts::Account &account = m_draft.account;
+    account.host.clear();
+    account.port = 465;
+    account.security = smtp::Security::ImplicitTls;
+    account.username = account.address;
+    account.pinnedSha256.clear(); // a pin belongs to one server's certificate
+    m_draft.settingsSource = AccountDraft::SettingsSource::Nobody;
+}
+
+void SetupWizard::applyOtherProvider()
+{
+    clearServerSettings();
+    m_draft.account.providerId.clear();
+    m_draft.account.signIn = accounts::SignInKind::MailboxPassword;
+}
+
 void SetupWizard::applyProvider(const QString &providerId)
 {
     accounts::Account &account = m_draft.account;
+    clearServerSettings();
     account.providerId = providerId;
     const providers::Provider *chosen = provider();
     const QString domain = mime::domainOf(account.address);
@@ -70,6 +133,7 @@ void SetupWizard::applyProvider(const QString &providerId)
         account.host = best->host;
         account.port = best->port;
         account.security = best->security;
+        m_draft.settingsSource = AccountDraft::SettingsSource::Found;
     }
     const QString username = chosen ? chosen->usernameFor(account.address) : QString();
     account.username = username.isEmpty() ? account.address : username;

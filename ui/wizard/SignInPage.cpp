@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -19,6 +20,7 @@ SignInPage::SignInPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
 {
     setObjectName(QStringLiteral("signInPage"));
     setTitle(tr("Sign in"));
+    setSubTitle(tr("Remitente needs your permission to send email from this address."));
     m_useProvider = new QRadioButton(this);
     m_useProvider->setObjectName(QStringLiteral("useProviderSignIn"));
     m_usePassword = new QRadioButton(this);
@@ -46,7 +48,20 @@ SignInPage::SignInPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
             [this](bool shown) { m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
     m_passwordLabel = new QLabel(tr("&Password:"), this);
     m_passwordLabel->setBuddy(m_password);
+    // Sending services (Mailgun, Amazon SES, Brevo...) give a user name with the password: both are asked here.
+    m_username = new QLineEdit(this);
+    m_username->setObjectName(QStringLiteral("signInUsernameEdit"));
+    m_username->setAccessibleName(tr("User name"));
+    m_usernameLabel = new QLabel(tr("&User name:"), this);
+    m_usernameLabel->setBuddy(m_username);
+    // Where the catalogue knows the server there is nothing to ask on the server page: it is skipped unless the
+    // person wants to see it (as Thunderbird's one-screen setup does).
+    m_changeServer = new QCheckBox(tr("Change the ser&ver settings before the check"), this);
+    m_changeServer->setObjectName(QStringLiteral("changeServerSettings"));
+    connect(m_changeServer, &QCheckBox::toggled, this,
+            [this](bool wanted) { m_wizard->draft().wantsServerPage = wanted; });
     auto *form = new QFormLayout;
+    form->addRow(m_usernameLabel, m_username);
     form->addRow(m_passwordLabel, m_password);
     form->addRow(QString(), reveal);
     auto *layout = new QVBoxLayout(this);
@@ -58,8 +73,17 @@ SignInPage::SignInPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
     layout->addWidget(m_openPage, 0, Qt::AlignLeft);
     layout->addLayout(form);
     layout->addStretch();
+    layout->addWidget(m_changeServer);
 
     connect(m_password, &QLineEdit::textChanged, this, &SignInPage::completeChanged);
+    connect(m_username, &QLineEdit::textChanged, this, &SignInPage::completeChanged);
+    connect(wizard, &SetupWizard::savedPasswordLoaded, this, [this] {
+        // Editing: the saved password arrived from the keychain; the person changes it only if they want to.
+        const AccountDraft &draft = m_wizard->draft();
+        if (draft.account.signIn != accounts::SignInKind::OAuth2 && m_password->text().isEmpty())
+            m_password->setText(draft.password);
+        Q_EMIT completeChanged();
+    });
     connect(m_useProvider, &QRadioButton::toggled, this, &SignInPage::updateWay);
     connect(m_providerPanel, &ProviderSignInPanel::stateChanged, this, &SignInPage::completeChanged);
     connect(m_providerPanel, &ProviderSignInPanel::signedIn, this, [this](const oauth::Tokens &tokens) {
@@ -87,7 +111,24 @@ bool SignInPage::hasSignIn() const
 {
     // A sign-in with another provider (the person went back and chose again) does not count.
     const AccountDraft &draft = m_wizard->draft();
-    return draft.signIn && draft.signInProviderId == draft.account.providerId;
+    return (draft.signIn && draft.signInProviderId == draft.account.providerId) || keepsSavedSignIn();
+}
+
+bool SignInPage::keepsSavedSignIn() const
+{
+    // Editing an account that signs in with its provider: the saved sign-in (read from the keychain) goes on
+    // working, so changing the name does not mean signing in again.
+    const AccountDraft &draft = m_wizard->draft();
+    return m_wizard->isEditing() && !draft.signIn && draft.passwordLoaded
+           && m_wizard->existing().signIn == accounts::SignInKind::OAuth2
+           && draft.account.providerId == m_wizard->existing().providerId;
+}
+
+bool SignInPage::asksForUsername() const
+{
+    // The catalogue's "custom" user name: the service gives one with the password (Mailgun, Amazon SES...).
+    const providers::Provider *provider = m_wizard->provider();
+    return provider && provider->username == u"custom";
 }
 
 bool SignInPage::offersProviderSignIn() const
@@ -153,14 +194,33 @@ void SignInPage::updateWay()
     m_steps->setVisible(passwords || !offersProviderSignIn() || !p->oauth2->hasClient());
     m_password->setVisible(passwords);
     m_passwordLabel->setVisible(passwords);
+    m_username->setVisible(passwords && asksForUsername());
+    m_usernameLabel->setVisible(passwords && asksForUsername());
     m_reveal->setVisible(passwords);
     m_openPage->setVisible(passwords && p && !p->passwordPage.isEmpty());
     m_providerPanel->setEnabled(provider);
-    if (provider)
-        m_providerPanel->signInButton()->setFocus();
-    else if (passwords)
-        m_password->setFocus();
     Q_EMIT completeChanged();
+}
+
+QWidget *SignInPage::fieldToFocus() const
+{
+    if (signingInWithProvider())
+        return m_providerPanel->signInButton();
+    if (m_username->isVisibleTo(this) && m_username->text().trimmed().isEmpty())
+        return m_username;
+    if (m_password->isVisibleTo(this))
+        return m_password;
+    return nullptr;
+}
+
+void SignInPage::focusField()
+{
+    // After QWizard has given the focus to the page's first child (a hidden radio button here): typing goes to the
+    // field that waits for it.
+    QTimer::singleShot(0, this, [this] {
+        if (QWidget *field = fieldToFocus(); field && field->isEnabled())
+            field->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void SignInPage::initializePage()
@@ -169,9 +229,9 @@ void SignInPage::initializePage()
     QString html;
     if (provider && !provider->steps.isEmpty()) {
         html += tr("<p>%1 needs a password made for Remitente (an <i>app password</i>):</p>")
-                    .arg(provider->name.toHtmlEscaped());
+                    .arg(provider->displayName().toHtmlEscaped());
         if (provider->signIn != u"app-password")
-            html = tr("<p>How to sign in with %1:</p>").arg(provider->name.toHtmlEscaped());
+            html = tr("<p>How to sign in:</p>");
         html += QStringLiteral("<ol>");
         for (const QString &step : provider->steps)
             html += QStringLiteral("<li>%1</li>").arg(providers::ProviderCatalogue::translated(step).toHtmlEscaped());
@@ -190,17 +250,24 @@ void SignInPage::initializePage()
     m_steps->setText(html);
     setUpProviderSignIn();
     if (provider && !provider->passwordPage.isEmpty())
-        m_openPage->setText(tr("&Open %1's page in the browser").arg(provider->name));
+        m_openPage->setText(tr("&Open %1's page in the browser").arg(provider->displayName()));
     m_passwordLabel->setText(provider && provider->signIn == u"app-password" ? tr("&App password:") : tr("&Password:"));
     const bool editingOAuth = m_wizard->draft().account.signIn == accounts::SignInKind::OAuth2;
     m_password->setText(editingOAuth ? QString() : m_wizard->draft().password);
+    const accounts::Account &account = m_wizard->draft().account;
+    m_username->setText(account.username == account.address ? QString() : account.username);
+    m_changeServer->setVisible(serverPageSkippable());
+    m_changeServer->setChecked(m_wizard->draft().wantsServerPage);
     updateWay();
+    focusField();
 }
 
 bool SignInPage::isComplete() const
 {
     if (signingInWithProvider())
         return hasSignIn();
+    if (asksForUsername() && m_username->text().trimmed().isEmpty())
+        return false;
     return !passwordsRefused() && !m_password->text().trimmed().isEmpty();
 }
 
@@ -210,9 +277,12 @@ bool SignInPage::validatePage()
     AccountDraft &draft = m_wizard->draft();
     if (signingInWithProvider()) {
         draft.account.signIn = accounts::SignInKind::OAuth2;
-        draft.password = draft.signIn->refreshToken;
+        if (draft.signIn) // else the saved sign-in, already in draft.password, is kept
+            draft.password = draft.signIn->refreshToken;
         return true;
     }
+    if (asksForUsername())
+        draft.account.username = m_username->text().trimmed();
     if (draft.account.signIn == accounts::SignInKind::OAuth2) // Microsoft 365 where the tenant takes passwords
         draft.account.signIn = accounts::SignInKind::MailboxPassword;
     const QString typed = m_password->text();
@@ -220,8 +290,19 @@ bool SignInPage::validatePage()
     return true;
 }
 
+bool SignInPage::serverPageSkippable() const
+{
+    const AccountDraft &draft = m_wizard->draft();
+    const providers::Provider *provider = m_wizard->provider();
+    return !m_wizard->isEditing() && provider && provider->kind != u"hosting"
+           && draft.settingsSource == AccountDraft::SettingsSource::Found && !draft.account.host.isEmpty()
+           && !draft.account.username.isEmpty();
+}
+
 int SignInPage::nextId() const
 {
+    if (serverPageSkippable() && !m_wizard->draft().wantsServerPage)
+        return SetupWizard::CheckPageId;
     return SetupWizard::ServerPageId;
 }
 

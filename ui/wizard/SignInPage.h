@@ -33,7 +33,12 @@ private:
     bool passwordsRefused() const;
     bool offersProviderSignIn() const; // the catalogue has "Sign in with ..." for this provider
     bool signingInWithProvider() const; // ... and it is the way chosen
-    bool hasSignIn() const;             // a sign-in with the chosen provider happened
+    bool hasSignIn() const;             // a sign-in with the chosen provider happened (or is kept)
+    bool keepsSavedSignIn() const;
+    bool asksForUsername() const;
+    bool serverPageSkippable() const; // the catalogue gave every server setting: nothing to ask there
+    QWidget *fieldToFocus() const;
+    void focusField();
     void setUpProviderSignIn();
     void updateWay();
 
@@ -43,10 +48,13 @@ private:
     QRadioButton *m_useProvider;
     QRadioButton *m_usePassword;
     QCheckBox *m_reveal;
+    QCheckBox *m_changeServer;
     QLabel *m_steps;
     QPushButton *m_openPage;
     QLabel *m_passwordLabel;
     QLineEdit *m_password;
+    QLabel *m_usernameLabel;
+    QLineEdit *m_username;
 };
 
 } // namespace remitente::ui

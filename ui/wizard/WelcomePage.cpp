@@ -11,6 +11,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWizardPage(parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
     setTitle(tr("Send email from your own address"));
+    setSubTitle(tr("A few steps: your address, a password, and a check that everything works."));
     auto *text = new QLabel(tr("<p>Remitente sets up your email account so that this computer, your shop, your "
                                "website or your own programs can send email <b>from your own address</b>.</p>"
                                "<p>In the next steps you type your address, Remitente finds the right settings and "
