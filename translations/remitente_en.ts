@@ -12,6 +12,11 @@ The command line works without a display: remitente-cli --help
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remitente is already running, but it does not answer. Close it (or end it in the system monitor) and start it again.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::accounts::Account</name>
@@ -3437,6 +3442,114 @@ If you can read it, these settings work: other programs can send from your addre
         <source>Sending with a password (basic authentication) is turned off by default from the end of December 2026; Sign in with Microsoft keeps working. Either way your admin must allow SMTP AUTH for your mailbox: it is off for newer tenants and blocked by Security Defaults.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gmail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook.com / Hotmail / Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AOL Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCloud Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho Mail (Europe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho Mail (your organisation&apos;s domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho Mail (your organisation&apos;s domain, Europe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho Mail (India)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho Mail (Australia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho Mail (Japan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastmail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proton Mail (Bridge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proton Mail (SMTP token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yandex Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your hosting (cPanel, Plesk and others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun (EU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brevo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailjet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::providers::Discovery</name>
@@ -3545,6 +3658,87 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>Your organisation&apos;s provider list %1 was ignored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::relay::RelayClients</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a program&apos;s name: use 1 to 64 lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot; (for example: shop or scanner-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program named &quot;%1&quot; is already allowed; remove it first to give it a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program named &quot;%1&quot; is allowed to use the relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of programs could not be saved in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program kept it locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::relay::SendmailArguments</name>
+    <message>
+        <source>--account needs an account (its address or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the sender&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-F needs the sender&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not supported: remitente-sendmail only sends the message on its standard input (-bm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-q (running a mail queue) is not supported: Remitente sends its outbox itself (remitente-cli queue run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::relay::Submission</name>
+    <message>
+        <source>The message&apos;s header is larger than 1 MB; no mail program writes that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message does not start with mail headers (&quot;Name: value&quot; lines before an empty line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has more than %1 header lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no recipients: give them as arguments, or use -t to read them from its To, Cc and Bcc headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message says it is from %1, but this account sends as %2: receivers would take it for a forgery (their DMARC check fails) and junk or refuse it. Set the program&apos;s sender address to %2, add %1 to the account&apos;s addresses if it is yours, or let Remitente put the account&apos;s address in From (replies still go to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is %1 MB and the account&apos;s server takes at most %2 MB: make the attachments smaller or send a link.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3790,6 +3984,51 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
 </context>
 <context>
+    <name>remitente::ui::AccountStatus</name>
+    <message>
+        <source>1 message could not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages could not be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention: sign in again (its mail waits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: sending paused until %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::AccountsView</name>
+    <message>
+        <source>A&amp;dd account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending limits ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::AddressField</name>
     <message>
         <source>%1: %2</source>
@@ -3808,10 +4047,6 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ana Pérez</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3854,6 +4089,18 @@ If you can read it, these settings work: other programs can send from your addre
         <source>Na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>for example, Ana Pérez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit that account instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is already set up in Remitente. To change its name, password or server, edit that account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::AdminRequestDialog</name>
@@ -3875,6 +4122,37 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>&amp;Open it in my mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::AttachmentList</name>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message: %1 (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too big to send: the message is %1, and your email provider takes at most %2. Remove some attachments, or share big files as a link (for example from a cloud drive).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3932,7 +4210,27 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(%1 ms)</source>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3963,10 +4261,6 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>T&amp;rust this certificate for this account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3994,6 +4288,22 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;test email to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is blocked here; trying %2 instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is blocked here; using %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 did not answer either.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4032,14 +4342,6 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4068,18 +4370,6 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attach files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The attachments are too big for your provider (%1 at most, counted as sent). Remove some, or share big files as a link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add an account first: File, Add account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4092,10 +4382,6 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Attach files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;ubject:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4105,6 +4391,13 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>Keep this message as a draft? Drafts open again the next time Remitente starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::CopyButton</name>
+    <message>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4178,6 +4471,10 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <source>&amp;Write to my IT admin</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trust this certificate &amp;for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::DomainCheckDialog</name>
@@ -4187,6 +4484,57 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>Checking the SPF, DKIM, DMARC and MX records of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::DomainSummary</name>
+    <message>
+        <source>Show &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your domain&apos;s email records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your domain&apos;s email records could not be checked just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email works. Adding a record to your domain would help it stay out of spam folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your domain&apos;s email records are in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To improve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TXT record name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4201,23 +4549,11 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; can now send email. It appears in Remitente&apos;s main window, and &lt;code&gt;remitente-cli&lt;/code&gt; can use it too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving the password in the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password is saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking your domain&apos;s email records (SPF, DKIM, DMARC)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Your domain&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4234,6 +4570,45 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>The password could not be saved in the system keychain: %1 Sending needs it: once the keychain works, choose Edit for this account and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remitente can now send email from your address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; can now send email. It appears in Remitente&apos;s main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::FormattingBar</name>
+    <message>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4296,14 +4671,6 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>verified %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs attention: not checked yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4338,28 +4705,6 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     <message>
         <source>Close to the sending limit: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs attention: sending paused until %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>needs attention: %n message(s) could not be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The message is in the outbox and on its way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unsent message(s) reopened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Use these settings elsewhere</source>
@@ -4402,7 +4747,118 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needs attention: sign in again (its mail waits)</source>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 unsent message reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent messages reopened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::MessageProgress</name>
+    <message>
+        <source>The message is in the outbox and on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message waits in the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was sent, but not to everyone: see the Sent tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be sent yet: %1 Remitente tries again at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be sent: %1 Open the Outbox to edit it and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message may or may not have arrived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::MessageSize</name>
+    <message>
+        <source>about %1 once encoded for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::OutboxAlerts</name>
+    <message>
+        <source>Sending from %1 is paused until %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message could not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be sent. Open the outbox to see why and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the outbox to see why and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again to send from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its provider ended the sign-in. Its messages wait until you sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending 1 message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n messages…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must sign in again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4528,6 +4984,38 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <source>Conversation with the server (passwords hidden):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the outbox? It will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages waiting. Messages you send appear here until the server accepts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sent message matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending it again as it is cannot work: use “Edit and send again” to change it (remove or shrink attachments, correct an address), or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::ProviderPage</name>
@@ -4557,6 +5045,10 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>Remitente could not tell who provides this address. Pick your provider below, or &quot;Other&quot; to type the server yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who provides your email decides how Remitente signs in and which server it uses.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4681,6 +5173,14 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <source>Server &lt;b&gt;%1&lt;/b&gt;, port %2 with %3, user name &lt;b&gt;%4&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remitente could not find these settings. Your provider&apos;s help pages or your administrator can tell you the server&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings this account was saved with. Change them only if your provider asks you to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::SettingsElsewhere</name>
@@ -4717,15 +5217,63 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the password you created for Remitente (it is in the system keychain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app password you created for Remitente (it is in the system keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password you use for this email account (it is in the system keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key your sending service gave you (it is in the system keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: this account signs in with %1. Another program must offer &quot;Sign in with %1&quot; itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the pass&amp;word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password will be visible on the screen. Press &quot;Yes, show it&quot; to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the password from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be read from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificate (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server&apos;s certificate is not trusted by the system; Remitente trusts it because you approved it. Another program must be told to trust the certificate with this fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4786,10 +5334,6 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;How to sign in with %1:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Type the password of your mailbox (the one you use for webmail), or the SMTP password your provider gave you.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4829,6 +5373,45 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <source>&lt;p&gt;&lt;b&gt;Passwords do not work with this account.&lt;/b&gt; Go back and choose another provider or address.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remitente needs your permission to send email from this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the ser&amp;ver settings before the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How to sign in:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::TrayIcon</name>
+    <message>
+        <source>&amp;Show Remitente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remitente</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::WelcomePage</name>
@@ -4838,6 +5421,10 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>&lt;p&gt;Remitente sets up your email account so that this computer, your shop, your website or your own programs can send email &lt;b&gt;from your own address&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;In the next steps you type your address, Remitente finds the right settings and shows you how to get the password it needs. Then it checks everything and sends you a test email.&lt;/p&gt;&lt;p&gt;Your password is kept in this computer&apos;s keychain, never in a file.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few steps: your address, a password, and a check that everything works.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,12 @@ The command line works without a display: remitente-cli --help
 La línea de órdenes funciona sin pantalla: remitente-cli --help
 </translation>
     </message>
+    <message>
+        <source>Remitente is already running, but it does not answer. Close it (or end it in the system monitor) and start it again.
+</source>
+        <translation>Remitente ya está abierto, pero no responde. Ciérrelo (o finalícelo en el monitor del sistema) y vuelva a abrirlo.
+</translation>
+    </message>
 </context>
 <context>
     <name>remitente::accounts::Account</name>
@@ -268,7 +274,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
     <message>
         <source>another program kept it locked</source>
-        <translation>otro programa lo mantuvo bloqueado</translation>
+        <translation>otro programa lo mantenía bloqueado</translation>
     </message>
 </context>
 <context>
@@ -3444,11 +3450,119 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
     <message>
         <source>Microsoft stopped accepting passwords (and app passwords) for sending on 16 September 2024: sign in with Microsoft instead.</source>
-        <translation>Microsoft dejó de aceptar contraseñas (y contraseñas de aplicación) para enviar el 16 de septiembre de 2024: inicia sesión con Microsoft en su lugar.</translation>
+        <translation>Microsoft dejó de aceptar contraseñas (y contraseñas de aplicación) para enviar el 16 de septiembre de 2024: inicie sesión con Microsoft en su lugar.</translation>
     </message>
     <message>
         <source>Sending with a password (basic authentication) is turned off by default from the end of December 2026; Sign in with Microsoft keeps working. Either way your admin must allow SMTP AUTH for your mailbox: it is off for newer tenants and blocked by Security Defaults.</source>
-        <translation>Enviar con contraseña (autenticación básica) queda desactivado por defecto desde finales de diciembre de 2026; Iniciar sesión con Microsoft sigue funcionando. En ambos casos su administrador debe permitir SMTP AUTH para su buzón: está desactivado en los inquilinos nuevos y lo bloquean los valores predeterminados de seguridad.</translation>
+        <translation>Enviar con contraseña (autenticación básica) queda desactivado por defecto desde finales de diciembre de 2026; Iniciar sesión con Microsoft sigue funcionando. En ambos casos, su administrador debe permitir SMTP AUTH para su buzón: está desactivado en los inquilinos nuevos y lo bloquean los valores predeterminados de seguridad.</translation>
+    </message>
+    <message>
+        <source>Gmail</source>
+        <translation>Gmail</translation>
+    </message>
+    <message>
+        <source>Google Workspace</source>
+        <translation>Google Workspace</translation>
+    </message>
+    <message>
+        <source>Outlook.com / Hotmail / Live</source>
+        <translation>Outlook.com / Hotmail / Live</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Yahoo Mail</source>
+        <translation>Yahoo Mail</translation>
+    </message>
+    <message>
+        <source>AOL Mail</source>
+        <translation>AOL Mail</translation>
+    </message>
+    <message>
+        <source>iCloud Mail</source>
+        <translation>iCloud Mail</translation>
+    </message>
+    <message>
+        <source>Zoho Mail</source>
+        <translation>Zoho Mail</translation>
+    </message>
+    <message>
+        <source>Zoho Mail (Europe)</source>
+        <translation>Zoho Mail (Europa)</translation>
+    </message>
+    <message>
+        <source>Zoho Mail (your organisation&apos;s domain)</source>
+        <translation>Zoho Mail (el dominio de su organización)</translation>
+    </message>
+    <message>
+        <source>Zoho Mail (your organisation&apos;s domain, Europe)</source>
+        <translation>Zoho Mail (el dominio de su organización, Europa)</translation>
+    </message>
+    <message>
+        <source>Zoho Mail (India)</source>
+        <translation>Zoho Mail (India)</translation>
+    </message>
+    <message>
+        <source>Zoho Mail (Australia)</source>
+        <translation>Zoho Mail (Australia)</translation>
+    </message>
+    <message>
+        <source>Zoho Mail (Japan)</source>
+        <translation>Zoho Mail (Japón)</translation>
+    </message>
+    <message>
+        <source>GMX</source>
+        <translation>GMX</translation>
+    </message>
+    <message>
+        <source>Fastmail</source>
+        <translation>Fastmail</translation>
+    </message>
+    <message>
+        <source>Proton Mail (Bridge)</source>
+        <translation>Proton Mail (Bridge)</translation>
+    </message>
+    <message>
+        <source>Proton Mail (SMTP token)</source>
+        <translation>Proton Mail (token SMTP)</translation>
+    </message>
+    <message>
+        <source>Yandex Mail</source>
+        <translation>Yandex Mail</translation>
+    </message>
+    <message>
+        <source>Your hosting (cPanel, Plesk and others)</source>
+        <translation>Su alojamiento web (cPanel, Plesk y otros)</translation>
+    </message>
+    <message>
+        <source>Amazon SES</source>
+        <translation>Amazon SES</translation>
+    </message>
+    <message>
+        <source>SendGrid</source>
+        <translation>SendGrid</translation>
+    </message>
+    <message>
+        <source>Mailgun (US)</source>
+        <translation>Mailgun (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Mailgun (EU)</source>
+        <translation>Mailgun (UE)</translation>
+    </message>
+    <message>
+        <source>Brevo</source>
+        <translation>Brevo</translation>
+    </message>
+    <message>
+        <source>Postmark</source>
+        <translation>Postmark</translation>
+    </message>
+    <message>
+        <source>Mailjet</source>
+        <translation>Mailjet</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3673,87 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>Your organisation&apos;s provider list %1 was ignored: %2</source>
         <translation>Se ha ignorado la lista de proveedores de su organización %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::relay::RelayClients</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a program&apos;s name: use 1 to 64 lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot; (for example: shop or scanner-2).</source>
+        <translation>«%1» no puede ser el nombre de un programa: use de 1 a 64 letras minúsculas, cifras, «.», «_» o «-» (por ejemplo: tienda o escaner-2).</translation>
+    </message>
+    <message>
+        <source>A program named &quot;%1&quot; is already allowed; remove it first to give it a new password.</source>
+        <translation>Ya hay un programa permitido con el nombre «%1»; elimínelo primero para darle una contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>No program named &quot;%1&quot; is allowed to use the relay.</source>
+        <translation>Ningún programa llamado «%1» tiene permiso para usar el relé.</translation>
+    </message>
+    <message>
+        <source>The list of programs could not be saved in %1: %2</source>
+        <translation>No se pudo guardar la lista de programas en %1: %2</translation>
+    </message>
+    <message>
+        <source>another program kept it locked</source>
+        <translation>otro programa lo mantenía bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::relay::SendmailArguments</name>
+    <message>
+        <source>--account needs an account (its address or id).</source>
+        <translation>--account necesita una cuenta (su dirección o su id).</translation>
+    </message>
+    <message>
+        <source>%1 needs the sender&apos;s address.</source>
+        <translation>%1 necesita la dirección del remitente.</translation>
+    </message>
+    <message>
+        <source>-F needs the sender&apos;s full name.</source>
+        <translation>-F necesita el nombre completo del remitente.</translation>
+    </message>
+    <message>
+        <source>%1 is not supported: remitente-sendmail only sends the message on its standard input (-bm).</source>
+        <translation>%1 no está disponible: remitente-sendmail solo envía el mensaje de su entrada estándar (-bm).</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>-q (running a mail queue) is not supported: Remitente sends its outbox itself (remitente-cli queue run).</source>
+        <translation>-q (procesar una cola de correo) no está disponible: Remitente envía su bandeja de salida por sí mismo (remitente-cli queue run).</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Opción desconocida: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::relay::Submission</name>
+    <message>
+        <source>The message&apos;s header is larger than 1 MB; no mail program writes that.</source>
+        <translation>La cabecera del mensaje ocupa más de 1 MB; ningún programa de correo escribe eso.</translation>
+    </message>
+    <message>
+        <source>The message does not start with mail headers (&quot;Name: value&quot; lines before an empty line).</source>
+        <translation>El mensaje no empieza con cabeceras de correo (líneas «Nombre: valor» antes de una línea vacía).</translation>
+    </message>
+    <message>
+        <source>The message has more than %1 header lines.</source>
+        <translation>El mensaje tiene más de %1 líneas de cabecera.</translation>
+    </message>
+    <message>
+        <source>The message has no recipients: give them as arguments, or use -t to read them from its To, Cc and Bcc headers.</source>
+        <translation>El mensaje no tiene destinatarios: indíquelos como argumentos, o use -t para leerlos de sus cabeceras To, Cc y Bcc.</translation>
+    </message>
+    <message>
+        <source>The message says it is from %1, but this account sends as %2: receivers would take it for a forgery (their DMARC check fails) and junk or refuse it. Set the program&apos;s sender address to %2, add %1 to the account&apos;s addresses if it is yours, or let Remitente put the account&apos;s address in From (replies still go to %1).</source>
+        <translation>El mensaje dice que es de %1, pero esta cuenta envía como %2: los destinatarios lo tomarían por una falsificación (su comprobación DMARC falla) y lo mandarían a spam o lo rechazarían. Ponga %2 como dirección de remitente en el programa, añada %1 a las direcciones de la cuenta si es suya, o deje que Remitente ponga la dirección de la cuenta en From (las respuestas seguirán llegando a %1).</translation>
+    </message>
+    <message>
+        <source>The message is %1 MB and the account&apos;s server takes at most %2 MB: make the attachments smaller or send a link.</source>
+        <translation>El mensaje ocupa %1 MB y el servidor de la cuenta admite como máximo %2 MB: reduzca los adjuntos o envíe un enlace.</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +3998,51 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
 </context>
 <context>
+    <name>remitente::ui::AccountStatus</name>
+    <message>
+        <source>1 message could not be sent</source>
+        <translation>1 mensaje no se pudo enviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages could not be sent</source>
+        <translation>
+            <numerusform>%n mensaje no se pudo enviar</numerusform>
+            <numerusform>%n mensajes no se pudieron enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention: sign in again (its mail waits)</source>
+        <translation>Requiere atención: inicie sesión de nuevo (su correo espera)</translation>
+    </message>
+    <message>
+        <source>Needs attention: sending paused until %1 (%2)</source>
+        <translation>Requiere atención: envío en pausa hasta el %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Requiere atención: %1</translation>
+    </message>
+    <message>
+        <source>Needs attention: not checked yet</source>
+        <translation>Requiere atención: aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>Verified %1</source>
+        <translation>Verificada el %1</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::AccountsView</name>
+    <message>
+        <source>A&amp;dd account…</source>
+        <translation>Aña&amp;dir cuenta…</translation>
+    </message>
+    <message>
+        <source>sending limits ignored</source>
+        <translation>límites de envío ignorados</translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::AddressField</name>
     <message>
         <source>%1: %2</source>
@@ -3822,10 +4062,6 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>Your name</source>
         <translation>Su nombre</translation>
-    </message>
-    <message>
-        <source>Ana Pérez</source>
-        <translation>Ana Pérez</translation>
     </message>
     <message>
         <source>Email address</source>
@@ -3867,6 +4103,18 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
+    <message>
+        <source>for example, Ana Pérez</source>
+        <translation>por ejemplo, Ana Pérez</translation>
+    </message>
+    <message>
+        <source>E&amp;dit that account instead</source>
+        <translation>&amp;Editar esa cuenta en su lugar</translation>
+    </message>
+    <message>
+        <source>This address is already set up in Remitente. To change its name, password or server, edit that account.</source>
+        <translation>Esta dirección ya está configurada en Remitente. Para cambiar su nombre, su contraseña o su servidor, edite esa cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::AdminRequestDialog</name>
@@ -3889,6 +4137,37 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>&amp;Open it in my mail program</source>
         <translation>&amp;Abrirlo en mi programa de correo</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::AttachmentList</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Adjuntar archivos…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move attachment</source>
+        <translation>Qui&amp;tar adjunto</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>The message: %1 (at most %2)</source>
+        <translation>El mensaje: %1 (como máximo %2)</translation>
+    </message>
+    <message>
+        <source>The message: %1</source>
+        <translation>El mensaje: %1</translation>
+    </message>
+    <message>
+        <source>Too big to send: the message is %1, and your email provider takes at most %2. Remove some attachments, or share big files as a link (for example from a cloud drive).</source>
+        <translation>Demasiado grande para enviarlo: el mensaje ocupa %1 y su proveedor de correo admite como máximo %2. Quite algunos adjuntos o comparta los archivos grandes como enlace (por ejemplo, desde un almacenamiento en la nube).</translation>
     </message>
 </context>
 <context>
@@ -3945,8 +4224,28 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>Enviar un correo de prueba</translation>
     </message>
     <message>
-        <source>(%1 ms)</source>
-        <translation>(%1 ms)</translation>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1: working…</source>
+        <translation>%1: en curso…</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: hecho</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: ha fallado</translation>
+    </message>
+    <message>
+        <source>%1: skipped</source>
+        <translation>%1: omitido</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
@@ -3974,10 +4273,6 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>Test email recipient</source>
         <translation>Destinatario del correo de prueba</translation>
-    </message>
-    <message>
-        <source>T&amp;rust this certificate for this account</source>
-        <translation>Con&amp;fiar en este certificado para esta cuenta</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -4015,6 +4310,22 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
+    <message>
+        <source>Send a &amp;test email to %1</source>
+        <translation>Enviar un correo de &amp;prueba a %1</translation>
+    </message>
+    <message>
+        <source>Port %1 is blocked here; trying %2 instead…</source>
+        <translation>El puerto %1 está bloqueado aquí; se prueba el %2…</translation>
+    </message>
+    <message>
+        <source>Port %1 is blocked here; using %2 instead.</source>
+        <translation>El puerto %1 está bloqueado aquí; se usa el %2 en su lugar.</translation>
+    </message>
+    <message>
+        <source>Port %1 did not answer either.</source>
+        <translation>El puerto %1 tampoco respondió.</translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::ComposerWindow</name>
@@ -4051,14 +4362,6 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Adjuntos</translation>
-    </message>
-    <message>
-        <source>Re&amp;move attachment</source>
-        <translation>Qui&amp;tar adjunto</translation>
-    </message>
-    <message>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
@@ -4087,18 +4390,6 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>CC&amp;O:</translation>
     </message>
     <message>
-        <source>Attach files</source>
-        <translation>Adjuntar archivos</translation>
-    </message>
-    <message>
-        <source>%1 of %2 allowed</source>
-        <translation>%1 de %2 permitidos</translation>
-    </message>
-    <message>
-        <source>The attachments are too big for your provider (%1 at most, counted as sent). Remove some, or share big files as a link.</source>
-        <translation>Los adjuntos son demasiado grandes para su proveedor (%1 como máximo, contados tal como se envían). Quite alguno, o comparta los archivos grandes como enlace.</translation>
-    </message>
-    <message>
         <source>Add an account first: File, Add account.</source>
         <translation>Añada antes una cuenta: Archivo, Añadir cuenta.</translation>
     </message>
@@ -4111,10 +4402,6 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Texto con fo&amp;rmato (se envía también como HTML)</translation>
     </message>
     <message>
-        <source>&amp;Attach files…</source>
-        <translation>&amp;Adjuntar archivos…</translation>
-    </message>
-    <message>
         <source>S&amp;ubject:</source>
         <translation>As&amp;unto:</translation>
     </message>
@@ -4125,6 +4412,13 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     <message>
         <source>Keep this message as a draft? Drafts open again the next time Remitente starts.</source>
         <translation>¿Guardar este mensaje como borrador? Los borradores se abren de nuevo la próxima vez que se inicia Remitente.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::CopyButton</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4491,10 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <source>&amp;Write to my IT admin</source>
         <translation>&amp;Escribir a mi administrador de TI</translation>
     </message>
+    <message>
+        <source>Trust this certificate &amp;for this account</source>
+        <translation>Con&amp;fiar en este certificado para esta cuenta</translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::DomainCheckDialog</name>
@@ -4210,6 +4508,57 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
 </context>
 <context>
+    <name>remitente::ui::DomainSummary</name>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Mostrar &amp;detalles</translation>
+    </message>
+    <message>
+        <source>Hide &amp;details</source>
+        <translation>Ocultar &amp;detalles</translation>
+    </message>
+    <message>
+        <source>Checking your domain&apos;s email records…</source>
+        <translation>Comprobando los registros de correo de su dominio…</translation>
+    </message>
+    <message>
+        <source>Your domain&apos;s email records could not be checked just now.</source>
+        <translation>Ahora mismo no se pudieron comprobar los registros de correo de su dominio.</translation>
+    </message>
+    <message>
+        <source>Your email works. Adding a record to your domain would help it stay out of spam folders.</source>
+        <translation>Su correo funciona. Añadir un registro a su dominio ayudaría a que no acabe en la carpeta de correo no deseado.</translation>
+    </message>
+    <message>
+        <source>Your domain&apos;s email records are in order.</source>
+        <translation>Los registros de correo de su dominio están en orden.</translation>
+    </message>
+    <message>
+        <source>Fine: %1</source>
+        <translation>Correcto: %1</translation>
+    </message>
+    <message>
+        <source>To improve: %1</source>
+        <translation>Para mejorar: %1</translation>
+    </message>
+    <message>
+        <source>TXT record name: %1</source>
+        <translation>Nombre del registro TXT: %1</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Valor: %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::DonePage</name>
     <message>
         <source>Your account is ready</source>
@@ -4220,24 +4569,12 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>No se pudo guardar la cuenta: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; can now send email. It appears in Remitente&apos;s main window, and &lt;code&gt;remitente-cli&lt;/code&gt; can use it too.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; ya puede enviar correo. Aparece en la ventana principal de Remitente, y &lt;code&gt;remitente-cli&lt;/code&gt; también puede usarla.</translation>
-    </message>
-    <message>
         <source>Saving the password in the system keychain…</source>
         <translation>Guardando la contraseña en el llavero del sistema…</translation>
     </message>
     <message>
         <source>The password is saved in the system keychain.</source>
         <translation>La contraseña está guardada en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>Checking your domain&apos;s email records (SPF, DKIM, DMARC)…</source>
-        <translation>Comprobando los registros de correo de su dominio (SPF, DKIM, DMARC)…</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Your domain&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Su dominio&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Saving the sign-in in the system keychain…</source>
@@ -4249,11 +4586,50 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
     <message>
         <source>The sign-in could not be saved in the system keychain: %1 Sending needs it: once the keychain works, choose Sign in again for this account.</source>
-        <translation>No se pudo guardar el inicio de sesión en el llavero del sistema: %1 Enviar lo necesita: cuando el llavero funcione, elija Iniciar sesión de nuevo para esta cuenta.</translation>
+        <translation>No se pudo guardar el inicio de sesión en el llavero del sistema: %1 Sin él no se puede enviar. Cuando el llavero funcione, elija Iniciar sesión de nuevo para esta cuenta.</translation>
     </message>
     <message>
         <source>The password could not be saved in the system keychain: %1 Sending needs it: once the keychain works, choose Edit for this account and type it again.</source>
-        <translation>No se pudo guardar la contraseña en el llavero del sistema: %1 Enviar la necesita: cuando el llavero funcione, elija Editar para esta cuenta y vuelva a escribirla.</translation>
+        <translation>No se pudo guardar la contraseña en el llavero del sistema: %1 Sin ella no se puede enviar. Cuando el llavero funcione, elija Editar para esta cuenta y vuelva a escribirla.</translation>
+    </message>
+    <message>
+        <source>Remitente can now send email from your address.</source>
+        <translation>Remitente ya puede enviar correo desde su dirección.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; can now send email. It appears in Remitente&apos;s main window.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ya puede enviar correo. Aparece en la ventana principal de Remitente.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::FormattingBar</name>
+    <message>
+        <source>Formatting</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursiva</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Lista con viñetas</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Enlace…</translation>
+    </message>
+    <message>
+        <source>Add a link</source>
+        <translation>Añadir un enlace</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Dirección web:</translation>
     </message>
 </context>
 <context>
@@ -4315,16 +4691,8 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <source>verified %1</source>
-        <translation>verificada el %1</translation>
-    </message>
-    <message>
-        <source>needs attention: not checked yet</source>
-        <translation>requiere atención: aún sin comprobar</translation>
-    </message>
-    <message>
         <source>&amp;New message</source>
-        <translation>&amp;Mensaje nuevo</translation>
+        <translation>M&amp;ensaje nuevo</translation>
     </message>
     <message>
         <source>Send &amp;test email</source>
@@ -4357,28 +4725,6 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     <message>
         <source>Close to the sending limit: %1</source>
         <translation>Cerca del límite de envío: %1</translation>
-    </message>
-    <message>
-        <source>needs attention: sending paused until %1 (%2)</source>
-        <translation>requiere atención: envío en pausa hasta el %1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>needs attention: %n message(s) could not be sent</source>
-        <translation>
-            <numerusform>requiere atención: %n mensaje no se pudo enviar</numerusform>
-            <numerusform>requiere atención: %n mensajes no se pudieron enviar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The message is in the outbox and on its way.</source>
-        <translation>El mensaje está en la bandeja de salida y va de camino.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unsent message(s) reopened.</source>
-        <translation>
-            <numerusform>Se ha vuelto a abrir %n mensaje sin enviar.</numerusform>
-            <numerusform>Se han vuelto a abrir %n mensajes sin enviar.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Use these settings elsewhere</source>
@@ -4421,8 +4767,119 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>&amp;Iniciar sesión de nuevo…</translation>
     </message>
     <message>
-        <source>needs attention: sign in again (its mail waits)</source>
-        <translation>requiere atención: inicia sesión de nuevo (su correo espera)</translation>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>Cuen&amp;ta</translation>
+    </message>
+    <message>
+        <source>1 unsent message reopened.</source>
+        <translation>Se ha vuelto a abrir 1 mensaje sin enviar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent messages reopened.</source>
+        <translation>
+            <numerusform>Se ha vuelto a abrir %n mensaje sin enviar.</numerusform>
+            <numerusform>Se han vuelto a abrir %n mensajes sin enviar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::MessageProgress</name>
+    <message>
+        <source>The message is in the outbox and on its way.</source>
+        <translation>El mensaje está en la bandeja de salida y va de camino.</translation>
+    </message>
+    <message>
+        <source>The message waits in the outbox: %1</source>
+        <translation>El mensaje espera en la bandeja de salida: %1</translation>
+    </message>
+    <message>
+        <source>Sending the message…</source>
+        <translation>Enviando el mensaje…</translation>
+    </message>
+    <message>
+        <source>The message was sent.</source>
+        <translation>El mensaje se ha enviado.</translation>
+    </message>
+    <message>
+        <source>The message was sent, but not to everyone: see the Sent tab.</source>
+        <translation>El mensaje se ha enviado, pero no a todos: consulte la pestaña Enviados.</translation>
+    </message>
+    <message>
+        <source>The message could not be sent yet: %1 Remitente tries again at %2.</source>
+        <translation>Todavía no se ha podido enviar el mensaje: %1 Remitente lo intentará de nuevo a las %2.</translation>
+    </message>
+    <message>
+        <source>The message could not be sent: %1 Open the Outbox to edit it and send it again.</source>
+        <translation>No se ha podido enviar el mensaje: %1 Abra la bandeja de salida para editarlo y volver a enviarlo.</translation>
+    </message>
+    <message>
+        <source>The message may or may not have arrived: %1</source>
+        <translation>Puede que el mensaje haya llegado o no: %1</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::MessageSize</name>
+    <message>
+        <source>about %1 once encoded for sending</source>
+        <translation>unos %1 una vez codificado para el envío</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::OutboxAlerts</name>
+    <message>
+        <source>Sending from %1 is paused until %2: %3</source>
+        <translation>El envío desde %1 está en pausa hasta el %2: %3</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>A message could not be sent</source>
+        <translation>No se pudo enviar un mensaje</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be sent. Open the outbox to see why and what to do.</source>
+        <translation>No se pudo enviar «%1». Abra la bandeja de salida para ver por qué y qué hacer.</translation>
+    </message>
+    <message>
+        <source>Open the outbox to see why and what to do.</source>
+        <translation>Abra la bandeja de salida para ver por qué y qué hacer.</translation>
+    </message>
+    <message>
+        <source>Sign in again to send from %1</source>
+        <translation>Inicie sesión de nuevo para enviar desde %1</translation>
+    </message>
+    <message>
+        <source>Its provider ended the sign-in. Its messages wait until you sign in again.</source>
+        <translation>Su proveedor cerró la sesión. Sus mensajes esperan hasta que usted inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sending is paused</source>
+        <translation>El envío está en pausa</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <translation>Nada pendiente de enviar</translation>
+    </message>
+    <message>
+        <source>Sending 1 message…</source>
+        <translation>Enviando 1 mensaje…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n messages…</source>
+        <translation>
+            <numerusform>Enviando %n mensaje…</numerusform>
+            <numerusform>Enviando %n mensajes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must sign in again</source>
+        <translation>%1 debe iniciar sesión de nuevo</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +5004,38 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <source>Conversation with the server (passwords hidden):</source>
         <translation>Conversación con el servidor (contraseñas ocultas):</translation>
     </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>Delete the message</source>
+        <translation>Borrar el mensaje</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the outbox? It will not be sent.</source>
+        <translation>¿Borrar «%1» de la bandeja de salida? No se enviará.</translation>
+    </message>
+    <message>
+        <source>No messages waiting. Messages you send appear here until the server accepts them.</source>
+        <translation>No hay mensajes esperando. Los mensajes que envíe aparecen aquí hasta que el servidor los acepta.</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Todavía no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <source>No sent message matches “%1”.</source>
+        <translation>Ningún mensaje enviado coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Tamaño: %1</translation>
+    </message>
+    <message>
+        <source>Sending it again as it is cannot work: use “Edit and send again” to change it (remove or shrink attachments, correct an address), or delete it.</source>
+        <translation>Volver a enviarlo tal como está no puede funcionar: use «Editar y volver a enviar» para cambiarlo (quite o reduzca adjuntos, corrija una dirección) o bórrelo.</translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::ProviderPage</name>
@@ -4578,6 +5067,10 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <source>Remitente could not tell who provides this address. Pick your provider below, or &quot;Other&quot; to type the server yourself.</source>
         <translation>Remitente no pudo saber quién ofrece esta dirección. Elija su proveedor abajo, u «Otro» para escribir usted el servidor.</translation>
     </message>
+    <message>
+        <source>Who provides your email decides how Remitente signs in and which server it uses.</source>
+        <translation>Su proveedor de correo determina cómo inicia sesión Remitente y qué servidor usa.</translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::ProviderSignInPanel</name>
@@ -4587,7 +5080,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
     <message>
         <source>If no browser opened, paste this address into one on this computer.</source>
-        <translation>Si no se abrió ningún navegador, pega esta dirección en uno de este ordenador.</translation>
+        <translation>Si no se abrió ningún navegador, pegue esta dirección en uno de este equipo.</translation>
     </message>
     <message>
         <source>Cance&amp;l sign-in</source>
@@ -4595,7 +5088,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
     <message>
         <source>The address is copied: paste it into a browser on this computer and sign in there.</source>
-        <translation>La dirección está copiada: péguela en un navegador de este ordenador e inicie sesión allí.</translation>
+        <translation>La dirección está copiada: péguela en un navegador de este equipo e inicie sesión allí.</translation>
     </message>
     <message>
         <source>&amp;Sign in with %1</source>
@@ -4607,7 +5100,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
     <message>
         <source>No browser could be opened. Copy the address, open it in a browser on this computer and sign in there: Remitente is waiting.</source>
-        <translation>No se pudo abrir ningún navegador. Copie la dirección, ábrala en un navegador de este ordenador e inicie sesión allí: Remitente está esperando.</translation>
+        <translation>No se pudo abrir ningún navegador. Copie la dirección, ábrala en un navegador de este equipo e inicie sesión allí: Remitente está esperando.</translation>
     </message>
     <message>
         <source>Opening %1&apos;s sign-in page…</source>
@@ -4682,7 +5175,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Nombre de usuario:</translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>Type the server&apos;s name, for example smtp.example.com.</source>
@@ -4699,6 +5192,14 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     <message>
         <source>Server &lt;b&gt;%1&lt;/b&gt;, port %2 with %3, user name &lt;b&gt;%4&lt;/b&gt;.</source>
         <translation>Servidor &lt;b&gt;%1&lt;/b&gt;, puerto %2 con %3, nombre de usuario &lt;b&gt;%4&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Remitente could not find these settings. Your provider&apos;s help pages or your administrator can tell you the server&apos;s name.</source>
+        <translation>Remitente no encontró esta configuración. Las páginas de ayuda de su proveedor o su administrador pueden indicarle el nombre del servidor.</translation>
+    </message>
+    <message>
+        <source>The settings this account was saved with. Change them only if your provider asks you to.</source>
+        <translation>La configuración con la que se guardó esta cuenta. Cámbiela solo si su proveedor se lo pide.</translation>
     </message>
 </context>
 <context>
@@ -4736,16 +5237,64 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Contraseña</translation>
     </message>
     <message>
-        <source>the password you created for Remitente (it is in the system keychain)</source>
-        <translation>la contraseña que creó para Remitente (está en el llavero del sistema)</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>The app password you created for Remitente (it is in the system keychain).</source>
+        <translation>La contraseña de aplicación que creó para Remitente (está en el llavero del sistema).</translation>
+    </message>
+    <message>
+        <source>The password you use for this email account (it is in the system keychain).</source>
+        <translation>La contraseña que usa para esta cuenta de correo (está en el llavero del sistema).</translation>
+    </message>
+    <message>
+        <source>The key your sending service gave you (it is in the system keychain).</source>
+        <translation>La clave que le dio su servicio de envío (está en el llavero del sistema).</translation>
+    </message>
+    <message>
+        <source>its provider</source>
+        <translation>su proveedor</translation>
+    </message>
+    <message>
+        <source>No password: this account signs in with %1. Another program must offer &quot;Sign in with %1&quot; itself.</source>
+        <translation>Sin contraseña: esta cuenta inicia sesión con %1. Otro programa debe ofrecer él mismo «Iniciar sesión con %1».</translation>
+    </message>
+    <message>
+        <source>No password.</source>
+        <translation>Sin contraseña.</translation>
+    </message>
+    <message>
+        <source>Show the pass&amp;word…</source>
+        <translation>Mostrar la con&amp;traseña…</translation>
+    </message>
+    <message>
+        <source>The password will be visible on the screen. Press &quot;Yes, show it&quot; to go on.</source>
+        <translation>La contraseña quedará visible en la pantalla. Pulse «Sí, mostrarla» para continuar.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, show it</source>
+        <translation>&amp;Sí, mostrarla</translation>
+    </message>
+    <message>
+        <source>Reading the password from the system keychain…</source>
+        <translation>Leyendo la contraseña del llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the system keychain: %1</source>
+        <translation>No se pudo leer la contraseña del llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (SHA-256)</source>
+        <translation>Certificado de confianza (SHA-256)</translation>
+    </message>
+    <message>
+        <source>This server&apos;s certificate is not trusted by the system; Remitente trusts it because you approved it. Another program must be told to trust the certificate with this fingerprint.</source>
+        <translation>El sistema no confía en el certificado de este servidor; Remitente confía en él porque usted lo aprobó. A otro programa hay que indicarle que confíe en el certificado con esta huella.</translation>
     </message>
 </context>
 <context>
@@ -4805,10 +5354,6 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>&lt;p&gt;%1 necesita una contraseña creada para Remitente (una &lt;i&gt;contraseña de aplicación&lt;/i&gt;):&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;How to sign in with %1:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Cómo iniciar sesión con %1:&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Type the password of your mailbox (the one you use for webmail), or the SMTP password your provider gave you.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escriba la contraseña de su buzón (la que usa en el correo web), o la contraseña SMTP que le dio su proveedor.&lt;/p&gt;</translation>
     </message>
@@ -4842,11 +5387,50 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sign in with %1 is not available in this copy of Remitente:&lt;/b&gt; it has no registration with %1. Your administrator can add one; Remitente&apos;s guide docs/oauth-registration.md says how.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Iniciar sesión con %1 no está disponible en esta copia de Remitente:&lt;/b&gt; no está registrada en %1. Tu administrador puede añadir un registro; la guía de Remitente docs/oauth-registration.md explica cómo.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Iniciar sesión con %1 no está disponible en esta copia de Remitente:&lt;/b&gt; no está registrada en %1. Su administrador puede añadir un registro; la guía de Remitente docs/oauth-registration.md explica cómo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Passwords do not work with this account.&lt;/b&gt; Go back and choose another provider or address.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Las contraseñas no funcionan con esta cuenta.&lt;/b&gt; Vuelva atrás y elija otro proveedor u otra dirección.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Remitente needs your permission to send email from this address.</source>
+        <translation>Remitente necesita su permiso para enviar correo desde esta dirección.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Change the ser&amp;ver settings before the check</source>
+        <translation>Cambiar la configuración del ser&amp;vidor antes de la comprobación</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How to sign in:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cómo iniciar sesión:&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::TrayIcon</name>
+    <message>
+        <source>&amp;Show Remitente</source>
+        <translation>&amp;Mostrar Remitente</translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>M&amp;ensaje nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Remitente</source>
+        <translation>Remitente</translation>
     </message>
 </context>
 <context>
@@ -4857,7 +5441,11 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
     <message>
         <source>&lt;p&gt;Remitente sets up your email account so that this computer, your shop, your website or your own programs can send email &lt;b&gt;from your own address&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;In the next steps you type your address, Remitente finds the right settings and shows you how to get the password it needs. Then it checks everything and sends you a test email.&lt;/p&gt;&lt;p&gt;Your password is kept in this computer&apos;s keychain, never in a file.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Remitente configura su cuenta de correo para que este equipo, su tienda, su web o sus propios programas puedan enviar correo &lt;b&gt;desde su propia dirección&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;En los pasos siguientes escribe su dirección, Remitente encuentra la configuración correcta y le muestra cómo conseguir la contraseña que necesita. Después lo comprueba todo y le envía un correo de prueba.&lt;/p&gt;&lt;p&gt;Su contraseña se guarda en el llavero de este equipo, nunca en un archivo.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Remitente configura su cuenta de correo para que este equipo, su tienda, su web o sus propios programas puedan enviar correo &lt;b&gt;desde su propia dirección&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;En los pasos siguientes, usted escribe su dirección. Remitente busca la configuración correcta y le indica cómo obtener la contraseña que necesita. Después lo comprueba todo y le envía un correo de prueba.&lt;/p&gt;&lt;p&gt;Su contraseña se guarda en el llavero de este equipo, nunca en un archivo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A few steps: your address, a password, and a check that everything works.</source>
+        <translation>Unos pocos pasos: su dirección, una contraseña y una comprobación de que todo funciona.</translation>
     </message>
 </context>
 </TS>

@@ -6,8 +6,7 @@
 #include "TestHooks.h"
 #include "Translations.h"
 
-#include "accounts/KeychainSecretStore.h"
-#include "accounts/SignInStates.h"
+#include "startup/Foundation.h"
 #include "system/ProcessHardening.h"
 
 #include <QApplication>
@@ -72,33 +71,24 @@ int main(int argc, char **argv)
         instance.askFirstToShow();
         return QApplication::exec();
     }
-    QString error;
-    const std::optional<providers::ProviderCatalogue> catalogue = providers::ProviderCatalogue::load(&error);
-    if (!catalogue) {
-        QTextStream(stderr) << error << Qt::endl;
-        return 70;
+    startup::Foundation foundation;
+    std::optional<startup::StartFailure> failure = foundation.open();
+    if (!failure)
+        failure = foundation.openOutbox();
+    if (failure) {
+        QTextStream(stderr) << failure->message << Qt::endl;
+        return failure->kind == startup::StartFailure::Kind::Catalogue ? 70 : 74;
     }
     net::SystemDnsResolver resolver;
-    accounts::KeychainSecretStore secrets;
-    accounts::AccountStore store;
-    const accounts::AccountStore::LoadResult loaded = store.load();
-    outbox::OutboxStore outboxStore;
-    if (!outboxStore.open(outbox::OutboxStore::defaultPath(), &error)) {
-        QTextStream(stderr) << error << Qt::endl;
-        return 74;
-    }
-    accounts::SessionPlanner::Settings planning;
-    planning.signInStatesPath = accounts::SignInStates::defaultPath();
-    accounts::SessionPlanner planner(secrets, *catalogue, planning);
-    outbox::Outbox sender(outboxStore, store, planner, *catalogue);
+    outbox::Outbox &sender = foundation.outbox();
     ui::AppServices services;
-    services.wizard.catalogue = &*catalogue;
+    services.wizard.catalogue = &foundation.catalogue();
     services.wizard.resolver = &resolver;
-    services.wizard.secrets = &secrets;
-    services.wizard.planner = &planner;
-    services.wizard.store = &store;
-    services.outboxStore = &outboxStore;
-    services.wizard.sentLog = &outboxStore; // the wizard's test email in the sent log
+    services.wizard.secrets = &foundation.secrets();
+    services.wizard.planner = &foundation.planner();
+    services.wizard.store = &foundation.accounts();
+    services.outboxStore = &foundation.outboxStore();
+    services.wizard.sentLog = &foundation.outboxStore(); // the wizard's test email in the sent log
     services.outbox = &sender;
     services.draftsFolder = dataFolder + QStringLiteral("/drafts");
     QSettings settings;
@@ -113,7 +103,7 @@ int main(int argc, char **argv)
     window.reopenDrafts();
     // First start: straight to the wizard, the only thing to do before there is an account.
     QWidget *firstSeen = &window;
-    if (store.accounts().isEmpty() && loaded.ok)
+    if (foundation.accounts().accounts().isEmpty() && foundation.loadedAccounts().ok)
         firstSeen = window.addAccount()->currentPage();
     if (qEnvironmentVariableIsSet("REMITENTE_REPORT_FIRST_PAINT"))
         firstSeen->installEventFilter(new FirstPaintReporter(&window));
