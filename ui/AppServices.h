@@ -13,7 +13,7 @@ struct AppServices {
     WizardServices wizard;
     outbox::OutboxStore *outboxStore = nullptr;
     outbox::Outbox *outbox = nullptr;
-    QString draftsFolder; // one JSON file per unsent message being written
+    QString draftsFolder;          // one JSON file per unsent message being written
     QSettings *settings = nullptr; // what the windows remember (their size); nothing when null
 };
 

@@ -90,22 +90,23 @@ std::optional<int> AccountAddCommand::readAccount(const QCommandLineParser &pars
     if (parser.isSet(m_provider)) {
         provider = catalogue ? catalogue->byId(parser.value(m_provider)) : nullptr;
         if (!provider)
-            return failWith(ExUsage, tr("--provider \"%1\" is not in the catalogue; remitente-cli detect ADDRESS "
-                                        "shows the right one.")
-                                         .arg(text::terminalSafe(parser.value(m_provider))));
+            return failWith(ExUsage,
+                            tr("--provider \"%1\" is not in the catalogue; remitente-cli detect ADDRESS "
+                               "shows the right one.")
+                                .arg(text::terminalSafe(parser.value(m_provider))));
         account.providerId = provider->id;
     }
     const providers::ServerSetting server = provider ? provider->servers.first() : providers::ServerSetting{};
-    account.host = parser.isSet(m_host) ? parser.value(m_host)
-                                        : QString(server.host).replace(QStringLiteral("%DOMAIN%"),
-                                                                       mime::domainOf(account.address));
+    account.host = parser.isSet(m_host)
+        ? parser.value(m_host)
+        : QString(server.host).replace(QStringLiteral("%DOMAIN%"), mime::domainOf(account.address));
     const QString securityName = parser.isSet(m_security) || !provider ? parser.value(m_security) : server.security;
     const std::optional<smtp::Security> chosen = smtp::securityFromName(securityName);
     if (!chosen)
         return failWith(ExUsage, tr("--security must be tls, starttls or none."));
     account.security = *chosen;
     account.port = provider && !parser.isSet(m_security) && !parser.isSet(m_host) ? server.port
-                                                                                   : smtp::defaultPort(account.security);
+                                                                                  : smtp::defaultPort(account.security);
     if (parser.isSet(m_port)) {
         const std::optional<quint16> value = parsePort(parser.value(m_port));
         if (!value)
@@ -118,8 +119,9 @@ std::optional<int> AccountAddCommand::readAccount(const QCommandLineParser &pars
         return failWith(ExUsage, tr("--sign-in must be app-password, mailbox-password, api-key, oauth2 or none."));
     account.signIn = *kind;
     if (account.signIn == accounts::SignInKind::OAuth2 && (!provider || !provider->oauth2))
-        return failWith(ExUsage, tr("--sign-in oauth2 needs --provider with a provider that offers it (outlook, "
-                                    "microsoft365, gmail, google-workspace, or your organisation's)."));
+        return failWith(ExUsage,
+                        tr("--sign-in oauth2 needs --provider with a provider that offers it (outlook, "
+                           "microsoft365, gmail, google-workspace, or your organisation's)."));
     if (parser.isSet(m_pin)) {
         account.pinnedSha256 = smtp::parseSha256Fingerprint(parser.value(m_pin));
         if (account.pinnedSha256.isEmpty())
@@ -128,8 +130,7 @@ std::optional<int> AccountAddCommand::readAccount(const QCommandLineParser &pars
     return std::nullopt;
 }
 
-std::optional<int> AccountAddCommand::saveAndSignIn(const accounts::Account &account,
-                                                  const QCommandLineParser &parser)
+std::optional<int> AccountAddCommand::saveAndSignIn(const accounts::Account &account, const QCommandLineParser &parser)
 {
     SignInChoices choices;
     if (const std::optional<int> wrong = AccountLoginCommand::readChoices(parser, choices))

@@ -42,9 +42,10 @@ std::optional<int> AccountRemoveCommand::run(const QCommandLineParser &parser)
     m_secrets->remove(account->id, [store, account](const accounts::SecretStore::Result &result) {
         using Status = accounts::SecretStore::Status;
         if (result.status != Status::Ok && result.status != Status::NotFound) {
-            QCoreApplication::exit(failWith(ExTempFail, tr("The account was kept: its password could not be removed "
-                                                           "from the system keychain: %1")
-                                                            .arg(result.message)));
+            QCoreApplication::exit(failWith(ExTempFail,
+                                            tr("The account was kept: its password could not be removed "
+                                               "from the system keychain: %1")
+                                                .arg(result.message)));
             return;
         }
         store->remove(account->id);

@@ -93,9 +93,10 @@ void CheckDomainCommand::report(const QList<diagnosis::DomainFinding> &findings)
                               {QStringLiteral("details"), QJsonArray::fromStringList(finding.details)},
                               {QStringLiteral("found"), QJsonArray::fromStringList(finding.found)}};
             if (!finding.recordValue.isEmpty())
-                check.insert(QStringLiteral("add"), QJsonObject{{QStringLiteral("type"), QStringLiteral("TXT")},
-                                                                {QStringLiteral("name"), finding.recordName},
-                                                                {QStringLiteral("value"), finding.recordValue}});
+                check.insert(QStringLiteral("add"),
+                             QJsonObject{{QStringLiteral("type"), QStringLiteral("TXT")},
+                                         {QStringLiteral("name"), finding.recordName},
+                                         {QStringLiteral("value"), finding.recordValue}});
             checks.append(check);
             continue;
         }

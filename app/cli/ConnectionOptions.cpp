@@ -52,15 +52,18 @@ ConnectionOptions::ConnectionOptions()
                 tr("account")),
       m_host(QStringLiteral("host"), tr("Server name."), tr("host")),
       m_port(QStringLiteral("port"), tr("Port (default 465 for tls, 587 for starttls)."), tr("port")),
-      m_security(QStringLiteral("security"), tr("tls (implicit TLS), starttls (required), or none (this computer only)."),
+      m_security(QStringLiteral("security"),
+                 tr("tls (implicit TLS), starttls (required), or none (this computer only)."),
                  QStringLiteral("tls|starttls|none"), QStringLiteral("tls")),
       m_user(QStringLiteral("user"), tr("User name for sign-in."), tr("user")),
-      m_passwordStdin(QStringLiteral("password-stdin"),
-                      tr("Read the password from the first line of standard input (otherwise from REMITENTE_PASSWORD).")),
+      m_passwordStdin(
+          QStringLiteral("password-stdin"),
+          tr("Read the password from the first line of standard input (otherwise from REMITENTE_PASSWORD).")),
       m_password(QStringLiteral("password"), tr("Refused: see --password-stdin."), QStringLiteral("x")),
       m_caFile(QStringLiteral("ca-file"), tr("Also trust the certificate authorities in this PEM file."), tr("file")),
       m_pin(QStringLiteral("pin-sha256"),
-            tr("Trust this one server certificate (SHA-256 fingerprint) even if the system does not."), tr("fingerprint")),
+            tr("Trust this one server certificate (SHA-256 fingerprint) even if the system does not."),
+            tr("fingerprint")),
       m_clientName(QStringLiteral("client-name"), tr("Name to give in EHLO."), tr("name")),
       m_timeout(QStringLiteral("timeout"), tr("Seconds to connect and secure (default 30)."), tr("seconds")),
       m_commandTimeout(QStringLiteral("command-timeout"),
@@ -94,8 +97,8 @@ std::optional<int> ConnectionOptions::read(const QCommandLineParser &parser, Con
 
     smtp::SessionOptions &options = connection.options;
     options.host = parser.isSet(m_host) ? parser.value(m_host) : saved->host;
-    const std::optional<smtp::Security> chosen =
-        parser.isSet(m_security) || !saved ? smtp::securityFromName(parser.value(m_security)) : saved->security;
+    const std::optional<smtp::Security> chosen
+        = parser.isSet(m_security) || !saved ? smtp::securityFromName(parser.value(m_security)) : saved->security;
     if (!chosen)
         return usageError(tr("--security must be tls, starttls or none."));
     options.security = *chosen;
@@ -126,8 +129,8 @@ std::optional<int> ConnectionOptions::read(const QCommandLineParser &parser, Con
                              "word with no spaces, line breaks or control characters, such as mail.example.com or "
                              "[192.0.2.1].")
                               .arg(text::terminalSafe(options.clientName)));
-    for (const auto &[option, target] : {std::pair{&m_timeout, &options.timeouts.connect},
-                                         std::pair{&m_commandTimeout, &options.timeouts.command}}) {
+    for (const auto &[option, target] :
+         {std::pair{&m_timeout, &options.timeouts.connect}, std::pair{&m_commandTimeout, &options.timeouts.command}}) {
         if (!parser.isSet(*option))
             continue;
         bool ok = false;

@@ -65,10 +65,11 @@ std::optional<int> DetectCommand::run(const QCommandLineParser &parser)
     m_asJson = parser.isSet(m_json);
     m_resolver = std::make_unique<net::SystemDnsResolver>(QHostAddress(parser.value(m_dnsServer)));
     m_discovery = std::make_unique<providers::Discovery>(*m_catalogue, *m_resolver, options);
-    connect(m_discovery.get(), &providers::Discovery::progress, this, [this](const QString &step, const QString &message) {
-        if (!m_asJson)
-            QTextStream(stdout) << step.leftJustified(10) << u' ' << text::terminalSafe(message) << Qt::endl;
-    });
+    connect(m_discovery.get(), &providers::Discovery::progress, this,
+            [this](const QString &step, const QString &message) {
+                if (!m_asJson)
+                    QTextStream(stdout) << step.leftJustified(10) << u' ' << text::terminalSafe(message) << Qt::endl;
+            });
     connect(m_discovery.get(), &providers::Discovery::finished, this, &DetectCommand::report);
     m_discovery->start(address);
     return std::nullopt;
@@ -81,14 +82,15 @@ void DetectCommand::report(const providers::DiscoveryResult &result)
     if (m_asJson) {
         QJsonArray suggestions;
         for (const providers::Suggestion &s : result.suggestions)
-            suggestions.append(QJsonObject{{QStringLiteral("host"), s.host},
-                                           {QStringLiteral("port"), s.port},
-                                           {QStringLiteral("security"), smtp::securityName(s.security)},
-                                           {QStringLiteral("source"), s.source},
-                                           {QStringLiteral("confirmed"), s.confirmed},
-                                           {QStringLiteral("auth"), QJsonArray::fromStringList(s.authMechanisms)},
-                                           {QStringLiteral("problem"), s.problem},
-                                           {QStringLiteral("certificateNames"), QJsonArray::fromStringList(s.certificateNames)}});
+            suggestions.append(
+                QJsonObject{{QStringLiteral("host"), s.host},
+                            {QStringLiteral("port"), s.port},
+                            {QStringLiteral("security"), smtp::securityName(s.security)},
+                            {QStringLiteral("source"), s.source},
+                            {QStringLiteral("confirmed"), s.confirmed},
+                            {QStringLiteral("auth"), QJsonArray::fromStringList(s.authMechanisms)},
+                            {QStringLiteral("problem"), s.problem},
+                            {QStringLiteral("certificateNames"), QJsonArray::fromStringList(s.certificateNames)}});
         const providers::Provider *provider = m_catalogue->byId(result.providerId);
         out << QJsonDocument(QJsonObject{{QStringLiteral("address"), result.address},
                                          {QStringLiteral("provider"), result.providerId},
@@ -107,7 +109,8 @@ void DetectCommand::report(const providers::DiscoveryResult &result)
             << Qt::endl;
         printSignIn(out, m_catalogue->byId(result.providerId));
     } else {
-        out << tr("not found: no server could be confirmed%1.").arg(result.timedOut ? tr(" before the time limit") : QString())
+        out << tr("not found: no server could be confirmed%1.")
+                   .arg(result.timedOut ? tr(" before the time limit") : QString())
             << Qt::endl;
         QStringList hinted;
         for (const providers::Suggestion &s : result.suggestions) {

@@ -38,8 +38,8 @@ ExitCode exitCodeFor(const smtp::SmtpError &error)
     case ErrorKind::ServerRejected:
         if (error.transient)
             return ExTempFail;
-        if (error.stage == smtp::Stage::Auth || (error.reply && error.reply->enhanced.klass == 5
-                                                 && error.reply->enhanced.subject == 7))
+        if (error.stage == smtp::Stage::Auth
+            || (error.reply && error.reply->enhanced.klass == 5 && error.reply->enhanced.subject == 7))
             return ExNoPerm;
         return ExUnavailable;
     }

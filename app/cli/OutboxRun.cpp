@@ -44,9 +44,9 @@ void OutboxRun::run(std::function<void()> done, qint64 waitFor)
                                     << Qt::endl;
             });
     connect(m_outbox, &outbox::Outbox::limitWarning, this, [](const QString &accountId, const QString &reason) {
-        QTextStream(stderr) << tr("%1 is close to its sending limit: %2")
-                                   .arg(text::terminalSafe(accountId), text::terminalSafe(reason))
-                            << Qt::endl;
+        QTextStream(stderr)
+            << tr("%1 is close to its sending limit: %2").arg(text::terminalSafe(accountId), text::terminalSafe(reason))
+            << Qt::endl;
     });
     connect(m_outbox, &outbox::Outbox::signInNeeded, this, [this](const QString &accountId, const QString &why) {
         if (m_needsSignIn.contains(accountId))
@@ -66,21 +66,25 @@ void OutboxRun::run(std::function<void()> done, qint64 waitFor)
     });
     // Queued too: the very first write (recovering what a killed sender left) can fail inside start(), and exit()
     // before the event loop runs does nothing, so the run would wait forever.
-    connect(m_outbox, &outbox::Outbox::storageFailed, this, [](const QString &message) {
-        QCoreApplication::exit(failWith(ExIoErr, message));
-    }, Qt::QueuedConnection);
+    connect(
+        m_outbox, &outbox::Outbox::storageFailed, this,
+        [](const QString &message) { QCoreApplication::exit(failWith(ExIoErr, message)); }, Qt::QueuedConnection);
     // Queued: with nothing to send, idle comes from inside start(), before the event loop runs.
-    connect(m_outbox, &outbox::Outbox::idle, this, [this, done, waitFor] {
-        if (!m_outbox->storageProblem().isEmpty())
-            return; // storageFailed exits with 74; an idle queued after it must not turn that into another code
-        // The message may be on its way through the process that held the lock: wait for its outcome.
-        const std::optional<outbox::OutboxEntry> entry = waitFor ? m_foundation->outboxStore().entry(waitFor) : std::nullopt;
-        if (entry && entry->state == outbox::MessageState::Sending) {
-            QTimer::singleShot(250, m_outbox, &outbox::Outbox::kick);
-            return;
-        }
-        done();
-    }, Qt::QueuedConnection);
+    connect(
+        m_outbox, &outbox::Outbox::idle, this,
+        [this, done, waitFor] {
+            if (!m_outbox->storageProblem().isEmpty())
+                return; // storageFailed exits with 74; an idle queued after it must not turn that into another code
+            // The message may be on its way through the process that held the lock: wait for its outcome.
+            const std::optional<outbox::OutboxEntry> entry
+                = waitFor ? m_foundation->outboxStore().entry(waitFor) : std::nullopt;
+            if (entry && entry->state == outbox::MessageState::Sending) {
+                QTimer::singleShot(250, m_outbox, &outbox::Outbox::kick);
+                return;
+            }
+            done();
+        },
+        Qt::QueuedConnection);
     m_outbox->start(false);
 }
 
@@ -104,8 +108,8 @@ void OutboxRun::print(const QList<outbox::OutboxEntry> &entries, bool json)
                                {QStringLiteral("diagnosis"), entry.diagnosisId}};
             if (entry.sentAt.isValid())
                 object.insert(QStringLiteral("sent"), entry.sentAt.toString(Qt::ISODate));
-            if (entry.nextAttemptAt.isValid() && (entry.state == outbox::MessageState::Retrying
-                                                  || entry.state == outbox::MessageState::Queued))
+            if (entry.nextAttemptAt.isValid()
+                && (entry.state == outbox::MessageState::Retrying || entry.state == outbox::MessageState::Queued))
                 object.insert(QStringLiteral("nextAttempt"), entry.nextAttemptAt.toString(Qt::ISODate));
             list.append(object);
         }
@@ -128,10 +132,14 @@ void OutboxRun::print(const QList<outbox::OutboxEntry> &entries, bool json)
 int OutboxRun::exitCodeFor(const outbox::OutboxEntry &entry)
 {
     switch (entry.state) {
-    case outbox::MessageState::Sent: return entry.refused.isEmpty() ? ExOk : ExUnavailable;
-    case outbox::MessageState::Uncertain: return ExIoErr;
-    case outbox::MessageState::Failed: return ExUnavailable;
-    default: return ExTempFail; // kept in the outbox and tried again later
+    case outbox::MessageState::Sent:
+        return entry.refused.isEmpty() ? ExOk : ExUnavailable;
+    case outbox::MessageState::Uncertain:
+        return ExIoErr;
+    case outbox::MessageState::Failed:
+        return ExUnavailable;
+    default:
+        return ExTempFail; // kept in the outbox and tried again later
     }
 }
 

@@ -34,7 +34,7 @@ public:
 private:
     std::unique_ptr<startup::Foundation> m_foundation;
     outbox::Outbox *m_outbox = nullptr; // the foundation's, once run() starts it
-    QSet<QString> m_needsSignIn; // accounts whose provider ended their sign-in during this run
+    QSet<QString> m_needsSignIn;        // accounts whose provider ended their sign-in during this run
 };
 
 } // namespace remitente::cli

@@ -75,8 +75,10 @@ std::optional<int> QueueRetryAction::run(const QCommandLineParser &parser)
     }
     for (const qint64 id : std::as_const(ids)) {
         if (!store.retry(id, m_context.now))
-            return failWith(ExDataErr, tr("Message %1 cannot be retried: it is not in the outbox, or it is being "
-                                          "sent or already sent.").arg(id));
+            return failWith(ExDataErr,
+                            tr("Message %1 cannot be retried: it is not in the outbox, or it is being "
+                               "sent or already sent.")
+                                .arg(id));
         QTextStream(stdout) << id << QStringLiteral(" queued") << Qt::endl;
     }
     return ExOk;

@@ -30,7 +30,7 @@ class QueueAction : public Command
 {
     Q_OBJECT
 public:
-    QueueAction(const QueueOptions &options, QueueContext &context) : m_options(options), m_context(context) {}
+    QueueAction(const QueueOptions &options, QueueContext &context) : m_options(options), m_context(context) { }
 
 protected:
     const QueueOptions &m_options;

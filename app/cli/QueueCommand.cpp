@@ -28,8 +28,8 @@ void QueueCommand::describe(QCommandLineParser &parser) const
            "  retry ID|--all  send failed, retrying or uncertain messages again (now)\n"
            "  remove ID       delete a message that is not being sent, with its attachment copies\n"
            "  run             send everything that is due now, then exit"));
-    parser.addOptions({m_options.state, m_options.account, m_options.search, m_options.all, m_options.caFile,
-                       m_options.json});
+    parser.addOptions(
+        {m_options.state, m_options.account, m_options.search, m_options.all, m_options.caFile, m_options.json});
     parser.addPositionalArgument(tr("action"), tr("list, retry, remove or run"), tr("list|retry|remove|run"));
 }
 

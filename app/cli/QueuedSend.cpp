@@ -25,16 +25,18 @@ std::optional<int> QueuedSend::start(const QString &accountId, const mime::Messa
         QTextStream(stdout) << *id << QStringLiteral(" queued") << Qt::endl;
     if (later)
         return ExOk;
-    m_outbox->run([this, id = *id, json] {
-        const std::optional<outbox::OutboxEntry> entry = m_outbox->store().entry(id);
-        if (!entry) {
-            QCoreApplication::exit(ExSoftware);
-            return;
-        }
-        OutboxRun::print({*entry}, json);
-        const bool held = entry->state == outbox::MessageState::Queued && m_outbox->needsSignIn(entry->accountId);
-        QCoreApplication::exit(held ? ExNoPerm : OutboxRun::exitCodeFor(*entry));
-    }, *id);
+    m_outbox->run(
+        [this, id = *id, json] {
+            const std::optional<outbox::OutboxEntry> entry = m_outbox->store().entry(id);
+            if (!entry) {
+                QCoreApplication::exit(ExSoftware);
+                return;
+            }
+            OutboxRun::print({*entry}, json);
+            const bool held = entry->state == outbox::MessageState::Queued && m_outbox->needsSignIn(entry->accountId);
+            QCoreApplication::exit(held ? ExNoPerm : OutboxRun::exitCodeFor(*entry));
+        },
+        *id);
     return std::nullopt;
 }
 

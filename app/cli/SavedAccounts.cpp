@@ -21,9 +21,10 @@ int noSavedAccount(const QString &key, const accounts::AccountStore &store)
 {
     if (store.problem().isEmpty())
         return usageError(Text::tr("No saved account \"%1\". See: remitente-cli account list").arg(key));
-    return failWith(ExConfig, Text::tr("No saved account \"%1\" was found, and the account list could not "
-                                       "all be read: %2")
-                                  .arg(key, store.problem()));
+    return failWith(ExConfig,
+                    Text::tr("No saved account \"%1\" was found, and the account list could not "
+                             "all be read: %2")
+                        .arg(key, store.problem()));
 }
 
 bool warnAboutProblem(const accounts::AccountStore &store)

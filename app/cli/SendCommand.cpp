@@ -79,8 +79,7 @@ std::optional<int> SendCommand::sendQueued(const QCommandLineParser &parser, con
                            m_options.json(parser), parser.isSet(m_later));
 }
 
-std::optional<int> SendCommand::sendFiles(const QCommandLineParser &parser, const Connection &connection,
-                                          SmtpPlan plan)
+std::optional<int> SendCommand::sendFiles(const QCommandLineParser &parser, const Connection &connection, SmtpPlan plan)
 {
     if (plan.envelope.from.isEmpty() || plan.envelope.recipients.isEmpty())
         return usageError(tr("send needs --from and at least one --to."));

@@ -28,10 +28,9 @@ SessionReport::SessionReport(smtp::SmtpSession &session, bool json, bool transcr
     : m_session(session), m_json(json), m_transcript(transcript), m_providerId(providerId),
       m_diagnoser(diagnosis::Diagnoser::builtIn()), m_out(stdout), m_err(stderr)
 {
-    QObject::connect(&session, &smtp::SmtpSession::stageFinished, &session,
-                     [this](smtp::Stage stage, bool ok, qint64 ms, const QString &detail) {
-                         onStage(stage, ok, ms, detail);
-                     });
+    QObject::connect(
+        &session, &smtp::SmtpSession::stageFinished, &session,
+        [this](smtp::Stage stage, bool ok, qint64 ms, const QString &detail) { onStage(stage, ok, ms, detail); });
     QObject::connect(&session, &smtp::SmtpSession::transactionFinished, &session,
                      [this](const smtp::TransactionResult &result) { onTransaction(result); });
 }
@@ -98,7 +97,8 @@ QJsonObject SessionReport::errorJson(const smtp::SmtpError &error) const
                               {QStringLiteral("explanation"), diagnosis.explanation},
                               {QStringLiteral("steps"), QJsonArray::fromStringList(diagnosis.steps)},
                               {QStringLiteral("link"), diagnosis.link},
-                              {QStringLiteral("actions"), QJsonArray::fromStringList(diagnosis::diagnosisActionNames(diagnosis.actions))}});
+                              {QStringLiteral("actions"),
+                               QJsonArray::fromStringList(diagnosis::diagnosisActionNames(diagnosis.actions))}});
     return object;
 }
 
@@ -192,13 +192,11 @@ int SessionReport::finish(const QString &command)
         exitCode = exitCodeFor(*sessionError);
 
     if (m_json) {
-        QJsonObject document{{QStringLiteral("command"), command},
-                             {QStringLiteral("host"), options.host},
-                             {QStringLiteral("port"), options.port},
-                             {QStringLiteral("security"), smtp::securityName(options.security)},
-                             {QStringLiteral("stages"), m_stages},
-                             {QStringLiteral("messages"), m_messages},
-                             {QStringLiteral("exitCode"), exitCode}};
+        QJsonObject document{
+            {QStringLiteral("command"), command},   {QStringLiteral("host"), options.host},
+            {QStringLiteral("port"), options.port}, {QStringLiteral("security"), smtp::securityName(options.security)},
+            {QStringLiteral("stages"), m_stages},   {QStringLiteral("messages"), m_messages},
+            {QStringLiteral("exitCode"), exitCode}};
         if (sessionError)
             document.insert(QStringLiteral("error"), errorJson(*sessionError));
         if (m_transcript)

@@ -23,8 +23,8 @@ namespace {
 bool openInBrowser(const QUrl &url)
 {
 #if defined(Q_OS_WIN)
-    return QProcess::startDetached(QStringLiteral("rundll32"), {QStringLiteral("url.dll,FileProtocolHandler"),
-                                                               url.toString(QUrl::FullyEncoded)});
+    return QProcess::startDetached(QStringLiteral("rundll32"),
+                                   {QStringLiteral("url.dll,FileProtocolHandler"), url.toString(QUrl::FullyEncoded)});
 #elif defined(Q_OS_MACOS)
     return QProcess::startDetached(QStringLiteral("open"), {url.toString(QUrl::FullyEncoded)});
 #else
@@ -151,14 +151,19 @@ int SignInRun::exitCodeFor(const oauth::TokenError &error)
 {
     switch (error.kind) {
     case oauth::TokenErrorKind::AccessDenied:
-    case oauth::TokenErrorKind::NeedsSignIn: return ExNoPerm;
-    case oauth::TokenErrorKind::InvalidClient: return ExConfig;
+    case oauth::TokenErrorKind::NeedsSignIn:
+        return ExNoPerm;
+    case oauth::TokenErrorKind::InvalidClient:
+        return ExConfig;
     case oauth::TokenErrorKind::WrongState:
     case oauth::TokenErrorKind::Malformed:
-    case oauth::TokenErrorKind::Rejected: return ExProtocol;
+    case oauth::TokenErrorKind::Rejected:
+        return ExProtocol;
     case oauth::TokenErrorKind::Network:
-    case oauth::TokenErrorKind::Server: return ExUnavailable;
-    default: return ExTempFail; // timeout, expired code, cancelled: try again
+    case oauth::TokenErrorKind::Server:
+        return ExUnavailable;
+    default:
+        return ExTempFail; // timeout, expired code, cancelled: try again
     }
 }
 

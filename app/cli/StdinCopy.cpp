@@ -22,8 +22,8 @@ std::unique_ptr<StdinCopy> StdinCopy::make(QString &error)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/spool");
     if (!system::makePrivateFolder(folder)) {
-        error = Text::tr("Cannot create the private folder \"%1\" for the message read from standard input.")
-                    .arg(folder);
+        error
+            = Text::tr("Cannot create the private folder \"%1\" for the message read from standard input.").arg(folder);
         return nullptr;
     }
     QFile in;

@@ -19,7 +19,7 @@ public:
     QString fileName() const { return m_file->fileName(); }
 
 private:
-    explicit StdinCopy(std::unique_ptr<QTemporaryFile> file) : m_file(std::move(file)) {}
+    explicit StdinCopy(std::unique_ptr<QTemporaryFile> file) : m_file(std::move(file)) { }
     std::unique_ptr<QTemporaryFile> m_file;
 };
 

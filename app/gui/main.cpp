@@ -25,7 +25,7 @@ bool displayAvailable()
 {
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
     return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
-           || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
 #else
     return true;
 #endif
@@ -64,8 +64,9 @@ int main(int argc, char **argv)
         QObject::connect(&instance, &ui::SingleInstance::finished, &app, [](bool shown) {
             if (!shown)
                 QTextStream(stderr) << QCoreApplication::translate(
-                    "remitente::Main", "Remitente is already running, but it does not answer. Close it (or end it "
-                                       "in the system monitor) and start it again.\n");
+                    "remitente::Main",
+                    "Remitente is already running, but it does not answer. Close it (or end it "
+                    "in the system monitor) and start it again.\n");
             QCoreApplication::exit(shown ? 0 : 1);
         });
         instance.askFirstToShow();

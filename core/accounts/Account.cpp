@@ -16,8 +16,10 @@ class Text
 };
 
 constexpr std::pair<SignInKind, const char *> signInNames[] = {
-    {SignInKind::AppPassword, "app-password"}, {SignInKind::MailboxPassword, "mailbox-password"},
-    {SignInKind::OAuth2, "oauth2"},           {SignInKind::ApiKey, "api-key"},
+    {SignInKind::AppPassword, "app-password"},
+    {SignInKind::MailboxPassword, "mailbox-password"},
+    {SignInKind::OAuth2, "oauth2"},
+    {SignInKind::ApiKey, "api-key"},
     {SignInKind::None, "none"},
 };
 } // namespace

@@ -21,8 +21,8 @@ QString jsonValueForMessage(const QJsonValue &value);
 
 // One sending account. Never holds a secret: that lives in the SecretStore under the account's id.
 struct Account {
-    QString id;           // stable, generated; also the keychain key
-    QString displayName;  // the sender's name, as recipients see it
+    QString id;          // stable, generated; also the keychain key
+    QString displayName; // the sender's name, as recipients see it
     QString address;
     QString host;
     quint16 port = 465;

@@ -11,15 +11,21 @@ AccountCheck::Step stepFor(smtp::Stage stage, smtp::Security security)
 {
     using Step = AccountCheck::Step;
     switch (stage) {
-    case smtp::Stage::Resolve: return Step::FindServer;
-    case smtp::Stage::Connect: return Step::Connect;
+    case smtp::Stage::Resolve:
+        return Step::FindServer;
+    case smtp::Stage::Connect:
+        return Step::Connect;
     case smtp::Stage::Tls:
-    case smtp::Stage::StartTls: return Step::Secure;
+    case smtp::Stage::StartTls:
+        return Step::Secure;
     // With implicit TLS the greeting and EHLO come over the secured connection; with STARTTLS, before it.
     case smtp::Stage::Greeting:
-    case smtp::Stage::Ehlo: return security == smtp::Security::ImplicitTls ? Step::Secure : Step::Connect;
-    case smtp::Stage::Auth: return Step::SignIn;
-    default: return Step::SendTest;
+    case smtp::Stage::Ehlo:
+        return security == smtp::Security::ImplicitTls ? Step::Secure : Step::Connect;
+    case smtp::Stage::Auth:
+        return Step::SignIn;
+    default:
+        return Step::SendTest;
     }
 }
 } // namespace
@@ -59,12 +65,11 @@ void AccountCheck::startSession(const Request &request)
     m_session = std::make_unique<smtp::SmtpSession>(request.session.options);
     m_session->setCredentials(request.session.credentials);
     const smtp::Security security = request.session.options.security;
-    connect(m_session.get(), &smtp::SmtpSession::stageStarted, this,
-            [this, security](smtp::Stage stage) {
-                const Step step = stepFor(stage, security);
-                if (stage != smtp::Stage::Reset && stage != smtp::Stage::Quit)
-                    setStep(step, StepState::Running, m_elapsed[int(step)], {});
-            });
+    connect(m_session.get(), &smtp::SmtpSession::stageStarted, this, [this, security](smtp::Stage stage) {
+        const Step step = stepFor(stage, security);
+        if (stage != smtp::Stage::Reset && stage != smtp::Stage::Quit)
+            setStep(step, StepState::Running, m_elapsed[int(step)], {});
+    });
     connect(m_session.get(), &smtp::SmtpSession::stageFinished, this,
             [this, security](smtp::Stage stage, bool ok, qint64 ms, const QString &detail) {
                 const Step step = stepFor(stage, security);

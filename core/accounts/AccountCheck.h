@@ -32,8 +32,8 @@ public:
     struct Outcome {
         bool ok = false;
         std::optional<smtp::SmtpError> error;
-        QString transcript; // AUTH redacted
-        QString finalReply; // the server's answer to the test email (often names the queue id)
+        QString transcript;         // AUTH redacted
+        QString finalReply;         // the server's answer to the test email (often names the queue id)
         qint64 serverSizeLimit = 0; // the largest message the server takes (EHLO SIZE); 0 when it did not say
     };
 

@@ -30,22 +30,29 @@ const QString schemaKey = QStringLiteral("schema");
 const QString accountsKey = QStringLiteral("accounts");
 
 // The fields Account::toJson() writes; any other field in an entry (from another version) is kept on a save.
-const QStringList accountKeys = {
-    QStringLiteral("id"),       QStringLiteral("displayName"), QStringLiteral("address"),      QStringLiteral("host"),
-    QStringLiteral("port"),     QStringLiteral("security"),    QStringLiteral("username"),     QStringLiteral("signIn"),
-    QStringLiteral("providerId"), QStringLiteral("pinnedSha256"), QStringLiteral("verifiedAt"),
-    QStringLiteral("serverSizeLimit")};
+const QStringList accountKeys
+    = {QStringLiteral("id"),           QStringLiteral("displayName"), QStringLiteral("address"),
+       QStringLiteral("host"),         QStringLiteral("port"),        QStringLiteral("security"),
+       QStringLiteral("username"),     QStringLiteral("signIn"),      QStringLiteral("providerId"),
+       QStringLiteral("pinnedSha256"), QStringLiteral("verifiedAt"),  QStringLiteral("serverSizeLimit")};
 
 QString kindOf(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Array: return Text::tr("a list (%1)").arg(jsonValueForMessage(value));
-    case QJsonValue::Object: return Text::tr("an object");
-    case QJsonValue::String: return Text::tr("the text %1").arg(jsonValueForMessage(value));
-    case QJsonValue::Double: return Text::tr("the number %1").arg(jsonValueForMessage(value));
-    case QJsonValue::Bool: return Text::tr("the value %1").arg(jsonValueForMessage(value));
-    case QJsonValue::Null: return Text::tr("null");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Array:
+        return Text::tr("a list (%1)").arg(jsonValueForMessage(value));
+    case QJsonValue::Object:
+        return Text::tr("an object");
+    case QJsonValue::String:
+        return Text::tr("the text %1").arg(jsonValueForMessage(value));
+    case QJsonValue::Double:
+        return Text::tr("the number %1").arg(jsonValueForMessage(value));
+    case QJsonValue::Bool:
+        return Text::tr("the value %1").arg(jsonValueForMessage(value));
+    case QJsonValue::Null:
+        return Text::tr("null");
+    case QJsonValue::Undefined:
+        break;
     }
     return Text::tr("nothing");
 }
@@ -68,7 +75,9 @@ QJsonObject withAccount(QJsonObject entry, const Account &account)
 }
 } // namespace
 
-AccountStore::AccountStore(QString path) : m_path(std::move(path)) {}
+AccountStore::AccountStore(QString path) : m_path(std::move(path))
+{
+}
 
 QString AccountStore::defaultPath()
 {
@@ -118,8 +127,8 @@ AccountStore::Snapshot AccountStore::read() const
                              .arg(parseError.offset + 1));
     if (!document.isObject()) {
         const QJsonValue top = document.isArray() ? QJsonValue(document.array()) : QJsonValue();
-        return wholeFile(Text::tr("it holds %1 where an object with \"schema\" and \"accounts\" is expected")
-                             .arg(kindOf(top)));
+        return wholeFile(
+            Text::tr("it holds %1 where an object with \"schema\" and \"accounts\" is expected").arg(kindOf(top)));
     }
     snapshot.document = document.object();
     const QJsonValue schema = snapshot.document.value(schemaKey);
@@ -210,7 +219,7 @@ QString AccountStore::problem() const
     return Text::tr("%n account(s) in the account list %1 could not be read and are left out until fixed:", nullptr,
                     int(m_entryProblems.size()))
                .arg(QDir::toNativeSeparators(m_path))
-           + QStringLiteral("\n- ") + m_entryProblems.join(QStringLiteral("\n- "));
+        + QStringLiteral("\n- ") + m_entryProblems.join(QStringLiteral("\n- "));
 }
 
 bool AccountStore::save(QString *error)
@@ -227,9 +236,10 @@ bool AccountStore::save(QString *error)
     case system::FileLock::Result::Locked:
         break;
     case system::FileLock::Result::Busy:
-        return fail(error, Text::tr("Another program is changing the account list (%1); nothing was changed. Try "
-                                    "again.")
-                               .arg(m_path));
+        return fail(error,
+                    Text::tr("Another program is changing the account list (%1); nothing was changed. Try "
+                             "again.")
+                        .arg(m_path));
     case system::FileLock::Result::Failed:
         return fail(error, Text::tr("Cannot lock the account list (%1): %2").arg(m_path, lock.errorString()));
     }
@@ -260,9 +270,10 @@ bool AccountStore::save(QString *error)
             const QString address = change.account->address;
             m_changes.clear();
             adopt(std::move(now));
-            return fail(error, Text::tr("%1 was removed from the account list by another program meanwhile, so this "
-                                        "change to it was not saved.")
-                                   .arg(address));
+            return fail(error,
+                        Text::tr("%1 was removed from the account list by another program meanwhile, so this "
+                                 "change to it was not saved.")
+                            .arg(address));
         } else {
             now.entries.append(Entry{change.account, withAccount(QJsonObject{}, *change.account)});
         }
@@ -277,14 +288,16 @@ bool AccountStore::save(QString *error)
 
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(error, Text::tr("Cannot save the account list %1: %2")
-                               .arg(QDir::toNativeSeparators(m_path), file.errorString()));
+        return fail(
+            error,
+            Text::tr("Cannot save the account list %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString()));
     // 0600 whatever the umask (and whatever mode an older file had, which QSaveFile would otherwise keep).
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(document).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return fail(error, Text::tr("Cannot save the account list %1: %2")
-                               .arg(QDir::toNativeSeparators(m_path), file.errorString()));
+        return fail(
+            error,
+            Text::tr("Cannot save the account list %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString()));
     m_changes.clear();
     // What was written, so that the next changes apply to it; read again rather than trusting the merge, which
     // also brings this copy's problem() up to date.

@@ -65,9 +65,9 @@ private:
         QJsonValue raw;                 // as it was in the file, written back as it was unless changed here
     };
     struct Snapshot {
-        QJsonObject document;     // the whole file, so that fields of other versions survive a save
+        QJsonObject document; // the whole file, so that fields of other versions survive a save
         QList<Entry> entries;
-        QString fileProblem;      // the file as a whole (translated); empty when it was read
+        QString fileProblem; // the file as a whole (translated); empty when it was read
         QStringList entryProblems;
         bool readable = true;     // the list could be read (entries may still be damaged); true when there is none
         bool replaceable = false; // not readable, but there is nothing in it to lose (an empty file)

@@ -29,12 +29,14 @@ SecretStore::Result fromJob(const QKeychain::Job &job)
         return {S::NotFound, {}, Text::tr("No password is saved for this account yet.")};
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return {S::AccessDenied, {},
+        return {S::AccessDenied,
+                {},
                 Text::tr("The system keychain refused access (%1). Unlock it, or allow Remitente when it asks.")
                     .arg(job.errorString())};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return {S::NoService, {},
+        return {S::NoService,
+                {},
                 Text::tr("No system keychain is running (%1). On Linux, start GNOME Keyring or KWallet (in a "
                          "desktop session they start by themselves), then try again.")
                     .arg(job.errorString())};
@@ -44,19 +46,23 @@ SecretStore::Result fromJob(const QKeychain::Job &job)
     }
     // A keyring that is locked (or was never created) and could not ask for its password: the Secret Service
     // reports the missing default collection or a dismissed prompt.
-    if (job.errorString().contains(QStringLiteral("/collection/login")) || job.errorString().contains(QStringLiteral("locked"))
+    if (job.errorString().contains(QStringLiteral("/collection/login"))
+        || job.errorString().contains(QStringLiteral("locked"))
         || job.errorString().contains(QStringLiteral("dismissed"), Qt::CaseInsensitive))
-        return {S::AccessDenied, {},
+        return {S::AccessDenied,
+                {},
                 Text::tr("The system keychain is locked and could not ask you to unlock it (%1). Unlock it, for "
                          "example by signing in to your desktop, then try again.")
                     .arg(job.errorString())};
     // Without a session bus, or with no Secret Service on it, QtKeychain reports an "other" error; its words are
     // the only way to tell that apart from a real failure.
     const QString words = job.errorString();
-    if (words.contains(QStringLiteral("org.freedesktop.secrets")) || words.contains(QStringLiteral("D-Bus"), Qt::CaseInsensitive)
+    if (words.contains(QStringLiteral("org.freedesktop.secrets"))
+        || words.contains(QStringLiteral("D-Bus"), Qt::CaseInsensitive)
         || words.contains(QStringLiteral("Could not connect"), Qt::CaseInsensitive)
         || words.contains(QStringLiteral("ServiceUnknown")))
-        return {S::NoService, {},
+        return {S::NoService,
+                {},
                 Text::tr("No system keychain is running (%1). On Linux, start GNOME Keyring or KWallet (in a "
                          "desktop session they start by themselves), then try again.")
                     .arg(job.errorString())};
@@ -67,12 +73,18 @@ SecretStore::Result fromJob(const QKeychain::Job &job)
 QString secretStatusName(SecretStore::Status status)
 {
     switch (status) {
-    case SecretStore::Status::Ok: return QStringLiteral("ok");
-    case SecretStore::Status::NotFound: return QStringLiteral("not-found");
-    case SecretStore::Status::NoService: return QStringLiteral("no-service");
-    case SecretStore::Status::AccessDenied: return QStringLiteral("access-denied");
-    case SecretStore::Status::Timeout: return QStringLiteral("timeout");
-    case SecretStore::Status::Failed: return QStringLiteral("failed");
+    case SecretStore::Status::Ok:
+        return QStringLiteral("ok");
+    case SecretStore::Status::NotFound:
+        return QStringLiteral("not-found");
+    case SecretStore::Status::NoService:
+        return QStringLiteral("no-service");
+    case SecretStore::Status::AccessDenied:
+        return QStringLiteral("access-denied");
+    case SecretStore::Status::Timeout:
+        return QStringLiteral("timeout");
+    case SecretStore::Status::Failed:
+        return QStringLiteral("failed");
     }
     return {};
 }
@@ -119,7 +131,8 @@ void KeychainSecretStore::run(Operation operation, const QString &key, const QSt
     connect(timer, &QTimer::timeout, this, [done, answered] {
         if (std::exchange(*answered, true))
             return;
-        done({Status::Timeout, {},
+        done({Status::Timeout,
+              {},
               Text::tr("The system keychain did not answer in time. It may be waiting for you to unlock it.")});
     });
     connect(job, &QKeychain::Job::finished, this, [done, answered, job](QKeychain::Job *) {
@@ -141,8 +154,8 @@ void SessionSecretStore::read(const QString &key, Callback done)
 {
     const auto it = m_secrets.constFind(key);
     const Result result = it == m_secrets.cend()
-                              ? Result{Status::NotFound, {}, Text::tr("No password is saved for this account yet.")}
-                              : Result{Status::Ok, *it, {}};
+        ? Result{Status::NotFound, {}, Text::tr("No password is saved for this account yet.")}
+        : Result{Status::Ok, *it, {}};
     QTimer::singleShot(0, this, [done, result] { done(result); });
 }
 

@@ -14,7 +14,8 @@ class KeychainSecretStore final : public SecretStore
 {
     Q_OBJECT
 public:
-    explicit KeychainSecretStore(QObject *parent = nullptr, std::chrono::milliseconds timeout = std::chrono::seconds(20));
+    explicit KeychainSecretStore(QObject *parent = nullptr,
+                                 std::chrono::milliseconds timeout = std::chrono::seconds(20));
     void read(const QString &key, Callback done) override;
     void write(const QString &key, const QString &secret, Callback done) override;
     void remove(const QString &key, Callback done) override;

@@ -14,11 +14,16 @@ namespace remitente::accounts {
 QString signInFailureName(SignInFailure::Kind kind)
 {
     switch (kind) {
-    case SignInFailure::Kind::NoSecret: return QStringLiteral("no-secret");
-    case SignInFailure::Kind::KeychainUnavailable: return QStringLiteral("keychain-unavailable");
-    case SignInFailure::Kind::NeedsSignIn: return QStringLiteral("needs-sign-in");
-    case SignInFailure::Kind::NoClient: return QStringLiteral("no-client");
-    case SignInFailure::Kind::TokenServiceFailed: return QStringLiteral("token-service-failed");
+    case SignInFailure::Kind::NoSecret:
+        return QStringLiteral("no-secret");
+    case SignInFailure::Kind::KeychainUnavailable:
+        return QStringLiteral("keychain-unavailable");
+    case SignInFailure::Kind::NeedsSignIn:
+        return QStringLiteral("needs-sign-in");
+    case SignInFailure::Kind::NoClient:
+        return QStringLiteral("no-client");
+    case SignInFailure::Kind::TokenServiceFailed:
+        return QStringLiteral("token-service-failed");
     }
     return {};
 }
@@ -62,13 +67,14 @@ SignInFailure SessionPlanner::keychainFailure(const SecretStore::Result &result)
     SignInFailure failure;
     if (result.status == SecretStore::Status::NotFound) {
         failure.kind = SignInFailure::Kind::NoSecret;
-        failure.message = tr("No password is saved for this account in the system keychain. Type it again by editing the account.");
+        failure.message
+            = tr("No password is saved for this account in the system keychain. Type it again by editing the account.");
         return failure;
     }
     failure.kind = SignInFailure::Kind::KeychainUnavailable;
     failure.transient = true;
-    failure.message = tr("The password for this account could not be read from the system keychain: %1")
-                          .arg(result.message);
+    failure.message
+        = tr("The password for this account could not be read from the system keychain: %1").arg(result.message);
     return failure;
 }
 
@@ -137,26 +143,27 @@ void SessionPlanner::prepareOAuth(const Account &account, std::optional<QString>
         refresh(account, *settings, *refreshToken, false, std::move(done));
         return;
     }
-    m_secrets.read(account.id, [self = QPointer<SessionPlanner>(this), account, settings = *settings,
-                                done](const SecretStore::Result &r) {
-        if (!self)
-            return;
-        if (r.status == SecretStore::Status::NotFound) {
-            const QString message = tr("Remitente is not signed in to %1 yet. Sign in again to send from it.")
-                                        .arg(account.address);
-            done({std::nullopt, SignInFailure{SignInFailure::Kind::NeedsSignIn, message, false, {}}});
-            return;
-        }
-        if (r.status != SecretStore::Status::Ok) {
-            done({std::nullopt, keychainFailure(r)});
-            return;
-        }
-        self->refresh(account, settings, r.secret, true, done);
-    });
+    m_secrets.read(
+        account.id,
+        [self = QPointer<SessionPlanner>(this), account, settings = *settings, done](const SecretStore::Result &r) {
+            if (!self)
+                return;
+            if (r.status == SecretStore::Status::NotFound) {
+                const QString message
+                    = tr("Remitente is not signed in to %1 yet. Sign in again to send from it.").arg(account.address);
+                done({std::nullopt, SignInFailure{SignInFailure::Kind::NeedsSignIn, message, false, {}}});
+                return;
+            }
+            if (r.status != SecretStore::Status::Ok) {
+                done({std::nullopt, keychainFailure(r)});
+                return;
+            }
+            self->refresh(account, settings, r.secret, true, done);
+        });
 }
 
-void SessionPlanner::refresh(const Account &account, const oauth::OAuthSettings &settings,
-                             const QString &refreshToken, bool fromKeychain, Done done)
+void SessionPlanner::refresh(const Account &account, const oauth::OAuthSettings &settings, const QString &refreshToken,
+                             bool fromKeychain, Done done)
 {
     QList<Done> &waiting = m_refreshing[account.id];
     waiting.append(std::move(done));
@@ -196,8 +203,8 @@ void SessionPlanner::refreshed(const Account &account, const QString &oldRefresh
     }
     const oauth::TokenError &error = result.error();
     SignInFailure failure;
-    failure.providerError = error.code.isEmpty() ? error.description
-                                                 : QStringLiteral("%1: %2").arg(error.code, error.description);
+    failure.providerError
+        = error.code.isEmpty() ? error.description : QStringLiteral("%1: %2").arg(error.code, error.description);
     switch (error.kind) {
     case oauth::TokenErrorKind::NeedsSignIn:
     case oauth::TokenErrorKind::AccessDenied: {
@@ -241,19 +248,21 @@ void SessionPlanner::saveSignIn(const Account &account, const oauth::Tokens &tok
     if (tokens.refreshToken.isEmpty()) {
         // Without one the sign-in would end with this access token, in an hour or so, and the mail would stop.
         QTimer::singleShot(0, this, [done] {
-            done({SecretStore::Status::Failed, {},
+            done({SecretStore::Status::Failed,
+                  {},
                   tr("The provider signed you in but gave no lasting sign-in (no refresh token): its settings must "
                      "ask for offline access (offline_access, or access_type=offline for Google).")});
         });
         return;
     }
     rememberTokens(account.id, tokens);
-    m_secrets.write(account.id, tokens.refreshToken,
-                    [self = QPointer<SessionPlanner>(this), id = account.id, tokens, done](const SecretStore::Result &r) {
-                        if (self && r.status == SecretStore::Status::Ok)
-                            self->record(id, {false, {}, tokens.expiresAt, QDateTime::currentDateTimeUtc()});
-                        done(r);
-                    });
+    m_secrets.write(
+        account.id, tokens.refreshToken,
+        [self = QPointer<SessionPlanner>(this), id = account.id, tokens, done](const SecretStore::Result &r) {
+            if (self && r.status == SecretStore::Status::Ok)
+                self->record(id, {false, {}, tokens.expiresAt, QDateTime::currentDateTimeUtc()});
+            done(r);
+        });
 }
 
 std::optional<SignInState> SessionPlanner::signInState(const QString &accountId) const

@@ -36,7 +36,9 @@ QString dateText(const QDateTime &when)
 }
 } // namespace
 
-SignInStates::SignInStates(QString path) : m_path(std::move(path)) {}
+SignInStates::SignInStates(QString path) : m_path(std::move(path))
+{
+}
 
 QString SignInStates::defaultPath()
 {

@@ -11,7 +11,7 @@ namespace remitente::accounts {
 // provider stopped accepting it (the person must sign in again) and until when the last access token lasts.
 struct SignInState {
     bool needsSignIn = false;
-    QString reason;          // the provider's words when it refused (untrusted text)
+    QString reason;           // the provider's words when it refused (untrusted text)
     QDateTime tokenExpiresAt; // of the last access token this computer got; invalid when none
     QDateTime signedInAt;     // the person's last sign-in
 

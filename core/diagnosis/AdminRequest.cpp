@@ -77,9 +77,8 @@ public:
 
 Parts Text::smtpAuth(AdminChange change, const QString &mailbox)
 {
-    const QString command
-        = QStringLiteral("Set-CASMailbox -Identity %1 -SmtpClientAuthenticationDisabled $false")
-              .arg(powerShellArgument(mailbox));
+    const QString command = QStringLiteral("Set-CASMailbox -Identity %1 -SmtpClientAuthenticationDisabled $false")
+                                .arg(powerShellArgument(mailbox));
     Parts parts;
     parts.subject = tr("Please turn on SMTP AUTH for %1").arg(mailbox);
     if (change == AdminChange::SmtpAuthForTenant)
@@ -89,17 +88,16 @@ Parts Text::smtpAuth(AdminChange change, const QString &mailbox)
                                 .arg(mailbox)
                          << tr("Could you turn it on for my mailbox? In Exchange Online PowerShell (this overrides "
                                "the organisation's setting for my mailbox only):")
-                                + u'\n' + indented(command)
+                + u'\n' + indented(command)
                          << tr("Or, for the whole organisation:") + u'\n'
-                                + indented(
-                                    QStringLiteral("Set-TransportConfig -SmtpClientAuthenticationDisabled $false"));
+                + indented(QStringLiteral("Set-TransportConfig -SmtpClientAuthenticationDisabled $false"));
     else
         parts.paragraphs << tr("I use Remitente, an email program, to send email from %1. Microsoft 365 refuses it "
                                "because SMTP AUTH (Authenticated SMTP) is turned off for my mailbox. It is needed "
                                "even when signing in with Microsoft.")
                                 .arg(mailbox)
                          << tr("Could you turn it on for my mailbox? In Exchange Online PowerShell:") + u'\n'
-                                + indented(command)
+                + indented(command)
                          << tr("Or in the Microsoft 365 admin center: Users > Active users > my account > Mail > "
                                "Manage email apps > Authenticated SMTP.");
     return parts;
@@ -117,8 +115,8 @@ Parts Text::securityDefaults(const QString &mailbox)
               "center (Identity > Overview > Properties > Manage security defaults); organisations that turn them "
               "off usually put Conditional Access policies in their place.")
         << tr("SMTP AUTH must also be on for my mailbox; in Exchange Online PowerShell:") + u'\n'
-               + indented(QStringLiteral("Set-CASMailbox -Identity %1 -SmtpClientAuthenticationDisabled $false")
-                              .arg(powerShellArgument(mailbox)));
+            + indented(QStringLiteral("Set-CASMailbox -Identity %1 -SmtpClientAuthenticationDisabled $false")
+                           .arg(powerShellArgument(mailbox)));
     return parts;
 }
 
@@ -159,8 +157,8 @@ Parts Text::sendAs(const QString &mailbox, const QString &shared)
               "does not have Send As permission on it.")
                .arg(sharedText, mailbox)
         << tr("Could you give my mailbox Send As permission? In Exchange Online PowerShell:") + u'\n'
-               + indented(QStringLiteral("Add-RecipientPermission -Identity %1 -Trustee %2 -AccessRights SendAs")
-                              .arg(sharedArgument, powerShellArgument(mailbox)))
+            + indented(QStringLiteral("Add-RecipientPermission -Identity %1 -Trustee %2 -AccessRights SendAs")
+                           .arg(sharedArgument, powerShellArgument(mailbox)))
         << tr("Or in the Exchange admin center: Recipients > Mailboxes > %1 > Delegation > Send as.").arg(sharedText);
     return parts;
 }
@@ -190,10 +188,18 @@ std::optional<AdminRequest> adminRequest(const Diagnosis &diagnosis, const Admin
     Parts parts;
     switch (*diagnosis.adminChange) {
     case AdminChange::SmtpAuthForMailbox:
-    case AdminChange::SmtpAuthForTenant: parts = Text::smtpAuth(*diagnosis.adminChange, safe.mailbox); break;
-    case AdminChange::SecurityDefaults: parts = Text::securityDefaults(safe.mailbox); break;
-    case AdminChange::AdminConsent: parts = Text::adminConsent(safe); break;
-    case AdminChange::SendAs: parts = Text::sendAs(safe.mailbox, safe.sendAs); break;
+    case AdminChange::SmtpAuthForTenant:
+        parts = Text::smtpAuth(*diagnosis.adminChange, safe.mailbox);
+        break;
+    case AdminChange::SecurityDefaults:
+        parts = Text::securityDefaults(safe.mailbox);
+        break;
+    case AdminChange::AdminConsent:
+        parts = Text::adminConsent(safe);
+        break;
+    case AdminChange::SendAs:
+        parts = Text::sendAs(safe.mailbox, safe.sendAs);
+        break;
     }
     return Text::assemble(parts, diagnosis.serverWords);
 }

@@ -31,17 +31,26 @@ QString categoryForStage(smtp::Stage stage, int subject)
     switch (subject) {
     case 1:
         return stage == smtp::Stage::Mail ? QStringLiteral("sender") : QStringLiteral("recipients");
-    case 2: return QStringLiteral("recipients");
-    case 3: return QStringLiteral("size");
-    case 4: return QStringLiteral("network");
-    case 7: return stage == smtp::Stage::Auth ? QStringLiteral("sign-in") : QStringLiteral("policy");
-    default: break;
+    case 2:
+        return QStringLiteral("recipients");
+    case 3:
+        return QStringLiteral("size");
+    case 4:
+        return QStringLiteral("network");
+    case 7:
+        return stage == smtp::Stage::Auth ? QStringLiteral("sign-in") : QStringLiteral("policy");
+    default:
+        break;
     }
     switch (stage) {
-    case smtp::Stage::Auth: return QStringLiteral("sign-in");
-    case smtp::Stage::Mail: return QStringLiteral("sender");
-    case smtp::Stage::Rcpt: return QStringLiteral("recipients");
-    default: return QStringLiteral("server");
+    case smtp::Stage::Auth:
+        return QStringLiteral("sign-in");
+    case smtp::Stage::Mail:
+        return QStringLiteral("sender");
+    case smtp::Stage::Rcpt:
+        return QStringLiteral("recipients");
+    default:
+        return QStringLiteral("server");
     }
 }
 

@@ -38,11 +38,11 @@ struct Diagnosis {
     QString title;
     QString explanation;
     QStringList steps;
-    QString link;          // where the provider documents the fix; may be empty
+    QString link;                   // where the provider documents the fix; may be empty
     QList<DiagnosisAction> actions; // what a button can do
-    QString serverWords;   // the reply as the server wrote it, or the provider's sign-in error, when there was one
-    QString technical;     // one line: stage, error kind, TLS details
-    QStringList certificateNames; // for use-certificate-host
+    QString serverWords; // the reply as the server wrote it, or the provider's sign-in error, when there was one
+    QString technical;   // one line: stage, error kind, TLS details
+    QStringList certificateNames;           // for use-certificate-host
     std::optional<AdminChange> adminChange; // with write-to-admin: what to ask the admin for (adminRequest())
 
     // The first name the certificate is valid for that can be a server name (not "*.example.com").

@@ -184,8 +184,8 @@ std::optional<DiagnosisCatalogue> DiagnosisCatalogue::load(const QString &path, 
             const QString name = object.value(u"admin").toString();
             entry.admin = adminChangeFromName(name);
             if (!entry.admin)
-                return fail(QStringLiteral("%1: entry %2 asks the admin for an unknown change %3")
-                                .arg(path, entry.id, name));
+                return fail(
+                    QStringLiteral("%1: entry %2 asks the admin for an unknown change %3").arg(path, entry.id, name));
         }
         if (entry.admin.has_value() != entry.actions.contains(DiagnosisAction::WriteToAdmin))
             return fail(
@@ -199,8 +199,8 @@ std::optional<DiagnosisCatalogue> DiagnosisCatalogue::load(const QString &path, 
             const MatchRule rule = ruleFrom(matchObject);
             for (const QString &name : rule.credentials) {
                 if (!credentialNames.contains(name))
-                    return fail(QStringLiteral("%1: entry %2 matches unknown credentials %3")
-                                    .arg(path, entry.id, name));
+                    return fail(
+                        QStringLiteral("%1: entry %2 matches unknown credentials %3").arg(path, entry.id, name));
             }
             entry.rules.append(rule);
         }

@@ -12,22 +12,22 @@ namespace remitente::diagnosis {
 
 // One way an entry can apply. Every field that is not empty must match (any one of its values).
 struct MatchRule {
-    QStringList kinds;        // errorKindName()s
-    QStringList stages;       // stageName()s
-    QList<int> codes;         // reply codes
-    QStringList enhanced;     // exact enhanced codes, "5.7.8"
-    QStringList texts;        // case-insensitive pieces of the reply text
-    QStringList providers;    // catalogue ids; never matches an unknown provider
-    QStringList certificate;  // certificateProblemName()s
-    QStringList issuers;      // case-insensitive pieces of the certificate's issuer
+    QStringList kinds;       // errorKindName()s
+    QStringList stages;      // stageName()s
+    QList<int> codes;        // reply codes
+    QStringList enhanced;    // exact enhanced codes, "5.7.8"
+    QStringList texts;       // case-insensitive pieces of the reply text
+    QStringList providers;   // catalogue ids; never matches an unknown provider
+    QStringList certificate; // certificateProblemName()s
+    QStringList issuers;     // case-insensitive pieces of the certificate's issuer
     // "password" or "token": which advice applies, not how specific the match is (adds nothing to the score).
     // "password" also covers failures that do not say how the session signed in.
     QStringList credentials;
-    QStringList oauthStatus;  // the status of the server's OAuth error challenge ("401", "invalid_token")
+    QStringList oauthStatus; // the status of the server's OAuth error challenge ("401", "invalid_token")
     // A failed sign-in with the provider (FailureContext::signIn) is matched only by rules naming one of these two,
     // and such rules match nothing else.
-    QStringList oauthErrors;  // exact OAuth2 error codes ("invalid_grant")
-    QStringList oauthTexts;   // case-insensitive pieces of the error description ("AADSTS65001")
+    QStringList oauthErrors; // exact OAuth2 error codes ("invalid_grant")
+    QStringList oauthTexts;  // case-insensitive pieces of the error description ("AADSTS65001")
 
     // 0 when the rule does not apply; otherwise how specific it is (the provider's own words count most).
     int score(const FailureContext &context) const;

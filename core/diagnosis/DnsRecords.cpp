@@ -5,9 +5,9 @@
 namespace remitente::diagnosis {
 
 namespace {
-const QStringList mechanismNames = {QStringLiteral("all"), QStringLiteral("include"), QStringLiteral("a"),
-                                    QStringLiteral("mx"), QStringLiteral("ptr"), QStringLiteral("ip4"),
-                                    QStringLiteral("ip6"), QStringLiteral("exists")};
+const QStringList mechanismNames
+    = {QStringLiteral("all"), QStringLiteral("include"), QStringLiteral("a"),   QStringLiteral("mx"),
+       QStringLiteral("ptr"), QStringLiteral("ip4"),     QStringLiteral("ip6"), QStringLiteral("exists")};
 const QStringList costlyNames = {QStringLiteral("include"), QStringLiteral("a"), QStringLiteral("mx"),
                                  QStringLiteral("ptr"), QStringLiteral("exists")};
 
@@ -31,7 +31,7 @@ bool SpfRecord::looksLikeSpf(const QString &text)
 {
     const QString trimmed = text.trimmed();
     return trimmed.compare(u"v=spf1", Qt::CaseInsensitive) == 0
-           || trimmed.startsWith(QStringLiteral("v=spf1 "), Qt::CaseInsensitive);
+        || trimmed.startsWith(QStringLiteral("v=spf1 "), Qt::CaseInsensitive);
 }
 
 SpfRecord SpfRecord::parse(const QString &text)

@@ -17,8 +17,8 @@ struct SpfMechanism {
 
 struct SpfRecord {
     QList<SpfMechanism> mechanisms;
-    QString redirect;        // redirect= modifier
-    QStringList problems;    // terms that are not SPF (the record is then a permanent error for receivers)
+    QString redirect;     // redirect= modifier
+    QStringList problems; // terms that are not SPF (the record is then a permanent error for receivers)
 
     static bool looksLikeSpf(const QString &text); // "v=spf1" then a space or the end
     static SpfRecord parse(const QString &text);   // pure; never fails, reports problems
@@ -41,8 +41,8 @@ struct DmarcRecord {
 
 // A DKIM key record (RFC 6376 3.6.1): has a key unless p= is empty (revoked).
 struct DkimKey {
-    bool present = false; // the record has a p= tag
-    bool revoked = false; // p= is empty
+    bool present = false;                                     // the record has a p= tag
+    bool revoked = false;                                     // p= is empty
     static std::optional<DkimKey> parse(const QString &text); // nullopt when it is not a DKIM key record
 };
 

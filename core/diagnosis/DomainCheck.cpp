@@ -35,7 +35,7 @@ net::DnsResolver::Callback<T> DomainCheck::guarded(std::function<void(const QLis
 {
     // Answers that come after the check ended (or after this object is gone) are dropped.
     return [self = QPointer<DomainCheck>(this), generation = m_generation, body](const QList<T> &records,
-                                                                                  const QString &error) {
+                                                                                 const QString &error) {
         if (self && self->m_generation == generation)
             body(records, error);
     };
@@ -111,12 +111,12 @@ void DomainCheck::checkDkim()
     auto lookups = std::make_shared<QList<DkimLookup>>();
     for (const QString &selector : std::as_const(m_expected.dkimSelectors)) {
         const QString name = dkimRecordName(selector, m_expected.domain);
-        m_resolver.lookupTxt(name, guarded<QString>([this, lookups, name](const QList<QString> &texts,
-                                                                          const QString &error) {
-            lookups->append({name, texts, error});
-            if (lookups->size() == m_expected.dkimSelectors.size())
-                done(DkimSlot, judgeDkim(*lookups, m_expected));
-        }));
+        m_resolver.lookupTxt(name,
+                             guarded<QString>([this, lookups, name](const QList<QString> &texts, const QString &error) {
+                                 lookups->append({name, texts, error});
+                                 if (lookups->size() == m_expected.dkimSelectors.size())
+                                     done(DkimSlot, judgeDkim(*lookups, m_expected));
+                             }));
     }
 }
 
@@ -191,13 +191,14 @@ void DomainCheck::resolveSpfAddresses()
     for (const QString &host : terms.hosts)
         m_resolver.lookupAddresses(host, guarded<QHostAddress>(addListed));
     for (const QString &domain : terms.mxDomains) {
-        m_resolver.lookupMx(domain, guarded<net::MxRecord>([this, left, addListed, finishOne](
-                                        const QList<net::MxRecord> &records, const QString &) {
-            *left += int(records.size());
-            for (const net::MxRecord &record : records)
-                m_resolver.lookupAddresses(record.exchange, guarded<QHostAddress>(addListed));
-            finishOne();
-        }));
+        m_resolver.lookupMx(domain,
+                            guarded<net::MxRecord>([this, left, addListed,
+                                                    finishOne](const QList<net::MxRecord> &records, const QString &) {
+                                *left += int(records.size());
+                                for (const net::MxRecord &record : records)
+                                    m_resolver.lookupAddresses(record.exchange, guarded<QHostAddress>(addListed));
+                                finishOne();
+                            }));
     }
 }
 

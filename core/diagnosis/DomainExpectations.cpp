@@ -5,9 +5,9 @@
 namespace remitente::diagnosis {
 
 namespace {
-const QStringList defaultDkimSelectors = {QStringLiteral("default"), QStringLiteral("dkim"), QStringLiteral("mail"),
-                                          QStringLiteral("selector1"), QStringLiteral("selector2"),
-                                          QStringLiteral("google"), QStringLiteral("k1"), QStringLiteral("s1")};
+const QStringList defaultDkimSelectors
+    = {QStringLiteral("default"),   QStringLiteral("dkim"),   QStringLiteral("mail"), QStringLiteral("selector1"),
+       QStringLiteral("selector2"), QStringLiteral("google"), QStringLiteral("k1"),   QStringLiteral("s1")};
 } // namespace
 
 DomainExpectations DomainExpectations::of(const QString &domain, const QString &smtpHost,

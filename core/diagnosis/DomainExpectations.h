@@ -11,9 +11,9 @@ namespace remitente::diagnosis {
 
 // What the sender's provider leads us to expect of a domain's records: plain values for the judges.
 struct DomainExpectations {
-    QString domain;       // lower case, no trailing dot
-    QString smtpHost;     // the server that sends the mail (for hosting: its address should be in SPF)
-    QString providerName; // empty when the provider is unknown
+    QString domain;                   // lower case, no trailing dot
+    QString smtpHost;                 // the server that sends the mail (for hosting: its address should be in SPF)
+    QString providerName;             // empty when the provider is unknown
     QStringList spfIncludes;          // include: targets that authorise the provider's servers, best first
     bool spfIncludesVerified = false; // a missing include fails (verified) or only warns (from setup guides)
     QStringList dkimSelectors;        // where to look for DKIM keys

@@ -5,10 +5,14 @@ namespace remitente::diagnosis {
 QString verdictName(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::Pass: return QStringLiteral("pass");
-    case Verdict::Warning: return QStringLiteral("warning");
-    case Verdict::Fail: return QStringLiteral("fail");
-    case Verdict::Managed: return QStringLiteral("managed");
+    case Verdict::Pass:
+        return QStringLiteral("pass");
+    case Verdict::Warning:
+        return QStringLiteral("warning");
+    case Verdict::Fail:
+        return QStringLiteral("fail");
+    case Verdict::Managed:
+        return QStringLiteral("managed");
     }
     return {};
 }

@@ -14,10 +14,10 @@ QString verdictName(Verdict verdict); // "pass", "warning", "fail", "managed" (s
 struct DomainFinding {
     QString check; // "mx", "spf", "dkim", "dmarc", or "provider" for a domain the provider manages
     Verdict verdict = Verdict::Pass;
-    QString summary;      // one line
-    QStringList details;  // why it matters and what to do
-    QStringList found;    // the records as published
-    QString recordName;   // what to add: a TXT record at recordName with recordValue
+    QString summary;     // one line
+    QStringList details; // why it matters and what to do
+    QStringList found;   // the records as published
+    QString recordName;  // what to add: a TXT record at recordName with recordValue
     QString recordValue;
 };
 

@@ -127,7 +127,8 @@ DomainFinding judgeDkim(const QList<DkimLookup> &lookups, const DomainExpectatio
         finding.verdict = Verdict::Warning;
         finding.summary = Text::tr("No DKIM key where %1 publishes it (%2)").arg(signer, selectors);
         finding.details = {Text::tr("Turn on DKIM signing for your domain in %1's settings and publish the record "
-                                    "it gives you.").arg(signer)};
+                                    "it gives you.")
+                               .arg(signer)};
     } else {
         finding.verdict = Verdict::Warning;
         finding.summary = Text::tr("No DKIM key at the usual names (%1)").arg(selectors);
@@ -139,17 +140,20 @@ DomainFinding judgeDkim(const QList<DkimLookup> &lookups, const DomainExpectatio
 
 DomainFinding managedByProvider(const QString &domain, const QString &providerName)
 {
-    return {QStringLiteral("provider"), Verdict::Managed,
+    return {QStringLiteral("provider"),
+            Verdict::Managed,
             Text::tr("%1 is managed by %2").arg(domain, providerName),
             {Text::tr("Its SPF, DKIM and DMARC records are set up by %1; there is nothing for you to add.")
                  .arg(providerName)},
-            {}, {}, {}};
+            {},
+            {},
+            {}};
 }
 
 DomainFinding unansweredInTime(const QString &check)
 {
-    return {check, Verdict::Warning, Text::tr("No answer from DNS in time; this could not be checked."),
-            {}, {}, {}, {}};
+    return {check, Verdict::Warning, Text::tr("No answer from DNS in time; this could not be checked."), {}, {}, {},
+            {}};
 }
 
 } // namespace remitente::diagnosis

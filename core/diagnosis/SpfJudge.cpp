@@ -85,16 +85,19 @@ private:
     void checkTerms()
     {
         if (!m_record.problems.isEmpty())
-            problem(Verdict::Fail, Text::tr("The record has terms receivers do not understand: %1.")
-                                       .arg(m_record.problems.join(u' ')));
+            problem(
+                Verdict::Fail,
+                Text::tr("The record has terms receivers do not understand: %1.").arg(m_record.problems.join(u' ')));
     }
 
     void checkAll()
     {
         const SpfMechanism *all = m_record.all();
         if (all && all->qualifier == u'+') {
-            problem(Verdict::Fail, Text::tr("It ends in +all, which lets every server in the world send as %1. Use "
-                                            "~all instead.").arg(m_expected.domain));
+            problem(Verdict::Fail,
+                    Text::tr("It ends in +all, which lets every server in the world send as %1. Use "
+                             "~all instead.")
+                        .arg(m_expected.domain));
             m_fixed.replace(QStringLiteral("+all"), QStringLiteral("~all"));
             if (!m_fixed.contains(QStringLiteral("~all")))
                 m_fixed.replace(QStringLiteral(" all"), QStringLiteral(" ~all"));
@@ -107,16 +110,20 @@ private:
     void checkLookups()
     {
         if (m_evidence.lookups > maxSpfLookups)
-            problem(Verdict::Fail, Text::tr("Checking it takes %1 DNS lookups; receivers stop at %2 and treat the "
-                                            "record as an error. Remove includes you no longer use.")
-                                       .arg(m_evidence.lookups).arg(maxSpfLookups));
+            problem(Verdict::Fail,
+                    Text::tr("Checking it takes %1 DNS lookups; receivers stop at %2 and treat the "
+                             "record as an error. Remove includes you no longer use.")
+                        .arg(m_evidence.lookups)
+                        .arg(maxSpfLookups));
     }
 
     void checkBroken()
     {
         if (!m_evidence.broken.isEmpty())
-            problem(Verdict::Fail, Text::tr("It includes %1, which has no single SPF record of its own; receivers "
-                                            "treat that as an error.").arg(m_evidence.broken.join(u", ")));
+            problem(Verdict::Fail,
+                    Text::tr("It includes %1, which has no single SPF record of its own; receivers "
+                             "treat that as an error.")
+                        .arg(m_evidence.broken.join(u", ")));
     }
 
     void checkAuthorised()
@@ -133,8 +140,8 @@ private:
             }
         } else if (!m_evidence.serverAddresses.isEmpty()) {
             for (const QHostAddress &address : m_evidence.serverAddresses)
-                m_authorised = m_authorised
-                               || spfListsAddress(address, m_evidence.listedRanges, m_evidence.listedAddresses);
+                m_authorised
+                    = m_authorised || spfListsAddress(address, m_evidence.listedRanges, m_evidence.listedAddresses);
             if (!m_authorised)
                 problem(Verdict::Warning,
                         Text::tr("It does not list the address of %1 (%2). If your host sends from other servers "
@@ -147,10 +154,14 @@ private:
     {
         if (m_authorised && !m_expected.spfIncludes.isEmpty())
             return Text::tr("SPF record found; it authorises %1 (%2 of %3 DNS lookups)")
-                .arg(m_expected.providerName).arg(m_evidence.lookups).arg(maxSpfLookups);
+                .arg(m_expected.providerName)
+                .arg(m_evidence.lookups)
+                .arg(maxSpfLookups);
         if (m_authorised)
             return Text::tr("SPF record found; it lists %1 (%2 of %3 DNS lookups)")
-                .arg(m_expected.smtpHost).arg(m_evidence.lookups).arg(maxSpfLookups);
+                .arg(m_expected.smtpHost)
+                .arg(m_evidence.lookups)
+                .arg(maxSpfLookups);
         return Text::tr("SPF record found (%1 of %2 DNS lookups)").arg(m_evidence.lookups).arg(maxSpfLookups);
     }
 
@@ -186,10 +197,9 @@ QString mergedSpfRecord(const QStringList &records)
     for (const QString &text : records) {
         for (const SpfMechanism &mechanism : SpfRecord::parse(text).mechanisms) {
             const QString term = (mechanism.qualifier == u'+' ? QString() : QString(mechanism.qualifier))
-                                 + mechanism.name
-                                 + (mechanism.value.isEmpty() || mechanism.value.startsWith(u'/')
-                                        ? mechanism.value
-                                        : u':' + mechanism.value);
+                + mechanism.name
+                + (mechanism.value.isEmpty() || mechanism.value.startsWith(u'/') ? mechanism.value
+                                                                                 : u':' + mechanism.value);
             if (mechanism.name != u"all" && !merged.contains(term))
                 merged.append(term);
         }
@@ -217,8 +227,8 @@ SpfAddressTerms spfAddressTerms(const SpfRecord &record, const QString &domain)
     SpfAddressTerms terms;
     for (const SpfMechanism &mechanism : record.mechanisms) {
         const QString target = mechanism.value.startsWith(u'/') || mechanism.value.isEmpty()
-                                   ? domain
-                                   : mechanism.value.section(u'/', 0, 0);
+            ? domain
+            : mechanism.value.section(u'/', 0, 0);
         if (mechanism.name == u"a")
             terms.hosts.append(target);
         else if (mechanism.name == u"mx")

@@ -75,8 +75,8 @@ QString checkAddress(const QString &address)
             return Text::tr("it contains a line break");
         if (c.isSpace())
             return Text::tr("it contains a space");
-        if (c == u'<' || c == u'>' || c == u'"' || c == u',' || c == u';' || c == u'(' || c == u')'
-            || c == u'[' || c == u']' || c == u'\\')
+        if (c == u'<' || c == u'>' || c == u'"' || c == u',' || c == u';' || c == u'(' || c == u')' || c == u'['
+            || c == u']' || c == u'\\')
             return Text::tr("it contains the character %1").arg(c);
     }
     const qsizetype at = address.lastIndexOf(u'@');

@@ -7,10 +7,14 @@ namespace remitente::mime {
 QByteArray transferEncodingName(TransferEncoding encoding)
 {
     switch (encoding) {
-    case TransferEncoding::SevenBit: return "7bit";
-    case TransferEncoding::EightBit: return "8bit";
-    case TransferEncoding::QuotedPrintable: return "quoted-printable";
-    case TransferEncoding::Base64: return "base64";
+    case TransferEncoding::SevenBit:
+        return "7bit";
+    case TransferEncoding::EightBit:
+        return "8bit";
+    case TransferEncoding::QuotedPrintable:
+        return "quoted-printable";
+    case TransferEncoding::Base64:
+        return "base64";
     }
     return {};
 }
@@ -75,8 +79,8 @@ QByteArray encodeQuotedPrintable(QByteArrayView crlfText)
             ++i;
             continue;
         }
-        const bool atLineEnd = i + 1 == crlfText.size() || (crlfText[i + 1] == '\r' && i + 2 < crlfText.size()
-                                                             && crlfText[i + 2] == '\n');
+        const bool atLineEnd = i + 1 == crlfText.size()
+            || (crlfText[i + 1] == '\r' && i + 2 < crlfText.size() && crlfText[i + 2] == '\n');
         const bool literal = (c >= 33 && c <= 126 && c != '=') || ((c == ' ' || c == '\t') && !atLineEnd);
         if (literal) {
             const char ch = char(c);

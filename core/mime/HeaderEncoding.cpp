@@ -121,9 +121,8 @@ QList<QByteArray> encodeWords(const QString &text, WordContext context, qsizetyp
 
     QList<QByteArray> words;
     QByteArray pending;
-    auto wordLength = [&](QByteArrayView bytes) {
-        return overhead + (useB ? bLength(bytes.size()) : qLength(bytes, context));
-    };
+    auto wordLength
+        = [&](QByteArrayView bytes) { return overhead + (useB ? bLength(bytes.size()) : qLength(bytes, context)); };
     auto flush = [&] {
         if (pending.isEmpty())
             return;

@@ -27,7 +27,7 @@ QByteArray rfc5322Date(const QDateTime &when)
     const QDateTime local = when.isValid() ? when : QDateTime::currentDateTime();
     const int offset = local.offsetFromUtc() / 60;
     const QByteArray zone = (offset < 0 ? "-" : "+") + QByteArray::number(std::abs(offset) / 60).rightJustified(2, '0')
-                            + QByteArray::number(std::abs(offset) % 60).rightJustified(2, '0');
+        + QByteArray::number(std::abs(offset) % 60).rightJustified(2, '0');
     return QLocale::c().toString(local, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toLatin1() + ' ' + zone;
 }
 

@@ -23,10 +23,10 @@ struct Message {
     QList<Mailbox> cc;
     QList<Mailbox> bcc; // sent to, never written in the headers
     QString subject;
-    QString text;       // plain text body
-    QString html;       // optional: sent as multipart/alternative with the text
+    QString text; // plain text body
+    QString html; // optional: sent as multipart/alternative with the text
     QList<Attachment> attachments;
-    QDateTime date;     // now when invalid
+    QDateTime date;       // now when invalid
     QByteArray messageId; // without angle brackets; a random one @ the sender's domain when empty
 
     // Every recipient, for RCPT TO: To, Cc and Bcc.

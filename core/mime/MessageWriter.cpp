@@ -34,9 +34,9 @@ QByteArray textPart(QByteArrayView subtype, const QString &text, bool eightBit, 
     const QByteArray crlf = toCrlfUtf8(text);
     const TransferEncoding encoding = chooseTextEncoding(crlf, eightBit);
     usedEightBit = usedEightBit || encoding == TransferEncoding::EightBit;
-    return "Content-Type: text/" + subtype.toByteArray() + "; charset=utf-8\r\nContent-Transfer-Encoding: "
-           + transferEncodingName(encoding) + "\r\n\r\n"
-           + (encoding == TransferEncoding::QuotedPrintable ? encodeQuotedPrintable(crlf) : crlf);
+    return "Content-Type: text/" + subtype.toByteArray()
+        + "; charset=utf-8\r\nContent-Transfer-Encoding: " + transferEncodingName(encoding) + "\r\n\r\n"
+        + (encoding == TransferEncoding::QuotedPrintable ? encodeQuotedPrintable(crlf) : crlf);
 }
 
 bool hasNonAscii(QByteArrayView bytes)
@@ -51,7 +51,9 @@ QByteArray boundary()
 }
 } // namespace
 
-MessageWriter::MessageWriter(Message message) : m_message(std::move(message)) {}
+MessageWriter::MessageWriter(Message message) : m_message(std::move(message))
+{
+}
 
 QString MessageWriter::check(const Message &message)
 {
@@ -74,8 +76,8 @@ QString MessageWriter::check(const Message &message)
     for (const Attachment &attachment : message.attachments) {
         if (const QString problem = checkAttachmentFile(attachment.path); !problem.isEmpty())
             return problem;
-        const QString fileName = attachment.fileName.isEmpty() ? QFileInfo(attachment.path).fileName()
-                                                               : attachment.fileName;
+        const QString fileName
+            = attachment.fileName.isEmpty() ? QFileInfo(attachment.path).fileName() : attachment.fileName;
         if (!isSafeHeaderValue(fileName))
             return Text::tr("The attachment name \"%1\" contains a line break.").arg(fileName.simplified());
     }
@@ -155,8 +157,8 @@ void MessageWriter::build(bool eightBit)
     } else {
         const QByteArray b = boundary();
         body = "Content-Type: multipart/alternative;\r\n boundary=\"" + b + "\"\r\n\r\n--" + b + "\r\n"
-               + textPart("plain", m.text, eightBit, usedEightBit) + "\r\n--" + b + "\r\n"
-               + textPart("html", m.html, eightBit, usedEightBit) + "\r\n--" + b + "--\r\n";
+            + textPart("plain", m.text, eightBit, usedEightBit) + "\r\n--" + b + "\r\n"
+            + textPart("html", m.html, eightBit, usedEightBit) + "\r\n--" + b + "--\r\n";
     }
 
     m_segments.clear();
@@ -170,10 +172,11 @@ void MessageWriter::build(bool eightBit)
         const QByteArray b = boundary();
         m_segments.append({head + "Content-Type: multipart/mixed;\r\n boundary=\"" + b + "\"\r\n\r\n"
                                + "This is a message in MIME format.\r\n\r\n--" + b + "\r\n" + body,
-                           {}, 0});
+                           {},
+                           0});
         for (const Attachment &attachment : m.attachments) {
             const QByteArray part = "\r\n--" + b + "\r\n" + attachmentHeaders(attachment.mimeType, attachment.fileName)
-                                    + "Content-Transfer-Encoding: base64\r\n\r\n";
+                + "Content-Transfer-Encoding: base64\r\n\r\n";
             m_segments.append({part, {}, 0});
             m_segments.append({{}, attachment.path, QFileInfo(attachment.path).size()});
         }
@@ -203,7 +206,8 @@ bool MessageWriter::refill(qint64 wanted)
         if (!m_file) {
             m_file = std::make_unique<QFile>(segment.filePath);
             if (!m_file->open(QIODevice::ReadOnly)) {
-                m_error = Text::tr("The attachment \"%1\" cannot be read: %2").arg(segment.filePath, m_file->errorString());
+                m_error
+                    = Text::tr("The attachment \"%1\" cannot be read: %2").arg(segment.filePath, m_file->errorString());
                 return false;
             }
             m_fileLeft = segment.fileSize;

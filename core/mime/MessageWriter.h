@@ -23,8 +23,7 @@ public:
 
     // Checks the message (sender, recipients, header values, attachment files); nullptr and a specific,
     // translated error when something is wrong.
-    static std::unique_ptr<MessageWriter> create(const Message &message, QString *error,
-                                                 Options options = {false});
+    static std::unique_ptr<MessageWriter> create(const Message &message, QString *error, Options options = {false});
     // The same checks as create(), without building anything: empty when the message can be written, otherwise
     // the first problem, translated. Whoever stores a message to send later checks it with this first.
     static QString check(const Message &message);
@@ -43,8 +42,8 @@ public:
 
 private:
     struct Segment {
-        QByteArray bytes;  // written as is
-        QString filePath;  // or: a file, base64-encoded
+        QByteArray bytes; // written as is
+        QString filePath; // or: a file, base64-encoded
         qint64 fileSize = 0;
     };
 

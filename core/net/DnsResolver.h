@@ -17,8 +17,7 @@ class DnsResolver : public QObject
 {
     Q_OBJECT
 public:
-    template<typename T>
-    using Callback = std::function<void(const QList<T> &records, const QString &error)>;
+    template<typename T> using Callback = std::function<void(const QList<T> &records, const QString &error)>;
 
     using QObject::QObject;
     // By preference, best first.

@@ -66,9 +66,10 @@ HttpsFetch::HttpsFetch(QUrl url, QHostAddress address, QList<QSslCertificate> ex
     m_socket->setSslConfiguration(tls);
     connect(m_socket, &QSslSocket::encrypted, this, [this] {
         const QByteArray path = m_url.path(QUrl::FullyEncoded).toLatin1()
-                                + (m_url.hasQuery() ? '?' + m_url.query(QUrl::FullyEncoded).toLatin1() : QByteArray());
-        m_socket->write("GET " + path + " HTTP/1.1\r\nHost: " + m_url.host().toLatin1()
-                        + "\r\nAccept: application/xml, text/xml\r\nUser-Agent: Remitente\r\nConnection: close\r\n\r\n");
+            + (m_url.hasQuery() ? '?' + m_url.query(QUrl::FullyEncoded).toLatin1() : QByteArray());
+        m_socket->write(
+            "GET " + path + " HTTP/1.1\r\nHost: " + m_url.host().toLatin1()
+            + "\r\nAccept: application/xml, text/xml\r\nUser-Agent: Remitente\r\nConnection: close\r\n\r\n");
     });
     connect(m_socket, &QSslSocket::readyRead, this, [this] {
         m_response += m_socket->readAll();

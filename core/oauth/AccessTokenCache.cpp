@@ -19,11 +19,10 @@ bool AccessTokenCache::valid(const QString &accountId, std::chrono::seconds marg
 {
     const auto entry = m_entries.constFind(accountId);
     return entry != m_entries.cend() && !entry->accessToken.isEmpty() && entry->expiresAt.isValid()
-           && entry->expiresAt > now.toUTC().addSecs(margin.count());
+        && entry->expiresAt > now.toUTC().addSecs(margin.count());
 }
 
-QString AccessTokenCache::accessToken(const QString &accountId, std::chrono::seconds margin,
-                                      const QDateTime &now) const
+QString AccessTokenCache::accessToken(const QString &accountId, std::chrono::seconds margin, const QDateTime &now) const
 {
     return valid(accountId, margin, now) ? m_entries.value(accountId).accessToken : QString();
 }

@@ -28,7 +28,7 @@ public:
     QString accessToken(const QString &accountId, std::chrono::seconds margin = DefaultMargin,
                         const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     QDateTime expiresAt(const QString &accountId) const; // invalid when none is kept
-    void forget(const QString &accountId);                // signed out, or the server refused the token
+    void forget(const QString &accountId);               // signed out, or the server refused the token
     void clear();
 
 private:

@@ -35,17 +35,19 @@ void AuthorizationCodeFlow::start()
     };
     const QUrl authorize = m_settings.authorizeEndpoint();
     if (!m_settings.hasClient())
-        return failLater(TokenError::local(TokenErrorKind::InvalidClient, tr("no application id is set for this provider")));
+        return failLater(
+            TokenError::local(TokenErrorKind::InvalidClient, tr("no application id is set for this provider")));
     if (authorize.scheme() != u"https" || authorize.host().isEmpty())
         return failLater(TokenError::local(TokenErrorKind::InvalidClient,
-                                 tr("the provider's sign-in address does not start with https://")));
+                                           tr("the provider's sign-in address does not start with https://")));
 
     if (m_listener)
         m_listener->deleteLater();
     m_listener = new LoopbackRedirect(this);
     if (!m_listener->listen())
-        return failLater(TokenError::local(TokenErrorKind::Network, tr("could not wait for the browser on 127.0.0.1: %1")
-                                                              .arg(m_listener->errorString())));
+        return failLater(
+            TokenError::local(TokenErrorKind::Network,
+                              tr("could not wait for the browser on 127.0.0.1: %1").arg(m_listener->errorString())));
     m_request = std::make_unique<AuthorizationRequest>(m_settings, m_listener->redirectUri(), m_loginHint);
     m_listener->setPageChooser([this](const RedirectParameters &parameters) { return pageFor(parameters); });
     connect(m_listener, &LoopbackRedirect::received, this, &AuthorizationCodeFlow::onRedirect);
@@ -81,7 +83,8 @@ void AuthorizationCodeFlow::onRedirect(const RedirectParameters &parameters)
         return;
     m_timer->stop();
     if (parameters.kind != RedirectParameters::Kind::Answer)
-        return finish(TokenError::local(TokenErrorKind::Malformed, tr("the answer brought back by the browser is not valid")));
+        return finish(
+            TokenError::local(TokenErrorKind::Malformed, tr("the answer brought back by the browser is not valid")));
     if (parameters.state != QString::fromLatin1(m_request->state()))
         return finish(TokenError::local(TokenErrorKind::WrongState, {}));
     if (parameters.isError()) {

@@ -38,8 +38,7 @@ QUrl httpsUrl(const QString &text)
 }
 } // namespace
 
-DeviceAuthorizationResult parseDeviceAuthorizationResponse(int httpStatus, const QByteArray &body,
-                                                           const QDateTime &now)
+DeviceAuthorizationResult parseDeviceAuthorizationResponse(int httpStatus, const QByteArray &body, const QDateTime &now)
 {
     if (body.size() > MaxTokenResponse)
         return malformed(httpStatus, Text::tr("the answer is too large"));
@@ -52,7 +51,8 @@ DeviceAuthorizationResult parseDeviceAuthorizationResponse(int httpStatus, const
     authorization.userCode = stringField(*object, QLatin1StringView("user_code"));
     if (authorization.deviceCode.isEmpty() || authorization.userCode.isEmpty())
         return malformed(httpStatus, Text::tr("no device code or user code in the answer"));
-    if (authorization.userCode.size() > MaxUserCode || authorization.userCode != cleanProviderText(authorization.userCode))
+    if (authorization.userCode.size() > MaxUserCode
+        || authorization.userCode != cleanProviderText(authorization.userCode))
         return malformed(httpStatus, Text::tr("the user code is not something a person can type"));
     QString uri = stringField(*object, QLatin1StringView("verification_uri"));
     if (uri.isEmpty())
@@ -60,13 +60,14 @@ DeviceAuthorizationResult parseDeviceAuthorizationResponse(int httpStatus, const
     authorization.verificationUri = httpsUrl(uri);
     if (authorization.verificationUri.isEmpty())
         return malformed(httpStatus, Text::tr("no https address to sign in at in the answer"));
-    authorization.verificationUriComplete = httpsUrl(stringField(*object, QLatin1StringView("verification_uri_complete")));
+    authorization.verificationUriComplete
+        = httpsUrl(stringField(*object, QLatin1StringView("verification_uri_complete")));
     const std::optional<qint64> lifetime = secondsField(*object, QLatin1StringView("expires_in"), -1, MaxLifetime);
     if (!lifetime || *lifetime <= 0)
         return malformed(httpStatus, Text::tr("the code's lifetime is missing or not a number of seconds"));
     authorization.expiresAt = now.toUTC().addSecs(*lifetime);
-    const std::optional<qint64> interval =
-        secondsField(*object, QLatin1StringView("interval"), DefaultInterval, std::numeric_limits<qint32>::max());
+    const std::optional<qint64> interval
+        = secondsField(*object, QLatin1StringView("interval"), DefaultInterval, std::numeric_limits<qint32>::max());
     if (!interval)
         return malformed(httpStatus, Text::tr("the polling interval is not a number of seconds"));
     authorization.interval = std::chrono::seconds(std::clamp<qint64>(*interval, 1, MaxInterval));

@@ -25,9 +25,9 @@ struct DeviceAuthorization {
 class DeviceAuthorizationResult
 {
 public:
-    DeviceAuthorizationResult() : m_value(TokenError{}) {} // a failure until set
-    DeviceAuthorizationResult(DeviceAuthorization authorization) : m_value(std::move(authorization)) {}
-    DeviceAuthorizationResult(TokenError error) : m_value(std::move(error)) {}
+    DeviceAuthorizationResult() : m_value(TokenError{}) { } // a failure until set
+    DeviceAuthorizationResult(DeviceAuthorization authorization) : m_value(std::move(authorization)) { }
+    DeviceAuthorizationResult(TokenError error) : m_value(std::move(error)) { }
 
     bool ok() const { return std::holds_alternative<DeviceAuthorization>(m_value); }
     const DeviceAuthorization &authorization() const { return std::get<DeviceAuthorization>(m_value); }

@@ -25,8 +25,7 @@ DeviceCodeFlow::~DeviceCodeFlow()
     system::wipeSecret(m_authorization.deviceCode);
 }
 
-void DeviceCodeFlow::setPollTimingForTesting(std::chrono::milliseconds interval,
-                                             std::chrono::milliseconds slowDownStep)
+void DeviceCodeFlow::setPollTimingForTesting(std::chrono::milliseconds interval, std::chrono::milliseconds slowDownStep)
 {
     m_testInterval = interval;
     m_slowDownStep = slowDownStep;
@@ -69,7 +68,8 @@ void DeviceCodeFlow::poll()
     if (!m_running)
         return;
     if (QDateTime::currentDateTimeUtc() >= m_authorization.expiresAt)
-        return finish(TokenError::local(TokenErrorKind::Expired, tr("nobody signed in with the code before it expired")));
+        return finish(
+            TokenError::local(TokenErrorKind::Expired, tr("nobody signed in with the code before it expired")));
     const quint64 attempt = m_attempt;
     m_endpoint->pollDevice(m_authorization.deviceCode, [this, attempt](const TokenResult &result) {
         if (attempt == m_attempt)

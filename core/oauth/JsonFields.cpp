@@ -31,9 +31,8 @@ std::optional<qint64> secondsField(const QJsonObject &object, QLatin1StringView 
         seconds = value.toDouble();
     } else if (value.isString()) {
         const QString text = value.toString();
-        if (text.isEmpty() || text.size() > 12 || !std::all_of(text.begin(), text.end(), [](QChar c) {
-                return c >= u'0' && c <= u'9';
-            }))
+        if (text.isEmpty() || text.size() > 12
+            || !std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
             return std::nullopt;
         seconds = text.toDouble();
     }

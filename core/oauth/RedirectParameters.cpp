@@ -88,8 +88,8 @@ RedirectParameters parseRedirectTarget(const QByteArray &requestTarget)
         for (Field &field : fields) {
             if (name != field.name)
                 continue;
-            const std::optional<QString> value =
-                formDecode(equals < 0 ? QByteArrayView() : QByteArrayView(pair).sliced(equals + 1));
+            const std::optional<QString> value
+                = formDecode(equals < 0 ? QByteArrayView() : QByteArrayView(pair).sliced(equals + 1));
             if (field.seen || !value) // RFC 6749 3.1: parameters must not be included more than once
                 malformed = true;
             else

@@ -174,9 +174,8 @@ void TokenEndpoint::post(const QUrl &url, FormFields fields, bool authenticateCl
         return false;
     };
     connect(reply, &QNetworkReply::readyRead, this, readMore);
-    connect(reply, &QNetworkReply::sslErrors, this, [call](const QList<QSslError> &errors) {
-        call->certificateProblem = errors.value(0).errorString();
-    });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [call](const QList<QSslError> &errors) { call->certificateProblem = errors.value(0).errorString(); });
     connect(reply, &QNetworkReply::finished, this, [reply, call, finish, readMore] {
         if (!readMore())
             return;
@@ -184,15 +183,14 @@ void TokenEndpoint::post(const QUrl &url, FormFields fields, bool authenticateCl
         if (status.isValid() && status.toInt() > 0)
             return finish(status.toInt(), nullptr);
         const QString detail = call->certificateProblem.isEmpty()
-                                   ? reply->errorString()
-                                   : Text::tr("the certificate of %1 is not valid (%2)")
-                                         .arg(reply->url().host(), call->certificateProblem);
+            ? reply->errorString()
+            : Text::tr("the certificate of %1 is not valid (%2)").arg(reply->url().host(), call->certificateProblem);
         const TokenError error = failure(TokenErrorKind::Network, detail);
         finish(0, &error);
     });
     QTimer::singleShot(m_timeout, reply, [finish] {
-        const TokenError error =
-            failure(TokenErrorKind::Timeout, Text::tr("the provider's sign-in server did not answer in time"));
+        const TokenError error
+            = failure(TokenErrorKind::Timeout, Text::tr("the provider's sign-in server did not answer in time"));
         finish(0, &error);
     });
     m_cancellers.insert(reply, [finish] {

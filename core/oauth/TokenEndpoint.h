@@ -35,8 +35,7 @@ public:
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCa = certificates; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; } // per call; 30 s by default
 
-    void exchangeCode(const QString &code, const QByteArray &codeVerifier, const QUrl &redirectUri,
-                      TokenCallback done);
+    void exchangeCode(const QString &code, const QByteArray &codeVerifier, const QUrl &redirectUri, TokenCallback done);
     // The answer keeps refreshToken when the provider sends no new one.
     void refresh(const QString &refreshToken, TokenCallback done);
     void startDeviceAuthorization(DeviceCallback done);

@@ -16,19 +16,32 @@ constexpr qsizetype MaxProviderText = 300;
 QString tokenErrorKindName(TokenErrorKind kind)
 {
     switch (kind) {
-    case TokenErrorKind::NeedsSignIn: return QStringLiteral("needs-sign-in");
-    case TokenErrorKind::AccessDenied: return QStringLiteral("access-denied");
-    case TokenErrorKind::InvalidClient: return QStringLiteral("invalid-client");
-    case TokenErrorKind::AuthorizationPending: return QStringLiteral("authorization-pending");
-    case TokenErrorKind::SlowDown: return QStringLiteral("slow-down");
-    case TokenErrorKind::Expired: return QStringLiteral("expired");
-    case TokenErrorKind::Network: return QStringLiteral("network");
-    case TokenErrorKind::Server: return QStringLiteral("server");
-    case TokenErrorKind::Timeout: return QStringLiteral("timeout");
-    case TokenErrorKind::WrongState: return QStringLiteral("wrong-state");
-    case TokenErrorKind::Malformed: return QStringLiteral("malformed");
-    case TokenErrorKind::Cancelled: return QStringLiteral("cancelled");
-    case TokenErrorKind::Rejected: return QStringLiteral("rejected");
+    case TokenErrorKind::NeedsSignIn:
+        return QStringLiteral("needs-sign-in");
+    case TokenErrorKind::AccessDenied:
+        return QStringLiteral("access-denied");
+    case TokenErrorKind::InvalidClient:
+        return QStringLiteral("invalid-client");
+    case TokenErrorKind::AuthorizationPending:
+        return QStringLiteral("authorization-pending");
+    case TokenErrorKind::SlowDown:
+        return QStringLiteral("slow-down");
+    case TokenErrorKind::Expired:
+        return QStringLiteral("expired");
+    case TokenErrorKind::Network:
+        return QStringLiteral("network");
+    case TokenErrorKind::Server:
+        return QStringLiteral("server");
+    case TokenErrorKind::Timeout:
+        return QStringLiteral("timeout");
+    case TokenErrorKind::WrongState:
+        return QStringLiteral("wrong-state");
+    case TokenErrorKind::Malformed:
+        return QStringLiteral("malformed");
+    case TokenErrorKind::Cancelled:
+        return QStringLiteral("cancelled");
+    case TokenErrorKind::Rejected:
+        return QStringLiteral("rejected");
     }
     return {};
 }
@@ -78,8 +91,8 @@ QString cleanProviderText(const QString &text)
             break;
         }
         const char16_t u = c.unicode();
-        const bool control = u < 0x20 || (u >= 0x7f && u < 0xa0) || (u >= 0x202a && u <= 0x202e)
-                             || (u >= 0x2066 && u <= 0x2069);
+        const bool control
+            = u < 0x20 || (u >= 0x7f && u < 0xa0) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
         clean += control ? QChar(u' ') : c;
     }
     return clean.trimmed();
@@ -97,8 +110,9 @@ QString TokenError::message() const
                         "email when asked; if your organisation manages the account, ask its administrator.");
         break;
     case TokenErrorKind::InvalidClient:
-        what = Text::tr("The provider does not accept Remitente's sign-in settings for it. Check the provider's sign-in "
-                        "settings (application id, tenant, scopes) or ask the administrator who set them up.");
+        what
+            = Text::tr("The provider does not accept Remitente's sign-in settings for it. Check the provider's sign-in "
+                       "settings (application id, tenant, scopes) or ask the administrator who set them up.");
         break;
     case TokenErrorKind::AuthorizationPending:
         what = Text::tr("Waiting for you to finish signing in on the other device.");

@@ -27,11 +27,11 @@ QString tokenErrorKindName(TokenErrorKind kind);
 
 struct TokenError {
     TokenErrorKind kind = TokenErrorKind::Malformed;
-    QString code;            // RFC 6749's `error`, as the provider sent it (empty when it sent none)
-    QString description;     // `error_description`: the provider's words, untrusted, control characters removed
+    QString code;             // RFC 6749's `error`, as the provider sent it (empty when it sent none)
+    QString description;      // `error_description`: the provider's words, untrusted, control characters removed
     QList<qint64> errorCodes; // Microsoft's `error_codes` (the AADSTS numbers)
-    int httpStatus = 0;      // 0 when no HTTP answer came
-    QString detail;          // what happened on this side (a network error, "too large"), already translated
+    int httpStatus = 0;       // 0 when no HTTP answer came
+    QString detail;           // what happened on this side (a network error, "too large"), already translated
 
     // For a person: what happened and what to do, with the provider's description quoted when there is one.
     // Never contains a token or a code.

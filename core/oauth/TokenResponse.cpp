@@ -11,7 +11,7 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(remitente::oauth::TokenResponse)
 };
-constexpr qint64 DefaultLifetime = 3600;       // RFC 6749 makes expires_in optional; an hour is what all give
+constexpr qint64 DefaultLifetime = 3600;        // RFC 6749 makes expires_in optional; an hour is what all give
 constexpr qint64 MaxLifetime = 366 * 24 * 3600; // anything longer is nonsense, not a reason to overflow
 
 TokenError malformed(int httpStatus, const QString &detail)
@@ -73,8 +73,8 @@ TokenResult parseTokenResponse(int httpStatus, const QByteArray &body, const QDa
     tokens.tokenType = stringField(*object, QLatin1StringView("token_type"));
     if (tokens.tokenType.compare(u"Bearer", Qt::CaseInsensitive) != 0)
         return malformed(httpStatus, Text::tr("the token is not of type Bearer"));
-    const std::optional<qint64> lifetime =
-        secondsField(*object, QLatin1StringView("expires_in"), DefaultLifetime, MaxLifetime);
+    const std::optional<qint64> lifetime
+        = secondsField(*object, QLatin1StringView("expires_in"), DefaultLifetime, MaxLifetime);
     if (!lifetime)
         return malformed(httpStatus, Text::tr("the token's lifetime is not a number of seconds"));
     tokens.expiresAt = now.toUTC().addSecs(*lifetime);

@@ -24,12 +24,12 @@ struct Tokens {
 class TokenResult
 {
 public:
-    TokenResult() : m_value(TokenError{}) {} // a failure until set (for containers and QVariant)
-    TokenResult(Tokens tokens) : m_value(std::move(tokens)) {}
-    TokenResult(TokenError error) : m_value(std::move(error)) {}
+    TokenResult() : m_value(TokenError{}) { } // a failure until set (for containers and QVariant)
+    TokenResult(Tokens tokens) : m_value(std::move(tokens)) { }
+    TokenResult(TokenError error) : m_value(std::move(error)) { }
 
     bool ok() const { return std::holds_alternative<Tokens>(m_value); }
-    const Tokens &tokens() const { return std::get<Tokens>(m_value); }     // only when ok()
+    const Tokens &tokens() const { return std::get<Tokens>(m_value); }        // only when ok()
     const TokenError &error() const { return std::get<TokenError>(m_value); } // only when !ok()
 
 private:

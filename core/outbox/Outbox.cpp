@@ -51,8 +51,8 @@ struct Outbox::Run {
     QList<OutboxEntry> batch;                // claimed, waiting for the secret
     std::map<smtp::JobId, OutboxEntry> jobs; // given to the session, by its job id
     std::unique_ptr<smtp::SmtpSession> session;
-    QDateTime pausedUntil; // set when a limit reply stopped this run: the rest waits until then
-    bool sizeNoted = false;  // the server's SIZE is in the store
+    QDateTime pausedUntil;  // set when a limit reply stopped this run: the rest waits until then
+    bool sizeNoted = false; // the server's SIZE is in the store
 };
 
 Outbox::Outbox(OutboxStore &store, const accounts::AccountStore &accounts, accounts::SessionPlanner &planner,
@@ -141,7 +141,8 @@ bool Outbox::takeLock()
         return false;
     }
     m_waitNoted = false;
-    m_lock.describeHolder(QStringLiteral("%1 (%2)").arg(QCoreApplication::applicationFilePath().section(u'/', -1))
+    m_lock.describeHolder(QStringLiteral("%1 (%2)")
+                              .arg(QCoreApplication::applicationFilePath().section(u'/', -1))
                               .arg(QCoreApplication::applicationPid()));
     // Whoever left rows "sending" is gone: only a lock holder claims, and the lock dies with its process.
     const std::optional<int> recovered = m_store.recover(m_settings.clock());

@@ -20,10 +20,10 @@ namespace remitente::outbox {
 
 struct OutboxSettings {
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
-    std::chrono::seconds firstRetry{60};  // then doubled each time
+    std::chrono::seconds firstRetry{60}; // then doubled each time
     std::chrono::seconds longestRetry{3600};
-    int maxAttempts = 8;                  // then the message fails for good
-    int batchSize = 500;                  // messages on one connection before a fresh one
+    int maxAttempts = 8; // then the message fails for good
+    int batchSize = 500; // messages on one connection before a fresh one
     // A problem on this computer (no keychain, a damaged accounts file): the message waits, not an attempt.
     std::chrono::seconds localProblemRetry{300};
     std::chrono::milliseconds lockRetry{250};      // while another process sends from this outbox

@@ -319,8 +319,8 @@ std::optional<qint64> OutboxStore::enqueue(const QString &accountId, mime::Messa
     return id;
 }
 
-std::optional<qint64> OutboxStore::recordSent(const QString &accountId, mime::Message message,
-                                              const QDateTime &sentAt, const QString &finalReply)
+std::optional<qint64> OutboxStore::recordSent(const QString &accountId, mime::Message message, const QDateTime &sentAt,
+                                              const QString &finalReply)
 {
     message.fixIdentity(sentAt);
     message.attachments.clear();
@@ -460,8 +460,7 @@ bool OutboxStore::save(const OutboxEntry &entry)
         query.addBindValue(value);
     if (!run(query))
         return writeFailed(query);
-    return query.numRowsAffected() == 1
-        || writeFailed(QStringLiteral("message %1 is not in the outbox").arg(entry.id));
+    return query.numRowsAffected() == 1 || writeFailed(QStringLiteral("message %1 is not in the outbox").arg(entry.id));
 }
 
 std::optional<QList<qint64>> OutboxStore::claim(const QList<qint64> &ids, const QDateTime &now)
@@ -634,8 +633,9 @@ bool OutboxStore::ignoresLimits(const QString &accountId) const
 void OutboxStore::setServerSizeLimit(const QString &accountId, qint64 bytes)
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT INTO account_settings (account_id, server_size_limit) VALUES (?, ?) "
-                                 "ON CONFLICT(account_id) DO UPDATE SET server_size_limit = excluded.server_size_limit"));
+    query.prepare(
+        QStringLiteral("INSERT INTO account_settings (account_id, server_size_limit) VALUES (?, ?) "
+                       "ON CONFLICT(account_id) DO UPDATE SET server_size_limit = excluded.server_size_limit"));
     query.addBindValue(accountId);
     query.addBindValue(std::max<qint64>(0, bytes));
     run(query);

@@ -10,7 +10,7 @@ namespace remitente::outbox {
 struct LimitStatus {
     enum class Level { Ok, Warning, Hold };
     Level level = Level::Ok;
-    QString reason;   // translated: which limit, and how much would be used with the next message
+    QString reason;    // translated: which limit, and how much would be used with the next message
     QDateTime freesAt; // for a hold: when the oldest counted message leaves the 24-hour window
 };
 

@@ -12,7 +12,8 @@ QList<AutoconfigServer> parseAutoconfig(const QByteArray &xml, const QString &ad
     QXmlStreamReader reader(xml);
     const QString localPart = mime::localPartOf(address);
     auto fill = [&](QString value) {
-        return value.replace(QStringLiteral("%EMAILADDRESS%"), address).replace(QStringLiteral("%EMAILLOCALPART%"), localPart);
+        return value.replace(QStringLiteral("%EMAILADDRESS%"), address)
+            .replace(QStringLiteral("%EMAILLOCALPART%"), localPart);
     };
     while (!reader.atEnd()) {
         reader.readNext();

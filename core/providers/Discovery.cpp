@@ -10,8 +10,7 @@
 
 namespace remitente::providers {
 
-Discovery::Discovery(const ProviderCatalogue &catalogue, net::DnsResolver &resolver, Options options,
-                     QObject *parent)
+Discovery::Discovery(const ProviderCatalogue &catalogue, net::DnsResolver &resolver, Options options, QObject *parent)
     : QObject(parent), m_catalogue(catalogue), m_resolver(resolver), m_options(std::move(options))
 {
     m_deadline.setSingleShot(true);
@@ -48,14 +47,12 @@ void Discovery::start(const QString &address)
     m_lookupsLeft = 4;
     startAutoconfig();
     m_resolver.lookupMx(m_domain, [this](const QList<net::MxRecord> &records, const QString &) { onMx(records); });
-    m_resolver.lookupSrv(QStringLiteral("_submissions._tcp.") + m_domain,
-                         [this](const QList<net::SrvRecord> &records, const QString &) {
-                             onSrv(records, smtp::Security::ImplicitTls);
-                         });
-    m_resolver.lookupSrv(QStringLiteral("_submission._tcp.") + m_domain,
-                         [this](const QList<net::SrvRecord> &records, const QString &) {
-                             onSrv(records, smtp::Security::StartTls);
-                         });
+    m_resolver.lookupSrv(
+        QStringLiteral("_submissions._tcp.") + m_domain,
+        [this](const QList<net::SrvRecord> &records, const QString &) { onSrv(records, smtp::Security::ImplicitTls); });
+    m_resolver.lookupSrv(
+        QStringLiteral("_submission._tcp.") + m_domain,
+        [this](const QList<net::SrvRecord> &records, const QString &) { onSrv(records, smtp::Security::StartTls); });
 }
 
 void Discovery::cancel()
@@ -110,36 +107,36 @@ void Discovery::startAutoconfig()
     const QUrl wellKnown(QStringLiteral("https://%1/.well-known/autoconfig/mail/config-v1.1.xml").arg(m_domain));
     auto left = std::make_shared<int>(2);
     for (const QUrl &url : {primary, wellKnown}) {
-        m_resolver.lookupAddresses(url.host(), [this, url, left](const QList<QHostAddress> &addresses,
-                                                                 const QString &) {
-            if (m_done)
-                return;
-            auto settle = [this, left] {
-                if (--*left == 0 && !m_done && --m_lookupsLeft == 0)
-                    lookupsSettled();
-            };
-            if (addresses.isEmpty()) {
-                settle();
-                return;
-            }
-            new net::HttpsFetch(
-                url, addresses.first(), m_options.extraCaCertificates, m_options.probeTimeout,
-                [this, settle](int status, const QByteArray &body, const QString &) {
-                    if (m_done)
-                        return;
-                    if (status == 200) {
-                        for (const AutoconfigServer &server : parseAutoconfig(body, m_result.address)) {
-                            addCandidate(m_candidates, server.host, server.port, server.security,
-                                         QStringLiteral("autoconfig"));
-                            if (!server.username.isEmpty())
-                                m_autoconfigUsername = server.username;
-                        }
-                        Q_EMIT progress(QStringLiteral("autoconfig"), tr("Found a published configuration."));
-                    }
+        m_resolver.lookupAddresses(
+            url.host(), [this, url, left](const QList<QHostAddress> &addresses, const QString &) {
+                if (m_done)
+                    return;
+                auto settle = [this, left] {
+                    if (--*left == 0 && !m_done && --m_lookupsLeft == 0)
+                        lookupsSettled();
+                };
+                if (addresses.isEmpty()) {
                     settle();
-                },
-                this);
-        });
+                    return;
+                }
+                new net::HttpsFetch(
+                    url, addresses.first(), m_options.extraCaCertificates, m_options.probeTimeout,
+                    [this, settle](int status, const QByteArray &body, const QString &) {
+                        if (m_done)
+                            return;
+                        if (status == 200) {
+                            for (const AutoconfigServer &server : parseAutoconfig(body, m_result.address)) {
+                                addCandidate(m_candidates, server.host, server.port, server.security,
+                                             QStringLiteral("autoconfig"));
+                                if (!server.username.isEmpty())
+                                    m_autoconfigUsername = server.username;
+                            }
+                            Q_EMIT progress(QStringLiteral("autoconfig"), tr("Found a published configuration."));
+                        }
+                        settle();
+                    },
+                    this);
+            });
     }
 }
 
@@ -216,9 +213,9 @@ void Discovery::probeDone(int index, bool ok)
     candidate.suggestion.confirmed = ok;
     --m_running;
     if (ok)
-        Q_EMIT progress(QStringLiteral("probe"), tr("%1 port %2 answered securely")
-                                                     .arg(candidate.suggestion.host)
-                                                     .arg(candidate.suggestion.port));
+        Q_EMIT progress(
+            QStringLiteral("probe"),
+            tr("%1 port %2 answered securely").arg(candidate.suggestion.host).arg(candidate.suggestion.port));
     runProbes();
 }
 

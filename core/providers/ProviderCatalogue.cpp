@@ -87,10 +87,10 @@ std::optional<QJsonArray> readCatalogueFile(const QString &path, QString *proble
 // The "oauth2" object: exactly these keys, https addresses, a client id may be empty (the build fills it in).
 std::optional<oauth::OAuthSettings> parseOAuth(const QString &id, const QJsonObject &o, QString *problem)
 {
-    static const QStringList keys = {QStringLiteral("authorizeUrl"), QStringLiteral("tokenUrl"),
-                                     QStringLiteral("deviceCodeUrl"), QStringLiteral("scopes"),
-                                     QStringLiteral("clientId"),      QStringLiteral("clientSecret"),
-                                     QStringLiteral("tenant")};
+    static const QStringList keys
+        = {QStringLiteral("authorizeUrl"), QStringLiteral("tokenUrl"), QStringLiteral("deviceCodeUrl"),
+           QStringLiteral("scopes"),       QStringLiteral("clientId"), QStringLiteral("clientSecret"),
+           QStringLiteral("tenant")};
     for (const QString &key : o.keys()) {
         if (!keys.contains(key)) {
             *problem = Text::tr("%1: unknown oauth2 field \"%2\"").arg(id, key);
@@ -142,8 +142,9 @@ std::optional<Provider> parseProvider(const QJsonObject &o, bool partial, QStrin
     const QJsonObject limits = o.value(QStringLiteral("limits")).toObject();
     for (auto it = limits.begin(); it != limits.end(); ++it) {
         const QJsonObject limit = it.value().toObject();
-        p.limits.append({it.key(), {limit.value(QStringLiteral("value")).toInteger(),
-                                    limit.value(QStringLiteral("verified")).toBool(true)}});
+        p.limits.append(
+            {it.key(),
+             {limit.value(QStringLiteral("value")).toInteger(), limit.value(QStringLiteral("verified")).toBool(true)}});
     }
     p.replies = strings(o.value(QStringLiteral("replies")));
     if (o.contains(QStringLiteral("domainCheck"))) {

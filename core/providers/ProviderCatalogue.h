@@ -35,18 +35,18 @@ struct Provider {
     QString name;
     QString kind; // "mailbox", "hosting" or "transactional"
     QStringList domains;
-    QStringList mxPatterns; // "mx01.mail.icloud.com" or "*.mail.protection.outlook.com"
+    QStringList mxPatterns;       // "mx01.mail.icloud.com" or "*.mail.protection.outlook.com"
     QList<ServerSetting> servers; // in order of preference
     QStringList regions;
-    QString username; // "address", "localpart", "custom" or "literal:<name>"
-    QString signIn;   // "app-password", "mailbox-password", "oauth2", "api-key", "smtp-key"
+    QString username;       // "address", "localpart", "custom" or "literal:<name>"
+    QString signIn;         // "app-password", "mailbox-password", "oauth2", "api-key", "smtp-key"
     QString passwordFormat; // "letters16" (Gmail): spaces are dropped
     QString passwordPage;
     QStringList steps;
     QStringList notes;
-    QList<std::pair<QString, Limit>> limits; // e.g. "recipientsPerDay"
-    QStringList replies; // server reply texts this provider is known for (for the diagnosis)
-    std::optional<DomainSetup> domainSetup; // none for providers whose own domains are the only ones
+    QList<std::pair<QString, Limit>> limits;    // e.g. "recipientsPerDay"
+    QStringList replies;                        // server reply texts this provider is known for (for the diagnosis)
+    std::optional<DomainSetup> domainSetup;     // none for providers whose own domains are the only ones
     std::optional<oauth::OAuthSettings> oauth2; // the provider offers "Sign in with ..." (its client id may be empty)
 
     bool matchesMx(const QString &mxHost) const;

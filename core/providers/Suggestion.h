@@ -16,10 +16,10 @@ struct Suggestion {
     QString host;
     quint16 port = 0;
     smtp::Security security = smtp::Security::ImplicitTls;
-    QString source;      // "catalogue", "mx", "srv", "autoconfig", "guess"
-    bool confirmed = false; // our own catalogue, or a TLS handshake with a valid certificate for this host
-    QStringList authMechanisms; // what the server offered after TLS, when probed
-    QString problem;     // why a probe failed, translated
+    QString source;               // "catalogue", "mx", "srv", "autoconfig", "guess"
+    bool confirmed = false;       // our own catalogue, or a TLS handshake with a valid certificate for this host
+    QStringList authMechanisms;   // what the server offered after TLS, when probed
+    QString problem;              // why a probe failed, translated
     QStringList certificateNames; // when the certificate is valid for other names (shared hosting): try these
 
     // A catalogue server for an address at `domain` (%DOMAIN% filled in); the caller skips %REGION% hosts.
@@ -28,8 +28,8 @@ struct Suggestion {
 
 struct DiscoveryResult {
     QString address;
-    QString providerId;  // a catalogue entry, when one matched (by domain or MX)
-    QString username;    // by the provider's rule; the address otherwise
+    QString providerId;            // a catalogue entry, when one matched (by domain or MX)
+    QString username;              // by the provider's rule; the address otherwise
     QList<Suggestion> suggestions; // best first; confirmed ones before the rest
     bool timedOut = false;
 

@@ -58,7 +58,8 @@ QList<RelayClient> readAll(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QList<RelayClient> clients;
-    for (const QJsonValue &value : QJsonDocument::fromJson(file.read(MaxFileBytes)).object().value(QStringLiteral("clients")).toArray()) {
+    for (const QJsonValue &value :
+         QJsonDocument::fromJson(file.read(MaxFileBytes)).object().value(QStringLiteral("clients")).toArray()) {
         const QJsonObject o = value.toObject();
         RelayClient client;
         client.name = o.value(QStringLiteral("name")).toString();
@@ -73,7 +74,9 @@ QList<RelayClient> readAll(const QString &path)
 }
 } // namespace
 
-RelayClients::RelayClients(QString path) : m_path(std::move(path)) {}
+RelayClients::RelayClients(QString path) : m_path(std::move(path))
+{
+}
 
 QString RelayClients::defaultPath()
 {
@@ -161,9 +164,10 @@ bool RelayClients::rewrite(const std::function<bool(QList<RelayClient> &, QStrin
         return fail(Text::tr("The list of programs could not be saved in %1: %2").arg(m_path, why));
     system::FileLock lock(m_path + QStringLiteral(".lock"));
     if (lock.lock(std::chrono::seconds(5)) != system::FileLock::Result::Locked)
-        return fail(Text::tr("The list of programs could not be saved in %1: %2")
-                        .arg(m_path, lock.errorString().isEmpty() ? Text::tr("another program kept it locked")
-                                                                  : lock.errorString()));
+        return fail(
+            Text::tr("The list of programs could not be saved in %1: %2")
+                .arg(m_path,
+                     lock.errorString().isEmpty() ? Text::tr("another program kept it locked") : lock.errorString()));
     QList<RelayClient> clients = readAll(m_path);
     if (!change(clients, &why))
         return fail(why);

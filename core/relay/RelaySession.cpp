@@ -6,8 +6,8 @@
 namespace remitente::relay {
 
 namespace {
-constexpr qsizetype LongestLine = 998;          // RFC 5322 2.1.1: what the account's server will take
-constexpr qint64 ReadBuffer = 256 * 1024;       // what the socket may hold before the session reads it
+constexpr qsizetype LongestLine = 998;    // RFC 5322 2.1.1: what the account's server will take
+constexpr qint64 ReadBuffer = 256 * 1024; // what the socket may hold before the session reads it
 constexpr qsizetype LongestPartialDataLine = 64 * 1024;
 
 // Lines of the message longer than mail allows (without their CRLF).
@@ -175,8 +175,12 @@ void RelaySession::handle(const SubmissionCommand &command)
         m_greeted = true;
         QList<QByteArray> lines{QHostInfo::localHostName().toUtf8().left(64) + " Hello "
                                     + command.domain.toUtf8().left(64),
-                                "PIPELINING", "SIZE " + QByteArray::number(sizeLimit()), "8BITMIME", "SMTPUTF8",
-                                "ENHANCEDSTATUSCODES", "CHUNKING"};
+                                "PIPELINING",
+                                "SIZE " + QByteArray::number(sizeLimit()),
+                                "8BITMIME",
+                                "SMTPUTF8",
+                                "ENHANCEDSTATUSCODES",
+                                "CHUNKING"};
         if (!isSecure() && !m_socket->localCertificate().isNull())
             lines.append("STARTTLS");
         if (!m_client && (isSecure() || !m_policy.tlsRequired))
@@ -202,9 +206,15 @@ void RelaySession::handle(const SubmissionCommand &command)
         resetTransaction();
         m_socket->startServerEncryption();
         return;
-    case Verb::Auth: handleAuth(command); return;
-    case Verb::Mail: handleMail(command); return;
-    case Verb::Rcpt: handleRcpt(command); return;
+    case Verb::Auth:
+        handleAuth(command);
+        return;
+    case Verb::Mail:
+        handleMail(command);
+        return;
+    case Verb::Rcpt:
+        handleRcpt(command);
+        return;
     case Verb::Data:
         if (!m_from || m_recipients.isEmpty()) {
             badCommand({503, "5.5.1", m_from ? "RCPT first" : "MAIL first"});
@@ -234,9 +244,15 @@ void RelaySession::handle(const SubmissionCommand &command)
         resetTransaction();
         reply(250, "2.0.0", "Ok");
         return;
-    case Verb::Noop: reply(250, "2.0.0", "Ok"); return;
-    case Verb::Vrfy: reply(252, "2.5.0", "Send some mail and the account's server will try"); return;
-    case Verb::Help: reply(214, "2.0.0", "Remitente relay: RFC 5321 with AUTH; see remitente-cli relay --help"); return;
+    case Verb::Noop:
+        reply(250, "2.0.0", "Ok");
+        return;
+    case Verb::Vrfy:
+        reply(252, "2.5.0", "Send some mail and the account's server will try");
+        return;
+    case Verb::Help:
+        reply(214, "2.0.0", "Remitente relay: RFC 5321 with AUTH; see remitente-cli relay --help");
+        return;
     case Verb::Quit:
         reply(221, "2.0.0", "Bye");
         m_mode = Mode::Closing;
@@ -327,8 +343,9 @@ void RelaySession::handleMail(const SubmissionCommand &command)
         return;
     }
     if (!m_client) {
-        badCommand({530, "5.7.0", "Authentication required: sign in with the user and password Remitente made for "
-                                  "this program"});
+        badCommand({530, "5.7.0",
+                    "Authentication required: sign in with the user and password Remitente made for "
+                    "this program"});
         return;
     }
     if (m_from) {
@@ -336,8 +353,9 @@ void RelaySession::handleMail(const SubmissionCommand &command)
         return;
     }
     if (command.size && *command.size > sizeLimit()) {
-        refuse({552, "5.3.4", "The message is " + megabytes(*command.size) + " and the account's server takes at most "
-                                  + megabytes(sizeLimit()) + ": make the attachments smaller or send a link"});
+        refuse({552, "5.3.4",
+                "The message is " + megabytes(*command.size) + " and the account's server takes at most "
+                    + megabytes(sizeLimit()) + ": make the attachments smaller or send a link"});
         return;
     }
     if (const std::optional<CommandRefusal> refusal = m_destination.checkSender(*m_client, command.address)) {
@@ -416,11 +434,13 @@ void RelaySession::takeChunkBytes()
 void RelaySession::endOfMessage()
 {
     if (m_tooLarge) {
-        refuse({552, "5.3.4", "The message is larger than the account's server takes (" + megabytes(sizeLimit())
-                                  + "): make the attachments smaller or send a link"});
+        refuse({552, "5.3.4",
+                "The message is larger than the account's server takes (" + megabytes(sizeLimit())
+                    + "): make the attachments smaller or send a link"});
     } else if (hasOverlongLine(m_message)) {
-        refuse({554, "5.6.0", "A line of the message is longer than 998 characters, which mail servers refuse: "
-                              "wrap the text or encode it (quoted-printable or base64)"});
+        refuse({554, "5.6.0",
+                "A line of the message is longer than 998 characters, which mail servers refuse: "
+                "wrap the text or encode it (quoted-printable or base64)"});
     } else {
         const std::variant<QByteArray, CommandRefusal> committed
             = m_destination.commit(*m_client, *m_from, m_recipients, m_message);

@@ -35,7 +35,8 @@ public:
     // After the final dot or BDAT LAST: the message, committed durably before this returns, with the words of the
     // 250 reply (its queue id), or why it is refused.
     virtual std::variant<QByteArray, CommandRefusal> commit(const RelayClient &client, const QString &from,
-                                                            const QStringList &recipients, const QByteArray &message) = 0;
+                                                            const QStringList &recipients, const QByteArray &message)
+        = 0;
 };
 
 struct RelayPolicy {

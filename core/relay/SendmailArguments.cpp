@@ -48,8 +48,8 @@ std::variant<SendmailArguments, QString> parseSendmailArguments(const QStringLis
         }
         if (argument == QStringLiteral("--account") || argument.startsWith(QStringLiteral("--account="))) {
             const std::optional<QString> account = argument.contains(u'=') ? argument.section(u'=', 1)
-                                                   : i + 1 < arguments.size() ? std::optional(arguments.at(++i))
-                                                                              : std::nullopt;
+                : i + 1 < arguments.size()                                 ? std::optional(arguments.at(++i))
+                                                                           : std::nullopt;
             if (!account || account->isEmpty())
                 return Text::tr("--account needs an account (its address or id).");
             parsed.account = *account;

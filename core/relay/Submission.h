@@ -11,10 +11,10 @@ namespace remitente::relay {
 // What the account allows a message from another program to say about its sender.
 struct SubmissionRules {
     QString accountAddress;
-    QString displayName;   // for a From the program left out
-    QStringList aliases;   // other addresses the person listed as theirs
+    QString displayName;             // for a From the program left out
+    QStringList aliases;             // other addresses the person listed as theirs
     bool rewriteForeignFrom = false; // a From the account may not use becomes the account's, with Reply-To kept
-    qint64 maxBytes = 0;   // 0: no limit
+    qint64 maxBytes = 0;             // 0: no limit
 };
 
 // A message ready for the outbox: the account's envelope sender, every recipient, and the message with From,

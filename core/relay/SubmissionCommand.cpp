@@ -16,11 +16,11 @@ CommandRefusal refuse(int code, const char *enhanced, const char *text)
 
 std::optional<Verb> verbOf(QByteArrayView word)
 {
-    static const std::pair<const char *, Verb> verbs[] = {
-        {"EHLO", Verb::Ehlo}, {"HELO", Verb::Helo}, {"MAIL", Verb::Mail}, {"RCPT", Verb::Rcpt},
-        {"DATA", Verb::Data}, {"BDAT", Verb::Bdat}, {"RSET", Verb::Rset}, {"NOOP", Verb::Noop},
-        {"QUIT", Verb::Quit}, {"AUTH", Verb::Auth}, {"STARTTLS", Verb::StartTls}, {"VRFY", Verb::Vrfy},
-        {"HELP", Verb::Help}};
+    static const std::pair<const char *, Verb> verbs[]
+        = {{"EHLO", Verb::Ehlo}, {"HELO", Verb::Helo}, {"MAIL", Verb::Mail},         {"RCPT", Verb::Rcpt},
+           {"DATA", Verb::Data}, {"BDAT", Verb::Bdat}, {"RSET", Verb::Rset},         {"NOOP", Verb::Noop},
+           {"QUIT", Verb::Quit}, {"AUTH", Verb::Auth}, {"STARTTLS", Verb::StartTls}, {"VRFY", Verb::Vrfy},
+           {"HELP", Verb::Help}};
     for (const auto &[name, verb] : verbs) {
         if (word.compare(QByteArrayView(name), Qt::CaseInsensitive) == 0)
             return verb;
@@ -69,7 +69,7 @@ std::optional<qint64> decimal(QByteArrayView digits, int maxDigits)
 
 // "FROM:<path> params" or "TO:<path> params": the path's address (source route dropped) and the parameters.
 std::variant<std::pair<QString, QList<QByteArrayView>>, CommandRefusal> pathAndParameters(QByteArrayView argument,
-                                                                                         QByteArrayView keyword)
+                                                                                          QByteArrayView keyword)
 {
     if (argument.size() < keyword.size() || argument.first(keyword.size()).compare(keyword, Qt::CaseInsensitive) != 0)
         return refuse(501, "5.5.4", "Syntax: MAIL FROM:<address> or RCPT TO:<address>");
@@ -185,8 +185,10 @@ ParsedCommand parseSubmissionCommand(QByteArrayView line)
         command.domain = QString::fromUtf8(parts.first());
         return command;
     }
-    case Verb::Mail: return parseMail(argument);
-    case Verb::Rcpt: return parseRcpt(argument);
+    case Verb::Mail:
+        return parseMail(argument);
+    case Verb::Rcpt:
+        return parseRcpt(argument);
     case Verb::Bdat: {
         const QList<QByteArrayView> parts = words(argument);
         const std::optional<qint64> size = parts.isEmpty() ? std::nullopt : decimal(parts.first(), 18);
@@ -215,7 +217,8 @@ ParsedCommand parseSubmissionCommand(QByteArrayView line)
         return command;
     case Verb::Noop:
     case Verb::Vrfy:
-    case Verb::Help: return command; // whatever follows is ignored (RFC 5321 4.1.1.9, 4.1.1.6, 4.1.1.8)
+    case Verb::Help:
+        return command; // whatever follows is ignored (RFC 5321 4.1.1.9, 4.1.1.6, 4.1.1.8)
     }
     return refuse(500, "5.5.2", "Command not recognised");
 }

@@ -14,15 +14,15 @@ namespace remitente::relay {
 struct SubmissionCommand {
     enum class Verb { Ehlo, Helo, Mail, Rcpt, Data, Bdat, Rset, Noop, Quit, Auth, StartTls, Vrfy, Help };
     Verb verb = Verb::Noop;
-    QString domain;               // EHLO, HELO: how the client names itself
-    QString address;              // MAIL, RCPT: the path without brackets or source route; empty is "<>"
-    std::optional<qint64> size;   // MAIL SIZE=
-    bool eightBitMime = false;    // MAIL BODY=8BITMIME
-    bool smtpUtf8 = false;        // MAIL SMTPUTF8
-    QByteArray mechanism;         // AUTH, upper case
+    QString domain;                            // EHLO, HELO: how the client names itself
+    QString address;                           // MAIL, RCPT: the path without brackets or source route; empty is "<>"
+    std::optional<qint64> size;                // MAIL SIZE=
+    bool eightBitMime = false;                 // MAIL BODY=8BITMIME
+    bool smtpUtf8 = false;                     // MAIL SMTPUTF8
+    QByteArray mechanism;                      // AUTH, upper case
     std::optional<QByteArray> initialResponse; // AUTH: as sent (base64, or "=" for an empty one)
-    qint64 chunkSize = 0;         // BDAT
-    bool lastChunk = false;       // BDAT ... LAST
+    qint64 chunkSize = 0;                      // BDAT
+    bool lastChunk = false;                    // BDAT ... LAST
 };
 
 // The reply a malformed or unsupported command gets.

@@ -14,7 +14,7 @@ public:
     enum class Mode { DotStuffed /* DATA */, Raw /* BDAT */ };
     static constexpr qsizetype MaxLineLength = 998;
 
-    explicit DataEncoder(Mode mode) : m_mode(mode) {}
+    explicit DataEncoder(Mode mode) : m_mode(mode) { }
 
     // Appends the wire form of input to out. Returns false when a line is too long (out is then incomplete).
     bool encode(QByteArrayView input, QByteArray &out);

@@ -8,9 +8,9 @@ namespace remitente::smtp {
 
 // An address as it goes in MAIL FROM / RCPT TO: the bare addr-spec, no display name, no angle brackets.
 struct EnvelopeAddress {
-    QByteArray wire;          // what goes between < and >
+    QByteArray wire;            // what goes between < and >
     bool needsSmtpUtf8 = false; // the local part is not ASCII
-    QString error;            // non-empty when the address cannot be used
+    QString error;              // non-empty when the address cannot be used
 
     bool isValid() const { return error.isEmpty(); }
 

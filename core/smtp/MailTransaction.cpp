@@ -161,8 +161,8 @@ void MailTransaction::onRcptReply(int index, const Reply &reply)
             const Reply &first = m_result.recipients.first().reply;
             SmtpError error = m_channel.replyError(Stage::Rcpt, first);
             error.kind = ErrorKind::NoRecipientAccepted;
-            error.message = SmtpSession::tr("The server refused every recipient. First refusal: %1")
-                                .arg(first.toString());
+            error.message
+                = SmtpSession::tr("The server refused every recipient. First refusal: %1").arg(first.toString());
             noteError(std::move(error));
         }
     }
@@ -232,7 +232,8 @@ bool MailTransaction::encodeNextPiece(QByteArray &out)
     const QByteArray piece = message.read(PieceSize);
     if (!message.errorString().isEmpty()) {
         // The server cannot be told "never mind" in the middle of DATA: dropping the connection discards it.
-        m_channel.abortConnection(m_channel.makeError(Stage::Data, ErrorKind::MessageUnreadable, message.errorString()));
+        m_channel.abortConnection(
+            m_channel.makeError(Stage::Data, ErrorKind::MessageUnreadable, message.errorString()));
         return false;
     }
     if (!m_encoder->encode(piece, out)) {

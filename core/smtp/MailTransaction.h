@@ -34,7 +34,8 @@ public:
     virtual ~TransactionChannel() = default;
 
     virtual void sendCommand(const Command &command, Stage stage, std::chrono::milliseconds timeout,
-                             ReplyHandler handler) = 0;
+                             ReplyHandler handler)
+        = 0;
     virtual void writeRaw(const QByteArray &bytes) = 0;
     virtual qint64 bytesWaitingToBeWritten() const = 0;
     virtual Transcript &transcriptToWrite() = 0;

@@ -63,7 +63,9 @@ QByteArray ByteArrayMessageSource::read(qint64 maxBytes)
     return piece;
 }
 
-FileMessageSource::FileMessageSource(QString path) : m_path(std::move(path)) {}
+FileMessageSource::FileMessageSource(QString path) : m_path(std::move(path))
+{
+}
 
 FileMessageSource::~FileMessageSource() = default;
 

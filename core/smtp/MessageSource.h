@@ -18,7 +18,7 @@ public:
     virtual ~MessageSource() = default;
     // Called once the server's capabilities are known and before anything is read, so a message built on the fly
     // can use what the server offers (8BITMIME, say).
-    virtual void prepareFor(const Capabilities &) {}
+    virtual void prepareFor(const Capabilities &) { }
     // Size in octets on the wire before dot-stuffing (for SIZE=: BDAT sends exactly this many); -1 when unknown.
     virtual qint64 size() const = 0;
     // True when any octet is above 127 (the session then asks for BODY=8BITMIME).

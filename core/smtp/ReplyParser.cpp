@@ -46,9 +46,8 @@ ReplyParseResult parseReply(QByteArrayView buffer, const ReplyLimits &limits)
                              .arg(QString::fromUtf8(line.first(std::min<qsizetype>(line.size(), 80)))));
         const int code = (line[0] - '0') * 100 + (line[1] - '0') * 10 + (line[2] - '0');
         if (reply.code != 0 && code != reply.code)
-            return error(QStringLiteral("reply code changed from %1 to %2 inside a multi-line reply")
-                             .arg(reply.code)
-                             .arg(code));
+            return error(
+                QStringLiteral("reply code changed from %1 to %2 inside a multi-line reply").arg(reply.code).arg(code));
         reply.code = code;
 
         const char separator = line.size() > 3 ? line[3] : ' ';

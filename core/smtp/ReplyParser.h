@@ -14,9 +14,9 @@ struct ReplyLimits {
 struct ReplyParseResult {
     enum class Status { Incomplete, Complete, Error };
     Status status = Status::Incomplete;
-    Reply reply;             // when Complete
-    qsizetype consumed = 0;  // bytes of the buffer that made up the reply, when Complete
-    QString error;           // when Error: what was wrong, for the transcript and logs
+    Reply reply;            // when Complete
+    qsizetype consumed = 0; // bytes of the buffer that made up the reply, when Complete
+    QString error;          // when Error: what was wrong, for the transcript and logs
 };
 
 // Pure function: looks for one complete reply at the start of buffer. A multi-line reply ends at the first

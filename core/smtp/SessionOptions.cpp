@@ -5,9 +5,12 @@ namespace remitente::smtp {
 QString securityName(Security security)
 {
     switch (security) {
-    case Security::ImplicitTls: return QStringLiteral("tls");
-    case Security::StartTls: return QStringLiteral("starttls");
-    case Security::None: return QStringLiteral("none");
+    case Security::ImplicitTls:
+        return QStringLiteral("tls");
+    case Security::StartTls:
+        return QStringLiteral("starttls");
+    case Security::None:
+        return QStringLiteral("none");
     }
     return {};
 }
@@ -27,9 +30,12 @@ std::optional<Security> securityFromName(const QString &name)
 quint16 defaultPort(Security security)
 {
     switch (security) {
-    case Security::ImplicitTls: return 465;
-    case Security::StartTls: return 587;
-    case Security::None: return 25;
+    case Security::ImplicitTls:
+        return 465;
+    case Security::StartTls:
+        return 587;
+    case Security::None:
+        return 25;
     }
     return 465;
 }

@@ -35,13 +35,20 @@ QString seconds(std::chrono::milliseconds duration)
 QString describeCapabilities(const Capabilities &caps)
 {
     QStringList parts;
-    if (caps.startTls) parts << QStringLiteral("STARTTLS");
-    if (caps.pipelining) parts << QStringLiteral("PIPELINING");
-    if (caps.chunking) parts << QStringLiteral("CHUNKING");
-    if (caps.eightBitMime) parts << QStringLiteral("8BITMIME");
-    if (caps.smtpUtf8) parts << QStringLiteral("SMTPUTF8");
-    if (caps.sizeAdvertised) parts << QStringLiteral("SIZE=%1").arg(caps.maxSize);
-    if (!caps.authMechanisms.isEmpty()) parts << QStringLiteral("AUTH=") + caps.authMechanisms.join(u',');
+    if (caps.startTls)
+        parts << QStringLiteral("STARTTLS");
+    if (caps.pipelining)
+        parts << QStringLiteral("PIPELINING");
+    if (caps.chunking)
+        parts << QStringLiteral("CHUNKING");
+    if (caps.eightBitMime)
+        parts << QStringLiteral("8BITMIME");
+    if (caps.smtpUtf8)
+        parts << QStringLiteral("SMTPUTF8");
+    if (caps.sizeAdvertised)
+        parts << QStringLiteral("SIZE=%1").arg(caps.maxSize);
+    if (!caps.authMechanisms.isEmpty())
+        parts << QStringLiteral("AUTH=") + caps.authMechanisms.join(u',');
     return parts.join(u' ');
 }
 
@@ -143,8 +150,8 @@ JobId SmtpSession::verify(const Envelope &envelope)
 void SmtpSession::enqueue(Job job)
 {
     if (m_phase == Phase::Closed) {
-        reportNotSent(job, m_error.value_or(makeError(Stage::Connect, ErrorKind::Cancelled,
-                                                      tr("The connection is closed."))));
+        reportNotSent(
+            job, m_error.value_or(makeError(Stage::Connect, ErrorKind::Cancelled, tr("The connection is closed."))));
         return;
     }
     m_jobs.push_back(std::move(job));
@@ -225,9 +232,9 @@ void SmtpSession::onLookedUp(const QHostInfo &info)
     if (m_options.security == Security::None) {
         for (const QHostAddress &address : std::as_const(m_addresses)) {
             if (!address.isLoopback()) {
-                fail(makeError(Stage::Connect, ErrorKind::PlaintextRefused,
-                               tr("%1 is not this computer; an unencrypted connection is refused.")
-                                   .arg(m_options.host)));
+                fail(makeError(
+                    Stage::Connect, ErrorKind::PlaintextRefused,
+                    tr("%1 is not this computer; an unencrypted connection is refused.").arg(m_options.host)));
                 return;
             }
         }
@@ -256,8 +263,7 @@ void SmtpSession::onConnected()
 {
     // Commands are small and each waits for a reply: Nagle's algorithm would hold them for the peer's delayed ACK.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    endStage(Stage::Connect, true,
-             m_socket->peerAddress().toString() + u':' + QString::number(m_socket->peerPort()));
+    endStage(Stage::Connect, true, m_socket->peerAddress().toString() + u':' + QString::number(m_socket->peerPort()));
     if (m_options.security == Security::ImplicitTls) {
         m_phase = Phase::Handshaking;
         beginStage(Stage::Tls);
@@ -353,8 +359,8 @@ void SmtpSession::onDisconnected()
         closeNow();
         return;
     }
-    SmtpError error = makeError(currentStage(), ErrorKind::ConnectionLost,
-                                tr("The server closed the connection unexpectedly."));
+    SmtpError error
+        = makeError(currentStage(), ErrorKind::ConnectionLost, tr("The server closed the connection unexpectedly."));
     error.transient = true;
     if (m_phase == Phase::Handshaking)
         error.message = tr("The server closed the connection during the secure handshake; check that the port "
@@ -683,12 +689,10 @@ void SmtpSession::onAuthReply(const Reply &reply)
         }
         m_oauthChallenge = m_sasl->oauthChallenge();
         if (m_oauthChallenge && !hadOAuthChallenge)
-            m_transcript.note(
-                tr("The server refused the sign-in token and explained: %1").arg(m_oauthChallenge->text));
+            m_transcript.note(tr("The server refused the sign-in token and explained: %1").arg(m_oauthChallenge->text));
         if (response) {
             Command command = commands::authResponse(*response);
-            sendCommand(command, Stage::Auth, m_options.timeouts.command,
-                        [this](const Reply &r) { onAuthReply(r); });
+            sendCommand(command, Stage::Auth, m_options.timeouts.command, [this](const Reply &r) { onAuthReply(r); });
             system::wipeSecret(command.wire);
             system::wipeSecret(*response);
         } else {
@@ -702,8 +706,8 @@ void SmtpSession::onAuthReply(const Reply &reply)
     SmtpError error = replyError(Stage::Auth, reply);
     error.oauth = m_oauthChallenge;
     if (error.oauth && !error.oauth->status.isEmpty())
-        error.message = tr("The server refused the sign-in token (status %1): %2")
-                            .arg(error.oauth->status, reply.toString());
+        error.message
+            = tr("The server refused the sign-in token (status %1): %2").arg(error.oauth->status, reply.toString());
     else if (error.oauth)
         error.message = tr("The server refused the sign-in token: %1").arg(reply.toString());
     m_sasl.reset();
@@ -859,15 +863,22 @@ Stage SmtpSession::currentStage() const
         return m_pending.front().stage;
     switch (m_phase) {
     case Phase::Idle:
-    case Phase::Resolving: return Stage::Resolve;
-    case Phase::Connecting: return Stage::Connect;
-    case Phase::Handshaking: return Stage::Tls;
-    case Phase::Greeting: return Stage::Greeting;
-    case Phase::Negotiating: return Stage::Ehlo;
+    case Phase::Resolving:
+        return Stage::Resolve;
+    case Phase::Connecting:
+        return Stage::Connect;
+    case Phase::Handshaking:
+        return Stage::Tls;
+    case Phase::Greeting:
+        return Stage::Greeting;
+    case Phase::Negotiating:
+        return Stage::Ehlo;
     case Phase::Ready:
-    case Phase::Transaction: return m_tx && m_tx->isStreaming() ? Stage::Data : Stage::Mail;
+    case Phase::Transaction:
+        return m_tx && m_tx->isStreaming() ? Stage::Data : Stage::Mail;
     case Phase::Quitting:
-    case Phase::Closed: return Stage::Quit;
+    case Phase::Closed:
+        return Stage::Quit;
     }
     return Stage::Connect;
 }
@@ -899,8 +910,7 @@ SmtpError SmtpSession::makeError(Stage stage, ErrorKind kind, const QString &mes
 
 SmtpError SmtpSession::replyError(Stage stage, const Reply &reply) const
 {
-    SmtpError error = makeError(stage, ErrorKind::ServerRejected,
-                                tr("The server answered: %1").arg(reply.toString()));
+    SmtpError error = makeError(stage, ErrorKind::ServerRejected, tr("The server answered: %1").arg(reply.toString()));
     error.reply = reply;
     error.transient = reply.isTransientFailure();
     return error;

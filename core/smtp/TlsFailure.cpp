@@ -37,13 +37,20 @@ CertificateSummary CertificateSummary::from(const QSslCertificate &certificate)
 QString certificateProblemName(CertificateProblem problem)
 {
     switch (problem) {
-    case CertificateProblem::Untrusted: return QStringLiteral("untrusted");
-    case CertificateProblem::SelfSigned: return QStringLiteral("self-signed");
-    case CertificateProblem::Expired: return QStringLiteral("expired");
-    case CertificateProblem::NotYetValid: return QStringLiteral("not-yet-valid");
-    case CertificateProblem::HostNameMismatch: return QStringLiteral("host-name-mismatch");
-    case CertificateProblem::Revoked: return QStringLiteral("revoked");
-    case CertificateProblem::Other: return QStringLiteral("other");
+    case CertificateProblem::Untrusted:
+        return QStringLiteral("untrusted");
+    case CertificateProblem::SelfSigned:
+        return QStringLiteral("self-signed");
+    case CertificateProblem::Expired:
+        return QStringLiteral("expired");
+    case CertificateProblem::NotYetValid:
+        return QStringLiteral("not-yet-valid");
+    case CertificateProblem::HostNameMismatch:
+        return QStringLiteral("host-name-mismatch");
+    case CertificateProblem::Revoked:
+        return QStringLiteral("revoked");
+    case CertificateProblem::Other:
+        return QStringLiteral("other");
     }
     return {};
 }

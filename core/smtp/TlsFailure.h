@@ -15,8 +15,8 @@ struct CertificateSummary {
     QString issuer;
     QDateTime notBefore;
     QDateTime notAfter;
-    QByteArray sha256;   // of the DER encoding: what a pin stores
-    QStringList names;   // DNS names and IP addresses the certificate is valid for
+    QByteArray sha256; // of the DER encoding: what a pin stores
+    QStringList names; // DNS names and IP addresses the certificate is valid for
     bool selfSigned = false;
 
     bool isNull() const { return sha256.isEmpty(); }
@@ -30,9 +30,9 @@ enum class CertificateProblem { Untrusted, SelfSigned, Expired, NotYetValid, Hos
 QString certificateProblemName(CertificateProblem problem); // "untrusted", "self-signed", ... (stable, for JSON)
 
 struct TlsFailure {
-    CertificateSummary certificate;       // the server's own certificate, when one was received
-    QList<CertificateProblem> problems;   // empty for a handshake that failed before any certificate check
-    QStringList details;                  // the TLS library's words for each problem or the handshake error
+    CertificateSummary certificate;     // the server's own certificate, when one was received
+    QList<CertificateProblem> problems; // empty for a handshake that failed before any certificate check
+    QStringList details;                // the TLS library's words for each problem or the handshake error
     QString expectedHostName;
 
     static TlsFailure fromSslErrors(const QList<QSslError> &errors, const QSslCertificate &peer,

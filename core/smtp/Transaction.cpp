@@ -5,11 +5,16 @@ namespace remitente::smtp {
 QString outcomeName(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Sent: return QStringLiteral("sent");
-    case Outcome::Partial: return QStringLiteral("partial");
-    case Outcome::Verified: return QStringLiteral("verified");
-    case Outcome::Failed: return QStringLiteral("failed");
-    case Outcome::Uncertain: return QStringLiteral("uncertain");
+    case Outcome::Sent:
+        return QStringLiteral("sent");
+    case Outcome::Partial:
+        return QStringLiteral("partial");
+    case Outcome::Verified:
+        return QStringLiteral("verified");
+    case Outcome::Failed:
+        return QStringLiteral("failed");
+    case Outcome::Uncertain:
+        return QStringLiteral("uncertain");
     }
     return {};
 }

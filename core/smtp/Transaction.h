@@ -36,13 +36,13 @@ enum class Outcome {
 QString outcomeName(Outcome outcome); // "sent", "partial", "verified", "failed", "uncertain"
 
 struct TransactionResult {
-    JobId jobId = 0;   // what SmtpSession::send() or verify() returned for this job
+    JobId jobId = 0; // what SmtpSession::send() or verify() returned for this job
     Outcome outcome = Outcome::Failed;
     QList<RecipientResult> recipients;
     std::optional<Reply> finalReply; // the reply to the end of data (it usually names the queue id)
     std::optional<SmtpError> error;
-    qint64 messageSize = 0;          // octets sent, after CRLF normalisation and dot-stuffing
-    qsizetype transcriptFrom = 0;    // this transaction's lines of the session's transcript: [from, to)
+    qint64 messageSize = 0;       // octets sent, after CRLF normalisation and dot-stuffing
+    qsizetype transcriptFrom = 0; // this transaction's lines of the session's transcript: [from, to)
     qsizetype transcriptTo = 0;
 
     QStringList refusedRecipients() const;

@@ -16,9 +16,15 @@ QString Transcript::toText(qsizetype from, qsizetype to) const
     for (qsizetype i = std::max<qsizetype>(from, 0); i < end; ++i) {
         const Line &line = m_lines.at(i);
         switch (line.direction) {
-        case Direction::Client: text += u"C: "; break;
-        case Direction::Server: text += u"S: "; break;
-        case Direction::Note: text += u"*  "; break;
+        case Direction::Client:
+            text += u"C: ";
+            break;
+        case Direction::Server:
+            text += u"S: ";
+            break;
+        case Direction::Note:
+            text += u"*  ";
+            break;
         }
         text += line.text + u'\n';
     }

@@ -37,7 +37,8 @@ public:
     [[nodiscard]] std::optional<StartFailure> open();
     // The account list (never fatal: what it could not read is in loadedAccounts()) and the outbox at outboxPath;
     // after open().
-    [[nodiscard]] std::optional<StartFailure> openOutbox(const QString &outboxPath = outbox::OutboxStore::defaultPath());
+    [[nodiscard]] std::optional<StartFailure> openOutbox(const QString &outboxPath
+                                                         = outbox::OutboxStore::defaultPath());
 
     const providers::ProviderCatalogue &catalogue() const { return *m_catalogue; }
     accounts::KeychainSecretStore &secrets() { return m_secrets; }

@@ -23,7 +23,9 @@ constexpr std::chrono::milliseconds retryEvery{5};
 constexpr qint64 holderTextLimit = 256;
 } // namespace
 
-FileLock::FileLock(QString path) : m_path(std::move(path)) {}
+FileLock::FileLock(QString path) : m_path(std::move(path))
+{
+}
 
 FileLock::~FileLock()
 {

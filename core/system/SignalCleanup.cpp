@@ -31,7 +31,8 @@ extern "C" void onTerminatingSignal(int signalNumber)
         if (slot.used)
             unlink(slot.path.data());
     }
-    struct sigaction defaultAction {};
+    struct sigaction defaultAction {
+    };
     defaultAction.sa_handler = SIG_DFL;
     sigemptyset(&defaultAction.sa_mask);
     sigaction(signalNumber, &defaultAction, nullptr);
@@ -43,13 +44,15 @@ void installHandler()
     if (handlerInstalled)
         return;
     handlerInstalled = true;
-    struct sigaction action {};
+    struct sigaction action {
+    };
     action.sa_handler = onTerminatingSignal;
     sigemptyset(&action.sa_mask);
     for (int signalNumber : {SIGINT, SIGTERM, SIGHUP})
         sigaddset(&action.sa_mask, signalNumber);
     for (int signalNumber : {SIGINT, SIGTERM, SIGHUP}) {
-        struct sigaction previous {};
+        struct sigaction previous {
+        };
         sigaction(signalNumber, nullptr, &previous);
         if (previous.sa_handler == SIG_IGN)
             continue; // started with the signal ignored (nohup): keep it so
@@ -88,8 +91,13 @@ void forgetOnSignal(const QString &path)
 }
 
 #else
-bool removeOnSignal(const QString &) { return false; }
-void forgetOnSignal(const QString &) {}
+bool removeOnSignal(const QString &)
+{
+    return false;
+}
+void forgetOnSignal(const QString &)
+{
+}
 #endif
 
 } // namespace remitente::system

@@ -17,10 +17,17 @@ bool needsEscape(char16_t c)
 void appendEscaped(QString &out, char16_t c)
 {
     switch (c) {
-    case u'\r': out += QLatin1StringView("\\r"); return;
-    case u'\n': out += QLatin1StringView("\\n"); return;
-    case u'\t': out += QLatin1StringView("\\t"); return;
-    default: break;
+    case u'\r':
+        out += QLatin1StringView("\\r");
+        return;
+    case u'\n':
+        out += QLatin1StringView("\\n");
+        return;
+    case u'\t':
+        out += QLatin1StringView("\\t");
+        return;
+    default:
+        break;
     }
     if (c <= 0xFF)
         out += QLatin1StringView("\\x") + QString::number(c, 16).toUpper().rightJustified(2, u'0');

@@ -137,8 +137,7 @@ TEST(AccountCli, ListingADamagedListSaysSoAndFails)
     // An account added beside them: the damaged entry stays in the file as it was.
     const CliRun add = home.run(addArguments(1));
     EXPECT_EQ(add.exitCode, 0) << add.err.constData();
-    const QJsonArray saved
-        = QJsonDocument::fromJson(home.read()).object().value(QStringLiteral("accounts")).toArray();
+    const QJsonArray saved = QJsonDocument::fromJson(home.read()).object().value(QStringLiteral("accounts")).toArray();
     ASSERT_EQ(saved.size(), 3);
     EXPECT_EQ(saved.at(1).toObject(), QJsonDocument::fromJson(badEntry).object());
 }

@@ -90,18 +90,28 @@ private:
 
 QStringList queueLater(const QStringList &more)
 {
-    return QStringList{QStringLiteral("send"), QStringLiteral("--queue"), QStringLiteral("--later"),
-                       QStringLiteral("--account"), QStringLiteral("ana@example.test"), QStringLiteral("--to"),
-                       QStringLiteral("bob@example.test"), QStringLiteral("--body"), QStringLiteral("hola")}
-           + more;
+    return QStringList{QStringLiteral("send"),
+                       QStringLiteral("--queue"),
+                       QStringLiteral("--later"),
+                       QStringLiteral("--account"),
+                       QStringLiteral("ana@example.test"),
+                       QStringLiteral("--to"),
+                       QStringLiteral("bob@example.test"),
+                       QStringLiteral("--body"),
+                       QStringLiteral("hola")}
+    + more;
 }
 
 QStringList compose(const QString &output, const QStringList &more)
 {
-    return QStringList{QStringLiteral("compose"), QStringLiteral("--from"), QStringLiteral("ana@example.test"),
-                       QStringLiteral("--to"), QStringLiteral("bob@example.test"), QStringLiteral("--output"),
+    return QStringList{QStringLiteral("compose"),
+                       QStringLiteral("--from"),
+                       QStringLiteral("ana@example.test"),
+                       QStringLiteral("--to"),
+                       QStringLiteral("bob@example.test"),
+                       QStringLiteral("--output"),
                        output}
-           + more;
+    + more;
 }
 
 bool hasControlBytes(const QByteArray &bytes)
@@ -132,16 +142,16 @@ TEST(CliSafety, QueueRefusesALineBreakInTheSubjectOrSenderNameAsDirectSendDoes)
     EXPECT_EQ(name.exitCode, 65) << name.err.toStdString();
     EXPECT_TRUE(name.err.contains("The sender's name contains a line break.")) << name.err.toStdString();
 
-    const CliRun direct = home.run({QStringLiteral("send"), QStringLiteral("--account"),
-                                    QStringLiteral("ana@example.test"), QStringLiteral("--to"),
-                                    QStringLiteral("bob@example.test"), QStringLiteral("--subject"),
-                                    QStringLiteral("Hi\r\nBcc: all@x.test"), QStringLiteral("--body"),
-                                    QStringLiteral("x")});
+    const CliRun direct
+        = home.run({QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("ana@example.test"),
+                    QStringLiteral("--to"), QStringLiteral("bob@example.test"), QStringLiteral("--subject"),
+                    QStringLiteral("Hi\r\nBcc: all@x.test"), QStringLiteral("--body"), QStringLiteral("x")});
     EXPECT_EQ(direct.exitCode, 65);
 
     const CliRun list = home.run({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json")});
     EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
-    EXPECT_TRUE(QJsonDocument::fromJson(list.out).array().isEmpty()) << "nothing was stored: " << list.out.toStdString();
+    EXPECT_TRUE(QJsonDocument::fromJson(list.out).array().isEmpty())
+        << "nothing was stored: " << list.out.toStdString();
 }
 
 TEST(CliSafety, QueueListPrintsOneLinePerMessageWhateverTheSubjectHolds)
@@ -231,8 +241,8 @@ TEST(CliSafety, ComposeOutputIsPrivateWhateverTheUmask)
     QFile existing(output);
     ASSERT_TRUE(existing.open(QIODevice::WriteOnly));
     existing.close();
-    ASSERT_TRUE(QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                                  | QFileDevice::ReadOther));
+    ASSERT_TRUE(QFile::setPermissions(
+        output, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     const mode_t previous = umask(022);
     const CliRun run = home.run(compose(output, {QStringLiteral("--subject"), QStringLiteral("x")}));
     umask(previous);
@@ -246,10 +256,10 @@ TEST(CliSafety, CommandTimeoutMustBeAFiniteNumberInRange)
 {
     Home home;
     for (const char *value : {"inf", "nan", "-1", "0", "1e300", "infinity"}) {
-        const CliRun run = home.run({QStringLiteral("verify"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                                     QStringLiteral("--port"), QStringLiteral("9"), QStringLiteral("--security"),
-                                     QStringLiteral("none"), QStringLiteral("--command-timeout"),
-                                     QString::fromLatin1(value)});
+        const CliRun run
+            = home.run({QStringLiteral("verify"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                        QStringLiteral("--port"), QStringLiteral("9"), QStringLiteral("--security"),
+                        QStringLiteral("none"), QStringLiteral("--command-timeout"), QString::fromLatin1(value)});
         EXPECT_EQ(run.exitCode, 64) << value << ": " << run.err.toStdString();
         EXPECT_TRUE(run.err.contains("--command-timeout must be a number of seconds")) << run.err.toStdString();
     }
@@ -258,10 +268,10 @@ TEST(CliSafety, CommandTimeoutMustBeAFiniteNumberInRange)
 TEST(CliSafety, ALineBreakInTheClientNameIsItsOwnProblemNotAnAddressOne)
 {
     Home home;
-    const CliRun run = home.run({QStringLiteral("verify"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                                 QStringLiteral("--port"), QStringLiteral("9"), QStringLiteral("--security"),
-                                 QStringLiteral("none"), QStringLiteral("--client-name"),
-                                 QStringLiteral("client.test\r\nMAIL FROM:<x@y>")});
+    const CliRun run
+        = home.run({QStringLiteral("verify"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                    QStringLiteral("--port"), QStringLiteral("9"), QStringLiteral("--security"), QStringLiteral("none"),
+                    QStringLiteral("--client-name"), QStringLiteral("client.test\r\nMAIL FROM:<x@y>")});
     EXPECT_EQ(run.exitCode, 64) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains("--client-name")) << run.err.toStdString();
     EXPECT_FALSE(run.err.contains("address")) << run.err.toStdString();
@@ -272,7 +282,8 @@ TEST(CliSafety, ALineBreakInTheClientNameIsItsOwnProblemNotAnAddressOne)
 
 TEST(CliSafety, ServerRepliesCannotControlTheTerminal)
 {
-    const QString attack = QStringLiteral("\x1b]0;pwned\x07\x1b[2J\x9b" "31m");
+    const QString attack = QStringLiteral("\x1b]0;pwned\x07\x1b[2J\x9b"
+                                          "31m");
     ScriptedSmtpServer server({QStringLiteral("S: 220 fake.test ") + attack + QStringLiteral(" ESMTP"),
                                QStringLiteral("C: EHLO *"),
                                QStringLiteral("S: 454 4.7.0 ") + attack + QStringLiteral(" try later"),

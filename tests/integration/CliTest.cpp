@@ -46,10 +46,11 @@ CliRun runCli(const QStringList &arguments, const QByteArray &stdinData = {}, co
 QStringList server(const char *security = "starttls")
 {
     const bool tls = QByteArray(security) == "tls";
-    return {QStringLiteral("--host"), QStringLiteral("localhost"), QStringLiteral("--port"),
-            tls ? QStringLiteral("465") : QStringLiteral("587"), QStringLiteral("--security"),
-            QString::fromLatin1(security), QStringLiteral("--user"), TestMailServer::user("ana"),
-            QStringLiteral("--ca-file"), ScriptedSmtpServer::pkiPath(QStringLiteral("ca.pem"))};
+    return {QStringLiteral("--host"),     QStringLiteral("localhost"),
+            QStringLiteral("--port"),     tls ? QStringLiteral("465") : QStringLiteral("587"),
+            QStringLiteral("--security"), QString::fromLatin1(security),
+            QStringLiteral("--user"),     TestMailServer::user("ana"),
+            QStringLiteral("--ca-file"),  ScriptedSmtpServer::pkiPath(QStringLiteral("ca.pem"))};
 }
 
 QByteArray message(const QByteArray &id)
@@ -76,10 +77,10 @@ void expectNoSecret(const CliRun &run)
 TEST(Cli, SendsFromStdinWithPasswordFromEnvironment)
 {
     const QByteArray id = newId();
-    const CliRun run = runCli(QStringList {QStringLiteral("send")} + server()
-                                  + QStringList {QStringLiteral("--from"), TestMailServer::user("ana"),
-                                                 QStringLiteral("--to"), TestMailServer::user("bob"),
-                                                 QStringLiteral("--json"), QStringLiteral("--transcript")},
+    const CliRun run = runCli(QStringList{QStringLiteral("send")} + server()
+                                  + QStringList{QStringLiteral("--from"), TestMailServer::user("ana"),
+                                                QStringLiteral("--to"), TestMailServer::user("bob"),
+                                                QStringLiteral("--json"), QStringLiteral("--transcript")},
                               message(id), TestMailServer::password());
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString() << run.out.toStdString();
     const QJsonObject json = run.json();
@@ -101,10 +102,10 @@ TEST(Cli, TextOutputHasOneLinePerStage)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(message(newId()));
     f.close();
-    const CliRun run = runCli(QStringList{QStringLiteral("send")} + server("tls") +
-                                  QStringList{QStringLiteral("--password-stdin"), QStringLiteral("--from"),
-                                              TestMailServer::user("ana"), QStringLiteral("--to"),
-                                              TestMailServer::user("bob"), file},
+    const CliRun run = runCli(QStringList{QStringLiteral("send")} + server("tls")
+                                  + QStringList{QStringLiteral("--password-stdin"), QStringLiteral("--from"),
+                                                TestMailServer::user("ana"), QStringLiteral("--to"),
+                                                TestMailServer::user("bob"), file},
                               TestMailServer::password().toUtf8() + "\n");
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QList<QByteArray> lines = run.out.split('\n');
@@ -114,10 +115,11 @@ TEST(Cli, TextOutputHasOneLinePerStage)
         if (words.size() >= 2 && (words[1] == "ok" || words[1] == "failed"))
             stages << QString::fromLatin1(words[0] + ' ' + words[1]);
     }
-    EXPECT_EQ(stages, (QStringList{QStringLiteral("resolve ok"), QStringLiteral("connect ok"), QStringLiteral("tls ok"),
-                                   QStringLiteral("greeting ok"), QStringLiteral("ehlo ok"), QStringLiteral("auth ok"),
-                                   QStringLiteral("mail ok"), QStringLiteral("rcpt ok"), QStringLiteral("data ok"),
-                                   QStringLiteral("quit ok")}));
+    EXPECT_EQ(stages,
+              (QStringList{QStringLiteral("resolve ok"), QStringLiteral("connect ok"), QStringLiteral("tls ok"),
+                           QStringLiteral("greeting ok"), QStringLiteral("ehlo ok"), QStringLiteral("auth ok"),
+                           QStringLiteral("mail ok"), QStringLiteral("rcpt ok"), QStringLiteral("data ok"),
+                           QStringLiteral("quit ok")}));
     EXPECT_TRUE(run.out.contains("\nsent "));
 }
 
@@ -139,7 +141,7 @@ TEST(Cli, WrongPasswordExitsNoPerm)
 TEST(Cli, UntrustedCertificateExitsProtocolWithDetails)
 {
     QStringList arguments
-        = QStringList {QStringLiteral("verify")} + server("tls") + QStringList {QStringLiteral("--json")};
+        = QStringList{QStringLiteral("verify")} + server("tls") + QStringList{QStringLiteral("--json")};
     const qsizetype ca = arguments.indexOf(QStringLiteral("--ca-file"));
     arguments.remove(ca, 2);
     const CliRun run = runCli(arguments, {}, TestMailServer::password());
@@ -151,17 +153,17 @@ TEST(Cli, UntrustedCertificateExitsProtocolWithDetails)
     EXPECT_TRUE(tls.value(QStringLiteral("names")).toArray().contains(QStringLiteral("127.0.0.1")));
     EXPECT_EQ(tls.value(QStringLiteral("sha256")).toString().size(), 95);
     EXPECT_FALSE(tls.value(QStringLiteral("notAfter")).toString().isEmpty());
-    const QJsonObject diagnosis =
-        run.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("diagnosis")).toObject();
+    const QJsonObject diagnosis
+        = run.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("diagnosis")).toObject();
     EXPECT_EQ(diagnosis.value(QStringLiteral("id")).toString(), QStringLiteral("certificate-untrusted"));
     EXPECT_TRUE(diagnosis.value(QStringLiteral("actions")).toArray().contains(QStringLiteral("trust-certificate")));
 }
 
 TEST(Cli, VerifyChecksRecipientsWithoutSending)
 {
-    const CliRun run = runCli(QStringList {QStringLiteral("verify")} + server()
-                                  + QStringList {QStringLiteral("--from"), TestMailServer::user("ana"),
-                                                 QStringLiteral("--to"), TestMailServer::user("bob")},
+    const CliRun run = runCli(QStringList{QStringLiteral("verify")} + server()
+                                  + QStringList{QStringLiteral("--from"), TestMailServer::user("ana"),
+                                                QStringLiteral("--to"), TestMailServer::user("bob")},
                               {}, TestMailServer::password());
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains("verified"));
@@ -180,9 +182,9 @@ TEST(Cli, SeveralMessageFilesShareOneConnection)
         f.write(message(newId()) + batch + "\n");
     }
     const CliRun run
-        = runCli(QStringList {QStringLiteral("send")} + server("tls")
-                     + QStringList {QStringLiteral("--from"), TestMailServer::user("ana"), QStringLiteral("--to"),
-                                    TestMailServer::user("carol"), QStringLiteral("--json")}
+        = runCli(QStringList{QStringLiteral("send")} + server("tls")
+                     + QStringList{QStringLiteral("--from"), TestMailServer::user("ana"), QStringLiteral("--to"),
+                                   TestMailServer::user("carol"), QStringLiteral("--json")}
                      + files,
                  {}, TestMailServer::password());
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
@@ -220,9 +222,9 @@ TEST(Cli, UsageErrors)
 
 TEST(Cli, NetworkFailuresHaveTheirOwnExitCodes)
 {
-    const CliRun refused = runCli({QStringLiteral("verify"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                                   QStringLiteral("--port"), QStringLiteral("1"), QStringLiteral("--security"),
-                                   QStringLiteral("none")});
+    const CliRun refused
+        = runCli({QStringLiteral("verify"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                  QStringLiteral("--port"), QStringLiteral("1"), QStringLiteral("--security"), QStringLiteral("none")});
     EXPECT_EQ(refused.exitCode, 69) << refused.err.toStdString();
     EXPECT_TRUE(refused.err.contains("refused"));
 
@@ -235,9 +237,9 @@ TEST(Cli, NetworkFailuresHaveTheirOwnExitCodes)
 
 TEST(Cli, LineTooLongIsRefusedBeforeConnecting)
 {
-    const CliRun run = runCli(QStringList {QStringLiteral("send")} + server()
-                                  + QStringList {QStringLiteral("--from"), TestMailServer::user("ana"),
-                                                 QStringLiteral("--to"), TestMailServer::user("bob")},
+    const CliRun run = runCli(QStringList{QStringLiteral("send")} + server()
+                                  + QStringList{QStringLiteral("--from"), TestMailServer::user("ana"),
+                                                QStringLiteral("--to"), TestMailServer::user("bob")},
                               "Subject: x\n\n" + QByteArray(1200, 'a') + "\n", TestMailServer::password());
     EXPECT_EQ(run.exitCode, 65);
     EXPECT_TRUE(run.err.contains("1200"));
@@ -249,10 +251,10 @@ TEST(Cli, SpeaksSpanishWhenTheSystemDoes)
     const CliRun usage = runCli({}, {}, {}, QStringLiteral("es_ES.UTF-8"));
     EXPECT_EQ(usage.exitCode, 64);
     EXPECT_TRUE(usage.err.contains("Uso: remitente-cli")) << usage.err.toStdString();
-    const CliRun refused = runCli({QStringLiteral("verify"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                                   QStringLiteral("--port"), QStringLiteral("1"), QStringLiteral("--security"),
-                                   QStringLiteral("none")},
-                                  {}, {}, QStringLiteral("es_ES.UTF-8"));
+    const CliRun refused
+        = runCli({QStringLiteral("verify"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                  QStringLiteral("--port"), QStringLiteral("1"), QStringLiteral("--security"), QStringLiteral("none")},
+                 {}, {}, QStringLiteral("es_ES.UTF-8"));
     EXPECT_EQ(refused.exitCode, 69);
     EXPECT_TRUE(QString::fromUtf8(refused.err).contains(QStringLiteral("rechazó la conexión")))
         << refused.err.toStdString();
@@ -270,12 +272,12 @@ TEST(Cli, ComposeWritesAMessageAndSendBuildsOne)
     f.write("unas notas\n");
     f.close();
     const QString output = dir.filePath(QStringLiteral("out.eml"));
-    const QStringList parts = {QStringLiteral("--from"), QStringLiteral("Ana Pérez <ana@example.test>"),
-                               QStringLiteral("--to"), QStringLiteral("Bob <bob@example.test>"),
-                               QStringLiteral("--cc"), QStringLiteral("carol@example.test"),
+    const QStringList parts = {QStringLiteral("--from"),    QStringLiteral("Ana Pérez <ana@example.test>"),
+                               QStringLiteral("--to"),      QStringLiteral("Bob <bob@example.test>"),
+                               QStringLiteral("--cc"),      QStringLiteral("carol@example.test"),
                                QStringLiteral("--subject"), QStringLiteral("Notas de la reunión"),
-                               QStringLiteral("--body"), QStringLiteral("Hola, van las notas."),
-                               QStringLiteral("--attach"), attachment};
+                               QStringLiteral("--body"),    QStringLiteral("Hola, van las notas."),
+                               QStringLiteral("--attach"),  attachment};
     const CliRun compose = runCli(QStringList{QStringLiteral("compose"), QStringLiteral("--output"), output} + parts);
     EXPECT_EQ(compose.exitCode, 0) << compose.err.toStdString();
     QFile written(output);
@@ -291,9 +293,9 @@ TEST(Cli, ComposeWritesAMessageAndSendBuildsOne)
     EXPECT_EQ(missing.exitCode, 65);
     EXPECT_TRUE(missing.err.contains("/nonexistent/x.pdf"));
 
-    const CliRun badAddress = runCli({QStringLiteral("compose"), QStringLiteral("--output"), output,
-                                      QStringLiteral("--from"), QStringLiteral("ana@example.test"),
-                                      QStringLiteral("--to"), QStringLiteral("bob.example.test")});
+    const CliRun badAddress
+        = runCli({QStringLiteral("compose"), QStringLiteral("--output"), output, QStringLiteral("--from"),
+                  QStringLiteral("ana@example.test"), QStringLiteral("--to"), QStringLiteral("bob.example.test")});
     EXPECT_EQ(badAddress.exitCode, 64);
     EXPECT_TRUE(badAddress.err.contains("bob.example.test"));
 
@@ -301,7 +303,7 @@ TEST(Cli, ComposeWritesAMessageAndSendBuildsOne)
     QStringList sendParts = parts;
     sendParts[sendParts.indexOf(QStringLiteral("Notas de la reunión"))] = QString::fromLatin1(marker);
     const CliRun send
-        = runCli(QStringList {QStringLiteral("send")} + server() + sendParts, {}, TestMailServer::password());
+        = runCli(QStringList{QStringLiteral("send")} + server() + sendParts, {}, TestMailServer::password());
     EXPECT_EQ(send.exitCode, 0) << send.err.toStdString();
     EXPECT_FALSE(TestMailServer::waitForDelivery("carol", marker).isEmpty());
 }
@@ -333,14 +335,16 @@ TEST(Cli, CheckDomainReportsEachRecordAndTheFix)
 {
     const QStringList dns = {QStringLiteral("--dns-server"), QStringLiteral("127.0.0.2")};
     const CliRun good = runCli(QStringList{QStringLiteral("check-domain"), QStringLiteral("good.test"),
-                                           QStringLiteral("--provider"), QStringLiteral("google-workspace")} + dns);
+                                           QStringLiteral("--provider"), QStringLiteral("google-workspace")}
+                               + dns);
     EXPECT_EQ(good.exitCode, 0) << good.out.toStdString();
     for (const char *line : {"mx     pass", "spf    pass", "dkim   pass", "dmarc  pass"})
         EXPECT_TRUE(good.out.contains(line)) << line << "\n" << good.out.toStdString();
 
-    const CliRun missing = runCli(QStringList{QStringLiteral("check-domain"), QStringLiteral("missing.test"),
-                                              QStringLiteral("--provider"), QStringLiteral("google-workspace"),
-                                              QStringLiteral("--json")} + dns);
+    const CliRun missing
+        = runCli(QStringList{QStringLiteral("check-domain"), QStringLiteral("missing.test"),
+                             QStringLiteral("--provider"), QStringLiteral("google-workspace"), QStringLiteral("--json")}
+                 + dns);
     EXPECT_EQ(missing.exitCode, 1);
     const QJsonArray checks = missing.json().value(QStringLiteral("checks")).toArray();
     ASSERT_EQ(checks.size(), 4);
@@ -355,5 +359,7 @@ TEST(Cli, CheckDomainReportsEachRecordAndTheFix)
     EXPECT_TRUE(managed.out.startsWith("provider managed")) << managed.out.toStdString();
     EXPECT_EQ(runCli({QStringLiteral("check-domain")}).exitCode, 64);
     EXPECT_EQ(runCli({QStringLiteral("check-domain"), QStringLiteral("x.test"), QStringLiteral("--provider"),
-                      QStringLiteral("nope")}).exitCode, 64);
+                      QStringLiteral("nope")})
+                  .exitCode,
+              64);
 }

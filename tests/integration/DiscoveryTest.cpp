@@ -27,12 +27,13 @@ Found discover(const QString &address, Discovery::Options options = {})
     static const std::optional<ProviderCatalogue> catalogue = ProviderCatalogue::load(&error);
     EXPECT_TRUE(catalogue.has_value());
     SystemDnsResolver resolver(QHostAddress(QStringLiteral("127.0.0.2")));
-    options.extraCaCertificates =
-        QSslCertificate::fromPath(remitente::testing::ScriptedSmtpServer::pkiPath(QStringLiteral("ca.pem")));
+    options.extraCaCertificates
+        = QSslCertificate::fromPath(remitente::testing::ScriptedSmtpServer::pkiPath(QStringLiteral("ca.pem")));
     Discovery discovery(*catalogue, resolver, options);
     Found run;
     bool done = false;
-    QObject::connect(&discovery, &Discovery::progress, [&](const QString &step, const QString &) { run.steps << step; });
+    QObject::connect(&discovery, &Discovery::progress,
+                     [&](const QString &step, const QString &) { run.steps << step; });
     QObject::connect(&discovery, &Discovery::finished, [&](const DiscoveryResult &result) {
         run.result = result;
         done = true;

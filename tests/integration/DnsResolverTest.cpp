@@ -8,8 +8,7 @@
 using namespace remitente::net;
 
 namespace {
-template<typename T>
-std::pair<QList<T>, QString> wait(const std::function<void(DnsResolver::Callback<T>)> &ask)
+template<typename T> std::pair<QList<T>, QString> wait(const std::function<void(DnsResolver::Callback<T>)> &ask)
 {
     std::optional<std::pair<QList<T>, QString>> answer;
     ask([&](const QList<T> &records, const QString &error) { answer = {records, error}; });
@@ -35,21 +34,21 @@ TEST(DnsResolver, MxRecordsByPreference)
 TEST(DnsResolver, SrvRecordsByPriorityAndDotMeansNotOffered)
 {
     SystemDnsResolver resolver(testDns);
-    const auto [submission, error] =
-        wait<SrvRecord>([&](auto done) { resolver.lookupSrv(QStringLiteral("_submission._tcp.example.test"), done); });
+    const auto [submission, error] = wait<SrvRecord>(
+        [&](auto done) { resolver.lookupSrv(QStringLiteral("_submission._tcp.example.test"), done); });
     EXPECT_TRUE(error.isEmpty()) << error.toStdString();
     ASSERT_EQ(submission.size(), 2);
     EXPECT_EQ(submission[0].target, QStringLiteral("mail.example.test"));
     EXPECT_EQ(submission[0].port, 587);
     EXPECT_EQ(submission[1].target, QStringLiteral("backup.example.test"));
 
-    const auto [implicit, error2] =
-        wait<SrvRecord>([&](auto done) { resolver.lookupSrv(QStringLiteral("_submissions._tcp.example.test"), done); });
+    const auto [implicit, error2] = wait<SrvRecord>(
+        [&](auto done) { resolver.lookupSrv(QStringLiteral("_submissions._tcp.example.test"), done); });
     ASSERT_EQ(implicit.size(), 1);
     EXPECT_EQ(implicit[0].port, 465);
 
-    const auto [none, error3] =
-        wait<SrvRecord>([&](auto done) { resolver.lookupSrv(QStringLiteral("_submission._tcp.nosubmit.test"), done); });
+    const auto [none, error3] = wait<SrvRecord>(
+        [&](auto done) { resolver.lookupSrv(QStringLiteral("_submission._tcp.nosubmit.test"), done); });
     EXPECT_TRUE(error3.isEmpty()) << error3.toStdString();
     EXPECT_TRUE(none.isEmpty()) << "target \".\" means the service is not offered";
 }
@@ -57,13 +56,13 @@ TEST(DnsResolver, SrvRecordsByPriorityAndDotMeansNotOffered)
 TEST(DnsResolver, AddressesAndMissingNames)
 {
     SystemDnsResolver resolver(testDns);
-    const auto [addresses, error] =
-        wait<QHostAddress>([&](auto done) { resolver.lookupAddresses(QStringLiteral("mail.example.test"), done); });
+    const auto [addresses, error]
+        = wait<QHostAddress>([&](auto done) { resolver.lookupAddresses(QStringLiteral("mail.example.test"), done); });
     EXPECT_TRUE(error.isEmpty()) << error.toStdString();
     EXPECT_TRUE(addresses.contains(QHostAddress(QStringLiteral("127.0.0.1"))));
 
-    const auto [nothing, error2] =
-        wait<MxRecord>([&](auto done) { resolver.lookupMx(QStringLiteral("nothing-here.test"), done); });
+    const auto [nothing, error2]
+        = wait<MxRecord>([&](auto done) { resolver.lookupMx(QStringLiteral("nothing-here.test"), done); });
     EXPECT_TRUE(nothing.isEmpty());
 }
 
@@ -81,8 +80,8 @@ TEST(DnsResolver, TxtRecordsAndNamesWithoutThem)
         = wait<QString>([&](auto done) { resolver.lookupTxt(QStringLiteral("missing.test"), done); });
     EXPECT_TRUE(error2.isEmpty()) << error2.toStdString();
     EXPECT_TRUE(none.isEmpty());
-    const auto [nothing, error3] =
-        wait<QString>([&](auto done) { resolver.lookupTxt(QStringLiteral("_dmarc.missing.test"), done); });
+    const auto [nothing, error3]
+        = wait<QString>([&](auto done) { resolver.lookupTxt(QStringLiteral("_dmarc.missing.test"), done); });
     EXPECT_TRUE(error3.isEmpty()) << error3.toStdString();
     EXPECT_TRUE(nothing.isEmpty());
 }

@@ -37,8 +37,9 @@ std::string describe(const DomainFinding &finding)
 TEST(DomainCheck, AWellSetUpDomainPassesEveryCheck)
 {
     const auto findings = check(QStringLiteral("good.test"), QStringLiteral("google-workspace"));
-    ASSERT_EQ(findings.keys(), (QStringList{QStringLiteral("dkim"), QStringLiteral("dmarc"), QStringLiteral("mx"),
-                                            QStringLiteral("spf")}));
+    ASSERT_EQ(
+        findings.keys(),
+        (QStringList{QStringLiteral("dkim"), QStringLiteral("dmarc"), QStringLiteral("mx"), QStringLiteral("spf")}));
     for (const DomainFinding &finding : findings)
         EXPECT_EQ(finding.verdict, Verdict::Pass) << finding.check.toStdString() << ": " << describe(finding);
     EXPECT_EQ(findings[QStringLiteral("spf")].found, QStringList{QStringLiteral("v=spf1 include:_spf.google.com ~all")})
@@ -127,8 +128,8 @@ TEST(DomainCheck, HostingIsJudgedByTheServersAddress)
     EXPECT_EQ(dkim.verdict, Verdict::Warning);
     EXPECT_TRUE(dkim.summary.contains(u"revoked")) << describe(dkim);
 
-    const DomainFinding elsewhere =
-        check(QStringLiteral("hosting.test"), {}, QStringLiteral("smtp.elsewhere.test")).value(QStringLiteral("spf"));
+    const DomainFinding elsewhere
+        = check(QStringLiteral("hosting.test"), {}, QStringLiteral("smtp.elsewhere.test")).value(QStringLiteral("spf"));
     EXPECT_EQ(elsewhere.verdict, Verdict::Warning) << describe(elsewhere);
     EXPECT_TRUE(elsewhere.details.join(u' ').contains(u"127.0.0.10"));
 }

@@ -31,10 +31,12 @@ struct CrashFixture {
     CrashFixture()
     {
         EXPECT_TRUE(store.open(folder.filePath(QStringLiteral("outbox.sqlite")), nullptr));
-        account = localAccount(QStringLiteral("crash"), QStringLiteral("ana@example.test"), QStringLiteral("127.0.0.1"));
+        account
+            = localAccount(QStringLiteral("crash"), QStringLiteral("ana@example.test"), QStringLiteral("127.0.0.1"));
         for (int i = 0; i < 2; ++i) {
-            const mime::Message message = plainMessage(account.address, QStringLiteral("bob@example.test"),
-                                                       QStringLiteral("crash %1").arg(i), QStringLiteral("body %1").arg(i));
+            const mime::Message message
+                = plainMessage(account.address, QStringLiteral("bob@example.test"), QStringLiteral("crash %1").arg(i),
+                               QStringLiteral("body %1").arg(i));
             ids.append(*store.enqueue(account.id, message, QDateTime::currentDateTimeUtc(), nullptr));
         }
     }
@@ -96,10 +98,7 @@ struct CrashFixture {
     }
 
     MessageState state(int index) { return store.entry(ids.at(index)).value_or(OutboxEntry{}).state; }
-    int deliveries(int index)
-    {
-        return int(delivered.count("Subject: crash " + QByteArray::number(index) + "\r\n"));
-    }
+    int deliveries(int index) { return int(delivered.count("Subject: crash " + QByteArray::number(index) + "\r\n")); }
 };
 
 std::function<bool(const ScriptedSmtpServer &)> linesSeen(int count)
@@ -114,7 +113,7 @@ TEST(OutboxCrash, KilledBeforeTheContentWentOutSendsItAfterRestart)
     CrashFixture f;
     // Killed while the server holds back its answer to MAIL FROM.
     f.runAndKill(signedInGreeting()
-                     + QStringList {QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("!pause 5000")},
+                     + QStringList{QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("!pause 5000")},
                  linesSeen(3));
     EXPECT_EQ(f.state(0), MessageState::Sending) << "what the kill left behind";
     f.restartExpecting(2);
@@ -141,8 +140,8 @@ TEST(OutboxCrash, KilledAfterTheEndBeforeTheReplyIsUncertainAndNotResent)
 TEST(OutboxCrash, KilledAfterTheFirstWasConfirmedSendsOnlyTheSecond)
 {
     CrashFixture f;
-    QStringList script = signedInGreeting() + anaToBob() +
-                         QStringList{QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("!pause 5000")};
+    QStringList script = signedInGreeting() + anaToBob()
+        + QStringList{QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("!pause 5000")};
     f.runAndKill(script, [](const ScriptedSmtpServer &server) {
         return server.receivedLines().filter(QStringLiteral("MAIL FROM")).size() == 2;
     });
@@ -158,7 +157,7 @@ TEST(OutboxCrash, NothingLeftToDoAfterEverythingIsSettled)
     CrashFixture f;
     f.runAndKill(
         signedInGreeting() + anaToBob() + anaToBob()
-            + QStringList {QStringLiteral("C: QUIT"), QStringLiteral("!pause 5000")},
+            + QStringList{QStringLiteral("C: QUIT"), QStringLiteral("!pause 5000")},
         [](const ScriptedSmtpServer &server) { return server.receivedLines().contains(QStringLiteral("QUIT")); });
     f.restartExpecting(0);
     EXPECT_EQ(f.state(0), MessageState::Sent);

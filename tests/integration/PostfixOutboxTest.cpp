@@ -85,10 +85,13 @@ TEST(PostfixOutbox, AThousandQueuedMessagesAreEachDeliveredExactlyOnce)
     std::cout << "outbox drained " << total << " messages in " << ms << " ms" << std::endl;
 
     QMap<int, int> counts;
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        counts = deliveredNumbers(run);
-        return counts.size() == total;
-    }, 60000)) << counts.size() << " of " << total << " delivered";
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            counts = deliveredNumbers(run);
+            return counts.size() == total;
+        },
+        60000))
+        << counts.size() << " of " << total << " delivered";
     for (int i = 0; i < total; ++i)
         ASSERT_EQ(counts.value(i), 1) << "message " << i;
 }

@@ -36,9 +36,13 @@ QByteArray uniqueId()
 
 QByteArray makeMessage(const QByteArray &messageId, const QByteArray &body, const QByteArray &to = "bob@example.test")
 {
-    return "From: Ana <ana@example.test>\r\nTo: " + to + "\r\nSubject: Prueba\r\nDate: Sat, 28 Nov 2026 10:00:00 +0000\r\n"
-           "Message-ID: <" + messageId + ">\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
-           "Content-Transfer-Encoding: 8bit\r\n\r\n" + body;
+    return "From: Ana <ana@example.test>\r\nTo: " + to
+        + "\r\nSubject: Prueba\r\nDate: Sat, 28 Nov 2026 10:00:00 +0000\r\n"
+          "Message-ID: <"
+        + messageId
+        + ">\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+          "Content-Transfer-Encoding: 8bit\r\n\r\n"
+        + body;
 }
 
 QByteArray toLf(QByteArray crlf)
@@ -52,7 +56,7 @@ struct Delivery {
 };
 
 Delivery sendMessages(SessionOptions options, const QString &password, const QStringList &to,
-                 const QList<QByteArray> &messages, const QString &from = TestMailServer::user("ana"))
+                      const QList<QByteArray> &messages, const QString &from = TestMailServer::user("ana"))
 {
     Delivery run;
     run.session = std::make_unique<SmtpSession>(options);
@@ -78,7 +82,7 @@ TEST_P(PostfixBothPorts, DeliversTheMessageByteForByte)
     const QByteArray body = "Hola, ¿qué tal? Ñandú.\r\n.\r\n..two dots\r\n.leading dot\r\n\r\nFin.\r\n";
     const QByteArray message = makeMessage(id, body);
     const Delivery run = sendMessages(TestMailServer::options(GetParam()), TestMailServer::password(),
-                                 {TestMailServer::user("bob")}, {message});
+                                      {TestMailServer::user("bob")}, {message});
     ASSERT_FALSE(run.session->error().has_value()) << run.session->error()->message.toStdString();
     ASSERT_EQ(run.recorder->results.size(), 1);
     EXPECT_EQ(run.recorder->results.first().outcome, Outcome::Sent);
@@ -96,8 +100,9 @@ INSTANTIATE_TEST_SUITE_P(Ports, PostfixBothPorts, ::testing::Values(Security::St
 
 TEST(Postfix, WrongPasswordIs535AtAuth)
 {
-    const Delivery run = sendMessages(TestMailServer::options(Security::ImplicitTls), QStringLiteral("not-the-password"),
-                                 {TestMailServer::user("bob")}, {makeMessage(uniqueId(), "x\r\n")});
+    const Delivery run
+        = sendMessages(TestMailServer::options(Security::ImplicitTls), QStringLiteral("not-the-password"),
+                       {TestMailServer::user("bob")}, {makeMessage(uniqueId(), "x\r\n")});
     ASSERT_TRUE(run.session->error().has_value());
     const SmtpError &e = *run.session->error();
     EXPECT_EQ(e.stage, Stage::Auth);
@@ -116,7 +121,7 @@ TEST(Postfix, TlsIsRefusedWithoutTheTestCa)
         SessionOptions options = TestMailServer::options(security);
         options.extraCaCertificates.clear();
         const Delivery run = sendMessages(options, TestMailServer::password(), {TestMailServer::user("bob")},
-                                     {makeMessage(uniqueId(), "x\r\n")});
+                                          {makeMessage(uniqueId(), "x\r\n")});
         ASSERT_TRUE(run.session->error().has_value());
         EXPECT_EQ(run.session->error()->stage, Stage::Tls);
         EXPECT_EQ(run.session->error()->kind, ErrorKind::CertificateRejected);
@@ -135,7 +140,7 @@ TEST(Postfix, PinnedCertificateWorksWithoutTheCa)
     options.pinnedSha256 = first.session->error()->tls->certificate.sha256; // what the person approved
     const QByteArray id = uniqueId();
     const Delivery pinned = sendMessages(options, TestMailServer::password(), {TestMailServer::user("bob")},
-                                    {makeMessage(id, "pinned\r\n")});
+                                         {makeMessage(id, "pinned\r\n")});
     EXPECT_FALSE(pinned.session->error().has_value());
     ASSERT_EQ(pinned.recorder->results.size(), 1);
     EXPECT_EQ(pinned.recorder->results.first().outcome, Outcome::Sent);
@@ -144,10 +149,10 @@ TEST(Postfix, PinnedCertificateWorksWithoutTheCa)
 TEST(Postfix, PartialRecipientsGoToTheAcceptedOnes)
 {
     const QByteArray id = uniqueId();
-    const Delivery run = sendMessages(TestMailServer::options(Security::StartTls), TestMailServer::password(),
-                                 {TestMailServer::user("bob"), QStringLiteral("nobody@example.test"),
-                                  TestMailServer::user("carol")},
-                                 {makeMessage(id, "to some\r\n")});
+    const Delivery run = sendMessages(
+        TestMailServer::options(Security::StartTls), TestMailServer::password(),
+        {TestMailServer::user("bob"), QStringLiteral("nobody@example.test"), TestMailServer::user("carol")},
+        {makeMessage(id, "to some\r\n")});
     ASSERT_EQ(run.recorder->results.size(), 1);
     const TransactionResult &r = run.recorder->results.first();
     EXPECT_EQ(r.outcome, Outcome::Partial);
@@ -160,8 +165,8 @@ TEST(Postfix, PartialRecipientsGoToTheAcceptedOnes)
 TEST(Postfix, SenderNotOwnedIsRefused)
 {
     const Delivery run = sendMessages(TestMailServer::options(Security::StartTls), TestMailServer::password(),
-                                 {TestMailServer::user("bob")}, {makeMessage(uniqueId(), "x\r\n")},
-                                 TestMailServer::user("carol"));
+                                      {TestMailServer::user("bob")}, {makeMessage(uniqueId(), "x\r\n")},
+                                      TestMailServer::user("carol"));
     ASSERT_EQ(run.recorder->results.size(), 1);
     const TransactionResult &r = run.recorder->results.first();
     EXPECT_EQ(r.outcome, Outcome::Failed);
@@ -178,7 +183,7 @@ TEST(Postfix, TwentyMessagesOnOneConnection)
     for (int i = 0; i < 20; ++i)
         messages.append(makeMessage(uniqueId(), "batch " + batch + " number " + QByteArray::number(i) + "\r\n"));
     const Delivery run = sendMessages(TestMailServer::options(Security::ImplicitTls), TestMailServer::password(),
-                                 {TestMailServer::user("carol")}, messages);
+                                      {TestMailServer::user("carol")}, messages);
     ASSERT_EQ(run.recorder->results.size(), 20);
     for (const TransactionResult &r : run.recorder->results)
         EXPECT_EQ(r.outcome, Outcome::Sent);
@@ -194,7 +199,7 @@ TEST(Postfix, LargeMessageStreamsInChunks)
         body += "Line " + QByteArray::number(i) + " of a long message, with á é í ó ú and a . here\r\n";
     const QByteArray message = makeMessage(id, body);
     const Delivery run = sendMessages(TestMailServer::options(Security::StartTls), TestMailServer::password(),
-                                 {TestMailServer::user("bob")}, {message});
+                                      {TestMailServer::user("bob")}, {message});
     ASSERT_EQ(run.recorder->results.size(), 1);
     EXPECT_EQ(run.recorder->results.first().outcome, Outcome::Sent);
     const QByteArray delivered = TestMailServer::waitForDelivery("bob", id);
@@ -262,7 +267,8 @@ TEST(Postfix, ComposedMessageArrivesIntactForPython)
         const QJsonObject p = readWithPython({path}).at(0).toObject();
         EXPECT_EQ(p.value(QStringLiteral("subject")).toString().toStdString(), message.subject.toStdString());
         EXPECT_EQ(p.value(QStringLiteral("from")).toArray().at(0).toArray().at(0).toString(), message.from.name);
-        EXPECT_EQ(p.value(QStringLiteral("to")).toArray().at(0).toArray().at(0).toString(), QStringLiteral("Bob Núñez"));
+        EXPECT_EQ(p.value(QStringLiteral("to")).toArray().at(0).toArray().at(0).toString(),
+                  QStringLiteral("Bob Núñez"));
         EXPECT_FALSE(p.value(QStringLiteral("bcc_present")).toBool());
         EXPECT_FALSE(delivered.contains("carol@example.test>")) << "Bcc is not in the headers";
         QString text = p.value(QStringLiteral("text")).toString();

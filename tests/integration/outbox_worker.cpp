@@ -27,7 +27,8 @@ int main(int argc, char **argv)
     planner.setSettings({{}, QSslCertificate::fromPath(arguments.value(3))});
     outbox::Outbox sender(store, accounts, planner, *catalogue);
     // Queued: idle can come from inside start(), before the event loop runs.
-    QObject::connect(&sender, &outbox::Outbox::idle, &app, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+    QObject::connect(
+        &sender, &outbox::Outbox::idle, &app, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
     sender.start(false);
     return QCoreApplication::exec();
 }

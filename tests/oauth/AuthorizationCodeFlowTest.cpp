@@ -16,8 +16,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QByteArray Success =
-    R"({"token_type":"Bearer","expires_in":3599,"access_token":"secret-access","refresh_token":"secret-refresh"})";
+const QByteArray Success
+    = R"({"token_type":"Bearer","expires_in":3599,"access_token":"secret-access","refresh_token":"secret-refresh"})";
 
 struct Harness {
     ScriptedHttpsServer server;
@@ -54,7 +54,8 @@ TEST(AuthorizationCodeFlow, SignsInThroughTheBrowserAndExchangesTheCode)
     h.flow->start();
     ASSERT_EQ(h.urlReady->size(), 1);
     const QUrl url = h.authorizeUrl();
-    EXPECT_TRUE(url.toString().startsWith(QStringLiteral("https://login.example.test/consumers/oauth2/v2.0/authorize?")));
+    EXPECT_TRUE(
+        url.toString().startsWith(QStringLiteral("https://login.example.test/consumers/oauth2/v2.0/authorize?")));
     EXPECT_EQ(queryValue(url, QStringLiteral("login_hint")), QStringLiteral("ana@outlook.test"));
     EXPECT_TRUE(queryValue(url, QStringLiteral("redirect_uri")).startsWith(QStringLiteral("http://127.0.0.1:")));
 
@@ -131,7 +132,8 @@ TEST(AuthorizationCodeFlow, TheFaviconDoesNotEndTheWait)
 
 TEST(AuthorizationCodeFlow, AFailedExchangeIsReported)
 {
-    Harness h({ScriptedHttpResponse::json(400, R"({"error":"invalid_grant","error_description":"AADSTS54005: used"})")});
+    Harness h(
+        {ScriptedHttpResponse::json(400, R"({"error":"invalid_grant","error_description":"AADSTS54005: used"})")});
     h.flow->start();
     httpGet(h.redirectWith("code=c&state=" + h.state()));
     ASSERT_TRUE(h.waitForFinished());
@@ -221,8 +223,8 @@ TEST(AuthorizationCodeFlow, CanStartAgainAfterFinishing)
     ASSERT_EQ(h.urlReady->size(), 2);
     const QUrl url = h.urlReady->value(1).value(0).toUrl();
     EXPECT_NE(queryValue(url, QStringLiteral("state")).toLatin1(), oldState);
-    const QUrl redirect = QUrl::fromEncoded(queryValue(url, QStringLiteral("redirect_uri")).toLatin1() + "?code=c&state="
-                                            + queryValue(url, QStringLiteral("state")).toLatin1());
+    const QUrl redirect = QUrl::fromEncoded(queryValue(url, QStringLiteral("redirect_uri")).toLatin1()
+                                            + "?code=c&state=" + queryValue(url, QStringLiteral("state")).toLatin1());
     httpGet(redirect);
     ASSERT_TRUE(h.finished->size() == 2 || h.finished->wait(5000));
     EXPECT_TRUE(h.finished->value(1).value(0).value<TokenResult>().ok());

@@ -17,16 +17,18 @@ namespace {
 
 ScriptedHttpResponse deviceAnswer(int expiresIn = 900)
 {
-    return ScriptedHttpResponse::json(200, R"({"device_code":"secret-device","user_code":"ABCD-EFGH",
-        "verification_uri":"https://microsoft.com/devicelogin","expires_in":)" + QByteArray::number(expiresIn)
-                                               + R"(,"interval":5})");
+    return ScriptedHttpResponse::json(200,
+                                      R"({"device_code":"secret-device","user_code":"ABCD-EFGH",
+        "verification_uri":"https://microsoft.com/devicelogin","expires_in":)"
+                                          + QByteArray::number(expiresIn) + R"(,"interval":5})");
 }
 ScriptedHttpResponse error(const char *code)
 {
     return ScriptedHttpResponse::json(400, QByteArray(R"({"error":")") + code + R"("})");
 }
 const ScriptedHttpResponse Success = ScriptedHttpResponse::json(
-    200, R"({"token_type":"Bearer","expires_in":3599,"access_token":"secret-access","refresh_token":"secret-refresh"})");
+    200,
+    R"({"token_type":"Bearer","expires_in":3599,"access_token":"secret-access","refresh_token":"secret-refresh"})");
 
 struct Harness {
     ScriptedHttpsServer server;
@@ -69,7 +71,8 @@ TEST(DeviceCodeFlow, ShowsTheCodeThenPollsUntilSignedIn)
     ASSERT_TRUE(h.result().ok()) << h.result().error().message().toStdString();
     EXPECT_EQ(h.result().tokens().accessToken, QStringLiteral("secret-access"));
     EXPECT_EQ(h.server.requests().size(), 4);
-    EXPECT_EQ(h.server.requests().value(3).form().value(QStringLiteral("device_code")), QStringLiteral("secret-device"));
+    EXPECT_EQ(h.server.requests().value(3).form().value(QStringLiteral("device_code")),
+              QStringLiteral("secret-device"));
 }
 
 TEST(DeviceCodeFlow, SlowDownWidensTheIntervalForGood)

@@ -45,10 +45,12 @@ QByteArray rawExchange(quint16 port, const QByteArray &request, int waitMs = 300
         return "not connected";
     socket.write(request);
     QByteArray answer;
-    (void)QTest::qWaitFor([&] {
-        answer += socket.readAll();
-        return socket.state() != QAbstractSocket::ConnectedState;
-    }, waitMs);
+    (void)QTest::qWaitFor(
+        [&] {
+            answer += socket.readAll();
+            return socket.state() != QAbstractSocket::ConnectedState;
+        },
+        waitMs);
     return answer + socket.readAll();
 }
 
@@ -88,8 +90,8 @@ TEST(LoopbackRedirect, AnswersTheRedirectWithTheCallersPageThenStopsListening)
 TEST(LoopbackRedirect, AnswersAnErrorRedirect)
 {
     Listener listener;
-    const HttpAnswer answer =
-        httpGet(listener.at("/?error=access_denied&error_description=The%20user%20declined.&state=st"));
+    const HttpAnswer answer
+        = httpGet(listener.at("/?error=access_denied&error_description=The%20user%20declined.&state=st"));
     EXPECT_EQ(answer.status, 200);
     EXPECT_TRUE(answer.body.contains("Not signed in"));
     ASSERT_EQ(listener.received->size(), 1);
@@ -125,7 +127,8 @@ TEST(LoopbackRedirect, GarbageAndOtherMethodsAreRefusedWithoutEndingTheWait)
     EXPECT_TRUE(rawExchange(port, "POST /?code=c&state=s HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 405"));
     EXPECT_TRUE(rawExchange(port, "GET /?code=c&state=s SPDY/3\r\n\r\n").startsWith("HTTP/1.1 400"));
     EXPECT_TRUE(listener.received->isEmpty());
-    EXPECT_TRUE(rawExchange(port, "GET /?code=c&state=s HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").startsWith("HTTP/1.1 200"));
+    EXPECT_TRUE(
+        rawExchange(port, "GET /?code=c&state=s HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").startsWith("HTTP/1.1 200"));
     EXPECT_EQ(listener.received->size(), 1);
 }
 

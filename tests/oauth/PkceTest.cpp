@@ -52,7 +52,8 @@ TEST(AuthorizationRequest, CarriesEveryParameter)
     const QUrlQuery query(url);
     EXPECT_EQ(query.queryItems().size(), 8);
     EXPECT_EQ(query.queryItemValue(QStringLiteral("response_type")), QStringLiteral("code"));
-    EXPECT_EQ(query.queryItemValue(QStringLiteral("client_id")), QStringLiteral("9e5f94bc-e8a4-4e73-b8be-63364c29d753"));
+    EXPECT_EQ(query.queryItemValue(QStringLiteral("client_id")),
+              QStringLiteral("9e5f94bc-e8a4-4e73-b8be-63364c29d753"));
     EXPECT_EQ(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded), Redirect.toString());
     EXPECT_EQ(query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
               QStringLiteral("https://outlook.office.com/SMTP.Send offline_access"));
@@ -72,7 +73,8 @@ TEST(AuthorizationRequest, EncodesSpacesSlashesAndPlusSoNothingIsMisread)
     const Pkce pkce = Pkce::fromVerifier("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
     const AuthorizationRequest request(microsoft(), Redirect, QStringLiteral("ana+mail@example.com"), "s", pkce);
     const QByteArray wire = request.url().toEncoded();
-    EXPECT_TRUE(wire.contains("scope=https%3A%2F%2Foutlook.office.com%2FSMTP.Send%20offline_access")) << wire.constData();
+    EXPECT_TRUE(wire.contains("scope=https%3A%2F%2Foutlook.office.com%2FSMTP.Send%20offline_access"))
+        << wire.constData();
     EXPECT_TRUE(wire.contains("redirect_uri=http%3A%2F%2F127.0.0.1%3A49152%2F")) << wire.constData();
     EXPECT_TRUE(wire.contains("login_hint=ana%2Bmail%40example.com")) << wire.constData();
     EXPECT_FALSE(wire.contains(' '));
@@ -87,7 +89,8 @@ TEST(AuthorizationRequest, LeavesOutAnEmptyLoginHintAndKeepsTheEndpointsOwnQuery
     const QUrlQuery query(request.url());
     EXPECT_FALSE(query.hasQueryItem(QStringLiteral("login_hint")));
     EXPECT_EQ(query.queryItemValue(QStringLiteral("access_type")), QStringLiteral("offline"));
-    EXPECT_EQ(query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded), QStringLiteral("https://mail.google.com/"));
+    EXPECT_EQ(query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
+              QStringLiteral("https://mail.google.com/"));
     EXPECT_GE(request.state().size(), 22); // at least 128 bits of base64url
     EXPECT_NE(request.state(), AuthorizationRequest(settings, Redirect).state());
     EXPECT_NE(request.codeVerifier(), AuthorizationRequest(settings, Redirect).codeVerifier());

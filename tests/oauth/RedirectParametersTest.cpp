@@ -8,8 +8,8 @@ using Kind = RedirectParameters::Kind;
 
 TEST(RedirectParameters, ReadsCodeStateAndIssuer)
 {
-    const RedirectParameters p =
-        parseRedirectTarget("/?code=4%2F0AX4XfWh-abc&state=st4te&iss=https%3A%2F%2Faccounts.google.com&scope=x");
+    const RedirectParameters p
+        = parseRedirectTarget("/?code=4%2F0AX4XfWh-abc&state=st4te&iss=https%3A%2F%2Faccounts.google.com&scope=x");
     EXPECT_EQ(p.kind, Kind::Answer);
     EXPECT_EQ(p.code, QStringLiteral("4/0AX4XfWh-abc"));
     EXPECT_EQ(p.state, QStringLiteral("st4te"));

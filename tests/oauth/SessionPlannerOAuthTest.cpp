@@ -23,14 +23,14 @@ TEST(SessionPlannerOAuth, AnEndedSignInIsRecordedWithTheProvidersOwnWords)
     QTemporaryDir folder;
     QFile providers(folder.filePath(QStringLiteral("providers.json")));
     ASSERT_TRUE(providers.open(QIODevice::WriteOnly));
-    providers.write(QStringLiteral(R"({"schema": 1, "providers": [{"id": "scripted-oauth", "name": "Scripted",
+    providers.write(
+        QStringLiteral(R"({"schema": 1, "providers": [{"id": "scripted-oauth", "name": "Scripted",
         "kind": "mailbox", "domains": [], "mx": [], "servers": [{"host": "127.0.0.1", "port": 587,
         "security": "starttls"}], "username": "address", "signIn": "oauth2",
         "oauth2": {"authorizeUrl": "%1", "tokenUrl": "%2", "scopes": ["offline_access"], "clientId": "c"},
         "steps": [], "notes": []}]})")
-                        .arg(server.url(QStringLiteral("/authorize")).toString(),
-                             server.url(QStringLiteral("/token")).toString())
-                        .toUtf8());
+            .arg(server.url(QStringLiteral("/authorize")).toString(), server.url(QStringLiteral("/token")).toString())
+            .toUtf8());
     providers.close();
     providers::ProviderCatalogue catalogue = *providers::ProviderCatalogue::load();
     QString error;

@@ -31,15 +31,11 @@ struct Harness {
             endpoint->setExtraCaCertificates(ScriptedHttpsServer::testCa());
         endpoint->setTimeout(3s);
     }
-    explicit Harness(OAuthSettings settings)
-    {
-        endpoint = std::make_unique<TokenEndpoint>(std::move(settings));
-    }
+    explicit Harness(OAuthSettings settings) { endpoint = std::make_unique<TokenEndpoint>(std::move(settings)); }
 };
 
 // Runs one call and waits for its answer, checking it comes once and never from inside the call.
-template <typename Result, typename Call>
-std::optional<Result> answerOf(Call call, int timeoutMs = 5000)
+template<typename Result, typename Call> std::optional<Result> answerOf(Call call, int timeoutMs = 5000)
 {
     std::optional<Result> result;
     int answers = 0;
@@ -69,8 +65,8 @@ TEST(TokenEndpoint, ExchangesACodeWithAFormPost)
 {
     Harness h({ScriptedHttpResponse::json(200, Success)});
     const auto result = tokenAnswer([&](auto done) {
-        h.endpoint->exchangeCode(QStringLiteral("the/code+1"), "verifier-43", QUrl(QStringLiteral("http://127.0.0.1:5555/")),
-                                 done);
+        h.endpoint->exchangeCode(QStringLiteral("the/code+1"), "verifier-43",
+                                 QUrl(QStringLiteral("http://127.0.0.1:5555/")), done);
     });
     ASSERT_TRUE(result && result->ok());
     EXPECT_EQ(result->tokens().accessToken, QStringLiteral("secret-access"));
@@ -102,7 +98,8 @@ TEST(TokenEndpoint, SendsTheClientSecretWhenThereIsOne)
     endpoint.setExtraCaCertificates(ScriptedHttpsServer::testCa());
     const auto result = tokenAnswer([&](auto done) { endpoint.refresh(QStringLiteral("r1"), done); });
     ASSERT_TRUE(result && result->ok());
-    EXPECT_EQ(server.requests().value(0).form().value(QStringLiteral("client_secret")), QStringLiteral("GOCSPX-not-secret"));
+    EXPECT_EQ(server.requests().value(0).form().value(QStringLiteral("client_secret")),
+              QStringLiteral("GOCSPX-not-secret"));
 }
 
 TEST(TokenEndpoint, RefreshSendsTheScopesAndKeepsTheOldRefreshToken)
@@ -115,7 +112,8 @@ TEST(TokenEndpoint, RefreshSendsTheScopesAndKeepsTheOldRefreshToken)
     const QMap<QString, QString> form = h.server.requests().value(0).form();
     EXPECT_EQ(form.value(QStringLiteral("grant_type")), QStringLiteral("refresh_token"));
     EXPECT_EQ(form.value(QStringLiteral("refresh_token")), QStringLiteral("old-refresh"));
-    EXPECT_EQ(form.value(QStringLiteral("scope")), QStringLiteral("https://outlook.office.com/SMTP.Send offline_access"));
+    EXPECT_EQ(form.value(QStringLiteral("scope")),
+              QStringLiteral("https://outlook.office.com/SMTP.Send offline_access"));
 }
 
 TEST(TokenEndpoint, InvalidGrantMeansSignInAgain)
@@ -242,7 +240,8 @@ TEST(TokenEndpoint, StartsADeviceAuthorizationAndPolls)
     const QMap<QString, QString> start = h.server.requests().value(0).form();
     EXPECT_EQ(h.server.requests().value(0).target, "/devicecode");
     EXPECT_EQ(start.value(QStringLiteral("client_id")), QStringLiteral("client-123"));
-    EXPECT_EQ(start.value(QStringLiteral("scope")), QStringLiteral("https://outlook.office.com/SMTP.Send offline_access"));
+    EXPECT_EQ(start.value(QStringLiteral("scope")),
+              QStringLiteral("https://outlook.office.com/SMTP.Send offline_access"));
 
     const auto poll = tokenAnswer([&](auto done) { h.endpoint->pollDevice(device->authorization().deviceCode, done); });
     ASSERT_TRUE(poll && !poll->ok());

@@ -12,24 +12,25 @@ const QDateTime Now = QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC);
 
 TEST(TokenResponse, ReadsASuccess)
 {
-    const TokenResult result = parseTokenResponse(200, R"({"token_type":"Bearer","scope":"https://outlook.office.com/SMTP.Send offline_access",
-        "expires_in":3599,"ext_expires_in":3599,"access_token":"EwA4A-access","refresh_token":"M.C5-refresh"})", Now);
+    const TokenResult result = parseTokenResponse(
+        200, R"({"token_type":"Bearer","scope":"https://outlook.office.com/SMTP.Send offline_access",
+        "expires_in":3599,"ext_expires_in":3599,"access_token":"EwA4A-access","refresh_token":"M.C5-refresh"})",
+        Now);
     ASSERT_TRUE(result.ok());
     const Tokens &tokens = result.tokens();
     EXPECT_EQ(tokens.accessToken, QStringLiteral("EwA4A-access"));
     EXPECT_EQ(tokens.refreshToken, QStringLiteral("M.C5-refresh"));
     EXPECT_EQ(tokens.expiresAt, Now.addSecs(3599));
     EXPECT_EQ(tokens.expiresAt.timeSpec(), Qt::UTC);
-    EXPECT_EQ(tokens.scope, QStringList({QStringLiteral("https://outlook.office.com/SMTP.Send"),
-                                         QStringLiteral("offline_access")}));
+    EXPECT_EQ(tokens.scope,
+              QStringList({QStringLiteral("https://outlook.office.com/SMTP.Send"), QStringLiteral("offline_access")}));
     EXPECT_EQ(tokens.tokenType, QStringLiteral("Bearer"));
 }
 
 TEST(TokenResponse, RefreshWithoutANewRefreshTokenKeepsTheOldOne)
 {
-    const TokenResult result =
-        parseTokenResponse(200, R"({"access_token":"a2","token_type":"bearer","expires_in":"1800"})", Now,
-                           QStringLiteral("old-refresh"));
+    const TokenResult result = parseTokenResponse(
+        200, R"({"access_token":"a2","token_type":"bearer","expires_in":"1800"})", Now, QStringLiteral("old-refresh"));
     ASSERT_TRUE(result.ok());
     EXPECT_EQ(result.tokens().refreshToken, QStringLiteral("old-refresh"));
     EXPECT_EQ(result.tokens().expiresAt, Now.addSecs(1800)); // a quoted number counts too
@@ -45,15 +46,14 @@ TEST(TokenResponse, MissingLifetimeMeansAnHour)
 
 TEST(TokenResponse, RefusesOtherTokenTypesAndMissingTokens)
 {
-    for (const QByteArray &body : {QByteArray(R"({"access_token":"a","token_type":"mac"})"),
-                                   QByteArray(R"({"access_token":"a"})"),
-                                   QByteArray(R"({"token_type":"Bearer"})"),
-                                   QByteArray(R"({"access_token":"","token_type":"Bearer"})"),
-                                   QByteArray(R"({"access_token":7,"token_type":"Bearer"})"),
-                                   QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":-5})"),
-                                   QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":"soon"})"),
-                                   QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":1e300})"),
-                                   QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":1.5})")}) {
+    for (const QByteArray &body :
+         {QByteArray(R"({"access_token":"a","token_type":"mac"})"), QByteArray(R"({"access_token":"a"})"),
+          QByteArray(R"({"token_type":"Bearer"})"), QByteArray(R"({"access_token":"","token_type":"Bearer"})"),
+          QByteArray(R"({"access_token":7,"token_type":"Bearer"})"),
+          QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":-5})"),
+          QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":"soon"})"),
+          QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":1e300})"),
+          QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":1.5})")}) {
         const TokenResult result = parseTokenResponse(200, body, Now);
         ASSERT_FALSE(result.ok()) << body.constData();
         EXPECT_EQ(result.error().kind, TokenErrorKind::Malformed) << body.constData();
@@ -65,7 +65,8 @@ TEST(TokenResponse, ReadsMicrosoftsErrorWithItsCodes)
 {
     const TokenResult result = parseTokenResponse(400, R"({"error":"invalid_grant",
         "error_description":"AADSTS70008: The provided authorization code or refresh token has expired due to inactivity.\r\nTrace ID: x",
-        "error_codes":[70008, 50173],"timestamp":"2026-12-02 10:00:00Z"})", Now);
+        "error_codes":[70008, 50173],"timestamp":"2026-12-02 10:00:00Z"})",
+                                                  Now);
     ASSERT_FALSE(result.ok());
     const TokenError &error = result.error();
     EXPECT_EQ(error.kind, TokenErrorKind::NeedsSignIn);
@@ -95,8 +96,7 @@ TEST(TokenResponse, ClassifiesErrorCodes)
         {"something_new", TokenErrorKind::Rejected},
     };
     for (const auto &[code, kind] : cases) {
-        const TokenResult result =
-            parseTokenResponse(400, QByteArray(R"({"error":")") + code + R"("})", Now);
+        const TokenResult result = parseTokenResponse(400, QByteArray(R"({"error":")") + code + R"("})", Now);
         ASSERT_FALSE(result.ok());
         EXPECT_EQ(result.error().kind, kind) << code;
         EXPECT_FALSE(tokenErrorKindName(kind).isEmpty());
@@ -148,7 +148,8 @@ TEST(TokenResponse, OversizeAnswersAreMalformedAndNeverQuoted)
 TEST(TokenResponse, ProviderTextIsCleanedAndCapped)
 {
     const TokenResult result = parseTokenResponse(
-        400, R"({"error":"access_denied","error_description":"\u001b[2Jbad\u202etext )" + QByteArray(600, 'y') + R"("})",
+        400,
+        R"({"error":"access_denied","error_description":"\u001b[2Jbad\u202etext )" + QByteArray(600, 'y') + R"("})",
         Now);
     ASSERT_FALSE(result.ok());
     const QString description = result.error().description;
@@ -161,7 +162,8 @@ TEST(DeviceAuthorization, ReadsMicrosoftsAnswer)
 {
     const DeviceAuthorizationResult result = parseDeviceAuthorizationResponse(200, R"({"user_code":"ABCD-EFGH",
         "device_code":"DAQABAAEAAAD-device","verification_uri":"https://microsoft.com/devicelogin",
-        "expires_in":900,"interval":5,"message":"To sign in, use a web browser..."})", Now);
+        "expires_in":900,"interval":5,"message":"To sign in, use a web browser..."})",
+                                                                              Now);
     ASSERT_TRUE(result.ok());
     const DeviceAuthorization &a = result.authorization();
     EXPECT_EQ(a.deviceCode, QStringLiteral("DAQABAAEAAAD-device"));
@@ -176,7 +178,8 @@ TEST(DeviceAuthorization, ReadsGooglesNamesAndDefaultsTheInterval)
 {
     const DeviceAuthorizationResult result = parseDeviceAuthorizationResponse(200, R"({"device_code":"d",
         "user_code":"GQVQ-JKEC","verification_url":"https://www.google.com/device","expires_in":"1800",
-        "verification_uri_complete":"https://www.google.com/device?user_code=GQVQ-JKEC"})", Now);
+        "verification_uri_complete":"https://www.google.com/device?user_code=GQVQ-JKEC"})",
+                                                                              Now);
     ASSERT_TRUE(result.ok());
     EXPECT_EQ(result.authorization().verificationUri, QUrl(QStringLiteral("https://www.google.com/device")));
     EXPECT_EQ(result.authorization().verificationUriComplete,
@@ -200,9 +203,11 @@ TEST(DeviceAuthorization, RefusesWhatCannotBeShownOrUsed)
         ASSERT_FALSE(result.ok()) << body.constData();
         EXPECT_EQ(result.error().kind, TokenErrorKind::Malformed) << body.constData();
     }
-    const DeviceAuthorizationResult sneaky = parseDeviceAuthorizationResponse(200,
+    const DeviceAuthorizationResult sneaky = parseDeviceAuthorizationResponse(
+        200,
         R"({"device_code":"d","user_code":"U","verification_uri":"https://example.com/d","expires_in":9,
-            "verification_uri_complete":"http://evil.test/","interval":0})", Now);
+            "verification_uri_complete":"http://evil.test/","interval":0})",
+        Now);
     ASSERT_TRUE(sneaky.ok());
     EXPECT_TRUE(sneaky.authorization().verificationUriComplete.isEmpty());
     EXPECT_EQ(sneaky.authorization().interval, std::chrono::seconds(1));
@@ -215,8 +220,8 @@ TEST(DeviceAuthorization, ReadsErrors)
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().kind, TokenErrorKind::InvalidClient);
     EXPECT_EQ(result.error().description, QStringLiteral("Not allowed for device flow"));
-    const DeviceAuthorizationResult big =
-        parseDeviceAuthorizationResponse(200, QByteArray(MaxTokenResponse + 1, ' '), Now);
+    const DeviceAuthorizationResult big
+        = parseDeviceAuthorizationResponse(200, QByteArray(MaxTokenResponse + 1, ' '), Now);
     ASSERT_FALSE(big.ok());
     EXPECT_EQ(big.error().kind, TokenErrorKind::Malformed);
 }

@@ -21,8 +21,7 @@ void FakeDnsResolver::addMx(const QString &domain, const QString &exchange, quin
     m_mx[key(domain)].append({exchange == u"." ? QString() : exchange, preference});
 }
 
-void FakeDnsResolver::addSrv(const QString &name, const QString &target, quint16 port, quint16 priority,
-                             quint16 weight)
+void FakeDnsResolver::addSrv(const QString &name, const QString &target, quint16 port, quint16 priority, quint16 weight)
 {
     m_srv[key(name)].append({target, port, priority, weight});
 }

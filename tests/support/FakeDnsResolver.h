@@ -38,8 +38,7 @@ public:
     void lookupTxt(const QString &name, Callback<QString> done) override;
 
 private:
-    template<typename T>
-    void answer(const QString &type, const QString &name, QList<T> records, Callback<T> done);
+    template<typename T> void answer(const QString &type, const QString &name, QList<T> records, Callback<T> done);
 
     QHash<QString, QList<net::MxRecord>> m_mx;
     QHash<QString, QList<net::SrvRecord>> m_srv;

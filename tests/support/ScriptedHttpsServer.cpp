@@ -13,13 +13,20 @@ const char BufferProperty[] = "scriptedRequest";
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 } // namespace
@@ -98,9 +105,8 @@ void ScriptedHttpsServer::readRequest(QSslSocket *socket)
     request.body = buffer.mid(headEnd + 4, length);
     socket->setProperty(BufferProperty, QVariant());
     m_requests.append(request);
-    const ScriptedHttpResponse response = m_script.isEmpty()
-                                              ? ScriptedHttpResponse::json(500, R"({"error":"script_ended"})")
-                                              : m_script.takeFirst();
+    const ScriptedHttpResponse response
+        = m_script.isEmpty() ? ScriptedHttpResponse::json(500, R"({"error":"script_ended"})") : m_script.takeFirst();
     Q_EMIT requestReceived();
     if (response.hang)
         return;

@@ -28,8 +28,7 @@ class ScriptedSmtpServer : public QTcpServer
 public:
     enum class Transport { Plain, ImplicitTls };
 
-    explicit ScriptedSmtpServer(QStringList script, Transport transport = Transport::Plain,
-                                QObject *parent = nullptr);
+    explicit ScriptedSmtpServer(QStringList script, Transport transport = Transport::Plain, QObject *parent = nullptr);
     // Certificate for TLS (implicit or STARTTLS); defaults to the test PKI's server certificate.
     void setCertificate(const QString &certificatePath, const QString &keyPath);
     bool start();

@@ -44,12 +44,14 @@ QList<QByteArray> deliveredContaining(const char *name, const QByteArray &marker
 QByteArray TestMailServer::waitForDelivery(const char *name, const QByteArray &marker, int timeoutMs)
 {
     QByteArray result;
-    (void)QTest::qWaitFor([&] {
-        const QList<QByteArray> found = deliveredContaining(name, marker);
-        if (!found.isEmpty())
-            result = found.first();
-        return !result.isEmpty();
-    }, timeoutMs);
+    (void)QTest::qWaitFor(
+        [&] {
+            const QList<QByteArray> found = deliveredContaining(name, marker);
+            if (!found.isEmpty())
+                result = found.first();
+            return !result.isEmpty();
+        },
+        timeoutMs);
     return result;
 }
 

@@ -81,7 +81,8 @@ TEST(EditAgain, FromTheOutboxTheFileKeepsItsNameAndTheFailedCopyIsReplaced)
     QTemporaryDir files;
     const QString marker = QStringLiteral("Otra vez ") + QUuid::createUuid().toString(QUuid::Id128).left(10);
     const qint64 failed = storeMessage(f, marker, writeAttachment(files), outbox::MessageState::Failed);
-    ASSERT_TRUE(f.harness.outboxStore.entry(failed)->message.attachments.first().path.endsWith(QStringLiteral("0-") + fileName))
+    ASSERT_TRUE(
+        f.harness.outboxStore.entry(failed)->message.attachments.first().path.endsWith(QStringLiteral("0-") + fileName))
         << "the outbox's own copy";
 
     MainWindow window(f.harness.app);
@@ -96,8 +97,8 @@ TEST(EditAgain, FromTheOutboxTheFileKeepsItsNameAndTheFailedCopyIsReplaced)
     const qint64 id = queued.first().first().toLongLong();
     EXPECT_FALSE(f.harness.outboxStore.entry(failed).has_value()) << "the copy that failed is replaced";
 
-    ASSERT_TRUE(QTest::qWaitFor([&] { return f.harness.outboxStore.entry(id)->state == outbox::MessageState::Sent; },
-                                20000))
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return f.harness.outboxStore.entry(id)->state == outbox::MessageState::Sent; }, 20000))
         << f.harness.outboxStore.entry(id)->lastError.toStdString();
     const QByteArray delivered = TestMailServer::waitForDelivery("bob", marker.toUtf8());
     ASSERT_FALSE(delivered.isEmpty());

@@ -30,8 +30,8 @@ struct ComposerFixture {
         account.username = account.address;
         harness.store.upsert(account);
         harness.secrets->write(account.id, TestMailServer::password(), [](const accounts::SecretStore::Result &) {});
-        sender = std::make_unique<outbox::Outbox>(harness.outboxStore, harness.store, harness.planner,
-                                                  harness.catalogue);
+        sender
+            = std::make_unique<outbox::Outbox>(harness.outboxStore, harness.store, harness.planner, harness.catalogue);
         harness.app.outbox = sender.get();
     }
 };

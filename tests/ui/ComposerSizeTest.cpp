@@ -105,8 +105,8 @@ TEST(ComposerSize, WhenTheLimitWasNotKnownTheFailureIsSaidAndOnlyEditOrDeleteAre
     ASSERT_TRUE(composer->send());
     const qint64 id = queued.first().first().toLongLong();
 
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return f.harness.outboxStore.entry(id)->state == outbox::MessageState::Failed; }, 20000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return f.harness.outboxStore.entry(id)->state == outbox::MessageState::Failed; }, 20000));
     const QString problem = f.harness.outboxStore.entry(id)->lastError;
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return window.statusBar()->currentMessage().contains(QStringLiteral("could not be sent")); }, 5000))

@@ -40,7 +40,6 @@ using namespace remitente::testing;
 using remitente::ui::ComposerWindow;
 using remitente::ui::MainWindow;
 
-
 TEST(Composer, AddressesAreCheckedAsTyped)
 {
     ComposerFixture f;
@@ -55,8 +54,8 @@ TEST(Composer, AddressesAreCheckedAsTyped)
     EXPECT_FALSE(to->problemLabel()->isVisible()) << "not while typing";
     QTest::qWait(900);
     EXPECT_TRUE(to->problemLabel()->isVisible()) << "once typing pauses";
-    EXPECT_TRUE(to->problemLabel()->text().contains(QStringLiteral("bob@"))) << "names the address: "
-                                                                            << to->problemLabel()->text().toStdString();
+    EXPECT_TRUE(to->problemLabel()->text().contains(QStringLiteral("bob@")))
+        << "names the address: " << to->problemLabel()->text().toStdString();
     QTest::keyClicks(to, QStringLiteral("example.test, Carol <carol@example.test>"));
     EXPECT_TRUE(send->isEnabled());
     EXPECT_FALSE(to->problemLabel()->isVisible()) << "a fixed address clears its problem at once";
@@ -97,9 +96,9 @@ TEST(Composer, SendsThroughTheOutboxAndPythonReadsWhatArrived)
     ASSERT_EQ(queued.size(), 1) << child<QLabel>(composer, "composerStatus")->text().toStdString();
     const qint64 id = queued.first().first().toLongLong();
     EXPECT_TRUE(f.harness.outboxStore.entry(id).has_value()) << "stored before any network work";
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        return f.harness.outboxStore.entry(id)->state == outbox::MessageState::Sent;
-    }, 20000)) << f.harness.outboxStore.entry(id)->lastError.toStdString();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return f.harness.outboxStore.entry(id)->state == outbox::MessageState::Sent; }, 20000))
+        << f.harness.outboxStore.entry(id)->lastError.toStdString();
 
     const QByteArray delivered = TestMailServer::waitForDelivery("bob", marker.toUtf8());
     ASSERT_FALSE(delivered.isEmpty());

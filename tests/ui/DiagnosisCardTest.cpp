@@ -28,10 +28,10 @@ diagnosis::Diagnosis withActions(QList<DiagnosisAction> actions)
 TEST(DiagnosisCard, EveryHandledActionHasAButtonThatSaysWhichItIs)
 {
     DiagnosisCard card;
-    const QList<DiagnosisAction> handled = {
-        DiagnosisAction::EditPassword,  DiagnosisAction::EditSender,         DiagnosisAction::EditRecipients,
-        DiagnosisAction::EditServer,    DiagnosisAction::TryOtherPort,       DiagnosisAction::ShowCertificate,
-        DiagnosisAction::UseCertificateHost, DiagnosisAction::CheckDomain,   DiagnosisAction::Retry};
+    const QList<DiagnosisAction> handled
+        = {DiagnosisAction::EditPassword,       DiagnosisAction::EditSender,   DiagnosisAction::EditRecipients,
+           DiagnosisAction::EditServer,         DiagnosisAction::TryOtherPort, DiagnosisAction::ShowCertificate,
+           DiagnosisAction::UseCertificateHost, DiagnosisAction::CheckDomain,  DiagnosisAction::Retry};
     card.setHandledActions(handled);
     card.show(withActions(handled + QList<DiagnosisAction>{DiagnosisAction::OpenLink, DiagnosisAction::Wait}), {});
     QSignalSpy requested(&card, &DiagnosisCard::actionRequested);

@@ -33,8 +33,8 @@
 
 #include <gtest/gtest.h>
 
-using remitente::ui::MainWindow;
 using remitente::testing::UiHarness;
+using remitente::ui::MainWindow;
 
 TEST(MainWindow, ShowsWhatToDoWhenThereAreNoAccounts)
 {
@@ -189,7 +189,8 @@ TEST(MainWindow, ShowsAnAccountAnotherProcessAdded)
 // ---- Issue 14: the quit path, the accounts' state, sizes, the look, the alerts. ----
 
 namespace {
-remitente::accounts::Account sampleAccount(UiHarness &harness, const QString &address = QStringLiteral("ana@example.test"))
+remitente::accounts::Account sampleAccount(UiHarness &harness,
+                                           const QString &address = QStringLiteral("ana@example.test"))
 {
     remitente::accounts::Account account;
     account.id = remitente::accounts::Account::newId();
@@ -339,15 +340,16 @@ TEST(MainWindow, CommonActionsOnAToolbarWithIconsTheRestInTheAccountMenu)
             EXPECT_FALSE(action->icon().isNull()) << action->objectName().toStdString();
         }
     }
-    EXPECT_EQ(onToolBar, (QStringList {QStringLiteral("newMessage"), QStringLiteral("sendTestEmail"),
-                                       QStringLiteral("checkConnection")}));
+    EXPECT_EQ(onToolBar,
+              (QStringList{QStringLiteral("newMessage"), QStringLiteral("sendTestEmail"),
+                           QStringLiteral("checkConnection")}));
     auto *menu = window.findChild<QMenu *>(QStringLiteral("accountMenu"));
     ASSERT_NE(menu, nullptr);
     QStringList inMenu;
     for (QAction *action : menu->actions())
         inMenu << action->objectName();
-    for (const char *name : {"editAccount", "removeAccount", "checkDomain", "settingsElsewhere", "signInAgain",
-                             "ignoreLimits"})
+    for (const char *name :
+         {"editAccount", "removeAccount", "checkDomain", "settingsElsewhere", "signInAgain", "ignoreLimits"})
         EXPECT_TRUE(inMenu.contains(QString::fromLatin1(name))) << name;
     EXPECT_TRUE(window.findChild<QAction *>(QStringLiteral("ignoreLimits"))->isCheckable());
 
@@ -430,8 +432,8 @@ TEST(MainWindow, TheAppIconAndTheActionsFallbackIconsAreBundled)
     EXPECT_TRUE(sizes.contains(QSize(512, 512)));
     EXPECT_FALSE(app.pixmap(16).isNull());
     for (const char *name : {"mail-message-new", "mail-send", "network-connect", "emblem-ok", "dialog-warning",
-                             "dialog-error", "dialog-password", "media-playback-pause", "dialog-question",
-                             "list-add", "list-remove", "document-edit", "network-server"}) {
+                             "dialog-error", "dialog-password", "media-playback-pause", "dialog-question", "list-add",
+                             "list-remove", "document-edit", "network-server"}) {
         EXPECT_TRUE(QFile::exists(QStringLiteral(":/icons/actions/16/%1.png").arg(QLatin1String(name)))) << name;
         EXPECT_FALSE(remitente::themeIcon(QString::fromLatin1(name)).isNull()) << name;
     }
@@ -577,9 +579,11 @@ TEST(MainWindow, TheStatusBarFollowsTheMessageJustQueued)
     EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("on its way")));
 
     // The outbox tried (this account has no password saved): once it is done, the message fails for good.
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        return !sender.isBusy() && harness.outboxStore.entry(id)->state != remitente::outbox::MessageState::Sending;
-    }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return !sender.isBusy() && harness.outboxStore.entry(id)->state != remitente::outbox::MessageState::Sending;
+        },
+        10000));
     remitente::outbox::OutboxEntry entry = *harness.outboxStore.entry(id);
     entry.state = remitente::outbox::MessageState::Failed;
     ASSERT_TRUE(harness.outboxStore.save(entry));

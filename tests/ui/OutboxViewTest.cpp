@@ -24,7 +24,8 @@ qint64 store(ComposerFixture &f, const QString &subject, outbox::MessageState st
 {
     mime::Message message;
     message.from = {QString(), f.account.address};
-    message.to = {{QString(), QStringLiteral("roberto@example.test")}, {QString(), QStringLiteral("carolina@example.test")}};
+    message.to
+        = {{QString(), QStringLiteral("roberto@example.test")}, {QString(), QStringLiteral("carolina@example.test")}};
     message.subject = subject;
     const qint64 id = *f.harness.outboxStore.enqueue(f.account.id, message, QDateTime::currentDateTimeUtc(), nullptr);
     outbox::OutboxEntry entry = *f.harness.outboxStore.entry(id);

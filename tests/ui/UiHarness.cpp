@@ -6,7 +6,8 @@ namespace remitente::testing {
 
 UiHarness::UiHarness(std::unique_ptr<accounts::SecretStore> secretStore)
     : catalogue(*providers::ProviderCatalogue::load()), resolver(QHostAddress(QStringLiteral("127.0.0.2"))),
-      secrets(std::move(secretStore)), planner(*secrets, catalogue), store(folder.filePath(QStringLiteral("accounts.json")))
+      secrets(std::move(secretStore)), planner(*secrets, catalogue),
+      store(folder.filePath(QStringLiteral("accounts.json")))
 {
     store.load();
     accounts::SessionPlanner::Settings settings;

@@ -33,8 +33,7 @@ struct UiHarness {
 };
 
 // A named child widget; a test failure when it is missing.
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template<typename T> T *child(QWidget *parent, const char *name)
 {
     T *found = parent->findChild<T *>(QString::fromLatin1(name));
     EXPECT_NE(found, nullptr) << name;

@@ -67,7 +67,10 @@ protected:
         ASSERT_GE(index, 0) << providerId.toStdString();
         choice->setCurrentIndex(index);
     }
-    bool focused(const char *name) { return wizard->focusWidget() && wizard->focusWidget()->objectName() == QLatin1String(name); }
+    bool focused(const char *name)
+    {
+        return wizard->focusWidget() && wizard->focusWidget()->objectName() == QLatin1String(name);
+    }
     accounts::Account saved(const QString &address, const QString &providerId)
     {
         accounts::Account account;
@@ -98,8 +101,8 @@ void expectNothingClipped(QWidget *card)
             continue;
         const int needed = widget->hasHeightForWidth() ? widget->heightForWidth(widget->width())
                                                        : widget->minimumSizeHint().height();
-        EXPECT_GE(widget->height(), needed) << widget->objectName().toStdString() << " "
-                                            << widget->metaObject()->className();
+        EXPECT_GE(widget->height(), needed)
+            << widget->objectName().toStdString() << " " << widget->metaObject()->className();
         EXPECT_GT(widget->height(), 0) << widget->objectName().toStdString();
     }
 }
@@ -222,7 +225,8 @@ TEST_F(WizardPages, TheCheckPageScrollsSoTheWholeDiagnosisCardCanBeRead)
     d.id = QStringLiteral("certificate-untrusted");
     d.category = QStringLiteral("tls");
     d.title = QStringLiteral("The server's certificate is not trusted");
-    d.explanation = QString(QStringLiteral("The server showed a certificate that this computer does not trust. ")).repeated(4);
+    d.explanation
+        = QString(QStringLiteral("The server showed a certificate that this computer does not trust. ")).repeated(4);
     d.steps = {QString(QStringLiteral("Ask your provider for the certificate's fingerprint. ")).repeated(3),
                QString(QStringLiteral("Compare it with the one below, character by character. ")).repeated(3),
                QStringLiteral("Trust it only if they are the same.")};
@@ -230,12 +234,12 @@ TEST_F(WizardPages, TheCheckPageScrollsSoTheWholeDiagnosisCardCanBeRead)
                  diagnosis::DiagnosisAction::Retry, diagnosis::DiagnosisAction::WriteToAdmin};
     d.serverWords = QStringLiteral("454 4.7.0 TLS not available due to local problem");
     card->show(d, {});
-    card->showCertificate(QString(QStringLiteral("Issued to: mail.example.test\n")).repeated(3)
-                              + QStringLiteral("SHA-256 fingerprint: ")
-                              + ui::fingerprintLines(QString(QStringLiteral("AB:")).repeated(31) + QStringLiteral("CD"), 16)
-                              + QStringLiteral("\n\nTrust it only if this fingerprint is the one your provider or "
-                                               "administrator gave you."),
-                          true);
+    card->showCertificate(
+        QString(QStringLiteral("Issued to: mail.example.test\n")).repeated(3) + QStringLiteral("SHA-256 fingerprint: ")
+            + ui::fingerprintLines(QString(QStringLiteral("AB:")).repeated(31) + QStringLiteral("CD"), 16)
+            + QStringLiteral("\n\nTrust it only if this fingerprint is the one your provider or "
+                             "administrator gave you."),
+        true);
     QTest::mouseClick(child<QPushButton>(card, "toggleDetails"), Qt::LeftButton);
     QApplication::processEvents();
     EXPECT_EQ(wizard->size(), QSize(640, 520)) << "the page scrolls instead of growing";

@@ -143,7 +143,8 @@ TEST_F(WizardSignIn, WithoutARegistrationButWithAppPasswordsThePasswordIsTheWay)
     EXPECT_FALSE(useProvider->isChecked());
     EXPECT_TRUE(child<QRadioButton>(wizard.get(), "useAppPassword")->isChecked());
     EXPECT_FALSE(child<QPushButton>(wizard.get(), "signInWithProvider")->isVisible());
-    EXPECT_TRUE(child<QLabel>(wizard.get(), "providerSignInIntro")->text().contains(QStringLiteral("oauth-registration.md")));
+    EXPECT_TRUE(
+        child<QLabel>(wizard.get(), "providerSignInIntro")->text().contains(QStringLiteral("oauth-registration.md")));
     EXPECT_TRUE(child<QLabel>(wizard.get(), "signInSteps")->isVisible());
     auto *password = child<QLineEdit>(wizard.get(), "passwordEdit");
     ASSERT_TRUE(password->isVisible());

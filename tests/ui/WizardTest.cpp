@@ -28,8 +28,6 @@ namespace {
 
 const QByteArray testSubject = "Remitente test email";
 
-
-
 class Wizard : public ::testing::Test
 {
 protected:
@@ -44,8 +42,8 @@ protected:
     QAbstractButton *next() { return wizard->button(QWizard::NextButton); }
     void pressNext(int expectedPage)
     {
-        ASSERT_TRUE(QTest::qWaitFor([&] { return next()->isEnabled(); }, 15000)) << "Next stays disabled on page "
-                                                                                 << wizard->currentId();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return next()->isEnabled(); }, 15000))
+            << "Next stays disabled on page " << wizard->currentId();
         QTest::mouseClick(next(), Qt::LeftButton);
         ASSERT_EQ(wizard->currentId(), expectedPage);
     }
@@ -66,9 +64,8 @@ protected:
     void sendTestEmail()
     {
         QTest::mouseClick(child<QPushButton>(wizard.get(), "sendTestEmail"), Qt::LeftButton);
-        ASSERT_TRUE(QTest::qWaitFor([&] {
-            return child<QPushButton>(wizard.get(), "sendTestEmail")->isEnabled();
-        }, 20000));
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return child<QPushButton>(wizard.get(), "sendTestEmail")->isEnabled(); }, 20000));
     }
     ui::DiagnosisCard *card() { return child<ui::DiagnosisCard>(wizard.get(), "diagnosisCard"); }
 
@@ -257,8 +254,8 @@ TEST_F(Wizard, EveryFieldHasAnAccessibleNameAndALabelWithAMnemonic)
                 continue;
             if (qobject_cast<QComboBox *>(field->parent()) || qobject_cast<QSpinBox *>(field->parent()))
                 continue; // the line edit inside a combo or spin box
-            EXPECT_FALSE(field->accessibleName().isEmpty()) << page->objectName().toStdString() << " "
-                                                            << field->objectName().toStdString();
+            EXPECT_FALSE(field->accessibleName().isEmpty())
+                << page->objectName().toStdString() << " " << field->objectName().toStdString();
         }
         for (QLabel *label : page->findChildren<QLabel *>()) {
             if (label->buddy())

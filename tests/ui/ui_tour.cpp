@@ -95,8 +95,7 @@ QString signInStatus(QWidget *window)
 
 void waitForCheck(ui::SetupWizard &wizard)
 {
-    waitFor([&] { return wizard.findChild<QPushButton *>(QStringLiteral("sendTestEmail"))->isEnabled(); },
-            "the check");
+    waitFor([&] { return wizard.findChild<QPushButton *>(QStringLiteral("sendTestEmail"))->isEnabled(); }, "the check");
 }
 } // namespace
 
@@ -150,13 +149,15 @@ int main(int argc, char **argv)
         ui::SetupWizard wizard(harness.services);
         openAtSignIn(wizard, remitente::testing::TestMailServer::user("ana"), 1500);
         if (wizard.draft().account.providerId != u"test-oauth")
-            qFatal("ui_tour: %s is not the test-oauth provider", qPrintable(remitente::testing::TestMailServer::user("ana")));
+            qFatal("ui_tour: %s is not the test-oauth provider",
+                   qPrintable(remitente::testing::TestMailServer::user("ana")));
         shoot(&wizard, QStringLiteral("4-sign-in-test-oauth"));
         auto *signIn = wizard.findChild<QPushButton *>(QStringLiteral("signInWithProvider"));
         signIn->click();
-        const QString noBrowser = ui::ProviderSignInPanel::tr("No browser could be opened. Copy the address, open it in "
-                                                              "a browser on this computer and sign in there: "
-                                                              "Remitente is waiting.");
+        const QString noBrowser
+            = ui::ProviderSignInPanel::tr("No browser could be opened. Copy the address, open it in "
+                                          "a browser on this computer and sign in there: "
+                                          "Remitente is waiting.");
         waitFor([&] { return signInStatus(&wizard) == noBrowser; }, "the wait for the browser");
         shoot(&wizard, QStringLiteral("4-sign-in-test-oauth-waiting"));
         wizard.findChild<QPushButton *>(QStringLiteral("cancelSignIn"))->click();

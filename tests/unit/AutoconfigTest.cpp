@@ -36,8 +36,8 @@ TEST(HttpResponse, LengthChunkedAndClose)
     ASSERT_TRUE(parseHttpResponse("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello", &status, &body));
     EXPECT_EQ(status, 200);
     EXPECT_EQ(body, "hello");
-    ASSERT_TRUE(parseHttpResponse("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n",
-                                  &status, &body));
+    ASSERT_TRUE(parseHttpResponse(
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n", &status, &body));
     EXPECT_EQ(body, "hello world");
     ASSERT_TRUE(parseHttpResponse("HTTP/1.0 404 Not Found\r\n\r\ngone", &status, &body));
     EXPECT_EQ(status, 404);

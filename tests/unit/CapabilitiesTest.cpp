@@ -39,15 +39,16 @@ TEST(Capabilities, PostfixSubmission)
 
 TEST(Capabilities, GmailStyleAndOldAuthEquals)
 {
-    const Capabilities caps = parseEhlo("250-smtp.gmail.com at your service, [203.0.113.7]\r\n"
-                                        "250-SIZE 35882577\r\n250-8BITMIME\r\n250-STARTTLS\r\n"
-                                        "250-AUTH=LOGIN CRAM-MD5\r\n250-AUTH LOGIN PLAIN XOAUTH2 PLAIN-CLIENTTOKEN\r\n"
-                                        "250-ENHANCEDSTATUSCODES\r\n250-PIPELINING\r\n250-CHUNKING\r\n250 SMTPUTF8\r\n");
+    const Capabilities caps
+        = parseEhlo("250-smtp.gmail.com at your service, [203.0.113.7]\r\n"
+                    "250-SIZE 35882577\r\n250-8BITMIME\r\n250-STARTTLS\r\n"
+                    "250-AUTH=LOGIN CRAM-MD5\r\n250-AUTH LOGIN PLAIN XOAUTH2 PLAIN-CLIENTTOKEN\r\n"
+                    "250-ENHANCEDSTATUSCODES\r\n250-PIPELINING\r\n250-CHUNKING\r\n250 SMTPUTF8\r\n");
     EXPECT_EQ(caps.serverName, QStringLiteral("smtp.gmail.com"));
     EXPECT_TRUE(caps.startTls);
-    EXPECT_EQ(caps.authMechanisms, (QStringList{QStringLiteral("LOGIN"), QStringLiteral("CRAM-MD5"),
-                                                QStringLiteral("PLAIN"), QStringLiteral("XOAUTH2"),
-                                                QStringLiteral("PLAIN-CLIENTTOKEN")}));
+    EXPECT_EQ(caps.authMechanisms,
+              (QStringList{QStringLiteral("LOGIN"), QStringLiteral("CRAM-MD5"), QStringLiteral("PLAIN"),
+                           QStringLiteral("XOAUTH2"), QStringLiteral("PLAIN-CLIENTTOKEN")}));
 }
 
 TEST(Capabilities, KeywordsAreCaseInsensitiveAndSizeWithoutLimit)

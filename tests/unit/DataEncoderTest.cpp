@@ -61,8 +61,8 @@ TEST(DataEncoder, SplitAtEveryPossiblePoint)
     const QByteArray whole = dotted(input);
     for (qsizetype i = 0; i <= input.size(); ++i) {
         for (qsizetype j = i; j <= input.size(); ++j) {
-            const QByteArray split = encodeAll(DataEncoder::Mode::DotStuffed,
-                                               {input.left(i), input.mid(i, j - i), input.mid(j)});
+            const QByteArray split
+                = encodeAll(DataEncoder::Mode::DotStuffed, {input.left(i), input.mid(i, j - i), input.mid(j)});
             ASSERT_EQ(split, whole) << "split at " << i << "," << j;
         }
     }

@@ -73,8 +73,9 @@ void expectComplete(const Diagnosis &diagnosis)
 
 const char *const TenantReply = "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the "
                                 "Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [DB8PR]\r\n";
-const char *const MailboxReply = "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for "
-                                 "the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information. [DB8PR]\r\n";
+const char *const MailboxReply
+    = "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for "
+      "the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information. [DB8PR]\r\n";
 const char *const SendAsReply = "554 5.2.252 SendAsDenied; ana@contoso.test not allowed to send as boss@contoso.test; "
                                 "STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied\r\n";
 
@@ -83,20 +84,22 @@ const char *const SendAsReply = "554 5.2.252 SendAsDenied; ana@contoso.test not 
 TEST(DiagnosisOAuth, ARefusedTokenMeansSignInAgain)
 {
     // Google: the error challenge, then 535 5.7.8 (words that, with a password, mean "use an app password").
-    Diagnosis diagnosis = diagnose(refusedToken("535-5.7.8 Username and Password not accepted. For more information,\r\n"
-                                                "535 5.7.8  https://support.google.com/mail/?p=BadCredentials - gsmtp\r\n",
-                                                R"({"status":"401","schemes":"bearer","scope":"https://mail.google.com/"})",
-                                                "gmail"));
+    Diagnosis diagnosis
+        = diagnose(refusedToken("535-5.7.8 Username and Password not accepted. For more information,\r\n"
+                                "535 5.7.8  https://support.google.com/mail/?p=BadCredentials - gsmtp\r\n",
+                                R"({"status":"401","schemes":"bearer","scope":"https://mail.google.com/"})", "gmail"));
     EXPECT_EQ(diagnosis.id, u"oauth-token-refused");
     EXPECT_EQ(diagnosis.category, u"sign-in");
     EXPECT_EQ(diagnosis.actions, QList<DiagnosisAction>{DiagnosisAction::SignInWithProvider});
-    EXPECT_TRUE(diagnosis.serverWords.contains(QStringLiteral(R"("status":"401")"))) << diagnosis.serverWords.toStdString();
+    EXPECT_TRUE(diagnosis.serverWords.contains(QStringLiteral(R"("status":"401")")))
+        << diagnosis.serverWords.toStdString();
     EXPECT_TRUE(diagnosis.technical.contains(QStringLiteral("oauth status 401"))) << diagnosis.technical.toStdString();
     EXPECT_TRUE(diagnosis.technical.contains(QStringLiteral("credentials token")));
     expectComplete(diagnosis);
 
-    EXPECT_EQ(diagnose(refusedToken("535 5.7.8 Username and Password not accepted\r\n", R"({"status":"400"})", "gmail")).id,
-              u"oauth-token-refused");
+    EXPECT_EQ(
+        diagnose(refusedToken("535 5.7.8 Username and Password not accepted\r\n", R"({"status":"400"})", "gmail")).id,
+        u"oauth-token-refused");
     // Dovecot's oauth2 passdb.
     EXPECT_EQ(diagnose(refusedToken("535 5.7.8 Error: authentication failed\r\n",
                                     R"({"status":"invalid_token","schemes":"bearer","scope":"mail"})"))
@@ -122,14 +125,14 @@ TEST(DiagnosisOAuth, PasswordAdviceIsNeverGivenForATokenNorTheOtherWay)
               u"google-password-not-accepted");
     EXPECT_EQ(diagnose(rejected(smtp::Stage::Auth, google, CredentialKind::BearerToken, "gmail")).id,
               u"oauth-token-refused");
-    EXPECT_EQ(diagnose(rejected(smtp::Stage::Auth, "535 5.7.8 Error: authentication failed\r\n",
-                                CredentialKind::BearerToken))
-                  .id,
-              u"oauth-token-refused");
-    EXPECT_EQ(diagnose(rejected(smtp::Stage::Auth, "535 5.7.8 Error: authentication failed\r\n",
-                                CredentialKind::Password))
-                  .id,
-              u"password-not-accepted");
+    EXPECT_EQ(
+        diagnose(rejected(smtp::Stage::Auth, "535 5.7.8 Error: authentication failed\r\n", CredentialKind::BearerToken))
+            .id,
+        u"oauth-token-refused");
+    EXPECT_EQ(
+        diagnose(rejected(smtp::Stage::Auth, "535 5.7.8 Error: authentication failed\r\n", CredentialKind::Password))
+            .id,
+        u"password-not-accepted");
 }
 
 TEST(DiagnosisOAuth, ATokenWithoutPermissionToSendAsksToSignInAndAllowIt)
@@ -163,10 +166,10 @@ TEST(DiagnosisOAuth, TenantOrMailboxWithoutSmtpAuthNeedsTheAdmin)
 
 TEST(DiagnosisOAuth, PasswordsRefusedByMicrosoftPointToSignInWithMicrosoft)
 {
-    Diagnosis diagnosis
-        = diagnose(rejected(smtp::Stage::Auth, "550 5.7.30 Basic authentication is not supported for Client "
-                                               "Submission.\r\n",
-                            CredentialKind::Password, "microsoft365"));
+    Diagnosis diagnosis = diagnose(rejected(smtp::Stage::Auth,
+                                            "550 5.7.30 Basic authentication is not supported for Client "
+                                            "Submission.\r\n",
+                                            CredentialKind::Password, "microsoft365"));
     EXPECT_EQ(diagnosis.id, u"microsoft-client-submission-disabled");
     EXPECT_TRUE(diagnosis.actions.contains(DiagnosisAction::SignInWithProvider));
     EXPECT_FALSE(diagnosis.steps.join(u' ').contains(QStringLiteral("later version")));
@@ -191,8 +194,7 @@ TEST(DiagnosisOAuth, PasswordsRefusedByMicrosoftPointToSignInWithMicrosoft)
 TEST(DiagnosisOAuth, SendAsDeniedAsksTheAdminForSendAs)
 {
     for (const smtp::Stage stage : {smtp::Stage::Mail, smtp::Stage::Data}) {
-        const Diagnosis diagnosis
-            = diagnose(rejected(stage, SendAsReply, CredentialKind::BearerToken, "microsoft365"));
+        const Diagnosis diagnosis = diagnose(rejected(stage, SendAsReply, CredentialKind::BearerToken, "microsoft365"));
         EXPECT_EQ(diagnosis.id, u"send-as-denied");
         EXPECT_EQ(diagnosis.adminChange, AdminChange::SendAs);
         EXPECT_TRUE(diagnosis.actions.contains(DiagnosisAction::EditSender));
@@ -242,8 +244,10 @@ TEST(DiagnosisOAuth, SignInFailuresFromTheTokenEndpoint)
     EXPECT_EQ(diagnosis.id, u"microsoft-admin-approval-required");
     EXPECT_EQ(diagnosis.actions.first(), DiagnosisAction::WriteToAdmin);
     expectComplete(diagnosis);
-    EXPECT_EQ(signIn("invalid_request", "AADSTS90095: Admin consent is required for the permissions requested by "
-                                        "this application.").id,
+    EXPECT_EQ(signIn("invalid_request",
+                     "AADSTS90095: Admin consent is required for the permissions requested by "
+                     "this application.")
+                  .id,
               u"microsoft-admin-approval-required");
 
     diagnosis = signIn("invalid_grant", "AADSTS700082: The refresh token has expired due to inactivity.");
@@ -271,9 +275,9 @@ TEST(DiagnosisOAuth, SignInFailuresAndSmtpFailuresNeverShareEntries)
     // An OAuth error whose description looks like an SMTP reply is still a sign-in failure ...
     EXPECT_EQ(signIn("server_error", "535 5.7.8 Username and Password not accepted", "gmail").id, u"sign-in-failed");
     // ... and an SMTP reply that mentions an AADSTS code is still an SMTP failure.
-    EXPECT_NE(diagnose(rejected(smtp::Stage::Auth, "535 5.7.3 AADSTS65001 invalid_grant\r\n", CredentialKind::Password))
-                  .id,
-              u"microsoft-consent-required");
+    EXPECT_NE(
+        diagnose(rejected(smtp::Stage::Auth, "535 5.7.3 AADSTS65001 invalid_grant\r\n", CredentialKind::Password)).id,
+        u"microsoft-consent-required");
 }
 
 TEST(DiagnosisOAuth, EveryNewActionAndAdminChangeReadsBack)
@@ -377,11 +381,12 @@ TEST(AdminRequest, AdminConsentNamesTheAppItsClientIdAndTheConsentAddress)
     details.tenant = QStringLiteral("organizations");
     EXPECT_TRUE(adminRequest(diagnosis, details)->body.contains(QStringLiteral("microsoftonline.com/contoso.test/")));
     details.tenant = QStringLiteral("0b8a9c3e-1111-2222-3333-444455556666");
-    EXPECT_TRUE(adminRequest(diagnosis, details)->body.contains(
-        QStringLiteral("microsoftonline.com/0b8a9c3e-1111-2222-3333-444455556666/adminconsent")));
-    details.scopes = {QStringLiteral("https://outlook.office.com/SMTP.Send"),
-                      QStringLiteral("https://outlook.office.com/IMAP.AccessAsUser.All"),
-                      QStringLiteral("offline_access")};
+    EXPECT_TRUE(
+        adminRequest(diagnosis, details)
+            ->body.contains(QStringLiteral("microsoftonline.com/0b8a9c3e-1111-2222-3333-444455556666/adminconsent")));
+    details.scopes
+        = {QStringLiteral("https://outlook.office.com/SMTP.Send"),
+           QStringLiteral("https://outlook.office.com/IMAP.AccessAsUser.All"), QStringLiteral("offline_access")};
     EXPECT_TRUE(adminRequest(diagnosis, details)->body.contains(QStringLiteral("IMAP.AccessAsUser.All")));
 
     details.clientId.clear();
@@ -427,8 +432,8 @@ TEST(AdminRequest, UntrustedTextCannotBreakTheMessageOrTheCommand)
 
 TEST(AdminRequest, OnlyForDiagnosesWithWriteToAdmin)
 {
-    const Diagnosis diagnosis = diagnose(rejected(smtp::Stage::Auth, "535 5.7.8 Error: authentication failed\r\n",
-                                                  CredentialKind::Password));
+    const Diagnosis diagnosis
+        = diagnose(rejected(smtp::Stage::Auth, "535 5.7.8 Error: authentication failed\r\n", CredentialKind::Password));
     EXPECT_FALSE(adminRequest(diagnosis, {Mailbox}).has_value());
 }
 

@@ -62,20 +62,24 @@ struct ReplyCase {
 
 // Every reply text of shared/reference/providers.md, in the form the servers send it, at the stage it comes.
 const ReplyCase referenceReplies[] = {
-    {smtp::Stage::Auth, "534-5.7.9 Application-specific password required. Learn more at\r\n"
-                        "534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor d2sm1 - gsmtp\r\n",
+    {smtp::Stage::Auth,
+     "534-5.7.9 Application-specific password required. Learn more at\r\n"
+     "534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor d2sm1 - gsmtp\r\n",
      "gmail", "google-app-password-required", "sign-in", false, "edit-password"},
-    {smtp::Stage::Auth, "535-5.7.8 Username and Password not accepted. For more information, go to\r\n"
-                        "535 5.7.8  https://support.google.com/mail/?p=BadCredentials x1 - gsmtp\r\n",
+    {smtp::Stage::Auth,
+     "535-5.7.8 Username and Password not accepted. For more information, go to\r\n"
+     "535 5.7.8  https://support.google.com/mail/?p=BadCredentials x1 - gsmtp\r\n",
      "gmail", "google-password-not-accepted", "sign-in", false, "edit-password"},
-    {smtp::Stage::Auth, "534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1>\r\n"
-                        "534-5.7.14 Please log in via your web browser and\r\n"
-                        "534 5.7.14 then try again. - gsmtp\r\n",
+    {smtp::Stage::Auth,
+     "534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1>\r\n"
+     "534-5.7.14 Please log in via your web browser and\r\n"
+     "534 5.7.14 then try again. - gsmtp\r\n",
      "gmail", "google-confirm-in-browser", "sign-in", false, "open-link"},
     {smtp::Stage::Data, "550 5.4.5 Daily user sending limit exceeded. - gsmtp\r\n", "gmail", "daily-limit-google",
      "limits", true, "wait"},
-    {smtp::Stage::Data, "552-5.3.4 Your message exceeded Google's message size limits. Please visit\r\n"
-                        "552 5.3.4  https://support.google.com/mail/?p=MaxSizeError - gsmtp\r\n",
+    {smtp::Stage::Data,
+     "552-5.3.4 Your message exceeded Google's message size limits. Please visit\r\n"
+     "552 5.3.4  https://support.google.com/mail/?p=MaxSizeError - gsmtp\r\n",
      "gmail", "message-too-large", "size", false, ""},
     {smtp::Stage::Rcpt, "452 4.5.3 Your message has too many recipients. - gsmtp\r\n", "gmail", "too-many-recipients",
      "recipients", false, ""},
@@ -83,29 +87,35 @@ const ReplyCase referenceReplies[] = {
      "limits", true, "wait"},
     {smtp::Stage::Auth, "535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [AM0PR]\r\n",
      "outlook", "microsoft-passwords-disabled", "sign-in", false, ""},
-    {smtp::Stage::Auth, "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant."
-                        " Visit https://aka.ms/smtp_auth_disabled for more information. [DB8PR]\r\n",
+    {smtp::Stage::Auth,
+     "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant."
+     " Visit https://aka.ms/smtp_auth_disabled for more information. [DB8PR]\r\n",
      "microsoft365", "microsoft-smtp-auth-disabled-tenant", "sign-in", false, "write-to-admin"},
-    {smtp::Stage::Auth, "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox."
-                        " Visit https://aka.ms/smtp_auth_disabled for more information. [DB8PR]\r\n",
+    {smtp::Stage::Auth,
+     "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox."
+     " Visit https://aka.ms/smtp_auth_disabled for more information. [DB8PR]\r\n",
      "microsoft365", "microsoft-smtp-auth-disabled", "sign-in", false, "write-to-admin"},
-    {smtp::Stage::Auth, "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security "
-                        "defaults policy. Contact your administrator. [AS4P]\r\n",
+    {smtp::Stage::Auth,
+     "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security "
+     "defaults policy. Contact your administrator. [AS4P]\r\n",
      "microsoft365", "microsoft-security-defaults", "sign-in", false, ""},
     {smtp::Stage::Auth, "535 5.7.3 Authentication unsuccessful [VI1PR]\r\n", "microsoft365",
      "microsoft-authentication-unsuccessful", "sign-in", false, "edit-password"},
-    {smtp::Stage::Mail, "530 5.7.57 Client not authenticated to send mail. [LO2P]\r\n", "microsoft365",
-     "not-signed-in", "sign-in", false, "edit-password"},
+    {smtp::Stage::Mail, "530 5.7.57 Client not authenticated to send mail. [LO2P]\r\n", "microsoft365", "not-signed-in",
+     "sign-in", false, "edit-password"},
     {smtp::Stage::Auth, "550 5.7.30 Basic authentication is not supported for Client Submission.\r\n", "microsoft365",
      "microsoft-client-submission-disabled", "sign-in", false, ""},
-    {smtp::Stage::Greeting, "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to "
-                            "support TLS 1.2.\r\n",
+    {smtp::Stage::Greeting,
+     "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to "
+     "support TLS 1.2.\r\n",
      "microsoft365", "tls-version-refused", "tls", false, ""},
-    {smtp::Stage::Data, "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process "
-                        "message due to a permanent exception\r\n",
+    {smtp::Stage::Data,
+     "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process "
+     "message due to a permanent exception\r\n",
      "microsoft365", "daily-limit-microsoft", "limits", true, "wait"},
-    {smtp::Stage::Data, "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; WASCL UserAction verdict is "
-                        "not None. Actual verdict is RefuseQuota, ShowTierUpgrade.\r\n",
+    {smtp::Stage::Data,
+     "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; WASCL UserAction verdict is "
+     "not None. Actual verdict is RefuseQuota, ShowTierUpgrade.\r\n",
      "outlook", "blocked-as-spam-microsoft", "limits", false, "open-link"},
     {smtp::Stage::Data, "554 5.2.252 SendAsDenied; ana@contoso.test not allowed to send as boss@contoso.test\r\n",
      "microsoft365", "send-as-denied", "sender", false, "edit-sender"},
@@ -115,25 +125,29 @@ const ReplyCase referenceReplies[] = {
      "sign-in", false, "open-link"},
     {smtp::Stage::Auth, "535 5.7.0 (#AUTH005) Too many bad auth attempts.\r\n", "aol", "too-many-failed-sign-ins",
      "sign-in", false, "edit-password"},
-    {smtp::Stage::Data, "550 5.7.1 [CS01] Message rejected due to local policy. You have exceeded your daily sending "
-                        "limit.\r\n",
+    {smtp::Stage::Data,
+     "550 5.7.1 [CS01] Message rejected due to local policy. You have exceeded your daily sending "
+     "limit.\r\n",
      "icloud", "daily-limit", "limits", true, "wait"},
     {smtp::Stage::Mail, "553 Relaying disallowed as boss@example.com\r\n", "zoho", "zoho-relaying-disallowed", "sender",
      false, "edit-sender"},
     {smtp::Stage::Mail, "550 5.4.6 Unusual sending activity detected. Please try after sometime.\r\n", "zoho",
      "blocked-unusual-activity", "limits", false, ""},
-    {smtp::Stage::Data, "554 Message rejected: Email address is not verified. The following identities failed the "
-                        "check in region EU-WEST-1: ana@example.com\r\n",
+    {smtp::Stage::Data,
+     "554 Message rejected: Email address is not verified. The following identities failed the "
+     "check in region EU-WEST-1: ana@example.com\r\n",
      "amazon-ses", "ses-unverified-sender", "sender", false, "open-link"},
     {smtp::Stage::Mail, "454 Throttling failure: Maximum sending rate exceeded.\r\n", "amazon-ses", "sending-rate",
      "limits", true, "wait"},
     {smtp::Stage::Mail, "454 Throttling failure: Daily message quota exceeded.\r\n", "amazon-ses", "daily-limit",
      "limits", true, "wait"},
-    {smtp::Stage::Mail, "550 The from address does not match a verified Sender Identity. Mail cannot be sent until "
-                        "this error is resolved.\r\n",
+    {smtp::Stage::Mail,
+     "550 The from address does not match a verified Sender Identity. Mail cannot be sent until "
+     "this error is resolved.\r\n",
      "sendgrid", "sendgrid-unverified-sender", "sender", false, "open-link"},
-    {smtp::Stage::Rcpt, "550 Domain example.com has exceeded the max emails per hour (100/100 (100%)) allowed.  "
-                        "Message discarded.\r\n",
+    {smtp::Stage::Rcpt,
+     "550 Domain example.com has exceeded the max emails per hour (100/100 (100%)) allowed.  "
+     "Message discarded.\r\n",
      "hosting", "hourly-limit", "limits", true, "wait"},
     // Generic sign-in, sender, recipient and policy replies (Postfix and others).
     {smtp::Stage::Auth, "535 5.7.8 Error: authentication failed: authentication failure\r\n", "hosting",
@@ -148,8 +162,9 @@ const ReplyCase referenceReplies[] = {
      "recipient-unknown", "recipients", false, "edit-recipients"},
     {smtp::Stage::Rcpt, "554 5.7.1 <x@example.test>: Relay access denied\r\n", "", "refused-by-policy", "policy", false,
      "check-domain"},
-    {smtp::Stage::Data, "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC "
-                        "policy.\r\n",
+    {smtp::Stage::Data,
+     "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC "
+     "policy.\r\n",
      "", "authentication-checks-failed", "policy", false, "check-domain"},
     {smtp::Stage::Data, "554 5.7.1 Message rejected as spam by Content Filtering.\r\n", "", "refused-by-policy",
      "policy", false, "check-domain"},
@@ -199,8 +214,8 @@ TEST(Diagnosis, EveryCatalogueReplyOfEveryProviderHasItsOwnEntry)
         for (const QString &text : provider.replies) {
             // The catalogue keeps the text as the reference gives it; the stage is where such replies come.
             const QByteArray raw = text.toUtf8().left(3) + ' ' + text.toUtf8().mid(4) + "\r\n";
-            const Diagnosis diagnosis = diagnoser().diagnose(
-                rejected(smtp::Stage::Auth, raw.constData(), provider.id.toUtf8().constData()));
+            const Diagnosis diagnosis
+                = diagnoser().diagnose(rejected(smtp::Stage::Auth, raw.constData(), provider.id.toUtf8().constData()));
             EXPECT_FALSE(diagnosis.id.startsWith(u"reply-")) << provider.id.toStdString() << ": " << text.toStdString();
             ++checked;
         }
@@ -272,8 +287,8 @@ TEST(Diagnosis, CertificateProblemsSayWhichAndOfferTheRightAction)
     EXPECT_EQ(diagnosis.id, u"certificate-out-of-date");
 
     // An antivirus re-signing the connection: never offered as "trust this certificate".
-    diagnosis = diagnoser().diagnose(certificateFailure(smtp::CertificateProblem::Untrusted,
-                                                        QStringLiteral("CN=Avast Web/Mail Shield Root")));
+    diagnosis = diagnoser().diagnose(
+        certificateFailure(smtp::CertificateProblem::Untrusted, QStringLiteral("CN=Avast Web/Mail Shield Root")));
     EXPECT_EQ(diagnosis.id, u"tls-intercepted");
     EXPECT_FALSE(diagnosis.actions.contains(DiagnosisAction::TrustCertificate));
     EXPECT_TRUE(diagnosis.explanation.contains(u"Avast Web/Mail Shield Root"));

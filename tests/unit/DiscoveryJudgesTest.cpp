@@ -34,8 +34,8 @@ TEST(DiscoveryJudges, CatalogueSuggestionsFillTheDomainAndLeaveRegionsToThePerso
     provider.servers = {{QStringLiteral("mail.%DOMAIN%"), 465, QStringLiteral("tls"), true},
                         {QStringLiteral("smtp.%REGION%.example.net"), 587, QStringLiteral("starttls"), true},
                         {QStringLiteral("mail.%DOMAIN%"), 587, QStringLiteral("starttls"), false}};
-    const QList<Suggestion> suggestions = catalogueSuggestions(provider, QStringLiteral("shop.test"),
-                                                               QStringLiteral("mx"));
+    const QList<Suggestion> suggestions
+        = catalogueSuggestions(provider, QStringLiteral("shop.test"), QStringLiteral("mx"));
     ASSERT_EQ(suggestions.size(), 2);
     EXPECT_EQ(suggestions[0].host, u"mail.shop.test");
     EXPECT_EQ(suggestions[0].security, smtp::Security::ImplicitTls);
@@ -48,8 +48,8 @@ TEST(DiscoveryJudges, CatalogueSuggestionsFillTheDomainAndLeaveRegionsToThePerso
 TEST(DiscoveryJudges, TheFirstMxThatNamesAKnownProviderWins)
 {
     EXPECT_EQ(providerByMx(builtInCatalogue(), {}), nullptr);
-    const Provider *google = providerByMx(builtInCatalogue(), {{QStringLiteral("mx.unknown.test"), 5},
-                                                        {QStringLiteral("aspmx.l.google.com"), 10}});
+    const Provider *google = providerByMx(
+        builtInCatalogue(), {{QStringLiteral("mx.unknown.test"), 5}, {QStringLiteral("aspmx.l.google.com"), 10}});
     ASSERT_NE(google, nullptr);
     EXPECT_EQ(google->id, u"google-workspace");
 }
@@ -110,12 +110,14 @@ TEST(DiscoveryJudges, WhenToStopWaitingForProbes)
     EXPECT_EQ(decideAfterProbes({candidate(ProbeState::Done), candidate(ProbeState::Done)}), ProbeDecision::Finish)
         << "all done, none confirmed";
     EXPECT_EQ(decideAfterProbes({candidate(ProbeState::Done, true), candidate(ProbeState::Running)}),
-              ProbeDecision::Finish) << "the best-ranked works: the rest cannot do better";
-    EXPECT_EQ(decideAfterProbes({candidate(ProbeState::Done), candidate(ProbeState::Done, true),
-                                 candidate(ProbeState::Waiting)}),
+              ProbeDecision::Finish)
+        << "the best-ranked works: the rest cannot do better";
+    EXPECT_EQ(decideAfterProbes(
+                  {candidate(ProbeState::Done), candidate(ProbeState::Done, true), candidate(ProbeState::Waiting)}),
               ProbeDecision::Finish);
     EXPECT_EQ(decideAfterProbes({candidate(ProbeState::Running), candidate(ProbeState::Done, true)}),
-              ProbeDecision::WaitBriefly) << "a better-ranked one still answering";
+              ProbeDecision::WaitBriefly)
+        << "a better-ranked one still answering";
 }
 
 TEST(DiscoveryJudges, GraceIsATenthOfTheTimeSoFar)

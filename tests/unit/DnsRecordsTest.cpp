@@ -11,9 +11,9 @@ TEST(SpfRecord, ReadsMechanismsQualifiersAndModifiers)
     EXPECT_FALSE(SpfRecord::looksLikeSpf(QStringLiteral("v=spf10 -all")));
     EXPECT_FALSE(SpfRecord::looksLikeSpf(QStringLiteral("google-site-verification=x")));
 
-    const SpfRecord record = SpfRecord::parse(QStringLiteral(
-        "v=spf1 ip4:192.0.2.0/24 ip6:2001:db8::/32 a mx/24 a:mail.example.com include:_spf.google.com "
-        "exists:%{i}.spf.example.com ptr ?all redirect=_spf.example.com exp=why.example.com"));
+    const SpfRecord record = SpfRecord::parse(
+        QStringLiteral("v=spf1 ip4:192.0.2.0/24 ip6:2001:db8::/32 a mx/24 a:mail.example.com include:_spf.google.com "
+                       "exists:%{i}.spf.example.com ptr ?all redirect=_spf.example.com exp=why.example.com"));
     ASSERT_EQ(record.mechanisms.size(), 9);
     EXPECT_EQ(record.mechanisms[0].name, u"ip4");
     EXPECT_EQ(record.mechanisms[0].value, u"192.0.2.0/24");

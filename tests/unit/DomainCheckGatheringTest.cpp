@@ -70,8 +70,9 @@ TEST(DomainCheckGathering, AsksEachRecordAndWalksTheIncludes)
         order.append(finding.check);
         EXPECT_EQ(finding.verdict, Verdict::Pass) << describe(finding);
     }
-    EXPECT_EQ(order, (QStringList{QStringLiteral("mx"), QStringLiteral("spf"), QStringLiteral("dkim"),
-                                  QStringLiteral("dmarc")}));
+    EXPECT_EQ(
+        order,
+        (QStringList{QStringLiteral("mx"), QStringLiteral("spf"), QStringLiteral("dkim"), QStringLiteral("dmarc")}));
     EXPECT_TRUE(checked.byCheck[QStringLiteral("spf")].summary.contains(u"3 of 10"))
         << describe(checked.byCheck[QStringLiteral("spf")]);
     const QStringList asked = dns.questions();
@@ -108,9 +109,9 @@ TEST(DomainCheckGathering, HostingResolvesTheAAndMxTermsAndTheServer)
     dns.addAddress(QStringLiteral("mail.host.test"), QHostAddress(QStringLiteral("192.0.2.2")));
     dns.addAddress(QStringLiteral("smtp.elsewhere.test"), QHostAddress(QStringLiteral("203.0.113.9")));
 
-    const DomainFinding listed = check(dns, {QStringLiteral("host.test"), QStringLiteral("hosting"),
-                                             QStringLiteral("mail.host.test")})
-                                     .byCheck.value(QStringLiteral("spf"));
+    const DomainFinding listed
+        = check(dns, {QStringLiteral("host.test"), QStringLiteral("hosting"), QStringLiteral("mail.host.test")})
+              .byCheck.value(QStringLiteral("spf"));
     EXPECT_EQ(listed.verdict, Verdict::Pass) << describe(listed);
     EXPECT_TRUE(dns.questions().contains(QStringLiteral("A mx.host.test"))) << "found through the mx term";
 

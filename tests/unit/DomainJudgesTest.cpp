@@ -59,8 +59,8 @@ TEST(DomainExpectations, AProvidersIncludeAndSelectorsOrTheUsualNames)
 TEST(JudgeMx, RecordsNoneNullAndFailure)
 {
     const QString domain = QStringLiteral("example.test");
-    const DomainFinding good = judgeMx(domain, {{QStringLiteral("mx1.example.test"), 10},
-                                               {QStringLiteral("mx2.example.test"), 20}}, {});
+    const DomainFinding good
+        = judgeMx(domain, {{QStringLiteral("mx1.example.test"), 10}, {QStringLiteral("mx2.example.test"), 20}}, {});
     EXPECT_EQ(good.verdict, Verdict::Pass);
     EXPECT_EQ(good.found, (QStringList{QStringLiteral("10 mx1.example.test"), QStringLiteral("20 mx2.example.test")}));
     EXPECT_TRUE(good.summary.contains(u"mx1.example.test, mx2.example.test")) << describe(good);
@@ -112,7 +112,8 @@ TEST(JudgeDkim, AKeyWinsOverRevokedOverFailuresOverNothing)
     const QString revoked = QStringLiteral("v=DKIM1; p=");
 
     const DomainFinding found = judgeDkim({{QStringLiteral("a._domainkey.example.test"), {revoked}, {}},
-                                           {QStringLiteral("b._domainkey.example.test"), {key}, {}}}, google);
+                                           {QStringLiteral("b._domainkey.example.test"), {key}, {}}},
+                                          google);
     EXPECT_EQ(found.verdict, Verdict::Pass);
     EXPECT_EQ(found.found, QStringList{QStringLiteral("b._domainkey.example.test")});
 
@@ -128,8 +129,8 @@ TEST(JudgeDkim, AKeyWinsOverRevokedOverFailuresOverNothing)
     EXPECT_EQ(failed.verdict, Verdict::Warning);
     EXPECT_TRUE(failed.summary.contains(u"first")) << "the first error that came back";
 
-    const DomainFinding notAtGoogles = judgeDkim({{dkimRecordName(QStringLiteral("google"), google.domain), {}, {}}},
-                                                 google);
+    const DomainFinding notAtGoogles
+        = judgeDkim({{dkimRecordName(QStringLiteral("google"), google.domain), {}, {}}}, google);
     EXPECT_TRUE(notAtGoogles.summary.contains(u"Google Workspace")) << describe(notAtGoogles);
     EXPECT_TRUE(notAtGoogles.summary.contains(u"(google)")) << describe(notAtGoogles);
 
@@ -176,9 +177,9 @@ TEST(JudgeSpf, SeveralRecordsAreMergedIntoOne)
 
 TEST(JudgeSpf, AWellFormedRecordWithTheIncludePasses)
 {
-    const DomainFinding finding = judgeSpf(oneRecord(QStringLiteral("v=spf1 include:_spf.google.com ~all"), 4,
-                                                     {QStringLiteral("_spf.google.com")}),
-                                           expectationsFor(QStringLiteral("google-workspace")));
+    const DomainFinding finding = judgeSpf(
+        oneRecord(QStringLiteral("v=spf1 include:_spf.google.com ~all"), 4, {QStringLiteral("_spf.google.com")}),
+        expectationsFor(QStringLiteral("google-workspace")));
     EXPECT_EQ(finding.verdict, Verdict::Pass) << describe(finding);
     EXPECT_TRUE(finding.summary.contains(u"Google Workspace")) << describe(finding);
     EXPECT_TRUE(finding.summary.contains(u"4 of 10")) << describe(finding);
@@ -187,10 +188,9 @@ TEST(JudgeSpf, AWellFormedRecordWithTheIncludePasses)
 
 TEST(JudgeSpf, PlusAllFailsAndTheFixUsesSoftFail)
 {
-    const DomainFinding finding
-        = judgeSpf(oneRecord(QStringLiteral("v=spf1 include:_spf.google.com +all"), 1,
-                             {QStringLiteral("_spf.google.com")}),
-                   expectationsFor(QStringLiteral("google-workspace")));
+    const DomainFinding finding = judgeSpf(
+        oneRecord(QStringLiteral("v=spf1 include:_spf.google.com +all"), 1, {QStringLiteral("_spf.google.com")}),
+        expectationsFor(QStringLiteral("google-workspace")));
     EXPECT_EQ(finding.verdict, Verdict::Fail);
     EXPECT_EQ(finding.recordValue, u"v=spf1 include:_spf.google.com ~all");
 
@@ -270,8 +270,9 @@ TEST(SpfAddressTerms, AAndMxTermsNameTheirTargetsOrTheDomain)
     const SpfAddressTerms terms = spfAddressTerms(
         SpfRecord::parse(QStringLiteral("v=spf1 a a/24 a:web.example.test/28 mx mx:other.test ip4:1.2.3.4 ~all")),
         QStringLiteral("example.test"));
-    EXPECT_EQ(terms.hosts, (QStringList{QStringLiteral("example.test"), QStringLiteral("example.test"),
-                                        QStringLiteral("web.example.test")}));
+    EXPECT_EQ(terms.hosts,
+              (QStringList{QStringLiteral("example.test"), QStringLiteral("example.test"),
+                           QStringLiteral("web.example.test")}));
     EXPECT_EQ(terms.mxDomains, (QStringList{QStringLiteral("example.test"), QStringLiteral("other.test")}));
 }
 

@@ -89,8 +89,8 @@ TEST(TerminalText, EscapesTerminalControlSequences)
 
 TEST(TerminalText, EscapesLineBreaksDelC1AndBidiOverrides)
 {
-    const QString input = QStringLiteral("a\r\nb\tc") + QChar(0x7f) + QChar(0x9b) + QStringLiteral("d")
-                          + QChar(0x202e) + QStringLiteral("e") + QChar(0x2066);
+    const QString input = QStringLiteral("a\r\nb\tc") + QChar(0x7f) + QChar(0x9b) + QStringLiteral("d") + QChar(0x202e)
+        + QStringLiteral("e") + QChar(0x2066);
     EXPECT_EQ(text::terminalSafe(input), QStringLiteral("a\\r\\nb\\tc\\x7F\\x9Bd\\u202Ee\\u2066"));
 }
 
@@ -197,12 +197,18 @@ TEST(MessageSize, SizeParameterEqualsTheBdatCount)
 {
     const std::shared_ptr<MessageSource> message = mime::MessageWriter::create(simpleMessage(), nullptr);
     ASSERT_NE(message, nullptr);
-    const QStringList script = {
-        QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"),
-        QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250-SIZE 1000000"), QStringLiteral("S: 250 CHUNKING"),
-        QStringLiteral("C: MAIL FROM:<ana@example.test> SIZE=*"), QStringLiteral("S: 250 ok"),
-        QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("!bdat"),
-        QStringLiteral("S: 250 2.0.0 queued"), QStringLiteral("C: QUIT")};
+    const QStringList script = {QStringLiteral("S: 220 fake.test ESMTP"),
+                                QStringLiteral("C: EHLO client.test"),
+                                QStringLiteral("S: 250-fake.test"),
+                                QStringLiteral("S: 250-SIZE 1000000"),
+                                QStringLiteral("S: 250 CHUNKING"),
+                                QStringLiteral("C: MAIL FROM:<ana@example.test> SIZE=*"),
+                                QStringLiteral("S: 250 ok"),
+                                QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                                QStringLiteral("S: 250 ok"),
+                                QStringLiteral("!bdat"),
+                                QStringLiteral("S: 250 2.0.0 queued"),
+                                QStringLiteral("C: QUIT")};
     const ScriptRun r = runScript(script, [&](SmtpSession &s) {
         s.send({QStringLiteral("ana@example.test"), {QStringLiteral("bob@example.test")}}, message);
     });
@@ -262,9 +268,9 @@ TEST(SmtpSessionOrder, A220IsNotAnAnswerToEhlo)
 TEST(SmtpSessionOrder, ALineBeforeEhloIsNotTakenAsItsReply)
 {
     // The greeting and an unasked "250" arrive together, before EHLO is sent: that 250 must not answer EHLO.
-    const QStringList script = {QStringLiteral("S~ 220 fake.test ESMTP\\r\\n250-forged.test\\r\\n250 AUTH PLAIN\\r\\n"),
-                                QStringLiteral("C: EHLO client.test"), QStringLiteral("S: 250 fake.test"),
-                                QStringLiteral("C: QUIT")};
+    const QStringList script
+        = {QStringLiteral("S~ 220 fake.test ESMTP\\r\\n250-forged.test\\r\\n250 AUTH PLAIN\\r\\n"),
+           QStringLiteral("C: EHLO client.test"), QStringLiteral("S: 250 fake.test"), QStringLiteral("C: QUIT")};
     const ScriptRun r = runScript(script, [](SmtpSession &) {});
     ASSERT_TRUE(r.session->error().has_value());
     EXPECT_EQ(r.session->error()->kind, ErrorKind::ProtocolViolation);
@@ -277,12 +283,17 @@ TEST(SmtpSessionOrder, PipelinedRepliesArrivingTogetherAreStillFine)
 {
     // Several replies in one read, each for a command already sent: not "unasked".
     const QByteArray body = "Subject: t\r\n\r\nhi\r\n";
-    const QStringList script = {
-        QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"),
-        QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250 PIPELINING"),
-        QStringLiteral("C: MAIL FROM:<a@example.test>"), QStringLiteral("C: RCPT TO:<b@example.test>"),
-        QStringLiteral("C: DATA"), QStringLiteral("S~ 250 ok\\r\\n250 ok\\r\\n354 go\\r\\n"), QStringLiteral("!data"),
-        QStringLiteral("S: 250 queued"), QStringLiteral("C: QUIT")};
+    const QStringList script = {QStringLiteral("S: 220 fake.test ESMTP"),
+                                QStringLiteral("C: EHLO client.test"),
+                                QStringLiteral("S: 250-fake.test"),
+                                QStringLiteral("S: 250 PIPELINING"),
+                                QStringLiteral("C: MAIL FROM:<a@example.test>"),
+                                QStringLiteral("C: RCPT TO:<b@example.test>"),
+                                QStringLiteral("C: DATA"),
+                                QStringLiteral("S~ 250 ok\\r\\n250 ok\\r\\n354 go\\r\\n"),
+                                QStringLiteral("!data"),
+                                QStringLiteral("S: 250 queued"),
+                                QStringLiteral("C: QUIT")};
     const ScriptRun r = runScript(script, [&](SmtpSession &s) {
         s.send({QStringLiteral("a@example.test"), {QStringLiteral("b@example.test")}},
                std::make_shared<ByteArrayMessageSource>(body));

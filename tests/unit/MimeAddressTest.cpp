@@ -39,11 +39,14 @@ TEST(AddressParser, SaysWhichAddressAndWhatIsWrong)
         {QStringLiteral("ana@example"), QStringLiteral("ana@example"), QStringLiteral("no dot")},
         {QStringLiteral("ana@@example.es"), QStringLiteral("ana@@example.es"), QStringLiteral("more than one @")},
         {QStringLiteral("Ana <ana@example.es"), QStringLiteral("Ana <ana@example.es"), QStringLiteral("not closed")},
-        {QStringLiteral("\"Ana <ana@example.es>"), QStringLiteral("\"Ana <ana@example.es>"), QStringLiteral("quotation")},
+        {QStringLiteral("\"Ana <ana@example.es>"), QStringLiteral("\"Ana <ana@example.es>"),
+         QStringLiteral("quotation")},
         {QStringLiteral("ana lopez@example.es"), QStringLiteral("ana lopez@example.es"), QStringLiteral("space")},
         {QStringLiteral("ana..x@example.es"), QStringLiteral("ana..x@example.es"), QStringLiteral("dot")},
-        {QStringLiteral("Ana <ana@example.es> extra"), QStringLiteral("Ana <ana@example.es> extra"), QStringLiteral("after the >")},
-        {QStringLiteral("ana@example.es\r\nBcc: x@y.z"), QStringLiteral("ana@example.es Bcc: x@y.z"), QStringLiteral("line break")},
+        {QStringLiteral("Ana <ana@example.es> extra"), QStringLiteral("Ana <ana@example.es> extra"),
+         QStringLiteral("after the >")},
+        {QStringLiteral("ana@example.es\r\nBcc: x@y.z"), QStringLiteral("ana@example.es Bcc: x@y.z"),
+         QStringLiteral("line break")},
     };
     for (const Case &c : cases) {
         const AddressList list = parseAddressList(c.input);

@@ -40,9 +40,11 @@ TEST(HeaderEncoding, GoldenEncodedWords)
 {
     EXPECT_EQ(encodeWords(QStringLiteral("Año"), WordContext::Text), QList<QByteArray>{"=?utf-8?Q?A=C3=B1o?="});
     EXPECT_EQ(encodeWords(QStringLiteral("Año nuevo, vida nueva"), WordContext::Text),
-              QList<QByteArray>{"=?utf-8?Q?A=C3=B1o_nuevo,_vida_nueva?="}) << "Q is shorter for mostly-ASCII text";
+              QList<QByteArray>{"=?utf-8?Q?A=C3=B1o_nuevo,_vida_nueva?="})
+        << "Q is shorter for mostly-ASCII text";
     EXPECT_EQ(encodeWords(QStringLiteral("¿Qué tal?"), WordContext::Text),
-              QList<QByteArray>{"=?utf-8?B?wr9RdcOpIHRhbD8=?="}) << "B is shorter here";
+              QList<QByteArray>{"=?utf-8?B?wr9RdcOpIHRhbD8=?="})
+        << "B is shorter here";
     EXPECT_EQ(encodeWords(QStringLiteral("日本語"), WordContext::Text), QList<QByteArray>{"=?utf-8?B?5pel5pys6Kqe?="})
         << "B is shorter for CJK";
     EXPECT_EQ(encodeWords(QStringLiteral("Ana María Fernández de la Torre"), WordContext::Phrase),
@@ -53,7 +55,7 @@ TEST(HeaderEncoding, GoldenEncodedWords)
 TEST(HeaderEncoding, WordsAreAtMost75AndNeverSplitACharacter)
 {
     const QString text = QString(40, QChar(u'é')) + QStringLiteral("👩‍👩‍👧‍👦") + QString(30, u'ñ')
-                         + QStringLiteral("e\u0301e\u0301e\u0301"); // combining accents
+        + QStringLiteral("e\u0301e\u0301e\u0301"); // combining accents
     for (WordContext context : {WordContext::Text, WordContext::Phrase}) {
         const QList<QByteArray> words = encodeWords(text, context, 60);
         ASSERT_GT(words.size(), 1);
@@ -84,8 +86,9 @@ TEST(HeaderEncoding, WordsAreAtMost75AndNeverSplitACharacter)
 
 TEST(HeaderEncoding, AddressHeadersQuoteAndEncodeNames)
 {
-    EXPECT_EQ(addressHeader("To", {{QStringLiteral("Pérez, Ana María"), QStringLiteral("ana@example.es")},
-                                   {QString(), QStringLiteral("bob@example.com")}}),
+    EXPECT_EQ(addressHeader("To",
+                            {{QStringLiteral("Pérez, Ana María"), QStringLiteral("ana@example.es")},
+                             {QString(), QStringLiteral("bob@example.com")}}),
               "To: =?utf-8?B?UMOpcmV6LCBBbmEgTWFyw61h?= <ana@example.es>, bob@example.com\r\n");
     EXPECT_EQ(addressHeader("From", {{QStringLiteral("Smith, John"), QStringLiteral("js@example.com")}}),
               "From: \"Smith,\" John <js@example.com>\r\n");
@@ -109,8 +112,14 @@ TEST(BodyEncoding, QuotedPrintableGolden)
 TEST(BodyEncoding, ChoosesTheLightestSafeEncoding)
 {
     EXPECT_EQ(chooseTextEncoding("Hello\r\nWorld\r\n", false), TransferEncoding::SevenBit);
-    EXPECT_EQ(chooseTextEncoding("Hola, ma\xc3\xb1" "ana\r\n", false), TransferEncoding::QuotedPrintable);
-    EXPECT_EQ(chooseTextEncoding("Hola, ma\xc3\xb1" "ana\r\n", true), TransferEncoding::EightBit);
+    EXPECT_EQ(chooseTextEncoding("Hola, ma\xc3\xb1"
+                                 "ana\r\n",
+                                 false),
+              TransferEncoding::QuotedPrintable);
+    EXPECT_EQ(chooseTextEncoding("Hola, ma\xc3\xb1"
+                                 "ana\r\n",
+                                 true),
+              TransferEncoding::EightBit);
     EXPECT_EQ(chooseTextEncoding(QByteArray(100, 'a'), false), TransferEncoding::QuotedPrintable);
     EXPECT_EQ(chooseTextEncoding(QByteArray(1000, 'a'), true), TransferEncoding::QuotedPrintable)
         << "8bit still needs lines under 998";
@@ -144,7 +153,8 @@ TEST(BodyEncoding, Base64LinesStreamedMatchTheWhole)
 
 TEST(MimeParameters, Rfc2231NeverSplitsAPercentEscape)
 {
-    const QList<QByteArray> pieces = rfc2231Pieces(QStringLiteral("Informe económico año 2026 — versión final.pdf"), 20);
+    const QList<QByteArray> pieces
+        = rfc2231Pieces(QStringLiteral("Informe económico año 2026 — versión final.pdf"), 20);
     ASSERT_GT(pieces.size(), 1);
     EXPECT_TRUE(pieces.first().startsWith("utf-8''"));
     for (const QByteArray &piece : pieces) {
@@ -160,12 +170,13 @@ TEST(HeaderEncoding, RoundTripThroughPythonOnRandomUnicode)
     // Spanish, combining accents, emoji, CJK and long words. Display names are kept short enough for one
     // encoded-word: Python 3.11 puts a space between adjacent encoded-words inside a phrase, which RFC 2047 6.2
     // says to ignore (subjects, split into many words, are decoded correctly and test the splitting).
-    const QList<QString> alphabet = {QStringLiteral("a"), QStringLiteral("Z"), QStringLiteral(" "), QStringLiteral("ñ"),
-                                     QStringLiteral("é"), QStringLiteral("e\u0301"), QStringLiteral("¿"),
-                                     QStringLiteral("😀"), QStringLiteral("👩‍💻"), QStringLiteral("日"),
-                                     QStringLiteral("="), QStringLiteral("?"), QStringLiteral("_"), QStringLiteral("\""),
-                                     QStringLiteral(","), QStringLiteral("("), QStringLiteral(")"),
-                                     QStringLiteral("Supercalifragilisticexpialidocious")};
+    const QList<QString> alphabet
+        = {QStringLiteral("a"),  QStringLiteral("Z"),  QStringLiteral(" "),
+           QStringLiteral("ñ"),  QStringLiteral("é"),  QStringLiteral("e\u0301"),
+           QStringLiteral("¿"),  QStringLiteral("😀"),  QStringLiteral("👩‍💻"),
+           QStringLiteral("日"), QStringLiteral("="),  QStringLiteral("?"),
+           QStringLiteral("_"),  QStringLiteral("\""), QStringLiteral(","),
+           QStringLiteral("("),  QStringLiteral(")"),  QStringLiteral("Supercalifragilisticexpialidocious")};
     QRandomGenerator random(2026);
     QTemporaryDir dir;
     QStringList files;
@@ -189,7 +200,7 @@ TEST(HeaderEncoding, RoundTripThroughPythonOnRandomUnicode)
         subjects << subject;
         names << name;
         const QByteArray message = addressHeader("From", {{name, QStringLiteral("a@example.es")}})
-                                   + unstructuredHeader("Subject", subject) + "\r\nbody\r\n";
+            + unstructuredHeader("Subject", subject) + "\r\nbody\r\n";
         for (const QByteArray &line : message.split('\n'))
             ASSERT_LE(line.size(), 79) << line.toStdString();
         files << dir.filePath(QString::number(i) + QStringLiteral(".eml"));
@@ -202,7 +213,8 @@ TEST(HeaderEncoding, RoundTripThroughPythonOnRandomUnicode)
     for (int i = 0; i < files.size(); ++i) {
         const QJsonObject m = parsed[i].toObject();
         EXPECT_EQ(m.value(QStringLiteral("subject")).toString().toStdString(), subjects[i].toStdString());
-        EXPECT_EQ(m.value(QStringLiteral("from")).toArray().at(0).toArray().at(0).toString().toStdString(), names[i].toStdString());
+        EXPECT_EQ(m.value(QStringLiteral("from")).toArray().at(0).toArray().at(0).toString().toStdString(),
+                  names[i].toStdString());
         EXPECT_TRUE(m.value(QStringLiteral("defects")).toArray().isEmpty()) << subjects[i].toStdString();
     }
 }

@@ -82,8 +82,10 @@ TEST(MessageWriter, EveryShapeReadsBackFieldByField)
     }
     {
         Shape s{QStringLiteral("attachments"), baseMessage()};
-        s.message.attachments = {{pdf, {}, {}}, {spanishName, QStringLiteral("Factura de enero — año 2026, versión definitiva con ñ.bin"), {}},
-                                 {empty, {}, QStringLiteral("text/plain")}};
+        s.message.attachments
+            = {{pdf, {}, {}},
+               {spanishName, QStringLiteral("Factura de enero — año 2026, versión definitiva con ñ.bin"), {}},
+               {empty, {}, QStringLiteral("text/plain")}};
         shapes << s;
     }
     {
@@ -165,11 +167,13 @@ TEST(MessageWriter, EveryShapeReadsBackFieldByField)
             QFile original(m.attachments[a].path);
             ASSERT_TRUE(original.open(QIODevice::ReadOnly));
             const QJsonObject got = attachments[a].toObject();
-            EXPECT_EQ(got.value(QStringLiteral("sha256")).toString(),
-                      QString::fromLatin1(QCryptographicHash::hash(original.readAll(), QCryptographicHash::Sha256).toHex()))
+            EXPECT_EQ(
+                got.value(QStringLiteral("sha256")).toString(),
+                QString::fromLatin1(QCryptographicHash::hash(original.readAll(), QCryptographicHash::Sha256).toHex()))
                 << "attachment bytes differ";
             const QString expectedName = m.attachments[a].fileName.isEmpty()
-                                             ? QFileInfo(m.attachments[a].path).fileName() : m.attachments[a].fileName;
+                ? QFileInfo(m.attachments[a].path).fileName()
+                : m.attachments[a].fileName;
             EXPECT_EQ(got.value(QStringLiteral("filename")).toString(), expectedName);
         }
     }

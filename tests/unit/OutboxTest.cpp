@@ -130,7 +130,8 @@ TEST(Outbox, AMessageSentElsewhereIsLoggedAsSentAndNeverSentAgain)
     message.to = {{QString(), QStringLiteral("ana@example.test")}};
     message.subject = QStringLiteral("Remitente test email");
     message.text = QStringLiteral("Hello");
-    const std::optional<qint64> id = f.store.recordSent(f.account.id, message, f.now, QStringLiteral("250 2.0.0 Ok: queued as 4A"));
+    const std::optional<qint64> id
+        = f.store.recordSent(f.account.id, message, f.now, QStringLiteral("250 2.0.0 Ok: queued as 4A"));
     ASSERT_TRUE(id.has_value()) << f.store.lastError().toStdString();
     const QList<OutboxEntry> sent = f.store.entries({MessageState::Sent}, f.account.id);
     ASSERT_EQ(sent.size(), 1);
@@ -197,10 +198,10 @@ TEST(Outbox, APermanentRefusalFailsWithItsDiagnosis)
     Fixture f;
     const qint64 id = f.enqueue();
     f.serve(signedInGreeting()
-            + QStringList {QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("S: 250 ok"),
-                           QStringLiteral("C: RCPT TO:<bob@example.test>"),
-                           QStringLiteral("S: 550 5.1.1 <bob@example.test>: Recipient address rejected: User unknown"),
-                           QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")});
+            + QStringList{QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("S: 250 ok"),
+                          QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                          QStringLiteral("S: 550 5.1.1 <bob@example.test>: Recipient address rejected: User unknown"),
+                          QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")});
     f.drain();
     const OutboxEntry entry = f.entry(id);
     EXPECT_EQ(entry.state, MessageState::Failed);
@@ -218,10 +219,10 @@ TEST(Outbox, ALostConnectionAfterTheEndIsUncertainAndNeverResent)
     Fixture f;
     const qint64 id = f.enqueue();
     f.serve(signedInGreeting()
-            + QStringList {QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("S: 250 ok"),
-                           QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
-                           QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("!data"),
-                           QStringLiteral("!close")});
+            + QStringList{QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("S: 250 ok"),
+                          QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
+                          QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("!data"),
+                          QStringLiteral("!close")});
     f.drain();
     EXPECT_EQ(f.entry(id).state, MessageState::Uncertain);
     f.now = f.now.addDays(2);
@@ -235,8 +236,8 @@ TEST(Outbox, ALimitReplyPausesTheAccountsQueue)
     Fixture f;
     const qint64 first = f.enqueue();
     const qint64 second = f.enqueue();
-    f.serve(signedInGreeting() + anaToBob(QStringLiteral("S: 550 5.4.5 Daily user sending limit exceeded.")) +
-            resetAndQuit());
+    f.serve(signedInGreeting() + anaToBob(QStringLiteral("S: 550 5.4.5 Daily user sending limit exceeded."))
+            + resetAndQuit());
     QSignalSpy held(f.outbox.get(), &Outbox::held);
     f.drain();
     EXPECT_EQ(f.entry(first).state, MessageState::Queued) << "kept, not failed";
@@ -252,8 +253,8 @@ TEST(Outbox, ALimitReplyPausesTheAccountsQueue)
     EXPECT_EQ(f.server->connectionCount(), 0) << "paused for the rolling day";
 
     f.now = f.now.addDays(1);
-    f.serve(signedInGreeting() + anaToBob(QStringLiteral("S: 250 ok")) + anaToBob(QStringLiteral("S: 250 ok")) +
-            quit());
+    f.serve(signedInGreeting() + anaToBob(QStringLiteral("S: 250 ok")) + anaToBob(QStringLiteral("S: 250 ok"))
+            + quit());
     f.drain();
     EXPECT_EQ(f.entry(first).state, MessageState::Sent);
     EXPECT_EQ(f.entry(second).state, MessageState::Sent);
@@ -290,7 +291,7 @@ TEST(Outbox, DocumentedLimitsWarnAt80PercentAndHoldAt100)
     f.store.setIgnoreLimits(f.account.id, true);
     f.store.setPause(f.account.id, {}, {});
     QStringList script = signedInGreeting()
-        + QStringList {QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("S: 250 ok")};
+        + QStringList{QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("S: 250 ok")};
     for (int i = 0; i < 101; ++i)
         script << QStringLiteral("C: RCPT TO:*") << QStringLiteral("S: 250 ok");
     script << QStringLiteral("C: DATA") << QStringLiteral("S: 354 go") << QStringLiteral("!data")
@@ -385,9 +386,10 @@ TEST(Outbox, TheContentMarkerLandsOnTheMessageOnTheWireEvenAfterOneEndedEarly)
     const qint64 tooBig = f.enqueue(1, QString(2000, u'x'));
     const qint64 sent = f.enqueue();
     const qint64 lost = f.enqueue();
-    f.serve(QStringList{QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO *"), QStringLiteral("S: 250-fake.test"),
-             QStringLiteral("S: 250-SIZE 1000"), QStringLiteral("S: 250 AUTH PLAIN"), QStringLiteral("C: AUTH PLAIN *"),
-             QStringLiteral("S: 235 ok")}
+    f.serve(QStringList{QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO *"),
+                        QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250-SIZE 1000"),
+                        QStringLiteral("S: 250 AUTH PLAIN"), QStringLiteral("C: AUTH PLAIN *"),
+                        QStringLiteral("S: 235 ok")}
             + anaToBob(QStringLiteral("S: 250 ok: queued as SECOND"))
             + QStringList{QStringLiteral("C: MAIL FROM:<ana@example.test>*"), QStringLiteral("S: 250 ok"),
                           QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
@@ -485,8 +487,8 @@ TEST(Outbox, OutboxFilesArePrivateWhateverTheUmask)
         message.from = {QString(), QStringLiteral("ana@example.test")};
         message.to = {{QString(), QStringLiteral("bob@example.test")}};
         message.attachments = {{attachment, {}, {}}};
-        const std::optional<qint64> id = store.enqueue(QStringLiteral("acc1"), message, QDateTime::currentDateTimeUtc(),
-                                                       nullptr);
+        const std::optional<qint64> id
+            = store.enqueue(QStringLiteral("acc1"), message, QDateTime::currentDateTimeUtc(), nullptr);
         ASSERT_TRUE(id);
         const QString copy = store.entry(*id)->message.attachments.first().path;
         EXPECT_EQ(modeOf(copy), 0600);
@@ -535,13 +537,21 @@ TEST(Outbox, ADamagedOutboxIsKeptAndNamedNotRead)
         file.seek(4096);
         file.write(noise);
     }
-    const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray before = [&] {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
     OutboxStore store;
     QString error;
     EXPECT_FALSE(store.open(path, &error));
     EXPECT_TRUE(error.contains(path)) << error.toStdString();
     EXPECT_TRUE(error.contains(QStringLiteral("damaged"))) << error.toStdString();
-    const QByteArray after = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray after = [&] {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
     EXPECT_EQ(before, after) << "kept as it is";
 }
 
@@ -573,10 +583,13 @@ TEST(Outbox, TheServersSizeIsNotedAndAMessageOverItIsOnlyWorthEditing)
 {
     Fixture f;
     EXPECT_EQ(f.store.serverSizeLimit(f.account.id), std::nullopt) << "nothing known before a connection";
-    const QStringList greetingWithSize
-        = {QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO *"), QStringLiteral("S: 250-fake.test"),
-           QStringLiteral("S: 250-SIZE 30000"),      QStringLiteral("S: 250 AUTH PLAIN"),
-           QStringLiteral("C: AUTH PLAIN *"),        QStringLiteral("S: 235 ok")};
+    const QStringList greetingWithSize = {QStringLiteral("S: 220 fake.test ESMTP"),
+                                          QStringLiteral("C: EHLO *"),
+                                          QStringLiteral("S: 250-fake.test"),
+                                          QStringLiteral("S: 250-SIZE 30000"),
+                                          QStringLiteral("S: 250 AUTH PLAIN"),
+                                          QStringLiteral("C: AUTH PLAIN *"),
+                                          QStringLiteral("S: 235 ok")};
     const qint64 small = f.enqueue();
     f.serve(greetingWithSize + anaToBob() + quit());
     f.drain();

@@ -22,10 +22,11 @@ ProviderCatalogue builtIn()
 TEST(ProviderCatalogue, HasEveryProviderOfTheReference)
 {
     const ProviderCatalogue catalogue = builtIn();
-    for (const char *id : {"gmail", "google-workspace", "outlook", "microsoft365", "yahoo", "aol", "icloud", "zoho",
-                           "zoho-eu", "zoho-org", "zoho-org-eu", "zoho-in", "zoho-au", "zoho-jp", "gmx", "fastmail",
-                           "proton-bridge", "proton-smtp", "yandex", "hosting", "amazon-ses", "sendgrid", "mailgun",
-                           "mailgun-eu", "brevo", "postmark", "mailjet"})
+    for (const char *id :
+         {"gmail",    "google-workspace", "outlook",       "microsoft365", "yahoo",    "aol",     "icloud",
+          "zoho",     "zoho-eu",          "zoho-org",      "zoho-org-eu",  "zoho-in",  "zoho-au", "zoho-jp",
+          "gmx",      "fastmail",         "proton-bridge", "proton-smtp",  "yandex",   "hosting", "amazon-ses",
+          "sendgrid", "mailgun",          "mailgun-eu",    "brevo",        "postmark", "mailjet"})
         EXPECT_NE(catalogue.byId(QString::fromLatin1(id)), nullptr) << id;
 }
 
@@ -38,7 +39,8 @@ TEST(ProviderCatalogue, FindsByDomainAndByMx)
     EXPECT_EQ(catalogue.byDomain(QStringLiteral("me.com"))->id, QStringLiteral("icloud"));
     EXPECT_EQ(catalogue.byDomain(QStringLiteral("example.es")), nullptr);
     EXPECT_EQ(catalogue.byMx(QStringLiteral("aspmx.l.google.com."))->id, QStringLiteral("google-workspace"));
-    EXPECT_EQ(catalogue.byMx(QStringLiteral("contoso-com.mail.protection.outlook.com"))->id, QStringLiteral("microsoft365"));
+    EXPECT_EQ(catalogue.byMx(QStringLiteral("contoso-com.mail.protection.outlook.com"))->id,
+              QStringLiteral("microsoft365"));
     EXPECT_EQ(catalogue.byMx(QStringLiteral("in1-smtp.messagingengine.com"))->id, QStringLiteral("fastmail"));
     EXPECT_EQ(catalogue.byMx(QStringLiteral("mx.zoho.eu"))->id, QStringLiteral("zoho-org-eu"));
     EXPECT_EQ(catalogue.byMx(QStringLiteral("mail.example.es")), nullptr);
@@ -70,7 +72,8 @@ TEST(ProviderCatalogue, UsernamesAndPasswordsAsProvidersExpect)
         << "not an app password: left as typed, so the diagnosis can say so";
     EXPECT_EQ(catalogue.byId(QStringLiteral("yahoo"))->normalisePassword(QStringLiteral("a b")), QStringLiteral("a b"));
     EXPECT_EQ(gmail->usernameFor(QStringLiteral("ana@gmail.com")), QStringLiteral("ana@gmail.com"));
-    EXPECT_EQ(catalogue.byId(QStringLiteral("sendgrid"))->usernameFor(QStringLiteral("ana@x.es")), QStringLiteral("apikey"));
+    EXPECT_EQ(catalogue.byId(QStringLiteral("sendgrid"))->usernameFor(QStringLiteral("ana@x.es")),
+              QStringLiteral("apikey"));
     EXPECT_TRUE(catalogue.byId(QStringLiteral("amazon-ses"))->usernameFor(QStringLiteral("ana@x.es")).isEmpty());
 }
 
@@ -89,14 +92,22 @@ TEST(ProviderCatalogue, RefusesABrokenCatalogue)
     };
     const QByteArray server = R"("servers": [{"host": "smtp.x.test", "port": 465, "security": "tls"}])";
     EXPECT_TRUE(load("{\"schema\": 1, \"providers\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"mailbox\", "
-                     "\"signIn\": \"mailbox-password\", \"domains\": [\"a.test\"], " + server + "}]}").isEmpty());
+                     "\"signIn\": \"mailbox-password\", \"domains\": [\"a.test\"], "
+                     + server + "}]}")
+                    .isEmpty());
     EXPECT_TRUE(load("{\"schema\": 2, \"providers\": []}").contains(QStringLiteral("schema")));
     EXPECT_TRUE(load("{\"schema\": 1, \"providers\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"mailbox\", "
-                     "\"signIn\": \"app-password\", " + server + "}]}").contains(QStringLiteral("app password")));
-    EXPECT_TRUE(load("{\"schema\": 1, \"providers\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"mailbox\", "
-                     "\"signIn\": \"mailbox-password\", \"domains\": [\"a.test\"], " + server + "}, {\"id\": \"b\", "
-                     "\"name\": \"B\", \"kind\": \"mailbox\", \"signIn\": \"mailbox-password\", \"domains\": [\"a.test\"], "
-                     + server + "}]}").contains(QStringLiteral("a.test")));
+                     "\"signIn\": \"app-password\", "
+                     + server + "}]}")
+                    .contains(QStringLiteral("app password")));
+    EXPECT_TRUE(
+        load("{\"schema\": 1, \"providers\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"mailbox\", "
+             "\"signIn\": \"mailbox-password\", \"domains\": [\"a.test\"], "
+             + server
+             + "}, {\"id\": \"b\", "
+               "\"name\": \"B\", \"kind\": \"mailbox\", \"signIn\": \"mailbox-password\", \"domains\": [\"a.test\"], "
+             + server + "}]}")
+            .contains(QStringLiteral("a.test")));
     EXPECT_FALSE(load("not json").isEmpty());
 }
 
@@ -107,8 +118,9 @@ TEST(ProviderCatalogue, MicrosoftAndGoogleOfferSignInWithTheirOwnScopes)
         const Provider *p = catalogue.byId(QString::fromLatin1(id));
         ASSERT_TRUE(p && p->oauth2) << id;
         // Outlook's SMTP scope only: a Graph scope (Mail.Send, User.Read) in the same token breaks SMTP.
-        EXPECT_EQ(p->oauth2->scopes,
-                  QStringList({QStringLiteral("https://outlook.office.com/SMTP.Send"), QStringLiteral("offline_access")}));
+        EXPECT_EQ(
+            p->oauth2->scopes,
+            QStringList({QStringLiteral("https://outlook.office.com/SMTP.Send"), QStringLiteral("offline_access")}));
         EXPECT_TRUE(p->oauth2->hasDeviceFlow());
     }
     EXPECT_EQ(catalogue.byId(QStringLiteral("outlook"))->oauth2->tokenEndpoint(),
@@ -181,7 +193,8 @@ TEST(ProviderCatalogue, ABrokenOrganisationFileChangesNothing)
         {"http token address", R"json({"schema": 1, "providers": [{"id": "x", "name": "X", "servers": [{"host": "h",
           "port": 587, "security": "starttls"}], "signIn": "oauth2", "oauth2": {"authorizeUrl": "https://a/",
           "tokenUrl": "http://t/", "scopes": ["s"], "clientId": "c"}}]})json"},
-        {"no servers", R"json({"schema": 1, "providers": [{"id": "x", "name": "X", "signIn": "mailbox-password"}]})json"},
+        {"no servers",
+         R"json({"schema": 1, "providers": [{"id": "x", "name": "X", "signIn": "mailbox-password"}]})json"},
         // The first entry is fine; the second takes Gmail's domain: the whole file is left out.
         {"a taken domain", R"json({"schema": 1, "providers": [{"id": "y", "name": "Y", "servers": [{"host": "h",
           "port": 587, "security": "starttls"}], "signIn": "mailbox-password"}, {"id": "x", "name": "X",

@@ -30,7 +30,8 @@ TEST(RelayClients, AddedClientSignsInWithItsPasswordWhichIsNeverStored)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_FALSE(file.readAll().contains(credentials.password.toUtf8()));
-    struct stat info {};
+    struct stat info {
+    };
     ASSERT_EQ(::stat(QFile::encodeName(path).constData(), &info), 0);
     EXPECT_EQ(info.st_mode & 0777, 0600u);
 }
@@ -46,7 +47,8 @@ TEST(RelayClients, NamesAreUniqueAndValidAndRemovalRevokes)
     EXPECT_TRUE(std::holds_alternative<QString>(clients.add(QString(), {})));
     const auto second = clients.add(QStringLiteral("crm"), {});
     ASSERT_TRUE(std::holds_alternative<RelayClients::Credentials>(second));
-    EXPECT_NE(std::get<RelayClients::Credentials>(first).password, std::get<RelayClients::Credentials>(second).password);
+    EXPECT_NE(std::get<RelayClients::Credentials>(first).password,
+              std::get<RelayClients::Credentials>(second).password);
     EXPECT_EQ(clients.list().size(), 2);
 
     QString error;

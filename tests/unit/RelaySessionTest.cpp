@@ -56,7 +56,8 @@ public:
     {
         QByteArray all;
         for (;;) {
-            if (!QTest::qWaitFor([&] { return socket.canReadLine() || socket.state() != QAbstractSocket::ConnectedState; }, 5000))
+            if (!QTest::qWaitFor(
+                    [&] { return socket.canReadLine() || socket.state() != QAbstractSocket::ConnectedState; }, 5000))
                 return all + "<timeout>";
             if (!socket.canReadLine())
                 return all + "<closed>";
@@ -115,8 +116,8 @@ TEST_F(Relay, AcceptsAMessageOnlyAfterSignInAndCommitsItBefore250)
     Client client(server->serverPort());
     EXPECT_TRUE(client.reply().startsWith("220 "));
     const QByteArray ehlo = client.say("EHLO shop.example");
-    for (const char *extension : {"PIPELINING", "SIZE ", "8BITMIME", "SMTPUTF8", "ENHANCEDSTATUSCODES",
-                                  "CHUNKING", "AUTH PLAIN LOGIN"})
+    for (const char *extension :
+         {"PIPELINING", "SIZE ", "8BITMIME", "SMTPUTF8", "ENHANCEDSTATUSCODES", "CHUNKING", "AUTH PLAIN LOGIN"})
         EXPECT_TRUE(ehlo.contains(extension)) << extension;
     EXPECT_FALSE(ehlo.contains("STARTTLS")); // no certificate given
     EXPECT_TRUE(client.say("MAIL FROM:<ana@example.es>").startsWith("530 5.7.0"));

@@ -50,9 +50,9 @@ TEST(ReplyParser, ConsumesOnlyTheFirstOfPipelinedReplies)
 
 TEST(ReplyParser, GmailMultiLineAuthFailure)
 {
-    const ReplyParseResult r = parseReply(
-        "535-5.7.8 Username and Password not accepted. For more information, go to\r\n"
-        "535 5.7.8  https://support.google.com/mail/?p=BadCredentials x1-20020a.123 - gsmtp\r\n");
+    const ReplyParseResult r
+        = parseReply("535-5.7.8 Username and Password not accepted. For more information, go to\r\n"
+                     "535 5.7.8  https://support.google.com/mail/?p=BadCredentials x1-20020a.123 - gsmtp\r\n");
     ASSERT_EQ(r.status, Status::Complete);
     EXPECT_EQ(r.reply.code, 535);
     EXPECT_EQ(r.reply.enhanced.toString(), QStringLiteral("5.7.8"));

@@ -46,7 +46,10 @@ TEST(SaslOAuth, XOAuth2InitialResponseIsExact)
     auto mechanism = chooseSaslMechanism(list({"PLAIN", "XOAUTH2"}), token);
     ASSERT_TRUE(mechanism);
     EXPECT_EQ(mechanism->name(), "XOAUTH2");
-    EXPECT_EQ(mechanism->initialResponse(), "user=ana@example.es\x01" "auth=Bearer " + Token.toUtf8() + "\x01\x01");
+    EXPECT_EQ(mechanism->initialResponse(),
+              "user=ana@example.es\x01"
+              "auth=Bearer "
+                  + Token.toUtf8() + "\x01\x01");
     EXPECT_FALSE(mechanism->oauthChallenge().has_value());
 }
 
@@ -55,8 +58,10 @@ TEST(SaslOAuth, OAuthBearerInitialResponseNamesHostAndPort)
     auto mechanism = chooseSaslMechanism(list({"OAUTHBEARER"}), token, QStringLiteral("smtp.example.es"), 587);
     ASSERT_TRUE(mechanism);
     EXPECT_EQ(mechanism->name(), "OAUTHBEARER");
-    EXPECT_EQ(mechanism->initialResponse(), "n,a=ana@example.es,\x01host=smtp.example.es\x01port=587\x01"
-                                            "auth=Bearer " + Token.toUtf8() + "\x01\x01");
+    EXPECT_EQ(mechanism->initialResponse(),
+              "n,a=ana@example.es,\x01host=smtp.example.es\x01port=587\x01"
+              "auth=Bearer "
+                  + Token.toUtf8() + "\x01\x01");
 }
 
 TEST(SaslOAuth, OAuthBearerEscapesCommaAndEqualsInTheUsername)
@@ -64,7 +69,8 @@ TEST(SaslOAuth, OAuthBearerEscapesCommaAndEqualsInTheUsername)
     const Credentials odd{QStringLiteral("a,b=c@example.es"), Token, CredentialKind::BearerToken};
     auto mechanism = chooseSaslMechanism(list({"OAUTHBEARER"}), odd, QStringLiteral("h.example"), 465);
     ASSERT_TRUE(mechanism);
-    EXPECT_TRUE(mechanism->initialResponse()->startsWith("n,a=a=2Cb=3Dc@example.es,\x01host=h.example\x01port=465\x01"));
+    EXPECT_TRUE(
+        mechanism->initialResponse()->startsWith("n,a=a=2Cb=3Dc@example.es,\x01host=h.example\x01port=465\x01"));
 }
 
 TEST(SaslOAuth, XOAuth2AnswersTheErrorChallengeWithAnEmptyResponse)
@@ -165,13 +171,15 @@ TEST(SaslOAuth, OnlyRealBearerTokensAndUsernamesAreSent)
     EXPECT_FALSE(isUsableBearerToken(u"=="));
     EXPECT_FALSE(isUsableBearerToken(u"ab=c"));
     EXPECT_FALSE(isUsableBearerToken(u"Bearer abc"));
-    EXPECT_FALSE(isUsableBearerToken(u"abc\x01" "auth=Bearer x"));
+    EXPECT_FALSE(isUsableBearerToken(u"abc\x01"
+                                     "auth=Bearer x"));
     EXPECT_FALSE(isUsableBearerToken(u"abc\r\n"));
     EXPECT_FALSE(isUsableBearerToken(u"tökén"));
     EXPECT_TRUE(isUsableOAuthUsername(u"ana@example.es"));
     EXPECT_TRUE(isUsableOAuthUsername(u"josé@ejemplo.es"));
     EXPECT_FALSE(isUsableOAuthUsername(u""));
-    EXPECT_FALSE(isUsableOAuthUsername(u"ana\x01" "auth=Bearer x"));
+    EXPECT_FALSE(isUsableOAuthUsername(u"ana\x01"
+                                       "auth=Bearer x"));
     EXPECT_FALSE(isUsableOAuthUsername(u"ana\r\nMAIL FROM:<x>"));
 }
 

@@ -47,7 +47,9 @@ TEST(Sasl, NoCommonMechanism)
 TEST(Fingerprint, ParsesCommonSpellings)
 {
     const QByteArray raw = QByteArray::fromHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
-    EXPECT_EQ(parseSha256Fingerprint(QStringLiteral("00112233445566778899AABBCCDDEEFF00112233445566778899AABBCCDDEEFF")), raw);
+    EXPECT_EQ(
+        parseSha256Fingerprint(QStringLiteral("00112233445566778899AABBCCDDEEFF00112233445566778899AABBCCDDEEFF")),
+        raw);
     EXPECT_EQ(parseSha256Fingerprint(QString::fromLatin1(raw.toHex(':'))), raw);
     EXPECT_EQ(parseSha256Fingerprint(QStringLiteral("sha256:") + QString::fromLatin1(raw.toHex())), raw);
     EXPECT_TRUE(parseSha256Fingerprint(QStringLiteral("abcd")).isEmpty());

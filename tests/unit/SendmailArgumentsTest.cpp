@@ -11,7 +11,8 @@ SendmailArguments parsed(const QStringList &arguments)
     const auto result = parseSendmailArguments(arguments);
     EXPECT_TRUE(std::holds_alternative<SendmailArguments>(result))
         << (std::holds_alternative<QString>(result) ? std::get<QString>(result).toStdString() : "");
-    return std::holds_alternative<SendmailArguments>(result) ? std::get<SendmailArguments>(result) : SendmailArguments{};
+    return std::holds_alternative<SendmailArguments>(result) ? std::get<SendmailArguments>(result)
+                                                             : SendmailArguments{};
 }
 bool refused(const QStringList &arguments)
 {
@@ -26,8 +27,9 @@ TEST(SendmailArguments, WhatPhpCronAndGitPass)
     EXPECT_TRUE(php.recipientsFromHeaders);
     EXPECT_FALSE(php.dotEndsInput);
     // cron: sendmail -FCronDaemon -i -B8BITMIME -oem root
-    const SendmailArguments cron = parsed({QStringLiteral("-FCronDaemon"), QStringLiteral("-i"),
-                                           QStringLiteral("-B8BITMIME"), QStringLiteral("-oem"), QStringLiteral("root")});
+    const SendmailArguments cron
+        = parsed({QStringLiteral("-FCronDaemon"), QStringLiteral("-i"), QStringLiteral("-B8BITMIME"),
+                  QStringLiteral("-oem"), QStringLiteral("root")});
     EXPECT_EQ(cron.fullName, QStringLiteral("CronDaemon"));
     EXPECT_EQ(cron.recipients, QStringList{QStringLiteral("root")});
     EXPECT_EQ(cron.ignored.size(), 2);

@@ -23,7 +23,10 @@ struct Planned {
     {
         return [this](const accounts::SessionPlanResult &r) { result = r; };
     }
-    bool wait() { return QTest::qWaitFor([this] { return result.has_value(); }, 5000); }
+    bool wait()
+    {
+        return QTest::qWaitFor([this] { return result.has_value(); }, 5000);
+    }
 };
 
 struct Fixture {

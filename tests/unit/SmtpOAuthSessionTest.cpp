@@ -63,7 +63,10 @@ QStringList greeting(const char *auth)
 
 QByteArray xoauth2(const QString &token = Token)
 {
-    return "user=" + User.toUtf8() + "\x01" "auth=Bearer " + token.toUtf8() + "\x01\x01";
+    return "user=" + User.toUtf8()
+        + "\x01"
+          "auth=Bearer "
+        + token.toUtf8() + "\x01\x01";
 }
 
 QString base64(const QByteArray &bytes)
@@ -99,8 +102,8 @@ QString longToken(qsizetype length)
 TEST(SmtpOAuthSession, XOAuth2SignsInWithTheExactInitialResponse)
 {
     const QStringList script = greeting("PLAIN LOGIN XOAUTH2 OAUTHBEARER")
-                               + QStringList{QStringLiteral("C: AUTH XOAUTH2 ") + base64(xoauth2()),
-                                             QStringLiteral("S: 235 2.7.0 Accepted"), QStringLiteral("C: QUIT")};
+        + QStringList{QStringLiteral("C: AUTH XOAUTH2 ") + base64(xoauth2()), QStringLiteral("S: 235 2.7.0 Accepted"),
+                      QStringLiteral("C: QUIT")};
     const Harness h = run(script, tokenCredentials());
     EXPECT_EQ(h.server->scriptError(), QString());
     EXPECT_TRUE(h.server->scriptCompleted());
@@ -115,28 +118,29 @@ TEST(SmtpOAuthSession, XOAuth2SignsInWithTheExactInitialResponse)
 TEST(SmtpOAuthSession, OAuthBearerNamesTheHostAndPortItConnectedTo)
 {
     const QStringList script = greeting("OAUTHBEARER PLAIN")
-                               + QStringList{QStringLiteral("C: AUTH OAUTHBEARER *"),
-                                             QStringLiteral("S: 235 2.7.0 Accepted"), QStringLiteral("C: QUIT")};
+        + QStringList{QStringLiteral("C: AUTH OAUTHBEARER *"), QStringLiteral("S: 235 2.7.0 Accepted"),
+                      QStringLiteral("C: QUIT")};
     const Harness h = run(script, tokenCredentials());
     EXPECT_EQ(h.server->scriptError(), QString());
     EXPECT_FALSE(h.session->error().has_value());
     const QString sent = h.server->receivedLines().value(1);
     ASSERT_TRUE(sent.startsWith(QStringLiteral("AUTH OAUTHBEARER ")));
-    const QByteArray expected = "n,a=" + User.toUtf8() + ",\x01host=127.0.0.1\x01port="
-                                + QByteArray::number(h.server->serverPort()) + "\x01" "auth=Bearer " + Token.toUtf8()
-                                + "\x01\x01";
+    const QByteArray expected = "n,a=" + User.toUtf8()
+        + ",\x01host=127.0.0.1\x01port=" + QByteArray::number(h.server->serverPort())
+        + "\x01"
+          "auth=Bearer "
+        + Token.toUtf8() + "\x01\x01";
     EXPECT_EQ(QByteArray::fromBase64(sent.mid(17).toLatin1()), expected);
     expectTokenAbsent(h, Token, expected);
 }
 
 TEST(SmtpOAuthSession, XOAuth2ErrorChallengeIsAnsweredWithAnEmptyLineAndReported)
 {
-    const QStringList script
-        = greeting("XOAUTH2 PLAIN")
-          + QStringList{QStringLiteral("C: AUTH XOAUTH2 ") + base64(xoauth2()),
-                        QStringLiteral("S: 334 ") + base64(GoogleChallenge), QStringLiteral("C: "),
-                        QStringLiteral("S: 535-5.7.8 Username and Password not accepted. For more information, go to"),
-                        QStringLiteral("S: 535 5.7.8  https://support.google.com/mail/?p=BadCredentials x1 - gsmtp")};
+    const QStringList script = greeting("XOAUTH2 PLAIN")
+        + QStringList{QStringLiteral("C: AUTH XOAUTH2 ") + base64(xoauth2()),
+                      QStringLiteral("S: 334 ") + base64(GoogleChallenge), QStringLiteral("C: "),
+                      QStringLiteral("S: 535-5.7.8 Username and Password not accepted. For more information, go to"),
+                      QStringLiteral("S: 535 5.7.8  https://support.google.com/mail/?p=BadCredentials x1 - gsmtp")};
     const Harness h = run(script, tokenCredentials());
     EXPECT_EQ(h.server->scriptError(), QString());
     EXPECT_TRUE(h.server->scriptCompleted());
@@ -166,9 +170,8 @@ TEST(SmtpOAuthSession, OAuthBearerErrorChallengeIsAnsweredWithControlA)
 {
     const QByteArray dovecot = R"({"status":"invalid_token","schemes":"bearer","scope":"mail"})";
     const QStringList script = greeting("OAUTHBEARER")
-                               + QStringList{QStringLiteral("C: AUTH OAUTHBEARER *"),
-                                             QStringLiteral("S: 334 ") + base64(dovecot), QStringLiteral("C: AQ=="),
-                                             QStringLiteral("S: 535 5.7.8 Error: authentication failed")};
+        + QStringList{QStringLiteral("C: AUTH OAUTHBEARER *"), QStringLiteral("S: 334 ") + base64(dovecot),
+                      QStringLiteral("C: AQ=="), QStringLiteral("S: 535 5.7.8 Error: authentication failed")};
     const Harness h = run(script, tokenCredentials());
     EXPECT_EQ(h.server->scriptError(), QString());
     EXPECT_TRUE(h.server->scriptCompleted());
@@ -184,9 +187,9 @@ TEST(SmtpOAuthSession, OAuthBearerErrorChallengeIsAnsweredWithControlA)
 TEST(SmtpOAuthSession, GarbageChallengeIsStillAnsweredAndTheFailureReported)
 {
     const QStringList script = greeting("XOAUTH2")
-                               + QStringList{QStringLiteral("C: AUTH XOAUTH2 *"),
-                                             QStringLiteral("S: 334 ") + base64("\x1b]0;pwned\x07 not json"),
-                                             QStringLiteral("C: "), QStringLiteral("S: 535 5.7.3 Authentication unsuccessful")};
+        + QStringList{QStringLiteral("C: AUTH XOAUTH2 *"),
+                      QStringLiteral("S: 334 ") + base64("\x1b]0;pwned\x07 not json"), QStringLiteral("C: "),
+                      QStringLiteral("S: 535 5.7.3 Authentication unsuccessful")};
     const Harness h = run(script, tokenCredentials());
     EXPECT_EQ(h.server->scriptError(), QString());
     ASSERT_TRUE(h.session->error().has_value());
@@ -199,8 +202,8 @@ TEST(SmtpOAuthSession, GarbageChallengeIsStillAnsweredAndTheFailureReported)
 TEST(SmtpOAuthSession, AFinal535WithoutChallengeKeepsNoOAuthDetails)
 {
     const QStringList script = greeting("XOAUTH2")
-                               + QStringList{QStringLiteral("C: AUTH XOAUTH2 *"),
-                                             QStringLiteral("S: 535 5.7.3 Authentication unsuccessful [VI1PR]")};
+        + QStringList{QStringLiteral("C: AUTH XOAUTH2 *"),
+                      QStringLiteral("S: 535 5.7.3 Authentication unsuccessful [VI1PR]")};
     const Harness h = run(script, tokenCredentials());
     EXPECT_EQ(h.server->scriptError(), QString());
     ASSERT_TRUE(h.session->error().has_value());
@@ -220,9 +223,9 @@ TEST_P(LongToken, ArrivesWholeOnOneLineEndingWithCrLf)
     ASSERT_EQ(token.size(), GetParam());
     const QByteArray line = xoauth2(token).toBase64();
     const QStringList script = greeting("XOAUTH2")
-                               + QStringList{QStringLiteral("C: AUTH XOAUTH2"), QStringLiteral("S: 334 "),
-                                             QStringLiteral("C: ") + QString::fromLatin1(line),
-                                             QStringLiteral("S: 235 2.7.0 Accepted"), QStringLiteral("C: QUIT")};
+        + QStringList{QStringLiteral("C: AUTH XOAUTH2"), QStringLiteral("S: 334 "),
+                      QStringLiteral("C: ") + QString::fromLatin1(line), QStringLiteral("S: 235 2.7.0 Accepted"),
+                      QStringLiteral("C: QUIT")};
     const Harness h = run(script, tokenCredentials(token));
     EXPECT_EQ(h.server->scriptError(), QString()) << "the line the server read differs from the full one";
     EXPECT_FALSE(h.session->error().has_value());
@@ -260,7 +263,9 @@ TEST(SmtpOAuthSession, APasswordNeverGoesThroughAnOAuthMechanism)
 
 TEST(SmtpOAuthSession, ATokenThatCouldBreakTheMessageIsNotSent)
 {
-    for (const QString &bad : {QStringLiteral("abc\x01" "auth=Bearer x"), QStringLiteral("abc def")}) {
+    for (const QString &bad : {QStringLiteral("abc\x01"
+                                              "auth=Bearer x"),
+                               QStringLiteral("abc def")}) {
         const Harness h = run(greeting("XOAUTH2"), tokenCredentials(bad));
         ASSERT_TRUE(h.session->error().has_value());
         EXPECT_EQ(h.error().kind, ErrorKind::InvalidArgument);

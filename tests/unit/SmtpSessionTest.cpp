@@ -101,19 +101,30 @@ void expectSecretAbsent(const Harness &h)
 TEST(SmtpSession, StartTlsPipelinedDataSend)
 {
     const QByteArray plain = QByteArray("\0ana@example.test\0", 18) + Password.toUtf8();
-    const QStringList script = {
-        QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"),
-        QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250-STARTTLS"), QStringLiteral("S: 250 PIPELINING"),
-        QStringLiteral("C: STARTTLS"), QStringLiteral("S: 220 2.0.0 Ready to start TLS"), QStringLiteral("!starttls"),
-        QStringLiteral("C: EHLO client.test"), QStringLiteral("S: 250-fake.test"),
-        QStringLiteral("S: 250-PIPELINING"), QStringLiteral("S: 250-SIZE 1000000"),
-        QStringLiteral("S: 250 AUTH LOGIN PLAIN"),
-        QStringLiteral("C: AUTH PLAIN ") + QString::fromLatin1(plain.toBase64()),
-        QStringLiteral("S: 235 2.7.0 Authentication successful"),
-        QStringLiteral("C: MAIL FROM:<a@example.test> SIZE=%1").arg(Message.size()),
-        QStringLiteral("C: RCPT TO:<b@example.test>"), QStringLiteral("C: DATA"),
-        QStringLiteral("S: 250 2.1.0 Ok"), QStringLiteral("S: 250 2.1.5 Ok"), QStringLiteral("S: 354 End data"),
-        QStringLiteral("!data"), QStringLiteral("S: 250 2.0.0 Ok: queued as ABC123"), QStringLiteral("C: QUIT")};
+    const QStringList script = {QStringLiteral("S: 220 fake.test ESMTP"),
+                                QStringLiteral("C: EHLO client.test"),
+                                QStringLiteral("S: 250-fake.test"),
+                                QStringLiteral("S: 250-STARTTLS"),
+                                QStringLiteral("S: 250 PIPELINING"),
+                                QStringLiteral("C: STARTTLS"),
+                                QStringLiteral("S: 220 2.0.0 Ready to start TLS"),
+                                QStringLiteral("!starttls"),
+                                QStringLiteral("C: EHLO client.test"),
+                                QStringLiteral("S: 250-fake.test"),
+                                QStringLiteral("S: 250-PIPELINING"),
+                                QStringLiteral("S: 250-SIZE 1000000"),
+                                QStringLiteral("S: 250 AUTH LOGIN PLAIN"),
+                                QStringLiteral("C: AUTH PLAIN ") + QString::fromLatin1(plain.toBase64()),
+                                QStringLiteral("S: 235 2.7.0 Authentication successful"),
+                                QStringLiteral("C: MAIL FROM:<a@example.test> SIZE=%1").arg(Message.size()),
+                                QStringLiteral("C: RCPT TO:<b@example.test>"),
+                                QStringLiteral("C: DATA"),
+                                QStringLiteral("S: 250 2.1.0 Ok"),
+                                QStringLiteral("S: 250 2.1.5 Ok"),
+                                QStringLiteral("S: 354 End data"),
+                                QStringLiteral("!data"),
+                                QStringLiteral("S: 250 2.0.0 Ok: queued as ABC123"),
+                                QStringLiteral("C: QUIT")};
     RunSetup setup;
     setup.security = Security::StartTls;
     setup.withPassword = true;
@@ -136,17 +147,30 @@ TEST(SmtpSession, StartTlsPipelinedDataSend)
 
 TEST(SmtpSession, ImplicitTlsSequentialWithLoginAndSplitReplies)
 {
-    const QStringList script = {
-        QStringLiteral("S~ 22"), QStringLiteral("!pause 30"), QStringLiteral("S~ 0 fake.test ESMTP\\r"),
-        QStringLiteral("!pause 30"), QStringLiteral("S~ \\n"), QStringLiteral("C: EHLO client.test"),
-        QStringLiteral("S~ 250-fake.test\\r\\n250-AU"), QStringLiteral("!pause 30"),
-        QStringLiteral("S~ TH LOGIN\\r\\n250 8BITMIME\\r\\n"), QStringLiteral("C: AUTH LOGIN"),
-        QStringLiteral("S: 334 VXNlcm5hbWU6"), QStringLiteral("C: ") + QString::fromLatin1(QByteArray("ana@example.test").toBase64()),
-        QStringLiteral("S: 334 UGFzc3dvcmQ6"), QStringLiteral("C: ") + QString::fromLatin1(Password.toUtf8().toBase64()),
-        QStringLiteral("S: 235 ok"), QStringLiteral("C: MAIL FROM:<a@example.test> BODY=8BITMIME"),
-        QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:<b@example.test>"), QStringLiteral("S: 250 ok"),
-        QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("!data"),
-        QStringLiteral("S: 250 queued"), QStringLiteral("C: QUIT")};
+    const QStringList script = {QStringLiteral("S~ 22"),
+                                QStringLiteral("!pause 30"),
+                                QStringLiteral("S~ 0 fake.test ESMTP\\r"),
+                                QStringLiteral("!pause 30"),
+                                QStringLiteral("S~ \\n"),
+                                QStringLiteral("C: EHLO client.test"),
+                                QStringLiteral("S~ 250-fake.test\\r\\n250-AU"),
+                                QStringLiteral("!pause 30"),
+                                QStringLiteral("S~ TH LOGIN\\r\\n250 8BITMIME\\r\\n"),
+                                QStringLiteral("C: AUTH LOGIN"),
+                                QStringLiteral("S: 334 VXNlcm5hbWU6"),
+                                QStringLiteral("C: ") + QString::fromLatin1(QByteArray("ana@example.test").toBase64()),
+                                QStringLiteral("S: 334 UGFzc3dvcmQ6"),
+                                QStringLiteral("C: ") + QString::fromLatin1(Password.toUtf8().toBase64()),
+                                QStringLiteral("S: 235 ok"),
+                                QStringLiteral("C: MAIL FROM:<a@example.test> BODY=8BITMIME"),
+                                QStringLiteral("S: 250 ok"),
+                                QStringLiteral("C: RCPT TO:<b@example.test>"),
+                                QStringLiteral("S: 250 ok"),
+                                QStringLiteral("C: DATA"),
+                                QStringLiteral("S: 354 go"),
+                                QStringLiteral("!data"),
+                                QStringLiteral("S: 250 queued"),
+                                QStringLiteral("C: QUIT")};
     RunSetup setup;
     setup.transport = ScriptedSmtpServer::Transport::ImplicitTls;
     setup.security = Security::ImplicitTls;
@@ -161,13 +185,20 @@ TEST(SmtpSession, ImplicitTlsSequentialWithLoginAndSplitReplies)
 
 TEST(SmtpSession, ChunkingPipelinedSendsMessageWithEnvelopeInOneFlight)
 {
-    const QStringList script = {
-        QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"),
-        QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250-PIPELINING"), QStringLiteral("S: 250 CHUNKING"),
-        QStringLiteral("C: MAIL FROM:<a@example.test>"), QStringLiteral("C: RCPT TO:<b@example.test>"),
-        QStringLiteral("C: RCPT TO:<c@example.test>"), QStringLiteral("!bdat"), QStringLiteral("S: 250 ok"),
-        QStringLiteral("S: 250 ok"), QStringLiteral("S: 250 ok"), QStringLiteral("S: 250 2.0.0 queued as B1"),
-        QStringLiteral("C: QUIT")};
+    const QStringList script = {QStringLiteral("S: 220 fake.test ESMTP"),
+                                QStringLiteral("C: EHLO client.test"),
+                                QStringLiteral("S: 250-fake.test"),
+                                QStringLiteral("S: 250-PIPELINING"),
+                                QStringLiteral("S: 250 CHUNKING"),
+                                QStringLiteral("C: MAIL FROM:<a@example.test>"),
+                                QStringLiteral("C: RCPT TO:<b@example.test>"),
+                                QStringLiteral("C: RCPT TO:<c@example.test>"),
+                                QStringLiteral("!bdat"),
+                                QStringLiteral("S: 250 ok"),
+                                QStringLiteral("S: 250 ok"),
+                                QStringLiteral("S: 250 ok"),
+                                QStringLiteral("S: 250 2.0.0 queued as B1"),
+                                QStringLiteral("C: QUIT")};
     const Harness h = run(script, {}, sendOne({QStringLiteral("b@example.test"), QStringLiteral("c@example.test")}));
     EXPECT_EQ(h.server->scriptError(), QString());
     ASSERT_EQ(h.recorder->results.size(), 1);
@@ -184,7 +215,8 @@ TEST(SmtpSession, ChunkingLargeMessageInSeveralChunksWithoutPipelining)
     QStringList script = plainEhlo;
     script.removeLast();
     script << QStringLiteral("S: 250 CHUNKING") << QStringLiteral("C: MAIL FROM:<a@example.test>")
-           << QStringLiteral("S: 250 ok") << QStringLiteral("C: RCPT TO:<b@example.test>") << QStringLiteral("S: 250 ok");
+           << QStringLiteral("S: 250 ok") << QStringLiteral("C: RCPT TO:<b@example.test>")
+           << QStringLiteral("S: 250 ok");
     for (int i = 0; i < 3; ++i)
         script << QStringLiteral("!bdat") << QStringLiteral("S: 250 chunk ok");
     script << QStringLiteral("C: QUIT");
@@ -208,9 +240,9 @@ TEST(SmtpSession, ChunkingLargeMessageInSeveralChunksWithoutPipelining)
 
 TEST(SmtpSession, StartTlsNotOfferedStopsAndSendsNothingElse)
 {
-    const QStringList script = {QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"),
-                                QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250 AUTH PLAIN"),
-                                QStringLiteral("!pause 300")};
+    const QStringList script
+        = {QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"),
+           QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250 AUTH PLAIN"), QStringLiteral("!pause 300")};
     RunSetup setup;
     setup.security = Security::StartTls;
     setup.withPassword = true;
@@ -228,13 +260,20 @@ TEST(SmtpSession, PlaintextInjectedAfterStartTlsReplyIsDiscarded)
 {
     // A man in the middle appends a fake EHLO reply to the 220; if the client believed it, it would think AUTH
     // LOGIN is offered and "235" accepted before TLS.
-    const QStringList script = {
-        QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"),
-        QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250 STARTTLS"), QStringLiteral("C: STARTTLS"),
-        QStringLiteral("S~ 220 Ready to start TLS\\r\\n250-evil\\r\\n250 AUTH LOGIN\\r\\n235 ok\\r\\n"),
-        QStringLiteral("!starttls"), QStringLiteral("C: EHLO client.test"), QStringLiteral("S: 250-fake.test"),
-        QStringLiteral("S: 250 AUTH PLAIN"), QStringLiteral("C: AUTH PLAIN *"), QStringLiteral("S: 235 ok"),
-        QStringLiteral("C: QUIT")};
+    const QStringList script
+        = {QStringLiteral("S: 220 fake.test ESMTP"),
+           QStringLiteral("C: EHLO client.test"),
+           QStringLiteral("S: 250-fake.test"),
+           QStringLiteral("S: 250 STARTTLS"),
+           QStringLiteral("C: STARTTLS"),
+           QStringLiteral("S~ 220 Ready to start TLS\\r\\n250-evil\\r\\n250 AUTH LOGIN\\r\\n235 ok\\r\\n"),
+           QStringLiteral("!starttls"),
+           QStringLiteral("C: EHLO client.test"),
+           QStringLiteral("S: 250-fake.test"),
+           QStringLiteral("S: 250 AUTH PLAIN"),
+           QStringLiteral("C: AUTH PLAIN *"),
+           QStringLiteral("S: 235 ok"),
+           QStringLiteral("C: QUIT")};
     RunSetup setup;
     setup.security = Security::StartTls;
     setup.withPassword = true;
@@ -248,11 +287,17 @@ TEST(SmtpSession, PlaintextInjectedAfterStartTlsReplyIsDiscarded)
 
 TEST(SmtpSession, CapabilitiesFromBeforeTlsAreForgotten)
 {
-    const QStringList script = {
-        QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"),
-        QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250-STARTTLS"), QStringLiteral("S: 250 AUTH LOGIN PLAIN"),
-        QStringLiteral("C: STARTTLS"), QStringLiteral("S: 220 go"), QStringLiteral("!starttls"),
-        QStringLiteral("C: EHLO client.test"), QStringLiteral("S: 250 fake.test"), QStringLiteral("!pause 300")};
+    const QStringList script = {QStringLiteral("S: 220 fake.test ESMTP"),
+                                QStringLiteral("C: EHLO client.test"),
+                                QStringLiteral("S: 250-fake.test"),
+                                QStringLiteral("S: 250-STARTTLS"),
+                                QStringLiteral("S: 250 AUTH LOGIN PLAIN"),
+                                QStringLiteral("C: STARTTLS"),
+                                QStringLiteral("S: 220 go"),
+                                QStringLiteral("!starttls"),
+                                QStringLiteral("C: EHLO client.test"),
+                                QStringLiteral("S: 250 fake.test"),
+                                QStringLiteral("!pause 300")};
     RunSetup setup;
     setup.security = Security::StartTls;
     setup.withPassword = true;
@@ -264,13 +309,20 @@ TEST(SmtpSession, CapabilitiesFromBeforeTlsAreForgotten)
 
 TEST(SmtpSession, HeloFallbackWhenEhloIsRefused)
 {
-    const QStringList script = {QStringLiteral("S: 220 old.test"), QStringLiteral("C: EHLO client.test"),
+    const QStringList script = {QStringLiteral("S: 220 old.test"),
+                                QStringLiteral("C: EHLO client.test"),
                                 QStringLiteral("S: 502 5.5.2 Command not recognized"),
-                                QStringLiteral("C: HELO client.test"), QStringLiteral("S: 250 old.test"),
-                                QStringLiteral("C: MAIL FROM:<a@example.test>"), QStringLiteral("S: 250 ok"),
-                                QStringLiteral("C: RCPT TO:<b@example.test>"), QStringLiteral("S: 250 ok"),
-                                QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("!data"),
-                                QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")};
+                                QStringLiteral("C: HELO client.test"),
+                                QStringLiteral("S: 250 old.test"),
+                                QStringLiteral("C: MAIL FROM:<a@example.test>"),
+                                QStringLiteral("S: 250 ok"),
+                                QStringLiteral("C: RCPT TO:<b@example.test>"),
+                                QStringLiteral("S: 250 ok"),
+                                QStringLiteral("C: DATA"),
+                                QStringLiteral("S: 354 go"),
+                                QStringLiteral("!data"),
+                                QStringLiteral("S: 250 ok"),
+                                QStringLiteral("C: QUIT")};
     const Harness h = run(script, {}, sendOne());
     EXPECT_EQ(h.server->scriptError(), QString());
     ASSERT_EQ(h.recorder->results.size(), 1);
@@ -280,15 +332,23 @@ TEST(SmtpSession, HeloFallbackWhenEhloIsRefused)
 
 TEST(SmtpSession, PartialRecipientAcceptanceReportsEachAndSendsToTheRest)
 {
-    const QStringList script = plainEhlo + QStringList{
-        QStringLiteral("C: MAIL FROM:<a@example.test> SIZE=*"), QStringLiteral("S: 250 ok"),
-        QStringLiteral("C: RCPT TO:<b@example.test>"), QStringLiteral("S: 250 ok"),
-        QStringLiteral("C: RCPT TO:<nobody@example.test>"),
-        QStringLiteral("S: 550 5.1.1 <nobody@example.test>: Recipient address rejected: User unknown"),
-        QStringLiteral("C: RCPT TO:<c@example.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
-        QStringLiteral("S: 354 go"), QStringLiteral("!data"), QStringLiteral("S: 250 queued"), QStringLiteral("C: QUIT")};
-    const Harness h = run(script, {}, sendOne({QStringLiteral("b@example.test"), QStringLiteral("nobody@example.test"),
-                                               QStringLiteral("c@example.test")}));
+    const QStringList script = plainEhlo
+        + QStringList{QStringLiteral("C: MAIL FROM:<a@example.test> SIZE=*"),
+                      QStringLiteral("S: 250 ok"),
+                      QStringLiteral("C: RCPT TO:<b@example.test>"),
+                      QStringLiteral("S: 250 ok"),
+                      QStringLiteral("C: RCPT TO:<nobody@example.test>"),
+                      QStringLiteral("S: 550 5.1.1 <nobody@example.test>: Recipient address rejected: User unknown"),
+                      QStringLiteral("C: RCPT TO:<c@example.test>"),
+                      QStringLiteral("S: 250 ok"),
+                      QStringLiteral("C: DATA"),
+                      QStringLiteral("S: 354 go"),
+                      QStringLiteral("!data"),
+                      QStringLiteral("S: 250 queued"),
+                      QStringLiteral("C: QUIT")};
+    const Harness h = run(script, {},
+                          sendOne({QStringLiteral("b@example.test"), QStringLiteral("nobody@example.test"),
+                                   QStringLiteral("c@example.test")}));
     EXPECT_EQ(h.server->scriptError(), QString());
     ASSERT_EQ(h.recorder->results.size(), 1);
     const TransactionResult &r = h.result();
@@ -301,16 +361,28 @@ TEST(SmtpSession, PartialRecipientAcceptanceReportsEachAndSendsToTheRest)
 
 TEST(SmtpSession, SeveralMessagesOnOneConnectionWithRsetAfterFailure)
 {
-    const QStringList script = plainEhlo + QStringList{
-        QStringLiteral("C: MAIL FROM:<a@example.test> SIZE=*"), QStringLiteral("S: 250 ok"),
-        QStringLiteral("C: RCPT TO:<b@example.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
-        QStringLiteral("S: 354 go"), QStringLiteral("!data"), QStringLiteral("S: 250 first queued"),
-        QStringLiteral("C: MAIL FROM:<a@example.test> SIZE=*"), QStringLiteral("S: 451 4.3.0 try later"),
-        QStringLiteral("C: RSET"), QStringLiteral("S: 250 flushed"),
-        QStringLiteral("C: MAIL FROM:<a@example.test> SIZE=*"), QStringLiteral("S: 250 ok"),
-        QStringLiteral("C: RCPT TO:<b@example.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
-        QStringLiteral("S: 354 go"), QStringLiteral("!data"), QStringLiteral("S: 250 third queued"),
-        QStringLiteral("C: QUIT")};
+    const QStringList script = plainEhlo
+        + QStringList{QStringLiteral("C: MAIL FROM:<a@example.test> SIZE=*"),
+                      QStringLiteral("S: 250 ok"),
+                      QStringLiteral("C: RCPT TO:<b@example.test>"),
+                      QStringLiteral("S: 250 ok"),
+                      QStringLiteral("C: DATA"),
+                      QStringLiteral("S: 354 go"),
+                      QStringLiteral("!data"),
+                      QStringLiteral("S: 250 first queued"),
+                      QStringLiteral("C: MAIL FROM:<a@example.test> SIZE=*"),
+                      QStringLiteral("S: 451 4.3.0 try later"),
+                      QStringLiteral("C: RSET"),
+                      QStringLiteral("S: 250 flushed"),
+                      QStringLiteral("C: MAIL FROM:<a@example.test> SIZE=*"),
+                      QStringLiteral("S: 250 ok"),
+                      QStringLiteral("C: RCPT TO:<b@example.test>"),
+                      QStringLiteral("S: 250 ok"),
+                      QStringLiteral("C: DATA"),
+                      QStringLiteral("S: 354 go"),
+                      QStringLiteral("!data"),
+                      QStringLiteral("S: 250 third queued"),
+                      QStringLiteral("C: QUIT")};
     const Harness h = run(script, {}, [](SmtpSession &s) {
         for (int i = 0; i < 3; ++i)
             sendOne()(s);
@@ -328,10 +400,14 @@ TEST(SmtpSession, SeveralMessagesOnOneConnectionWithRsetAfterFailure)
 
 TEST(SmtpSession, VerifyChecksEnvelopeWithoutSending)
 {
-    const QStringList script = plainEhlo + QStringList{
-        QStringLiteral("C: MAIL FROM:<a@example.test>"), QStringLiteral("S: 250 ok"),
-        QStringLiteral("C: RCPT TO:<b@example.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: RSET"),
-        QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")};
+    const QStringList script = plainEhlo
+        + QStringList{QStringLiteral("C: MAIL FROM:<a@example.test>"),
+                      QStringLiteral("S: 250 ok"),
+                      QStringLiteral("C: RCPT TO:<b@example.test>"),
+                      QStringLiteral("S: 250 ok"),
+                      QStringLiteral("C: RSET"),
+                      QStringLiteral("S: 250 ok"),
+                      QStringLiteral("C: QUIT")};
     const Harness h = run(script, {}, [](SmtpSession &s) {
         s.verify({QStringLiteral("a@example.test"), {QStringLiteral("b@example.test")}});
     });
@@ -366,12 +442,19 @@ TEST(SmtpSession, NonAsciiAddressNeedsSmtpUtf8)
 
 TEST(SmtpSession, NonAsciiAddressUsesSmtpUtf8WhenOffered)
 {
-    const QStringList script = {
-        QStringLiteral("S: 220 fake.test"), QStringLiteral("C: EHLO client.test"), QStringLiteral("S: 250-fake.test"),
-        QStringLiteral("S: 250 SMTPUTF8"), QStringLiteral("C: MAIL FROM:<a@example.test> SMTPUTF8"),
-        QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:<josé@xn--espaa-rta.test>"), QStringLiteral("S: 250 ok"),
-        QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("!data"), QStringLiteral("S: 250 ok"),
-        QStringLiteral("C: QUIT")};
+    const QStringList script = {QStringLiteral("S: 220 fake.test"),
+                                QStringLiteral("C: EHLO client.test"),
+                                QStringLiteral("S: 250-fake.test"),
+                                QStringLiteral("S: 250 SMTPUTF8"),
+                                QStringLiteral("C: MAIL FROM:<a@example.test> SMTPUTF8"),
+                                QStringLiteral("S: 250 ok"),
+                                QStringLiteral("C: RCPT TO:<josé@xn--espaa-rta.test>"),
+                                QStringLiteral("S: 250 ok"),
+                                QStringLiteral("C: DATA"),
+                                QStringLiteral("S: 354 go"),
+                                QStringLiteral("!data"),
+                                QStringLiteral("S: 250 ok"),
+                                QStringLiteral("C: QUIT")};
     const Harness h = run(script, {}, sendOne({QStringLiteral("josé@españa.test")}));
     EXPECT_EQ(h.server->scriptError(), QString());
     ASSERT_EQ(h.recorder->results.size(), 1);
@@ -450,13 +533,15 @@ namespace {
 QStringList tlsPrefix()
 {
     return {QStringLiteral("S: 220 fake.test"), QStringLiteral("C: EHLO client.test"),
-            QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250 STARTTLS"), QStringLiteral("C: STARTTLS"),
-            QStringLiteral("S: 220 go"), QStringLiteral("!starttls"), QStringLiteral("C: EHLO client.test"),
+            QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250 STARTTLS"),
+            QStringLiteral("C: STARTTLS"),      QStringLiteral("S: 220 go"),
+            QStringLiteral("!starttls"),        QStringLiteral("C: EHLO client.test"),
             QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250 AUTH PLAIN")};
 }
 QStringList ehloOnly()
 {
-    return {QStringLiteral("S: 220 fake.test"), QStringLiteral("C: EHLO client.test"), QStringLiteral("S: 250 fake.test")};
+    return {QStringLiteral("S: 220 fake.test"), QStringLiteral("C: EHLO client.test"),
+            QStringLiteral("S: 250 fake.test")};
 }
 } // namespace
 
@@ -468,51 +553,62 @@ INSTANTIATE_TEST_SUITE_P(
         RejectCase{"ehlo421",
                    {QStringLiteral("S: 220 fake.test"), QStringLiteral("C: EHLO client.test"),
                     QStringLiteral("S: 421 4.7.0 Try again later, closing connection")},
-                   Stage::Ehlo, true},
+                   Stage::Ehlo,
+                   true},
         RejectCase{"starttls454",
                    {QStringLiteral("S: 220 fake.test"), QStringLiteral("C: EHLO client.test"),
-                    QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250 STARTTLS"), QStringLiteral("C: STARTTLS"),
+                    QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250 STARTTLS"),
+                    QStringLiteral("C: STARTTLS"),
                     QStringLiteral("S: 454 4.7.0 TLS not available due to local problem")},
-                   Stage::StartTls, true},
+                   Stage::StartTls,
+                   true},
         RejectCase{"auth535",
-                   tlsPrefix() + QStringList{QStringLiteral("C: AUTH PLAIN *"),
-                                             QStringLiteral("S: 535-5.7.8 Username and Password not accepted."),
-                                             QStringLiteral("S: 535 5.7.8 https://support.google.com/mail/?p=BadCredentials")},
+                   tlsPrefix()
+                       + QStringList{QStringLiteral("C: AUTH PLAIN *"),
+                                     QStringLiteral("S: 535-5.7.8 Username and Password not accepted."),
+                                     QStringLiteral("S: 535 5.7.8 https://support.google.com/mail/?p=BadCredentials")},
                    Stage::Auth, false},
         RejectCase{"auth454",
-                   tlsPrefix() + QStringList{QStringLiteral("C: AUTH PLAIN *"),
-                                             QStringLiteral("S: 454 4.7.0 Temporary authentication failure")},
+                   tlsPrefix()
+                       + QStringList{QStringLiteral("C: AUTH PLAIN *"),
+                                     QStringLiteral("S: 454 4.7.0 Temporary authentication failure")},
                    Stage::Auth, true},
-        RejectCase{"mail550",
-                   ehloOnly() + QStringList{QStringLiteral("C: MAIL FROM:*"),
-                                            QStringLiteral("S: 550 5.7.1 Client does not have permissions to send as this sender"),
-                                            QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")},
-                   Stage::Mail, false},
+        RejectCase{
+            "mail550",
+            ehloOnly()
+                + QStringList{QStringLiteral("C: MAIL FROM:*"),
+                              QStringLiteral("S: 550 5.7.1 Client does not have permissions to send as this sender"),
+                              QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")},
+            Stage::Mail, false},
         RejectCase{"rcpt550",
-                   ehloOnly() + QStringList{QStringLiteral("C: MAIL FROM:*"), QStringLiteral("S: 250 ok"),
-                                            QStringLiteral("C: RCPT TO:*"), QStringLiteral("S: 550 5.1.1 User unknown"),
-                                            QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")},
+                   ehloOnly()
+                       + QStringList{QStringLiteral("C: MAIL FROM:*"), QStringLiteral("S: 250 ok"),
+                                     QStringLiteral("C: RCPT TO:*"), QStringLiteral("S: 550 5.1.1 User unknown"),
+                                     QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")},
                    Stage::Rcpt, false, ErrorKind::NoRecipientAccepted},
         RejectCase{"data554",
-                   ehloOnly() + QStringList{QStringLiteral("C: MAIL FROM:*"), QStringLiteral("S: 250 ok"),
-                                            QStringLiteral("C: RCPT TO:*"), QStringLiteral("S: 250 ok"),
-                                            QStringLiteral("C: DATA"), QStringLiteral("S: 554 5.5.1 No valid recipients"),
-                                            QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")},
+                   ehloOnly()
+                       + QStringList{QStringLiteral("C: MAIL FROM:*"), QStringLiteral("S: 250 ok"),
+                                     QStringLiteral("C: RCPT TO:*"), QStringLiteral("S: 250 ok"),
+                                     QStringLiteral("C: DATA"), QStringLiteral("S: 554 5.5.1 No valid recipients"),
+                                     QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")},
                    Stage::Data, false},
         RejectCase{"dataEnd552",
-                   ehloOnly() + QStringList{QStringLiteral("C: MAIL FROM:*"), QStringLiteral("S: 250 ok"),
-                                            QStringLiteral("C: RCPT TO:*"), QStringLiteral("S: 250 ok"),
-                                            QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("!data"),
-                                            QStringLiteral("S: 552-5.3.4 Your message exceeded Google's message size limits."),
-                                            QStringLiteral("S: 552 5.3.4 See https://support.google.com/mail/?p=MaxSizeError"),
-                                            QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")},
+                   ehloOnly()
+                       + QStringList{QStringLiteral("C: MAIL FROM:*"), QStringLiteral("S: 250 ok"),
+                                     QStringLiteral("C: RCPT TO:*"), QStringLiteral("S: 250 ok"),
+                                     QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("!data"),
+                                     QStringLiteral("S: 552-5.3.4 Your message exceeded Google's message size limits."),
+                                     QStringLiteral("S: 552 5.3.4 See https://support.google.com/mail/?p=MaxSizeError"),
+                                     QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")},
                    Stage::Data, false},
         RejectCase{"dataEnd451",
-                   ehloOnly() + QStringList{QStringLiteral("C: MAIL FROM:*"), QStringLiteral("S: 250 ok"),
-                                            QStringLiteral("C: RCPT TO:*"), QStringLiteral("S: 250 ok"),
-                                            QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("!data"),
-                                            QStringLiteral("S: 451 4.3.0 Error: queue file write error"),
-                                            QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")},
+                   ehloOnly()
+                       + QStringList{QStringLiteral("C: MAIL FROM:*"), QStringLiteral("S: 250 ok"),
+                                     QStringLiteral("C: RCPT TO:*"), QStringLiteral("S: 250 ok"),
+                                     QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("!data"),
+                                     QStringLiteral("S: 451 4.3.0 Error: queue file write error"),
+                                     QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")},
                    Stage::Data, true}),
     [](const auto &info) { return std::string(info.param.name); });
 
@@ -550,30 +646,39 @@ INSTANTIATE_TEST_SUITE_P(
     EveryStage, DropAtStage,
     ::testing::Values(
         DropCase{"beforeGreeting", {}, Stage::Greeting, Outcome::Failed},
-        DropCase{"afterEhlo", {QStringLiteral("S: 220 fake.test"), QStringLiteral("C: EHLO client.test")}, Stage::Ehlo,
+        DropCase{"afterEhlo",
+                 {QStringLiteral("S: 220 fake.test"), QStringLiteral("C: EHLO client.test")},
+                 Stage::Ehlo,
                  Outcome::Failed},
         DropCase{"afterMail", ehloOnly() + QStringList{QStringLiteral("C: MAIL FROM:*")}, Stage::Mail, Outcome::Failed},
         DropCase{"afterRcpt",
-                 ehloOnly() + QStringList{QStringLiteral("C: MAIL FROM:*"), QStringLiteral("S: 250 ok"),
-                                          QStringLiteral("C: RCPT TO:*")},
+                 ehloOnly()
+                     + QStringList{QStringLiteral("C: MAIL FROM:*"), QStringLiteral("S: 250 ok"),
+                                   QStringLiteral("C: RCPT TO:*")},
                  Stage::Rcpt, Outcome::Failed},
         DropCase{"afterData",
-                 ehloOnly() + QStringList{QStringLiteral("C: MAIL FROM:*"), QStringLiteral("S: 250 ok"),
-                                          QStringLiteral("C: RCPT TO:*"), QStringLiteral("S: 250 ok"),
-                                          QStringLiteral("C: DATA")},
+                 ehloOnly()
+                     + QStringList{QStringLiteral("C: MAIL FROM:*"), QStringLiteral("S: 250 ok"),
+                                   QStringLiteral("C: RCPT TO:*"), QStringLiteral("S: 250 ok"),
+                                   QStringLiteral("C: DATA")},
                  Stage::Data, Outcome::Failed},
         DropCase{"afterFinalDot",
-                 ehloOnly() + QStringList{QStringLiteral("C: MAIL FROM:*"), QStringLiteral("S: 250 ok"),
-                                          QStringLiteral("C: RCPT TO:*"), QStringLiteral("S: 250 ok"),
-                                          QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("!data")},
+                 ehloOnly()
+                     + QStringList{QStringLiteral("C: MAIL FROM:*"), QStringLiteral("S: 250 ok"),
+                                   QStringLiteral("C: RCPT TO:*"), QStringLiteral("S: 250 ok"),
+                                   QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("!data")},
                  Stage::Data, Outcome::Uncertain}),
     [](const auto &info) { return std::string(info.param.name); });
 
 TEST(SmtpSession, DropDuringStartTlsHandshake)
 {
-    const QStringList script = {QStringLiteral("S: 220 fake.test"), QStringLiteral("C: EHLO client.test"),
-                                QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250 STARTTLS"),
-                                QStringLiteral("C: STARTTLS"), QStringLiteral("S: 220 go"), QStringLiteral("!close")};
+    const QStringList script = {QStringLiteral("S: 220 fake.test"),
+                                QStringLiteral("C: EHLO client.test"),
+                                QStringLiteral("S: 250-fake.test"),
+                                QStringLiteral("S: 250 STARTTLS"),
+                                QStringLiteral("C: STARTTLS"),
+                                QStringLiteral("S: 220 go"),
+                                QStringLiteral("!close")};
     RunSetup setup;
     setup.security = Security::StartTls;
     const Harness h = run(script, setup, sendOne());
@@ -583,11 +688,17 @@ TEST(SmtpSession, DropDuringStartTlsHandshake)
 
 TEST(SmtpSession, DropAfterBdatLastIsUncertain)
 {
-    const QStringList script = {
-        QStringLiteral("S: 220 fake.test"), QStringLiteral("C: EHLO client.test"), QStringLiteral("S: 250-fake.test"),
-        QStringLiteral("S: 250-PIPELINING"), QStringLiteral("S: 250 CHUNKING"), QStringLiteral("C: MAIL FROM:*"),
-        QStringLiteral("C: RCPT TO:*"), QStringLiteral("!bdat"), QStringLiteral("S: 250 ok"), QStringLiteral("S: 250 ok"),
-        QStringLiteral("!close")};
+    const QStringList script = {QStringLiteral("S: 220 fake.test"),
+                                QStringLiteral("C: EHLO client.test"),
+                                QStringLiteral("S: 250-fake.test"),
+                                QStringLiteral("S: 250-PIPELINING"),
+                                QStringLiteral("S: 250 CHUNKING"),
+                                QStringLiteral("C: MAIL FROM:*"),
+                                QStringLiteral("C: RCPT TO:*"),
+                                QStringLiteral("!bdat"),
+                                QStringLiteral("S: 250 ok"),
+                                QStringLiteral("S: 250 ok"),
+                                QStringLiteral("!close")};
     const Harness h = run(script, {}, sendOne());
     ASSERT_EQ(h.recorder->results.size(), 1);
     EXPECT_EQ(h.result().outcome, Outcome::Uncertain);
@@ -610,10 +721,10 @@ TEST(SmtpSession, SilenceAfterFinalDotIsUncertainNotFailed)
 {
     RunSetup setup;
     setup.timeouts.dataEnd = 300ms;
-    const QStringList script = ehloOnly() + QStringList{
-        QStringLiteral("C: MAIL FROM:*"), QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:*"),
-        QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("!data"),
-        QStringLiteral("!hang")};
+    const QStringList script = ehloOnly() + QStringList{QStringLiteral("C: MAIL FROM:*"), QStringLiteral("S: 250 ok"),
+                                                        QStringLiteral("C: RCPT TO:*"),   QStringLiteral("S: 250 ok"),
+                                                        QStringLiteral("C: DATA"),        QStringLiteral("S: 354 go"),
+                                                        QStringLiteral("!data"),          QStringLiteral("!hang")};
     const Harness h = run(script, setup, sendOne());
     ASSERT_EQ(h.recorder->results.size(), 1);
     EXPECT_EQ(h.result().outcome, Outcome::Uncertain);
@@ -722,8 +833,8 @@ TEST(SmtpSession, UntrustedCertificateIsRefusedWithDetails)
     EXPECT_EQ(e.stage, Stage::Tls);
     EXPECT_EQ(e.kind, ErrorKind::CertificateRejected);
     ASSERT_TRUE(e.tls.has_value());
-    EXPECT_TRUE(e.tls->problems.contains(CertificateProblem::Untrusted) ||
-                e.tls->problems.contains(CertificateProblem::SelfSigned));
+    EXPECT_TRUE(e.tls->problems.contains(CertificateProblem::Untrusted)
+                || e.tls->problems.contains(CertificateProblem::SelfSigned));
     EXPECT_EQ(e.tls->certificate.subject, QStringLiteral("localhost"));
     EXPECT_TRUE(e.tls->certificate.issuer.contains(QStringLiteral("Remitente Test CA")));
     EXPECT_TRUE(e.tls->certificate.names.contains(QStringLiteral("localhost")));
@@ -785,15 +896,23 @@ TEST(SmtpSession, ComposedTextGoesAs8bitOnlyWhenTheServerOffers8BitMime)
     message.text = QStringLiteral("Ñandú y pingüino.");
     for (const bool offered : {true, false}) {
         QString error;
-        std::shared_ptr<remitente::mime::MessageWriter> writer = remitente::mime::MessageWriter::create(message, &error);
+        std::shared_ptr<remitente::mime::MessageWriter> writer
+            = remitente::mime::MessageWriter::create(message, &error);
         ASSERT_TRUE(writer) << error.toStdString();
-        const QStringList script = {
-            QStringLiteral("S: 220 fake.test"), QStringLiteral("C: EHLO client.test"), QStringLiteral("S: 250-fake.test"),
-            offered ? QStringLiteral("S: 250 8BITMIME") : QStringLiteral("S: 250 HELP"),
-            offered ? QStringLiteral("C: MAIL FROM:<a@example.test> BODY=8BITMIME") : QStringLiteral("C: MAIL FROM:<a@example.test>"),
-            QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:<b@example.test>"), QStringLiteral("S: 250 ok"),
-            QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("!data"), QStringLiteral("S: 250 ok"),
-            QStringLiteral("C: QUIT")};
+        const QStringList script = {QStringLiteral("S: 220 fake.test"),
+                                    QStringLiteral("C: EHLO client.test"),
+                                    QStringLiteral("S: 250-fake.test"),
+                                    offered ? QStringLiteral("S: 250 8BITMIME") : QStringLiteral("S: 250 HELP"),
+                                    offered ? QStringLiteral("C: MAIL FROM:<a@example.test> BODY=8BITMIME")
+                                            : QStringLiteral("C: MAIL FROM:<a@example.test>"),
+                                    QStringLiteral("S: 250 ok"),
+                                    QStringLiteral("C: RCPT TO:<b@example.test>"),
+                                    QStringLiteral("S: 250 ok"),
+                                    QStringLiteral("C: DATA"),
+                                    QStringLiteral("S: 354 go"),
+                                    QStringLiteral("!data"),
+                                    QStringLiteral("S: 250 ok"),
+                                    QStringLiteral("C: QUIT")};
         const Harness h = run(script, {}, [&](SmtpSession &s) {
             s.send({message.from.address, message.envelopeRecipients()}, writer);
         });

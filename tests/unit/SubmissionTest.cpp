@@ -17,7 +17,8 @@ SubmissionRules rules()
     return r;
 }
 
-Submission accepted(const QByteArray &message, const QStringList &to, bool fromHeaders, const SubmissionRules &r = rules())
+Submission accepted(const QByteArray &message, const QStringList &to, bool fromHeaders,
+                    const SubmissionRules &r = rules())
 {
     const auto result = prepareSubmission(message, to, fromHeaders, r, now);
     const auto *submission = std::get_if<Submission>(&result);
@@ -55,9 +56,10 @@ TEST(Submission, RecipientsFromHeadersWithBccRemoved)
                                   "Cc: dan@example.com\r\nBcc: eva@example.com,\r\n fer@example.com\r\n"
                                   "Subject: x\r\n\r\nbody\r\n",
                                   {QStringLiteral("gil@example.com")}, true);
-    EXPECT_EQ(s.recipients, (QStringList{QStringLiteral("gil@example.com"), QStringLiteral("bob@example.com"),
-                                         QStringLiteral("carla@example.com"), QStringLiteral("dan@example.com"),
-                                         QStringLiteral("eva@example.com"), QStringLiteral("fer@example.com")}));
+    EXPECT_EQ(s.recipients,
+              (QStringList{QStringLiteral("gil@example.com"), QStringLiteral("bob@example.com"),
+                           QStringLiteral("carla@example.com"), QStringLiteral("dan@example.com"),
+                           QStringLiteral("eva@example.com"), QStringLiteral("fer@example.com")}));
     EXPECT_FALSE(s.message.contains("Bcc"));
     EXPECT_FALSE(s.message.contains("fer@example.com"));
     EXPECT_TRUE(s.message.contains("From: Ventas <ventas@example.es>\r\n")); // an alias is the person's own
@@ -65,7 +67,8 @@ TEST(Submission, RecipientsFromHeadersWithBccRemoved)
 
 TEST(Submission, AForeignFromIsRefusedWithTheReasonOrRewrittenWithReplyToKept)
 {
-    const QByteArray message = "From: WordPress <wordpress@shop.example>\r\nTo: bob@example.com\r\nSubject: x\r\n\r\nb\r\n";
+    const QByteArray message
+        = "From: WordPress <wordpress@shop.example>\r\nTo: bob@example.com\r\nSubject: x\r\n\r\nb\r\n";
     const SubmissionRefusal refusal = refused(message, {}, true);
     EXPECT_EQ(refusal.kind, SubmissionRefusal::Kind::ForeignFrom);
     EXPECT_TRUE(refusal.message.contains(QStringLiteral("wordpress@shop.example")));
@@ -86,8 +89,8 @@ TEST(Submission, WhatCannotBeSent)
               SubmissionRefusal::Kind::Unreadable);
     SubmissionRules small = rules();
     small.maxBytes = 100;
-    EXPECT_EQ(refused("Subject: x\r\n\r\n" + QByteArray(200, 'x') + "\r\n", {QStringLiteral("b@example.com")}, false,
-                      small)
-                  .kind,
-              SubmissionRefusal::Kind::TooLarge);
+    EXPECT_EQ(
+        refused("Subject: x\r\n\r\n" + QByteArray(200, 'x') + "\r\n", {QStringLiteral("b@example.com")}, false, small)
+            .kind,
+        SubmissionRefusal::Kind::TooLarge);
 }

@@ -131,8 +131,8 @@ void AttachmentList::showSize(qint64 encodedBytes, qint64 limit)
     if (m_list->count() == 0)
         m_size->clear();
     else if (limit > 0)
-        m_size->setText(tr("The message: %1 (at most %2)").arg(MessageSize::explained(encodedBytes),
-                                                               MessageSize::text(limit)));
+        m_size->setText(
+            tr("The message: %1 (at most %2)").arg(MessageSize::explained(encodedBytes), MessageSize::text(limit)));
     else
         m_size->setText(tr("The message: %1").arg(MessageSize::explained(encodedBytes)));
     m_warningText->setText(m_tooBig ? tooBigText() : QString());

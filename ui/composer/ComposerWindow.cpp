@@ -198,8 +198,8 @@ void ComposerWindow::focusFirstEmptyField()
 {
     // Where the person goes on writing: the first thing that still needs them.
     QWidget *first = m_to->isEmpty() && m_cc->isEmpty() && m_bcc->isEmpty() ? static_cast<QWidget *>(m_to)
-        : m_subject->text().trimmed().isEmpty()                               ? static_cast<QWidget *>(m_subject)
-                                                                              : static_cast<QWidget *>(m_body);
+        : m_subject->text().trimmed().isEmpty()                             ? static_cast<QWidget *>(m_subject)
+                                                                            : static_cast<QWidget *>(m_body);
     first->setFocus(Qt::OtherFocusReason);
 }
 
@@ -254,7 +254,7 @@ void ComposerWindow::updateState()
     m_attachments->showSize(message ? MessageSize::encoded(*message) : 0, limit);
     const bool tooBig = m_attachments->isTooBig();
     const bool addressesOk = m_to->isValid() && m_cc->isValid() && m_bcc->isValid()
-                             && !(m_to->isEmpty() && m_cc->isEmpty() && m_bcc->isEmpty());
+        && !(m_to->isEmpty() && m_cc->isEmpty() && m_bcc->isEmpty());
     m_send->setEnabled(addressesOk && !tooBig && m_account->count() > 0);
     if (tooBig)
         m_status->setText(m_attachments->tooBigText());
@@ -351,9 +351,10 @@ void ComposerWindow::saveDraft()
     if (m_replaces != 0)
         draft.insert(QStringLiteral("replaces"), m_replaces);
     // The typed text as typed: an address with a mistake is kept too.
-    draft.insert(QStringLiteral("typed"), QJsonObject{{QStringLiteral("to"), m_to->text()},
-                                                      {QStringLiteral("cc"), m_cc->text()},
-                                                      {QStringLiteral("bcc"), m_bcc->text()}});
+    draft.insert(QStringLiteral("typed"),
+                 QJsonObject{{QStringLiteral("to"), m_to->text()},
+                             {QStringLiteral("cc"), m_cc->text()},
+                             {QStringLiteral("bcc"), m_bcc->text()}});
     // Drafts are private: the folder 0700 and each draft 0600, whatever the umask.
     system::makePrivateFolder(m_services.draftsFolder);
     QSaveFile file(m_draftPath);
@@ -420,7 +421,7 @@ void ComposerWindow::editAgain(const outbox::OutboxEntry &entry)
 bool ComposerWindow::hasContent() const
 {
     return !m_to->isEmpty() || !m_cc->isEmpty() || !m_bcc->isEmpty() || !m_subject->text().trimmed().isEmpty()
-           || !m_body->toPlainText().trimmed().isEmpty() || m_attachments->count() > 0;
+        || !m_body->toPlainText().trimmed().isEmpty() || m_attachments->count() > 0;
 }
 
 void ComposerWindow::closeKeepingDraft()

@@ -60,8 +60,8 @@ bool isNumbered(const QTextList *list)
 {
     const QTextListFormat::Style style = list->format().style();
     return style == QTextListFormat::ListDecimal || style == QTextListFormat::ListLowerAlpha
-           || style == QTextListFormat::ListUpperAlpha || style == QTextListFormat::ListLowerRoman
-           || style == QTextListFormat::ListUpperRoman;
+        || style == QTextListFormat::ListUpperAlpha || style == QTextListFormat::ListLowerRoman
+        || style == QTextListFormat::ListUpperRoman;
 }
 } // namespace
 

@@ -13,8 +13,8 @@ class MessageSize
     Q_DECLARE_TR_FUNCTIONS(remitente::ui::MessageSize)
 public:
     static qint64 encoded(mime::Message message);
-    static QString text(qint64 bytes);          // "54.1 MB": sizes as providers state their limits
-    static QString explained(qint64 bytes);     // "about 54.1 MB once encoded for sending"
+    static QString text(qint64 bytes);      // "54.1 MB": sizes as providers state their limits
+    static QString explained(qint64 bytes); // "about 54.1 MB once encoded for sending"
 };
 
 } // namespace remitente::ui

@@ -16,8 +16,8 @@ public:
     enum class Kind { Verified, NotChecked, NeedsSignIn, Paused, MessagesFailed };
 
     Kind kind = Kind::NotChecked;
-    QString words;      // "Verified 28/11/26 10:00", "Needs attention: sign in again (its mail waits)", ...
-    int failed = 0;     // messages that could not be sent
+    QString words;  // "Verified 28/11/26 10:00", "Needs attention: sign in again (its mail waits)", ...
+    int failed = 0; // messages that could not be sent
     bool ignoresLimits = false;
 
     bool needsAttention() const { return kind != Kind::Verified; }

@@ -86,23 +86,24 @@ void CheckDialog::start()
     m_card->hide();
     m_list->reset();
     m_status->setText(tr("Reading the sign-in from the system keychain…"));
-    m_services.wizard.planner->prepare(m_account, [self = QPointer<CheckDialog>(this)](const accounts::SessionPlanResult &r) {
-        if (!self)
-            return;
-        if (!r.plan) {
-            self->m_status->setText(r.failure->message);
-            return;
-        }
-        accounts::AccountCheck::Request request;
-        request.session = *r.plan;
-        request.fromAddress = self->m_account.address;
-        request.fromName = self->m_account.displayName;
-        if (self->m_sendTest)
-            request.testRecipient = self->m_account.address;
-        self->m_status->setText(tr("Checking…"));
-        self->m_request = request;
-        self->m_check.start(request);
-    });
+    m_services.wizard.planner->prepare(m_account,
+                                       [self = QPointer<CheckDialog>(this)](const accounts::SessionPlanResult &r) {
+                                           if (!self)
+                                               return;
+                                           if (!r.plan) {
+                                               self->m_status->setText(r.failure->message);
+                                               return;
+                                           }
+                                           accounts::AccountCheck::Request request;
+                                           request.session = *r.plan;
+                                           request.fromAddress = self->m_account.address;
+                                           request.fromName = self->m_account.displayName;
+                                           if (self->m_sendTest)
+                                               request.testRecipient = self->m_account.address;
+                                           self->m_status->setText(tr("Checking…"));
+                                           self->m_request = request;
+                                           self->m_check.start(request);
+                                       });
 }
 
 void CheckDialog::finished(const accounts::AccountCheck::Outcome &outcome)
@@ -113,7 +114,7 @@ void CheckDialog::finished(const accounts::AccountCheck::Outcome &outcome)
                               : tr("Everything works."));
         m_account.verifiedAt = QDateTime::currentDateTimeUtc();
         m_account.serverSizeLimit = outcome.serverSizeLimit; // the composer warns before a message too big
-        if (m_sendTest && m_services.outboxStore) // the test email in the sent log, like any sent message
+        if (m_sendTest && m_services.outboxStore)            // the test email in the sent log, like any sent message
             (void)m_services.outboxStore->recordSent(m_account.id, accounts::testMessage(m_request),
                                                      m_account.verifiedAt, outcome.finalReply);
         m_services.wizard.store->upsert(m_account);

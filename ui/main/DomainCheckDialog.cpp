@@ -12,8 +12,7 @@
 
 namespace remitente::ui {
 
-DomainCheckDialog::DomainCheckDialog(const WizardServices &services, const accounts::Account &account,
-                                     QWidget *parent)
+DomainCheckDialog::DomainCheckDialog(const WizardServices &services, const accounts::Account &account, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("domainCheckDialog"));
@@ -39,9 +38,8 @@ DomainCheckDialog::DomainCheckDialog(const WizardServices &services, const accou
     setMinimumSize(420, 300);
     resize(640, 520);
     auto *check = new diagnosis::DomainCheck(*services.resolver, *services.catalogue, this);
-    connect(check, &diagnosis::DomainCheck::finished, text, [text](const QList<diagnosis::DomainFinding> &findings) {
-        text->setText(domainFindingsHtml(findings));
-    });
+    connect(check, &diagnosis::DomainCheck::finished, text,
+            [text](const QList<diagnosis::DomainFinding> &findings) { text->setText(domainFindingsHtml(findings)); });
     check->start({account.address, account.providerId, account.host});
 }
 

@@ -57,21 +57,21 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
 
     // The common actions on a toolbar with icons; every action on the Account menu and the list's context menu.
     m_newMessage = makeAction(tr("&New message"), "newMessage", QStringLiteral("mail-message-new"), true,
-                             [this] { newMessage(); });
+                              [this] { newMessage(); });
     m_newMessage->setShortcut(QKeySequence::New);
     m_sendTest = makeAction(tr("Send &test email"), "sendTestEmail", QStringLiteral("mail-send"), true,
-                           [this] { sendTestEmail(); });
-    m_checkConnection = makeAction(tr("Chec&k connection"), "checkConnection", QStringLiteral("network-connect"),
-                                  true, [this] { checkConnection(); });
+                            [this] { sendTestEmail(); });
+    m_checkConnection = makeAction(tr("Chec&k connection"), "checkConnection", QStringLiteral("network-connect"), true,
+                                   [this] { checkConnection(); });
     m_edit = makeAction(tr("&Edit…"), "editAccount", QStringLiteral("document-edit"), true, [this] { editAccount(); });
     m_signInAgain = makeAction(tr("Sign &in again…"), "signInAgain", QStringLiteral("dialog-password"), true,
-                              [this] { signInAgain(); });
+                               [this] { signInAgain(); });
     m_checkDomain = makeAction(tr("Check my &domain"), "checkDomain", QStringLiteral("network-server"), true,
-                              [this] { checkDomain(); });
+                               [this] { checkDomain(); });
     m_settingsElsewhere = makeAction(tr("&Use settings elsewhere…"), "settingsElsewhere", QString(), true,
-                                    [this] { showSettingsElsewhere(); });
-    m_remove = makeAction(tr("&Remove…"), "removeAccount", QStringLiteral("list-remove"), true,
-                         [this] { removeAccount(); });
+                                     [this] { showSettingsElsewhere(); });
+    m_remove
+        = makeAction(tr("&Remove…"), "removeAccount", QStringLiteral("list-remove"), true, [this] { removeAccount(); });
     m_ignoreLimits = new QAction(tr("I&gnore the provider's sending limits for this account (my own server)"), this);
     m_ignoreLimits->setObjectName(QStringLiteral("ignoreLimits"));
     m_ignoreLimits->setCheckable(true);
@@ -170,7 +170,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
 MainWindow::~MainWindow() = default;
 
 QAction *MainWindow::makeAction(const QString &text, const char *name, const QString &icon, bool needsAccount,
-                               const std::function<void()> &slot)
+                                const std::function<void()> &slot)
 {
     auto *action = new QAction(icon.isEmpty() ? QIcon() : themeIcon(icon), text, this);
     action->setObjectName(QString::fromLatin1(name));
@@ -184,8 +184,8 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newMessage);
-    QAction *add = file->addAction(themeIcon(QStringLiteral("list-add")), tr("&Add account…"), this,
-                                   [this] { addAccount(); });
+    QAction *add
+        = file->addAction(themeIcon(QStringLiteral("list-add")), tr("&Add account…"), this, [this] { addAccount(); });
     add->setObjectName(QStringLiteral("addAccount"));
     file->addSeparator();
     // Closing the window is quitting: its composers keep their drafts, nothing stays behind unseen.
@@ -256,8 +256,7 @@ std::optional<accounts::Account> MainWindow::currentAccount() const
 void MainWindow::refreshAccounts()
 {
     m_accounts->refresh();
-    m_alerts->update(OutboxSnapshot::take(m_services, QDateTime::currentDateTimeUtc()),
-                     isVisible() && !isMinimized());
+    m_alerts->update(OutboxSnapshot::take(m_services, QDateTime::currentDateTimeUtc()), isVisible() && !isMinimized());
 }
 
 void MainWindow::updateActions()
@@ -336,9 +335,8 @@ ComposerWindow *MainWindow::openComposer(ComposerWindow *composer)
     connect(composer, &ComposerWindow::queued, this, [this](qint64 id) {
         // What the status bar says follows the message: sent, or why not.
         auto *progress = new MessageProgress(*m_services.outboxStore, m_services.outbox, id, this);
-        connect(progress, &MessageProgress::textChanged, statusBar(), [this](const QString &text) {
-            statusBar()->showMessage(text);
-        });
+        connect(progress, &MessageProgress::textChanged, statusBar(),
+                [this](const QString &text) { statusBar()->showMessage(text); });
         m_refresh.start();
     });
     composer->show();
@@ -351,7 +349,7 @@ ComposerWindow *MainWindow::newMessage()
     if (const std::optional<accounts::Account> account = currentAccount())
         composer->loadMessage(
             account->id,
-            mime::Message {{account->displayName, account->address}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}});
+            mime::Message{{account->displayName, account->address}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}});
     return composer;
 }
 
@@ -414,7 +412,8 @@ void MainWindow::removeAccount()
         return;
     auto *confirm = new QMessageBox(QMessageBox::Question, tr("Remove account"),
                                     tr("Remove %1 from Remitente? Its password is also removed from the system "
-                                       "keychain. Messages already sent stay in the sent log.").arg(account->address),
+                                       "keychain. Messages already sent stay in the sent log.")
+                                        .arg(account->address),
                                     QMessageBox::Yes | QMessageBox::Cancel, this);
     confirm->setObjectName(QStringLiteral("confirmRemove"));
     confirm->setDefaultButton(QMessageBox::Cancel);
@@ -430,10 +429,11 @@ void MainWindow::removeAccount()
         }
         m_services.wizard.secrets->remove(id, [this, address](const accounts::SecretStore::Result &result) {
             const bool gone = result.status == accounts::SecretStore::Status::Ok
-                              || result.status == accounts::SecretStore::Status::NotFound;
+                || result.status == accounts::SecretStore::Status::NotFound;
             statusBar()->showMessage(gone ? tr("%1 was removed, and its password with it.").arg(address)
                                           : tr("%1 was removed, but its password could not be removed from the "
-                                               "keychain: %2").arg(address, result.message));
+                                               "keychain: %2")
+                                                .arg(address, result.message));
         });
         refreshAccounts();
     });

@@ -49,7 +49,7 @@ protected:
 
 private:
     QAction *makeAction(const QString &text, const char *name, const QString &icon, bool needsAccount,
-                       const std::function<void()> &slot);
+                        const std::function<void()> &slot);
     void buildMenus();
     void showAbout();
     void refreshAccounts();

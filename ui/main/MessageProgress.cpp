@@ -34,13 +34,15 @@ QString MessageProgress::describe(const outbox::OutboxEntry &entry)
     case State::Queued:
         return entry.lastError.isEmpty() ? tr("The message is in the outbox and on its way.")
                                          : tr("The message waits in the outbox: %1").arg(entry.lastError);
-    case State::Sending: return tr("Sending the message…");
+    case State::Sending:
+        return tr("Sending the message…");
     case State::Sent:
         return entry.refused.isEmpty() ? tr("The message was sent.")
                                        : tr("The message was sent, but not to everyone: see the Sent tab.");
     case State::Retrying:
         return tr("The message could not be sent yet: %1 Remitente tries again at %2.")
-            .arg(sentence(entry.lastError), QLocale().toString(entry.nextAttemptAt.toLocalTime().time(), QLocale::ShortFormat));
+            .arg(sentence(entry.lastError),
+                 QLocale().toString(entry.nextAttemptAt.toLocalTime().time(), QLocale::ShortFormat));
     case State::Failed:
         return tr("The message could not be sent: %1 Open the Outbox to edit it and send it again.")
             .arg(sentence(entry.lastError));

@@ -21,11 +21,11 @@ OutboxSnapshot OutboxSnapshot::take(const AppServices &services, const QDateTime
         if (services.wizard.planner && services.wizard.planner->needsSignIn(account))
             snapshot.needsSignIn.insert(account.id, account.address);
         else if (const auto paused = services.outboxStore ? services.outboxStore->pause(account.id, now) : std::nullopt)
-            snapshot.paused.insert(
-                account.id,
-                OutboxAlerts::tr("Sending from %1 is paused until %2: %3")
-                    .arg(account.address, QLocale().toString(paused->first.toLocalTime(), QLocale::ShortFormat),
-                         paused->second));
+            snapshot.paused.insert(account.id,
+                                   OutboxAlerts::tr("Sending from %1 is paused until %2: %3")
+                                       .arg(account.address,
+                                            QLocale().toString(paused->first.toLocalTime(), QLocale::ShortFormat),
+                                            paused->second));
     }
     return snapshot;
 }
@@ -44,7 +44,9 @@ void OutboxAlerts::update(const OutboxSnapshot &snapshot, bool windowSeen)
             Q_EMIT alert({Alert::Place::Outbox, fresh.first().accountId, tr("A message could not be sent"),
                           tr("\"%1\" could not be sent. Open the outbox to see why and what to do.").arg(subject)});
         } else if (fresh.size() > 1) {
-            Q_EMIT alert({Alert::Place::Outbox, {}, messagesCouldNotBeSent(int(fresh.size())),
+            Q_EMIT alert({Alert::Place::Outbox,
+                          {},
+                          messagesCouldNotBeSent(int(fresh.size())),
                           tr("Open the outbox to see why and what to do.")});
         }
         for (auto it = snapshot.needsSignIn.cbegin(); it != snapshot.needsSignIn.cend(); ++it) {

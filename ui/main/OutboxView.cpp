@@ -20,12 +20,18 @@ namespace remitente::ui {
 QString messageStateText(outbox::MessageState state)
 {
     switch (state) {
-    case outbox::MessageState::Queued: return OutboxView::tr("Queued");
-    case outbox::MessageState::Sending: return OutboxView::tr("Sending");
-    case outbox::MessageState::Sent: return OutboxView::tr("Sent");
-    case outbox::MessageState::Retrying: return OutboxView::tr("Will retry");
-    case outbox::MessageState::Failed: return OutboxView::tr("Failed");
-    case outbox::MessageState::Uncertain: return OutboxView::tr("Uncertain: may have arrived");
+    case outbox::MessageState::Queued:
+        return OutboxView::tr("Queued");
+    case outbox::MessageState::Sending:
+        return OutboxView::tr("Sending");
+    case outbox::MessageState::Sent:
+        return OutboxView::tr("Sent");
+    case outbox::MessageState::Retrying:
+        return OutboxView::tr("Will retry");
+    case outbox::MessageState::Failed:
+        return OutboxView::tr("Failed");
+    case outbox::MessageState::Uncertain:
+        return OutboxView::tr("Uncertain: may have arrived");
     }
     return {};
 }
@@ -130,8 +136,8 @@ void OutboxView::setUpColumns()
     header->setMinimumSectionSize(60);
     const int last = m_list->columnCount() - 1;
     for (int column = 0; column < last; ++column)
-        header->setSectionResizeMode(column, column == 1 || column == 2 ? QHeaderView::Stretch
-                                                                         : QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(column,
+                                     column == 1 || column == 2 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     header->setSectionResizeMode(last, QHeaderView::Interactive);
     header->resizeSection(last, m_list->fontMetrics().averageCharWidth() * 32);
     m_list->setTextElideMode(Qt::ElideRight);
@@ -172,11 +178,11 @@ void OutboxView::refresh()
         : m_services.outboxStore->entries({State::Sent}, {}, m_search->text().trimmed());
     for (const outbox::OutboxEntry &entry : entries) {
         const QStringList columns = m_mode == Mode::Outbox
-            ? QStringList {messageStateText(entry.state), entry.message.subject, recipients(entry.message),
-                           entry.state == State::Retrying || entry.state == State::Queued ? when(entry.nextAttemptAt)
-                                                                                          : QString(),
-                           entry.lastError}
-            : QStringList {when(entry.sentAt), entry.message.subject, recipients(entry.message), entry.finalReply};
+            ? QStringList{messageStateText(entry.state), entry.message.subject, recipients(entry.message),
+                          entry.state == State::Retrying || entry.state == State::Queued ? when(entry.nextAttemptAt)
+                                                                                         : QString(),
+                          entry.lastError}
+            : QStringList{when(entry.sentAt), entry.message.subject, recipients(entry.message), entry.finalReply};
         auto *item = new QTreeWidgetItem(m_list, columns);
         for (int column = 0; column < columns.size(); ++column)
             item->setToolTip(column, columns.at(column)); // in full, however narrow the column
@@ -189,7 +195,7 @@ void OutboxView::refresh()
     const QString search = m_search ? m_search->text().trimmed() : QString();
     m_empty->setText(m_mode == Mode::Outbox ? tr("No messages waiting. Messages you send appear here until the "
                                                  "server accepts them.")
-                     : search.isEmpty()     ? tr("Nothing sent yet.")
+                         : search.isEmpty() ? tr("Nothing sent yet.")
                                             : tr("No sent message matches “%1”.").arg(search));
     m_empty->setVisible(empty);
     m_list->setVisible(!empty);
@@ -228,8 +234,8 @@ void OutboxView::showDetails()
         lines << tr("Refused: %1").arg(refused);
     if (!entry->finalReply.isEmpty())
         lines << tr("Server's reply: %1").arg(entry->finalReply);
-    lines << tr("Size: %1").arg(
-        MessageSize::explained(entry->size > 0 ? entry->size : MessageSize::encoded(entry->message)));
+    lines << tr("Size: %1")
+                 .arg(MessageSize::explained(entry->size > 0 ? entry->size : MessageSize::encoded(entry->message)));
     if (!entry->lastError.isEmpty() && entry->state != outbox::MessageState::Sent)
         lines << tr("Problem: %1").arg(entry->lastError);
     if (!retryHelps)

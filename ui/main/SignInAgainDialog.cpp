@@ -47,8 +47,9 @@ SignInAgainDialog::SignInAgainDialog(const AppServices &services, const accounts
                       "unused, or the password changed). Sign in again with %1; the mail waiting for this account "
                       "goes out after.")
                        .arg(brand, account.address)
-                   + (state && !state->reason.isEmpty() ? QStringLiteral("\n\n") + tr("%1 said: %2").arg(brand, state->reason)
-                                                        : QString()));
+                   + (state && !state->reason.isEmpty()
+                          ? QStringLiteral("\n\n") + tr("%1 said: %2").arg(brand, state->reason)
+                          : QString()));
     m_panel->setUp(brand, *settings, account.username, planner->settings().extraCaCertificates,
                    services.wizard.openBrowser);
     m_panel->signInButton()->setDefault(true);
@@ -63,15 +64,16 @@ void SignInAgainDialog::save(const oauth::Tokens &tokens)
             if (!self)
                 return;
             if (r.status != accounts::SecretStore::Status::Ok) {
-                self->m_result->setText(tr("Signed in, but the sign-in could not be saved in the system keychain: %1")
-                                            .arg(r.message));
+                self->m_result->setText(
+                    tr("Signed in, but the sign-in could not be saved in the system keychain: %1").arg(r.message));
                 return;
             }
             if (self->m_services.outboxStore)
                 (void)self->m_services.outboxStore->makeDueNow(self->m_account.id, QDateTime::currentDateTimeUtc());
             if (self->m_services.outbox)
                 self->m_services.outbox->kick();
-            self->m_result->setText(tr("Signed in. The mail waiting for %1 goes out now.").arg(self->m_account.address));
+            self->m_result->setText(
+                tr("Signed in. The mail waiting for %1 goes out now.").arg(self->m_account.address));
             Q_EMIT self->signedIn(self->m_account.id);
         });
 }

@@ -31,10 +31,10 @@ QString userName()
 QString serverNameFor(const QString &dataFolder)
 {
     const QByteArray folder = QDir::cleanPath(QFileInfo(dataFolder).absoluteFilePath()).toUtf8();
-    const QString name = QStringLiteral("%1-%2-%3")
-                             .arg(QLatin1String(SingleInstance::appId), userName(),
-                                  QString::fromLatin1(
-                                      QCryptographicHash::hash(folder, QCryptographicHash::Sha256).toHex().left(12)));
+    const QString name
+        = QStringLiteral("%1-%2-%3")
+              .arg(QLatin1String(SingleInstance::appId), userName(),
+                   QString::fromLatin1(QCryptographicHash::hash(folder, QCryptographicHash::Sha256).toHex().left(12)));
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
     const QString inRuntime = runtime + u'/' + name;
     if (!runtime.isEmpty() && QFileInfo(runtime).isDir() && inRuntime.toUtf8().size() < 100) // sun_path's limit

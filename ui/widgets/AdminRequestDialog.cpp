@@ -33,9 +33,8 @@ AdminRequestDialog::AdminRequestDialog(const diagnosis::AdminRequest &request, Q
     layout->addWidget(buttons);
     resize(640, 480);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(copy, &QPushButton::clicked, this, [request] {
-        QApplication::clipboard()->setText(request.subject + QStringLiteral("\n\n") + request.body);
-    });
+    connect(copy, &QPushButton::clicked, this,
+            [request] { QApplication::clipboard()->setText(request.subject + QStringLiteral("\n\n") + request.body); });
     connect(mail, &QPushButton::clicked, this, [request] {
         QDesktopServices::openUrl(QUrl(QStringLiteral("mailto:?subject=%1&body=%2")
                                            .arg(QString::fromLatin1(QUrl::toPercentEncoding(request.subject)),

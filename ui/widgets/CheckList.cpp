@@ -14,11 +14,16 @@ constexpr qint64 SlowStepMs = 1000;
 QString stepText(accounts::AccountCheck::Step step)
 {
     switch (step) {
-    case accounts::AccountCheck::Step::FindServer: return CheckList::tr("Find the server");
-    case accounts::AccountCheck::Step::Connect: return CheckList::tr("Connect");
-    case accounts::AccountCheck::Step::Secure: return CheckList::tr("Secure the connection");
-    case accounts::AccountCheck::Step::SignIn: return CheckList::tr("Sign in");
-    case accounts::AccountCheck::Step::SendTest: return CheckList::tr("Send a test email");
+    case accounts::AccountCheck::Step::FindServer:
+        return CheckList::tr("Find the server");
+    case accounts::AccountCheck::Step::Connect:
+        return CheckList::tr("Connect");
+    case accounts::AccountCheck::Step::Secure:
+        return CheckList::tr("Secure the connection");
+    case accounts::AccountCheck::Step::SignIn:
+        return CheckList::tr("Sign in");
+    case accounts::AccountCheck::Step::SendTest:
+        return CheckList::tr("Send a test email");
     }
     return {};
 }
@@ -68,16 +73,18 @@ QIcon CheckList::stateIcon(accounts::AccountCheck::StepState state, const QWidge
     using State = accounts::AccountCheck::StepState;
     QStyle *style = widget->style();
     switch (state) {
-    case State::Pending: return {};
+    case State::Pending:
+        return {};
     case State::Running:
-        return QIcon::fromTheme(QStringLiteral("content-loading"),
-                                QIcon::fromTheme(QStringLiteral("view-refresh"),
-                                                 style->standardIcon(QStyle::SP_BrowserReload)));
+        return QIcon::fromTheme(
+            QStringLiteral("content-loading"),
+            QIcon::fromTheme(QStringLiteral("view-refresh"), style->standardIcon(QStyle::SP_BrowserReload)));
     case State::Passed:
         return QIcon::fromTheme(QStringLiteral("emblem-ok"), style->standardIcon(QStyle::SP_DialogApplyButton));
     case State::Failed:
         return QIcon::fromTheme(QStringLiteral("dialog-error"), style->standardIcon(QStyle::SP_MessageBoxCritical));
-    case State::Skipped: return style->standardIcon(QStyle::SP_MediaSkipForward);
+    case State::Skipped:
+        return style->standardIcon(QStyle::SP_MediaSkipForward);
     }
     return {};
 }
@@ -94,11 +101,21 @@ void CheckList::setStep(accounts::AccountCheck::Step step, accounts::AccountChec
     QString text;
     // The state in words beside the icon: never colour or shape alone.
     switch (state) {
-    case State::Pending: text = name; break;
-    case State::Running: text = tr("%1: working…").arg(name); break;
-    case State::Passed: text = tr("%1: done").arg(name); break;
-    case State::Failed: text = tr("%1: failed").arg(name); break;
-    case State::Skipped: text = tr("%1: skipped").arg(name); break;
+    case State::Pending:
+        text = name;
+        break;
+    case State::Running:
+        text = tr("%1: working…").arg(name);
+        break;
+    case State::Passed:
+        text = tr("%1: done").arg(name);
+        break;
+    case State::Failed:
+        text = tr("%1: failed").arg(name);
+        break;
+    case State::Skipped:
+        text = tr("%1: skipped").arg(name);
+        break;
     }
     // The time where it matters (a slow step, a timeout), in seconds; a quick step needs none.
     if ((state == State::Passed || state == State::Failed) && elapsedMs >= SlowStepMs)

@@ -96,21 +96,33 @@ QString DiagnosisCard::buttonText(diagnosis::DiagnosisAction action) const
 {
     using diagnosis::DiagnosisAction;
     switch (action) {
-    case DiagnosisAction::EditPassword: return tr("Change the &password");
-    case DiagnosisAction::EditSender: return tr("Change the sen&der");
-    case DiagnosisAction::EditRecipients: return tr("Change the recip&ients");
-    case DiagnosisAction::EditServer: return tr("Change the &server settings");
-    case DiagnosisAction::TryOtherPort: return tr("Try the other p&ort");
+    case DiagnosisAction::EditPassword:
+        return tr("Change the &password");
+    case DiagnosisAction::EditSender:
+        return tr("Change the sen&der");
+    case DiagnosisAction::EditRecipients:
+        return tr("Change the recip&ients");
+    case DiagnosisAction::EditServer:
+        return tr("Change the &server settings");
+    case DiagnosisAction::TryOtherPort:
+        return tr("Try the other p&ort");
     case DiagnosisAction::ShowCertificate:
-    case DiagnosisAction::TrustCertificate: return tr("Show the c&ertificate");
+    case DiagnosisAction::TrustCertificate:
+        return tr("Show the c&ertificate");
     case DiagnosisAction::UseCertificateHost:
         return m_diagnosis.certificateHost().isEmpty() ? QString() : tr("&Use %1").arg(m_diagnosis.certificateHost());
-    case DiagnosisAction::CheckDomain: return tr("Chec&k my domain");
-    case DiagnosisAction::OpenLink: return m_diagnosis.link.isEmpty() ? QString() : tr("Open the &help page");
-    case DiagnosisAction::Retry: return tr("T&ry again");
-    case DiagnosisAction::SignInWithProvider: return tr("S&ign in again");
-    case DiagnosisAction::WriteToAdmin: return tr("&Write to my IT admin");
-    case DiagnosisAction::Wait: return {};
+    case DiagnosisAction::CheckDomain:
+        return tr("Chec&k my domain");
+    case DiagnosisAction::OpenLink:
+        return m_diagnosis.link.isEmpty() ? QString() : tr("Open the &help page");
+    case DiagnosisAction::Retry:
+        return tr("T&ry again");
+    case DiagnosisAction::SignInWithProvider:
+        return tr("S&ign in again");
+    case DiagnosisAction::WriteToAdmin:
+        return tr("&Write to my IT admin");
+    case DiagnosisAction::Wait:
+        return {};
     }
     return {};
 }
@@ -149,7 +161,8 @@ void DiagnosisCard::show(const diagnosis::Diagnosis &diagnosis, const QString &t
         else if (m_handled.contains(action))
             addButton(name, text, [this, action] { Q_EMIT actionRequested(action); });
     }
-    auto *copy = new CopyButton(tr("Cop&y technical details"), [this] { return technicalDetails(); }, this);
+    auto *copy = new CopyButton(
+        tr("Cop&y technical details"), [this] { return technicalDetails(); }, this);
     copy->setObjectName(QStringLiteral("action-copy-details"));
     const int index = int(m_actionButtons.size());
     m_buttons->addWidget(copy, index / ButtonsPerRow, index % ButtonsPerRow);
@@ -163,8 +176,8 @@ QString DiagnosisCard::technicalDetails() const
     QStringList lines = {m_diagnosis.title, m_diagnosis.explanation};
     if (!m_diagnosis.serverWords.isEmpty())
         lines << tr("The server said: %1").arg(m_diagnosis.serverWords);
-    lines << tr("Diagnosis: %1 (%2)").arg(m_diagnosis.id, m_diagnosis.category) << m_diagnosis.technical
-          << QString() << m_transcript;
+    lines << tr("Diagnosis: %1 (%2)").arg(m_diagnosis.id, m_diagnosis.category) << m_diagnosis.technical << QString()
+          << m_transcript;
     return lines.join(u'\n');
 }
 

@@ -6,9 +6,9 @@ QString domainFindingsHtml(const QList<diagnosis::DomainFinding> &findings)
 {
     QString html;
     for (const diagnosis::DomainFinding &finding : findings) {
-        const QString mark = finding.verdict == diagnosis::Verdict::Fail      ? QStringLiteral("✘")
-                             : finding.verdict == diagnosis::Verdict::Warning ? QStringLiteral("⚠")
-                                                                              : QStringLiteral("✔");
+        const QString mark = finding.verdict == diagnosis::Verdict::Fail ? QStringLiteral("✘")
+            : finding.verdict == diagnosis::Verdict::Warning             ? QStringLiteral("⚠")
+                                                                         : QStringLiteral("✔");
         html += QStringLiteral("<p>%1 %2").arg(mark, finding.summary.toHtmlEscaped());
         for (const QString &detail : finding.details)
             html += QStringLiteral("<br>%1").arg(detail.toHtmlEscaped());

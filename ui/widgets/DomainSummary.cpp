@@ -108,13 +108,14 @@ void DomainSummary::showFindings(const QList<diagnosis::DomainFinding> &findings
         grid->addWidget(icon, 0, 0, Qt::AlignTop);
         grid->addWidget(plainLabel(text, row), 0, 1, 1, 2);
         if (!finding.recordValue.isEmpty()) {
-            const QList<std::pair<QString, QString>> parts = {{tr("TXT record name: %1"), finding.recordName},
-                                                              {tr("Value: %1"), finding.recordValue}};
+            const QList<std::pair<QString, QString>> parts
+                = {{tr("TXT record name: %1"), finding.recordName}, {tr("Value: %1"), finding.recordValue}};
             int line = 1;
             for (const auto &[label, value] : parts) {
                 auto *field = plainLabel(label.arg(value), row);
                 field->setObjectName(QStringLiteral("record-%1-%2").arg(finding.check).arg(line));
-                auto *copy = new CopyButton(tr("Copy"), [value] { return value; }, row);
+                auto *copy = new CopyButton(
+                    tr("Copy"), [value] { return value; }, row);
                 copy->setObjectName(QStringLiteral("copyRecord-%1-%2").arg(finding.check).arg(line));
                 copy->setAccessibleName(tr("Copy %1").arg(value));
                 grid->addWidget(field, line, 1);

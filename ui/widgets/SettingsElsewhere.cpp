@@ -53,7 +53,8 @@ void SettingsElsewhere::addRow(const QString &name, const QString &value, bool c
     m_grid->addWidget(nameLabel(name, this), row, 0);
     m_grid->addWidget(field, row, 1);
     if (copyable) {
-        auto *copy = new CopyButton(tr("Copy"), [value] { return value; }, this);
+        auto *copy = new CopyButton(
+            tr("Copy"), [value] { return value; }, this);
         copy->setObjectName(QStringLiteral("copySetting%1").arg(row));
         copy->setAccessibleName(tr("Copy %1").arg(name));
         m_grid->addWidget(copy, row, 2, Qt::AlignTop);
@@ -77,7 +78,8 @@ QString SettingsElsewhere::passwordText() const
                   "itself.")
             .arg(brand);
     }
-    case SignInKind::None: return tr("No password.");
+    case SignInKind::None:
+        return tr("No password.");
     }
     return {};
 }
@@ -89,15 +91,16 @@ void SettingsElsewhere::addPasswordRow()
     m_password->setObjectName(QStringLiteral("setting%1").arg(row));
     m_grid->addWidget(nameLabel(tr("Password"), this), row, 0);
     m_grid->addWidget(m_password, row, 1);
-    const bool hasSecret = m_account.signIn != accounts::SignInKind::OAuth2
-                           && m_account.signIn != accounts::SignInKind::None;
+    const bool hasSecret
+        = m_account.signIn != accounts::SignInKind::OAuth2 && m_account.signIn != accounts::SignInKind::None;
     if (!hasSecret || !m_secrets)
         return;
     m_reveal = new QPushButton(tr("Show the pass&word…"), this);
     m_reveal->setObjectName(QStringLiteral("showSecret"));
     m_reveal->setAutoDefault(false);
     connect(m_reveal, &QPushButton::clicked, this, &SettingsElsewhere::askToShowPassword);
-    m_copyPassword = new CopyButton(tr("Copy"), [this] { return m_secret; }, this);
+    m_copyPassword = new CopyButton(
+        tr("Copy"), [this] { return m_secret; }, this);
     m_copyPassword->setObjectName(QStringLiteral("copySetting%1").arg(row));
     m_copyPassword->setAccessibleName(tr("Copy %1").arg(tr("Password")));
     m_copyPassword->hide();

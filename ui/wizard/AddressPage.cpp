@@ -203,7 +203,7 @@ void AddressPage::discoveryFinished(const providers::DiscoveryResult &result)
 bool AddressPage::isComplete() const
 {
     return addressProblem(m_address->text()).isEmpty() && !m_discovery && !m_typingPause.isActive()
-           && !m_wizard->otherAccountWithAddress(m_address->text());
+        && !m_wizard->otherAccountWithAddress(m_address->text());
 }
 
 bool AddressPage::validatePage()

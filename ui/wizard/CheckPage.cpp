@@ -95,12 +95,11 @@ CheckPage::CheckPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
                    const QString &) { stepChanged(step, state, ms); });
     connect(&m_check, &accounts::AccountCheck::finished, this, &CheckPage::checkFinished);
     using diagnosis::DiagnosisAction;
-    m_card->setHandledActions({DiagnosisAction::EditPassword, DiagnosisAction::EditSender,
-                               DiagnosisAction::EditRecipients, DiagnosisAction::EditServer,
-                               DiagnosisAction::TryOtherPort, DiagnosisAction::ShowCertificate,
-                               DiagnosisAction::TrustCertificate, DiagnosisAction::UseCertificateHost,
-                               DiagnosisAction::CheckDomain, DiagnosisAction::Retry,
-                               DiagnosisAction::SignInWithProvider, DiagnosisAction::WriteToAdmin});
+    m_card->setHandledActions(
+        {DiagnosisAction::EditPassword, DiagnosisAction::EditSender, DiagnosisAction::EditRecipients,
+         DiagnosisAction::EditServer, DiagnosisAction::TryOtherPort, DiagnosisAction::ShowCertificate,
+         DiagnosisAction::TrustCertificate, DiagnosisAction::UseCertificateHost, DiagnosisAction::CheckDomain,
+         DiagnosisAction::Retry, DiagnosisAction::SignInWithProvider, DiagnosisAction::WriteToAdmin});
     connect(m_card, &DiagnosisCard::actionRequested, this, &CheckPage::act);
     connect(m_card, &DiagnosisCard::trustCertificateRequested, this, [this] {
         if (!m_lastTls)
@@ -225,9 +224,8 @@ void CheckPage::checkFinished(const accounts::AccountCheck::Outcome &outcome)
         if (m_sendingTest)
             recordTestEmail(outcome);
         if (m_firstFailure && m_firstFailure->port)
-            m_list->setNote(tr("Port %1 is blocked here; using %2 instead.")
-                                .arg(m_firstFailure->port)
-                                .arg(draft.account.port));
+            m_list->setNote(
+                tr("Port %1 is blocked here; using %2 instead.").arg(m_firstFailure->port).arg(draft.account.port));
         m_status->setText(m_sendingTest ? tr("Everything works. The test email is on its way: look for it in the "
                                              "inbox (or the spam folder) of %1.")
                                               .arg(m_otherRecipient->isChecked() ? m_recipient->text().trimmed()
@@ -328,11 +326,11 @@ void CheckPage::showCertificate()
         return;
     const smtp::CertificateSummary &c = m_lastTls->certificate;
     const QString description = (tr("Issued to: %1\nIssued by: %2\nValid from %3 to %4\nValid for: %5\n"
-                                  "SHA-256 fingerprint: %6\n\nTrust it only if this fingerprint is the one your "
-                                  "provider or administrator gave you.")
-                                   .arg(c.subject, c.issuer, QLocale().toString(c.notBefore, QLocale::ShortFormat),
-                                        QLocale().toString(c.notAfter, QLocale::ShortFormat), c.names.join(u", "),
-                                        fingerprintLines(c.fingerprint(), 16)));
+                                    "SHA-256 fingerprint: %6\n\nTrust it only if this fingerprint is the one your "
+                                    "provider or administrator gave you.")
+                                     .arg(c.subject, c.issuer, QLocale().toString(c.notBefore, QLocale::ShortFormat),
+                                          QLocale().toString(c.notAfter, QLocale::ShortFormat), c.names.join(u", "),
+                                          fingerprintLines(c.fingerprint(), 16)));
     // An interception certificate (antivirus, proxy) is shown, never offered for trust.
     m_card->showCertificate(description,
                             m_card->diagnosis().actions.contains(diagnosis::DiagnosisAction::TrustCertificate));

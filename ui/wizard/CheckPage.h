@@ -65,7 +65,7 @@ private:
         smtp::Security security = smtp::Security::ImplicitTls;
     };
     std::optional<FirstFailure> m_firstFailure; // the blocked port, while the other one is tried
-    int m_planGeneration = 0; // a stopped or repeated check ignores the plan it asked for
+    int m_planGeneration = 0;                   // a stopped or repeated check ignores the plan it asked for
 };
 
 } // namespace remitente::ui

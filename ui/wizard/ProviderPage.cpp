@@ -12,9 +12,10 @@ namespace remitente::ui {
 namespace {
 // The choices people recognise, in the order they look for them; the catalogue's other entries (regions,
 // organisations) are reached by discovery.
-const char *const offeredProviders[] = {"gmail", "google-workspace", "outlook", "microsoft365", "yahoo", "aol",
-                                        "icloud", "zoho", "gmx", "fastmail", "proton-bridge", "yandex", "hosting",
-                                        "amazon-ses", "sendgrid", "mailgun", "brevo", "postmark", "mailjet"};
+const char *const offeredProviders[]
+    = {"gmail", "google-workspace", "outlook",       "microsoft365", "yahoo",   "aol",        "icloud",   "zoho",
+       "gmx",   "fastmail",         "proton-bridge", "yandex",       "hosting", "amazon-ses", "sendgrid", "mailgun",
+       "brevo", "postmark",         "mailjet"};
 } // namespace
 
 ProviderPage::ProviderPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
@@ -56,8 +57,8 @@ void ProviderPage::initializePage()
     m_choice->setCurrentIndex(std::max(0, m_choice->findData(current)));
 
     if (found && found->kind != u"hosting")
-        m_found->setText(
-            tr("Found: <b>%1</b>. If that is not right, pick your provider below.").arg(found->displayName().toHtmlEscaped()));
+        m_found->setText(tr("Found: <b>%1</b>. If that is not right, pick your provider below.")
+                             .arg(found->displayName().toHtmlEscaped()));
     else if (!draft.account.host.isEmpty())
         m_found->setText(tr("Your host: <b>%1</b>. If that is not right, pick your provider below.")
                              .arg(draft.account.host.toHtmlEscaped()));

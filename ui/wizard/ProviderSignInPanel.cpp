@@ -46,9 +46,8 @@ ProviderSignInPanel::ProviderSignInPanel(QWidget *parent) : QWidget(parent)
 
 ProviderSignInPanel::~ProviderSignInPanel() = default;
 
-void ProviderSignInPanel::setUp(const QString &brand, const oauth::OAuthSettings &settings,
-                                const QString &loginHint, const QList<QSslCertificate> &extraCaCertificates,
-                                BrowserOpener openBrowser)
+void ProviderSignInPanel::setUp(const QString &brand, const oauth::OAuthSettings &settings, const QString &loginHint,
+                                const QList<QSslCertificate> &extraCaCertificates, BrowserOpener openBrowser)
 {
     m_flow.reset();
     m_brand = brand;

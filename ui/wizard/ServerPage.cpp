@@ -119,8 +119,7 @@ void ServerPage::showAdvanced()
     m_advanced->setChecked(true);
     // Queued: QWizard gives the focus to the page's first child (the Advanced box) after initializePage.
     QTimer::singleShot(0, this, [this] {
-        const bool onlyUserNameMissing
-            = !m_host->text().trimmed().isEmpty() && m_username->text().trimmed().isEmpty();
+        const bool onlyUserNameMissing = !m_host->text().trimmed().isEmpty() && m_username->text().trimmed().isEmpty();
         (onlyUserNameMissing ? m_username : m_host)->setFocus(Qt::OtherFocusReason);
     });
 }

@@ -39,7 +39,7 @@ struct WizardServices {
 // What the person has told the wizard so far. Pages read and write it; nothing is lost when a page changes.
 struct AccountDraft {
     accounts::Account account;
-    QString password; // or, for "Sign in with ...", the refresh token of the sign-in below
+    QString password;                    // or, for "Sign in with ...", the refresh token of the sign-in below
     std::optional<oauth::Tokens> signIn; // the sign-in that just happened in the wizard, and for which provider
     QString signInProviderId;
     providers::DiscoveryResult discovery;
@@ -48,7 +48,7 @@ struct AccountDraft {
     // the account being edited, or nobody (the person types them).
     enum class SettingsSource { Nobody, Found, Saved };
     SettingsSource settingsSource = SettingsSource::Nobody;
-    bool passwordLoaded = false; // editing: the saved password (or sign-in) was read from the keychain
+    bool passwordLoaded = false;  // editing: the saved password (or sign-in) was read from the keychain
     bool wantsServerPage = false; // the person asked to see the server settings the catalogue filled in
 };
 

@@ -120,8 +120,8 @@ bool SignInPage::keepsSavedSignIn() const
     // working, so changing the name does not mean signing in again.
     const AccountDraft &draft = m_wizard->draft();
     return m_wizard->isEditing() && !draft.signIn && draft.passwordLoaded
-           && m_wizard->existing().signIn == accounts::SignInKind::OAuth2
-           && draft.account.providerId == m_wizard->existing().providerId;
+        && m_wizard->existing().signIn == accounts::SignInKind::OAuth2
+        && draft.account.providerId == m_wizard->existing().providerId;
 }
 
 bool SignInPage::asksForUsername() const
@@ -295,8 +295,8 @@ bool SignInPage::serverPageSkippable() const
     const AccountDraft &draft = m_wizard->draft();
     const providers::Provider *provider = m_wizard->provider();
     return !m_wizard->isEditing() && provider && provider->kind != u"hosting"
-           && draft.settingsSource == AccountDraft::SettingsSource::Found && !draft.account.host.isEmpty()
-           && !draft.account.username.isEmpty();
+        && draft.settingsSource == AccountDraft::SettingsSource::Found && !draft.account.host.isEmpty()
+        && !draft.account.username.isEmpty();
 }
 
 int SignInPage::nextId() const

@@ -31,7 +31,7 @@ public:
 
 private:
     bool passwordsRefused() const;
-    bool offersProviderSignIn() const; // the catalogue has "Sign in with ..." for this provider
+    bool offersProviderSignIn() const;  // the catalogue has "Sign in with ..." for this provider
     bool signingInWithProvider() const; // ... and it is the way chosen
     bool hasSignIn() const;             // a sign-in with the chosen provider happened (or is kept)
     bool keepsSavedSignIn() const;

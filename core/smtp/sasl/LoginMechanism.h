@@ -8,7 +8,7 @@ namespace remitente::smtp {
 class LoginMechanism final : public SaslMechanism
 {
 public:
-    explicit LoginMechanism(Credentials credentials) : m_credentials(std::move(credentials)) {}
+    explicit LoginMechanism(Credentials credentials) : m_credentials(std::move(credentials)) { }
     ~LoginMechanism() override;
     QByteArray name() const override { return "LOGIN"; }
     std::optional<QByteArray> initialResponse() override { return std::nullopt; }

@@ -38,8 +38,8 @@ bool isUsableBearerToken(QStringView token)
         return false;
     for (const QChar c : token.first(end)) {
         const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-                        || u == u'-' || u == u'.' || u == u'_' || u == u'~' || u == u'+' || u == u'/';
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-'
+            || u == u'.' || u == u'_' || u == u'~' || u == u'+' || u == u'/';
         if (!ok)
             return false;
     }

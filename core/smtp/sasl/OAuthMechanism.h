@@ -15,7 +15,7 @@ public:
     std::optional<OAuthChallenge> oauthChallenge() const final { return m_challenge; }
 
 protected:
-    explicit OAuthMechanism(Credentials credentials) : m_credentials(std::move(credentials)) {}
+    explicit OAuthMechanism(Credentials credentials) : m_credentials(std::move(credentials)) { }
     // The whole client response carrying the token (UTF-8 username and token given).
     virtual QByteArray clientResponse(const QByteArray &username, const QByteArray &token) const = 0;
     // The client's answer to the error challenge.

@@ -8,7 +8,7 @@ namespace remitente::smtp {
 class PlainMechanism final : public SaslMechanism
 {
 public:
-    explicit PlainMechanism(Credentials credentials) : m_credentials(std::move(credentials)) {}
+    explicit PlainMechanism(Credentials credentials) : m_credentials(std::move(credentials)) { }
     ~PlainMechanism() override;
     QByteArray name() const override { return "PLAIN"; }
     std::optional<QByteArray> initialResponse() override;

@@ -10,8 +10,10 @@ namespace remitente::smtp {
 QString credentialKindName(CredentialKind kind)
 {
     switch (kind) {
-    case CredentialKind::Password: return QStringLiteral("password");
-    case CredentialKind::BearerToken: return QStringLiteral("token");
+    case CredentialKind::Password:
+        return QStringLiteral("password");
+    case CredentialKind::BearerToken:
+        return QStringLiteral("token");
     }
     return {};
 }

@@ -7,7 +7,12 @@ QByteArray XOAuth2Mechanism::clientResponse(const QByteArray &username, const QB
     QByteArray response;
     // Reserved whole, so no reallocation leaves a copy of the token behind.
     response.reserve(5 + username.size() + 13 + token.size() + 2);
-    response.append("user=").append(username).append("\x01" "auth=Bearer ").append(token).append("\x01\x01");
+    response.append("user=")
+        .append(username)
+        .append("\x01"
+                "auth=Bearer ")
+        .append(token)
+        .append("\x01\x01");
     return response;
 }
 

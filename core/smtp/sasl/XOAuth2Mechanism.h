@@ -9,7 +9,7 @@ namespace remitente::smtp {
 class XOAuth2Mechanism final : public OAuthMechanism
 {
 public:
-    explicit XOAuth2Mechanism(Credentials credentials) : OAuthMechanism(std::move(credentials)) {}
+    explicit XOAuth2Mechanism(Credentials credentials) : OAuthMechanism(std::move(credentials)) { }
     QByteArray name() const override { return "XOAUTH2"; }
 
 protected:
