@@ -83,13 +83,13 @@ int main(int argc, char **argv)
     net::SystemDnsResolver resolver;
     outbox::Outbox &sender = foundation.outbox();
     ui::AppServices services;
-    services.wizard.catalogue = &foundation.catalogue();
-    services.wizard.resolver = &resolver;
-    services.wizard.secrets = &foundation.secrets();
-    services.wizard.planner = &foundation.planner();
-    services.wizard.store = &foundation.accounts();
+    services.catalogue = &foundation.catalogue();
+    services.resolver = &resolver;
+    services.secrets = &foundation.secrets();
+    services.planner = &foundation.planner();
+    services.store = &foundation.accounts();
     services.outboxStore = &foundation.outboxStore();
-    services.wizard.sentLog = &foundation.outboxStore(); // the wizard's test email in the sent log
+    services.sentLog = &foundation.outboxStore(); // the wizard's test email in the sent log
     services.outbox = &sender;
     services.draftsFolder = dataFolder + QStringLiteral("/drafts");
     QSettings settings;

@@ -110,7 +110,7 @@ TEST(MainWindow, ShowsAnAccountAnotherProcessAdded)
     const QString path = home.filePath(QStringLiteral("config/Remitente/Remitente/accounts.json"));
     remitente::accounts::AccountStore store(path);
     store.load();
-    harness.app.wizard.store = &store;
+    harness.app.store = &store;
     MainWindow window(harness.app);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));

@@ -25,7 +25,7 @@ UiHarness::UiHarness(std::unique_ptr<accounts::SecretStore> secretStore)
     if (!outboxStore.open(folder.filePath(QStringLiteral("outbox.sqlite")), &error))
         qFatal("UiHarness: %s", qPrintable(error));
     services.sentLog = &outboxStore;
-    app.wizard = services;
+    static_cast<ui::WizardServices &>(app) = services; // the wizard's part of the app's services
     app.outboxStore = &outboxStore;
     app.draftsFolder = folder.filePath(QStringLiteral("drafts"));
 }

@@ -275,7 +275,7 @@ int main(int argc, char **argv)
         settings.signInStatesPath = harness.folder.filePath(QStringLiteral("signin-state.json"));
         harness.planner.setSettings(settings);
         harness.services.openBrowser = [](const QUrl &) { return false; };
-        harness.app.wizard = harness.services;
+        static_cast<ui::WizardServices &>(harness.app) = harness.services;
         accounts::Account account;
         account.id = QStringLiteral("tour-oauth");
         account.displayName = QStringLiteral("Ana Pérez");

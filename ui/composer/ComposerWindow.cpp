@@ -88,7 +88,7 @@ ComposerWindow::ComposerWindow(const AppServices &services, QWidget *parent)
     connect(&m_autosave, &QTimer::timeout, this, &ComposerWindow::saveDraft);
     connectChanges();
     if (m_account->count() > 0)
-        m_name->setText(services.wizard.store->accounts().first().displayName);
+        m_name->setText(services.store->accounts().first().displayName);
     updateState();
     focusFirstEmptyField();
 }
@@ -124,7 +124,7 @@ void ComposerWindow::createSenderFields()
     m_account = new QComboBox(this);
     m_account->setObjectName(QStringLiteral("fromAccount"));
     m_account->setAccessibleName(tr("From"));
-    for (const accounts::Account &account : m_services.wizard.store->accounts())
+    for (const accounts::Account &account : m_services.store->accounts())
         m_account->addItem(account.address, account.id);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("fromName"));
@@ -178,7 +178,7 @@ void ComposerWindow::connectChanges()
     connect(m_body, &QTextEdit::textChanged, this, &ComposerWindow::changed);
     connect(m_attachments, &AttachmentList::changed, this, &ComposerWindow::changed);
     connect(m_account, &QComboBox::currentIndexChanged, this, [this](int) {
-        if (const auto account = m_services.wizard.store->find(m_account->currentData().toString()))
+        if (const auto account = m_services.store->find(m_account->currentData().toString()))
             m_name->setText(account->displayName);
         changed();
     });
@@ -231,11 +231,11 @@ qint64 ComposerWindow::sizeLimit() const
 {
     // The stricter of what the server said of its SIZE (at the last send, else at the last check) and what the
     // provider documents.
-    const auto account = m_services.wizard.store->find(m_account->currentData().toString());
+    const auto account = m_services.store->find(m_account->currentData().toString());
     if (!account)
         return 0;
     qint64 limit = m_services.outboxStore->serverSizeLimit(account->id).value_or(account->serverSizeLimit);
-    if (const providers::Provider *provider = m_services.wizard.catalogue->byId(account->providerId)) {
+    if (const providers::Provider *provider = m_services.catalogue->byId(account->providerId)) {
         for (const auto &[name, documented] : provider->limits) {
             if (name == u"messageSizeMb" && documented.value > 0) {
                 const qint64 bytes = qint64(documented.value) * 1000 * 1000;
@@ -273,7 +273,7 @@ void ComposerWindow::changed()
 
 std::optional<mime::Message> ComposerWindow::buildMessage(QString *problem) const
 {
-    const auto account = m_services.wizard.store->find(m_account->currentData().toString());
+    const auto account = m_services.store->find(m_account->currentData().toString());
     if (!account) {
         *problem = tr("Choose the account to send from.");
         return std::nullopt;

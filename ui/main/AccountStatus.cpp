@@ -17,7 +17,7 @@ AccountStatus AccountStatus::of(const accounts::Account &account, const AppServi
         status.ignoresLimits = services.outboxStore->ignoresLimits(account.id);
         status.failed = int(services.outboxStore->entries({outbox::MessageState::Failed}, account.id).size());
     }
-    if (services.wizard.planner && services.wizard.planner->needsSignIn(account)) {
+    if (services.planner && services.planner->needsSignIn(account)) {
         status.kind = Kind::NeedsSignIn;
         status.words = tr("Needs attention: sign in again (its mail waits)");
     } else if (const auto paused = services.outboxStore ? services.outboxStore->pause(account.id, now) : std::nullopt) {

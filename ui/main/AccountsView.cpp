@@ -119,7 +119,7 @@ void AccountsView::refresh()
     const QSignalBlocker quiet(m_list);
     m_list->clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const accounts::Account &account : m_services.wizard.store->accounts()) {
+    for (const accounts::Account &account : m_services.store->accounts()) {
         const AccountStatus status = AccountStatus::of(account, m_services, now);
         const QString who = account.displayName.isEmpty()
             ? account.address
@@ -138,7 +138,7 @@ void AccountsView::refresh()
     }
     if (!m_list->currentItem() && m_list->count() > 0)
         m_list->setCurrentRow(0);
-    const QString problem = m_services.wizard.store->problem();
+    const QString problem = m_services.store->problem();
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     const bool empty = m_list->count() == 0;

@@ -59,10 +59,10 @@ CheckDialog::CheckDialog(const AppServices &services, const accounts::Account &a
             Q_EMIT signInRequested(m_account.id);
             break;
         case DiagnosisAction::WriteToAdmin:
-            AdminRequestDialog::openFor(m_card->diagnosis(), m_account, m_services.wizard.planner, this);
+            AdminRequestDialog::openFor(m_card->diagnosis(), m_account, m_services.planner, this);
             break;
         case DiagnosisAction::CheckDomain:
-            DomainCheckDialog::openFor(m_services.wizard, m_account, this);
+            DomainCheckDialog::openFor(m_services, m_account, this);
             break;
         case DiagnosisAction::EditPassword:
         case DiagnosisAction::EditSender:
@@ -86,24 +86,23 @@ void CheckDialog::start()
     m_card->hide();
     m_list->reset();
     m_status->setText(tr("Reading the sign-in from the system keychain…"));
-    m_services.wizard.planner->prepare(m_account,
-                                       [self = QPointer<CheckDialog>(this)](const accounts::SessionPlanResult &r) {
-                                           if (!self)
-                                               return;
-                                           if (!r.plan) {
-                                               self->m_status->setText(r.failure->message);
-                                               return;
-                                           }
-                                           accounts::AccountCheck::Request request;
-                                           request.session = *r.plan;
-                                           request.fromAddress = self->m_account.address;
-                                           request.fromName = self->m_account.displayName;
-                                           if (self->m_sendTest)
-                                               request.testRecipient = self->m_account.address;
-                                           self->m_status->setText(tr("Checking…"));
-                                           self->m_request = request;
-                                           self->m_check.start(request);
-                                       });
+    m_services.planner->prepare(m_account, [self = QPointer<CheckDialog>(this)](const accounts::SessionPlanResult &r) {
+        if (!self)
+            return;
+        if (!r.plan) {
+            self->m_status->setText(r.failure->message);
+            return;
+        }
+        accounts::AccountCheck::Request request;
+        request.session = *r.plan;
+        request.fromAddress = self->m_account.address;
+        request.fromName = self->m_account.displayName;
+        if (self->m_sendTest)
+            request.testRecipient = self->m_account.address;
+        self->m_status->setText(tr("Checking…"));
+        self->m_request = request;
+        self->m_check.start(request);
+    });
 }
 
 void CheckDialog::finished(const accounts::AccountCheck::Outcome &outcome)
@@ -117,9 +116,9 @@ void CheckDialog::finished(const accounts::AccountCheck::Outcome &outcome)
         if (m_sendTest && m_services.outboxStore)            // the test email in the sent log, like any sent message
             (void)m_services.outboxStore->recordSent(m_account.id, accounts::testMessage(m_request),
                                                      m_account.verifiedAt, outcome.finalReply);
-        m_services.wizard.store->upsert(m_account);
+        m_services.store->upsert(m_account);
         QString error;
-        if (!m_services.wizard.store->save(&error))
+        if (!m_services.store->save(&error))
             m_status->setText(tr("Everything works, but this could not be noted in the account list: %1").arg(error));
         Q_EMIT accountChanged();
         return;

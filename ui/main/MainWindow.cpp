@@ -138,8 +138,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
 
     // Other processes (remitente-cli, a script) change the account list too: the app follows the file, and its
     // own changes are applied to the file as it is then (AccountStore::save), never its startup copy saved whole.
-    if (services.wizard.store) {
-        auto *watcher = new accounts::AccountStoreWatcher(*services.wizard.store, this);
+    if (services.store) {
+        auto *watcher = new accounts::AccountStoreWatcher(*services.store, this);
         connect(watcher, &accounts::AccountStoreWatcher::reloaded, this, [this] {
             refreshAccounts();
             // Messages held for an account that could not be found may go now.
@@ -250,7 +250,7 @@ void MainWindow::showAccount(const QString &accountId)
 std::optional<accounts::Account> MainWindow::currentAccount() const
 {
     const QString id = m_accounts->currentAccountId();
-    return id.isEmpty() ? std::nullopt : m_services.wizard.store->find(id);
+    return id.isEmpty() ? std::nullopt : m_services.store->find(id);
 }
 
 void MainWindow::refreshAccounts()
@@ -307,7 +307,7 @@ void MainWindow::signInAgain()
 void MainWindow::checkDomain()
 {
     if (const std::optional<accounts::Account> account = currentAccount())
-        DomainCheckDialog::openFor(m_services.wizard, *account, this);
+        DomainCheckDialog::openFor(m_services, *account, this);
 }
 
 SetupWizard *MainWindow::openWizard(SetupWizard *wizard)
@@ -321,13 +321,13 @@ SetupWizard *MainWindow::openWizard(SetupWizard *wizard)
 
 SetupWizard *MainWindow::addAccount()
 {
-    return openWizard(new SetupWizard(m_services.wizard, this));
+    return openWizard(new SetupWizard(m_services, this));
 }
 
 SetupWizard *MainWindow::editAccount()
 {
     const std::optional<accounts::Account> account = currentAccount();
-    return account ? openWizard(new SetupWizard(m_services.wizard, *account, this)) : nullptr;
+    return account ? openWizard(new SetupWizard(m_services, *account, this)) : nullptr;
 }
 
 ComposerWindow *MainWindow::openComposer(ComposerWindow *composer)
@@ -395,7 +395,7 @@ void MainWindow::showSettingsElsewhere()
     dialog->setWindowTitle(tr("Use these settings elsewhere"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto *settings = new SettingsElsewhere(dialog);
-    settings->setSources(m_services.wizard.secrets, m_services.wizard.catalogue);
+    settings->setSources(m_services.secrets, m_services.catalogue);
     settings->show(*account);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
@@ -421,13 +421,13 @@ void MainWindow::removeAccount()
     connect(confirm, &QMessageBox::finished, this, [this, id = account->id, address = account->address](int result) {
         if (result != QMessageBox::Yes)
             return;
-        m_services.wizard.store->remove(id);
+        m_services.store->remove(id);
         QString error;
-        if (!m_services.wizard.store->save(&error)) {
+        if (!m_services.store->save(&error)) {
             statusBar()->showMessage(error);
             return;
         }
-        m_services.wizard.secrets->remove(id, [this, address](const accounts::SecretStore::Result &result) {
+        m_services.secrets->remove(id, [this, address](const accounts::SecretStore::Result &result) {
             const bool gone = result.status == accounts::SecretStore::Status::Ok
                 || result.status == accounts::SecretStore::Status::NotFound;
             statusBar()->showMessage(gone ? tr("%1 was removed, and its password with it.").arg(address)

@@ -15,10 +15,10 @@ OutboxSnapshot OutboxSnapshot::take(const AppServices &services, const QDateTime
             snapshot.failed.append({entry.id, entry.accountId, entry.message.subject});
         snapshot.waiting = int(services.outboxStore->entries({State::Queued, State::Sending, State::Retrying}).size());
     }
-    if (!services.wizard.store)
+    if (!services.store)
         return snapshot;
-    for (const accounts::Account &account : services.wizard.store->accounts()) {
-        if (services.wizard.planner && services.wizard.planner->needsSignIn(account))
+    for (const accounts::Account &account : services.store->accounts()) {
+        if (services.planner && services.planner->needsSignIn(account))
             snapshot.needsSignIn.insert(account.id, account.address);
         else if (const auto paused = services.outboxStore ? services.outboxStore->pause(account.id, now) : std::nullopt)
             snapshot.paused.insert(account.id,

@@ -32,10 +32,10 @@ SignInAgainDialog::SignInAgainDialog(const AppServices &services, const accounts
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_panel, &ProviderSignInPanel::signedIn, this, &SignInAgainDialog::save);
 
-    accounts::SessionPlanner *planner = services.wizard.planner;
+    accounts::SessionPlanner *planner = services.planner;
     accounts::SignInFailure why;
     const std::optional<oauth::OAuthSettings> settings = planner->oauthSettings(account, &why);
-    const providers::Provider *provider = services.wizard.catalogue->byId(account.providerId);
+    const providers::Provider *provider = services.catalogue->byId(account.providerId);
     if (!settings || !provider) {
         intro->setText(why.message);
         m_panel->hide();
@@ -50,8 +50,7 @@ SignInAgainDialog::SignInAgainDialog(const AppServices &services, const accounts
                    + (state && !state->reason.isEmpty()
                           ? QStringLiteral("\n\n") + tr("%1 said: %2").arg(brand, state->reason)
                           : QString()));
-    m_panel->setUp(brand, *settings, account.username, planner->settings().extraCaCertificates,
-                   services.wizard.openBrowser);
+    m_panel->setUp(brand, *settings, account.username, planner->settings().extraCaCertificates, services.openBrowser);
     m_panel->signInButton()->setDefault(true);
     m_panel->signInButton()->setFocus();
 }
@@ -59,7 +58,7 @@ SignInAgainDialog::SignInAgainDialog(const AppServices &services, const accounts
 void SignInAgainDialog::save(const oauth::Tokens &tokens)
 {
     m_result->setText(tr("Saving the sign-in in the system keychain…"));
-    m_services.wizard.planner->saveSignIn(
+    m_services.planner->saveSignIn(
         m_account, tokens, [self = QPointer<SignInAgainDialog>(this)](const accounts::SecretStore::Result &r) {
             if (!self)
                 return;
