@@ -4958,7 +4958,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Borrar</translation>
+        <translation>B&amp;orrar</translation>
     </message>
     <message>
         <source>&amp;Edit and send again</source>
@@ -5167,7 +5167,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;uerto:</translation>
+        <translation>Pue&amp;rto:</translation>
     </message>
     <message>
         <source>S&amp;ecurity:</source>
@@ -5363,7 +5363,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
     <message>
         <source>&amp;App password:</source>
-        <translation>Contraseña de &amp;aplicación:</translation>
+        <translation>C&amp;ontraseña de aplicación:</translation>
     </message>
     <message>
         <source>S&amp;how the password</source>

@@ -576,7 +576,8 @@ TEST(MainWindow, TheStatusBarFollowsTheMessageJustQueued)
     ASSERT_TRUE(composer->send());
     ASSERT_EQ(queued.size(), 1);
     const qint64 id = queued.first().first().toLongLong();
-    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("on its way")));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return window.statusBar()->currentMessage().contains(QStringLiteral("on its way")); }, 2000));
 
     // The outbox tried (this account has no password saved): once it is done, the message fails for good.
     ASSERT_TRUE(QTest::qWaitFor(
