@@ -743,7 +743,8 @@ void SmtpSession::runNextJob()
 
 void SmtpSession::startTransaction(Job job)
 {
-    auto tx = std::make_unique<MailTransaction>(*this, std::move(job), m_caps, m_options);
+    TransactionChannel &channel = *this;
+    auto tx = std::make_unique<MailTransaction>(channel, std::move(job), m_caps, m_options);
     if (const std::optional<SmtpError> refusal = tx->refusal()) {
         TransactionResult result = tx->abandon(*refusal);
         result.transcriptTo = m_transcript.lines().size();
