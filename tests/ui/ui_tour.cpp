@@ -1,8 +1,12 @@
 // Not a test: drives the setup wizard through every page (with "Sign in with ..." where a provider has none in this
 // build, and before, while and after signing in with the test authorization server's provider), then the composer,
 // the outbox, the sent log and "Sign in again", on a real X display (Xvfb) against the local test servers, and saves
-// a screenshot of each for docs/ and the README. scripts/screenshots runs it per language.
+// a screenshot of each for docs/ and the README. scripts/screenshots runs it per language and variant.
 //   ui_tour OUTPUT_DIR LANG
+// Variants, from the environment: REMITENTE_TOUR_SIZE=minimum shoots every window at the smallest size a person can
+// make it (its minimum size, else its layout's minimum size hint) instead of the size it opens with;
+// REMITENTE_TOUR_PALETTE=dark shoots with the Fusion style and a dark palette (as a dark desktop theme gives).
+#include "ComposerFixture.h"
 #include "DiagnosisCard.h"
 #include "FakeBrowser.h"
 #include "MainWindow.h"
@@ -21,6 +25,8 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPalette>
 #include <QPushButton>
 #include <QScreen>
 #include <QTabWidget>
@@ -35,9 +41,23 @@ using namespace remitente;
 namespace {
 QString outputDir;
 QString language;
+bool minimumSize = false;
+bool variant = false; // minimum size or dark: the main window with its account list is shot here too
+
+// The smallest size the window manager lets a person give the window.
+QSize smallest(QWidget *window)
+{
+    const QSize hint = window->minimumSizeHint();
+    return {window->minimumWidth() > 0 ? window->minimumWidth() : hint.width(),
+            window->minimumHeight() > 0 ? window->minimumHeight() : hint.height()};
+}
 
 void shoot(QWidget *window, const QString &name, const QString &prefix = QStringLiteral("wizard-"))
 {
+    if (minimumSize) {
+        QTest::qWait(100); // a page or a message that just came may have changed the minimum
+        window->resize(smallest(window));
+    }
     QTest::qWait(400); // let the window manager-less X server paint
     const QPixmap pixmap = window->screen()->grabWindow(window->winId());
     const QString path = QStringLiteral("%1/%2%3-%4.png").arg(outputDir, prefix, name, language);
@@ -54,6 +74,9 @@ void waitFor(const std::function<bool()> &condition, const char *what, int timeo
 
 void expose(QWidget *window)
 {
+    window->move(0, 0);
+    if (minimumSize)
+        window->resize(smallest(window));
     window->show();
     if (!QTest::qWaitForWindowExposed(window))
         qFatal("ui_tour: the window %s never showed", qPrintable(window->objectName()));
@@ -77,9 +100,7 @@ void type(ui::SetupWizard &wizard, const char *field, const QString &text)
 // Shows the wizard, types Ana's name and the address, lets discovery run, and goes on to the sign-in page.
 void openAtSignIn(ui::SetupWizard &wizard, const QString &address, int discoveryMs)
 {
-    wizard.move(0, 0);
-    wizard.resize(720, 560);
-    expose(&wizard);
+    expose(&wizard); // the size it opens with
     next(wizard);
     type(wizard, "nameEdit", QStringLiteral("Ana Pérez"));
     type(wizard, "addressEdit", address);
@@ -97,11 +118,49 @@ void waitForCheck(ui::SetupWizard &wizard)
 {
     waitFor([&] { return wizard.findChild<QPushButton *>(QStringLiteral("sendTestEmail"))->isEnabled(); }, "the check");
 }
+// A dark palette such as a dark desktop theme gives (the colours of Fusion's own dark scheme in Qt 6.5).
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x32, 0x32, 0x32), base(0x1e, 0x1e, 0x1e), text(0xf0, 0xf0, 0xf0), disabled(0x80, 0x80, 0x80),
+        button(0x3c, 0x3c, 0x3c), highlight(0x30, 0x8c, 0xc6);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
+    palette.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3c, 0x3c));
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, disabled);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, button);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::white);
+    palette.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
+    palette.setColor(QPalette::Midlight, QColor(0x46, 0x46, 0x46));
+    palette.setColor(QPalette::Mid, QColor(0x28, 0x28, 0x28));
+    palette.setColor(QPalette::Dark, QColor(0x1a, 0x1a, 0x1a));
+    palette.setColor(QPalette::Shadow, Qt::black);
+    palette.setColor(QPalette::Highlight, highlight);
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xf0));
+    palette.setColor(QPalette::LinkVisited, QColor(0xb4, 0x8c, 0xf0));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, disabled);
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x50, 0x50));
+    return palette;
+}
 } // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    minimumSize = qEnvironmentVariable("REMITENTE_TOUR_SIZE") == u"minimum";
+    const bool dark = qEnvironmentVariable("REMITENTE_TOUR_PALETTE") == u"dark";
+    variant = minimumSize || dark;
+    if (dark) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(darkPalette());
+    }
     installTranslations();
     outputDir = app.arguments().value(1, QStringLiteral("."));
     language = app.arguments().value(2, QStringLiteral("en"));
@@ -110,9 +169,7 @@ int main(int argc, char **argv)
         // A Gmail address: the provider's own app-password steps.
         remitente::testing::UiHarness harness;
         ui::SetupWizard wizard(harness.services);
-        wizard.move(0, 0);
-        wizard.resize(720, 560);
-        expose(&wizard);
+        expose(&wizard); // the size it opens with
         shoot(&wizard, QStringLiteral("1-welcome"));
         next(wizard);
         type(wizard, "nameEdit", QStringLiteral("Ana Pérez"));
@@ -230,9 +287,9 @@ int main(int argc, char **argv)
         add(QStringLiteral("Newsletter noviembre"), QStringLiteral("nadie@ejemplo.org"), outbox::MessageState::Failed,
             {}, QStringLiteral("550 5.1.1 The email account that you tried to reach does not exist."));
         ui::MainWindow window(harness.app);
-        window.move(0, 0);
-        window.resize(720, 520);
         expose(&window);
+        if (variant) // the default variant's main-window-*.png is the real program's (scripts/screenshots)
+            shoot(&window, QStringLiteral("main-window"), QString());
         window.tabs()->setCurrentIndex(1);
         auto *outboxList = window.findChild<QWidget *>(QStringLiteral("outboxView"))->findChild<QTreeWidget *>();
         outboxList->setCurrentItem(outboxList->topLevelItem(0));
@@ -243,8 +300,6 @@ int main(int argc, char **argv)
         shoot(&window, QStringLiteral("sent"), QStringLiteral("main-window-"));
 
         auto *composer = new ui::ComposerWindow(harness.app);
-        composer->move(0, 0);
-        composer->resize(720, 560);
         expose(composer);
         composer->loadMessage(account.id, [&] {
             mime::Message message;
@@ -294,17 +349,49 @@ int main(int argc, char **argv)
         harness.planner.prepare(account, [&](const accounts::SessionPlanResult &) { refused = true; });
         waitFor([&] { return refused && harness.planner.needsSignIn(account); }, "the ended sign-in");
         ui::MainWindow window(harness.app); // its own size, as main-window-*.png: the accounts' buttons fit
-        window.move(0, 0);
         expose(&window);
         shoot(&window, QStringLiteral("sign-in-needed"), QStringLiteral("main-window-"));
         window.findChild<QAction *>(QStringLiteral("signInAgain"))->trigger();
         auto *dialog = window.findChild<QDialog *>(QStringLiteral("signInAgainDialog"));
         if (!dialog)
             qFatal("ui_tour: no Sign in again dialog");
-        dialog->move(0, 0);
         expose(dialog);
         shoot(dialog, QStringLiteral("sign-in-again"), QStringLiteral("main-window-"));
         dialog->close();
+    }
+    {
+        // An account on the local Postfix: "Check connection", "Use settings elsewhere", "Remove…", and "Check my
+        // domain" for a domain of the test DNS server whose SPF record leaves the provider out.
+        remitente::testing::ComposerFixture f;
+        f.account.address = QStringLiteral("ana@missing.test");
+        f.account.providerId = QStringLiteral("google-workspace");
+        f.harness.store.upsert(f.account);
+        ui::MainWindow window(f.harness.app);
+        expose(&window);
+        auto dialogShot = [&](const char *action, const char *dialogName, const QString &name,
+                              const std::function<bool(QWidget *)> &ready) {
+            window.findChild<QAction *>(QString::fromLatin1(action))->trigger();
+            auto *dialog = window.findChild<QWidget *>(QString::fromLatin1(dialogName));
+            if (!dialog)
+                qFatal("ui_tour: no %s", dialogName);
+            expose(dialog);
+            if (!QTest::qWaitFor([&] { return ready(dialog); }, 20000))
+                qWarning("ui_tour: %s did not finish; shot as it is", dialogName);
+            shoot(dialog, name, QStringLiteral("main-window-"));
+            dialog->close();
+            QTest::qWait(200);
+        };
+        dialogShot("checkConnection", "checkDialog", QStringLiteral("check-connection"), [](QWidget *dialog) {
+            return !dialog->findChild<QLabel *>(QStringLiteral("checkStatus"))->text().isEmpty();
+        });
+        dialogShot("checkDomain", "domainCheckDialog", QStringLiteral("check-domain"), [](QWidget *dialog) {
+            return dialog->findChild<QLabel *>(QStringLiteral("domainFindings"))->text().contains(u"TXT");
+        });
+        dialogShot("settingsElsewhere", "settingsElsewhereDialog", QStringLiteral("settings-elsewhere"), [](QWidget *) {
+            QTest::qWait(1000);
+            return true;
+        });
+        dialogShot("removeAccount", "confirmRemove", QStringLiteral("remove-account"), [](QWidget *) { return true; });
     }
     return 0;
 }
