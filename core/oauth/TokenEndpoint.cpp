@@ -151,8 +151,11 @@ void TokenEndpoint::post(const QUrl &url, FormFields fields, bool authenticateCl
             return;
         m_cancellers.remove(reply);
         reply->disconnect();
-        reply->abort();
-        reply->deleteLater();
+        // Not from inside the reply's own signal (readyRead): Qt's reply code still runs after it returns.
+        QTimer::singleShot(0, reply, [reply] {
+            reply->abort();
+            reply->deleteLater();
+        });
         system::wipeSecret(call->requestBody);
         // From the event loop, never from inside the reply's own signal: the callback may destroy this endpoint
         // (and the reply with it).
