@@ -19,8 +19,9 @@ QIcon fromSizes(const QString &folder, const QString &name, std::initializer_lis
 
 QIcon appIcon()
 {
+    // Up to 128 px: Qt decodes every size and sends it to the X server for each window (512 px cost 400 ms).
     static const QIcon icon = fromSizes(QStringLiteral("app"), QStringLiteral("io.github.remitente.Remitente"),
-                                        {16, 22, 24, 32, 48, 64, 128, 256, 512});
+                                        {16, 22, 24, 32, 48, 64, 128});
     return icon;
 }
 

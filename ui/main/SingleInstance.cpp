@@ -1,5 +1,7 @@
 #include "SingleInstance.h"
 
+#include "system/PrivateFiles.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -57,7 +59,7 @@ SingleInstance::~SingleInstance() = default;
 
 bool SingleInstance::claim()
 {
-    QDir().mkpath(QFileInfo(m_lock.fileName()).absolutePath());
+    system::makePrivateFolder(QFileInfo(m_lock.fileName()).absolutePath()); // 0700, as every folder of ours
     if (!m_lock.tryLock(0)) {
         if (m_lock.error() == QLockFile::LockFailedError)
             return false;
