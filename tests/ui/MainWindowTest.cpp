@@ -8,6 +8,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -600,4 +601,35 @@ TEST(MainWindow, TheStatusBarFollowsTheMessageJustQueued)
     EXPECT_TRUE(QTest::qWaitFor(
         [&] { return window.statusBar()->currentMessage().contains(QStringLiteral("could not be sent")); }, 2000))
         << window.statusBar()->currentMessage().toStdString();
+}
+
+// At their smallest, windows still show all of their text: a wrapped label is as tall as its text at its width
+// (the settings dialog cut the password's explanation, the composer shrank to 311x418 and cut its size note).
+TEST(MainWindow, AtTheirSmallestTheDialogsAndTheComposerCutNoText)
+{
+    UiHarness harness;
+    sampleAccount(harness);
+    MainWindow window(harness.app);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>(QStringLiteral("settingsElsewhere"))->trigger();
+    auto *dialog = window.findChild<QDialog *>(QStringLiteral("settingsElsewhereDialog"));
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    dialog->resize(dialog->minimumSize());
+    QTest::qWait(50);
+    int wrapped = 0;
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
+            continue;
+        ++wrapped;
+        EXPECT_GE(label->height(), label->heightForWidth(label->width())) << label->text().toStdString();
+    }
+    EXPECT_GT(wrapped, 0);
+
+    QPointer<remitente::ui::ComposerWindow> composer = window.newMessage();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(composer));
+    EXPECT_GE(composer->minimumWidth(), 520);
+    EXPECT_GE(composer->minimumHeight(), 440);
+    composer->close();
 }

@@ -80,6 +80,7 @@ ComposerWindow::ComposerWindow(const AppServices &services, QWidget *parent)
     m_send->setDefault(true);
     createSenderFields();
     layOut();
+    setMinimumSize(560, 480); // smaller, the size note and the message itself no longer fit
 
     m_draftPath
         = QStringLiteral("%1/%2.json").arg(services.draftsFolder, QUuid::createUuid().toString(QUuid::WithoutBraces));

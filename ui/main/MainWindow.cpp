@@ -9,6 +9,7 @@
 #include "MessageProgress.h"
 #include "OutboxAlerts.h"
 #include "OutboxView.h"
+#include "ReadableSize.h"
 #include "SignInAgainDialog.h"
 #include "SettingsElsewhere.h"
 #include "TrayIcon.h"
@@ -301,6 +302,7 @@ void MainWindow::signInAgain()
     auto *dialog = new SignInAgainDialog(m_services, *account, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SignInAgainDialog::signedIn, this, [this] { m_refresh.start(); });
+    keepReadable(dialog, 460);
     dialog->show();
 }
 
@@ -402,6 +404,7 @@ void MainWindow::showSettingsElsewhere()
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(settings);
     layout->addWidget(buttons);
+    keepReadable(dialog, 560);
     dialog->open();
 }
 
