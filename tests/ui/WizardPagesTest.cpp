@@ -217,6 +217,22 @@ TEST_F(WizardPages, TheSameAddressTwiceOffersToEditTheOneThereIs)
     EXPECT_TRUE(next()->isEnabled());
 }
 
+// Once a search ended (found, or stopped), the page still has one warning, the one in its layout, and it still
+// speaks when the address becomes one already set up.
+TEST_F(WizardPages, AfterASearchTheDuplicateWarningStillShows)
+{
+    saved(QStringLiteral("ana@example.test"), QString());
+    open();
+    typeAddress(QStringLiteral("bob@example.test"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->draft().discovery.address == QStringLiteral("bob@example.test"); },
+                                15000));
+    EXPECT_EQ(wizard->findChildren<QLabel *>(QStringLiteral("duplicateAddress")).size(), 1);
+    auto *address = child<QLineEdit>(wizard.get(), "addressEdit");
+    address->clear();
+    typeText(address, QStringLiteral("ana@example.test"));
+    EXPECT_TRUE(child<QLabel>(wizard.get(), "duplicateAddress")->isVisible());
+}
+
 TEST_F(WizardPages, TheCheckPageScrollsSoTheWholeDiagnosisCardCanBeRead)
 {
     open(std::nullopt, SetupWizard::CheckPageId);

@@ -160,15 +160,6 @@ void AddressPage::cancelDiscovery()
     discovery->disconnect(this);
     discovery->cancel();
     m_cancel->hide();
-    m_duplicate = new QLabel(this);
-    m_duplicate->setTextFormat(Qt::PlainText);
-    m_duplicate->setObjectName(QStringLiteral("duplicateAddress"));
-    m_duplicate->setWordWrap(true);
-    m_duplicate->hide();
-    m_editExisting = new QPushButton(tr("E&dit that account instead"), this);
-    m_editExisting->setObjectName(QStringLiteral("editExistingAccount"));
-    m_editExisting->setAutoDefault(false);
-    m_editExisting->hide();
     m_progress->setText(tr("Search stopped. You can choose your provider on the next page."));
     Q_EMIT completeChanged();
 }
@@ -177,15 +168,6 @@ void AddressPage::discoveryFinished(const providers::DiscoveryResult &result)
 {
     m_discovery.release()->deleteLater();
     m_cancel->hide();
-    m_duplicate = new QLabel(this);
-    m_duplicate->setTextFormat(Qt::PlainText);
-    m_duplicate->setObjectName(QStringLiteral("duplicateAddress"));
-    m_duplicate->setWordWrap(true);
-    m_duplicate->hide();
-    m_editExisting = new QPushButton(tr("E&dit that account instead"), this);
-    m_editExisting->setObjectName(QStringLiteral("editExistingAccount"));
-    m_editExisting->setAutoDefault(false);
-    m_editExisting->hide();
     m_discoveredFor = result.address;
     AccountDraft &draft = m_wizard->draft();
     draft.discovery = result;
