@@ -79,6 +79,10 @@ QJsonObject Account::toJson() const
         object.insert(QStringLiteral("tenant"), tenant);
     if (serverSizeLimit > 0)
         object.insert(QStringLiteral("serverSizeLimit"), serverSizeLimit);
+    if (!aliases.isEmpty())
+        object.insert(QStringLiteral("aliases"), QJsonArray::fromStringList(aliases));
+    if (rewriteForeignFrom)
+        object.insert(QStringLiteral("rewriteForeignFrom"), true);
     return object;
 }
 
@@ -159,6 +163,20 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
             fail(Text::tr("the field \"verifiedAt\" must be a date and time such as 2026-11-28T10:00:00Z, not %1")
                      .arg(jsonValueForMessage(verified)));
     }
+    if (problem.isEmpty() && present("aliases")) {
+        const QJsonValue aliases = object.value(QLatin1String("aliases"));
+        for (const QJsonValue &alias : aliases.toArray()) {
+            if (!alias.isString() || !alias.toString().contains(u'@')) {
+                fail(Text::tr("the field \"aliases\" must be a list of addresses, not %1")
+                         .arg(jsonValueForMessage(aliases)));
+                break;
+            }
+            account.aliases.append(alias.toString());
+        }
+        if (!aliases.isArray())
+            fail(Text::tr("the field \"aliases\" must be a list of addresses, not %1").arg(jsonValueForMessage(aliases)));
+    }
+    account.rewriteForeignFrom = object.value(QLatin1String("rewriteForeignFrom")).toBool(false);
     // Only a hint for the composer, learned again at every check: a value that makes no sense is forgotten.
     account.serverSizeLimit = std::max<qint64>(0, object.value(QLatin1String("serverSizeLimit")).toInteger(0));
     if (!problem.isEmpty()) {
@@ -167,6 +185,11 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
         return std::nullopt;
     }
     return account;
+}
+
+bool Account::maySendAs(const QString &other) const
+{
+    return address.compare(other, Qt::CaseInsensitive) == 0 || aliases.contains(other, Qt::CaseInsensitive);
 }
 
 QString jsonValueForMessage(const QJsonValue &value)

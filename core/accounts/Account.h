@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -35,6 +36,11 @@ struct Account {
     QDateTime verifiedAt;    // last successful check; invalid when never verified
     // The largest message the server takes (its EHLO SIZE), as the last check learned it; 0 when unknown or none.
     qint64 serverSizeLimit = 0;
+    // Other addresses of the person's that this account may send as (checked by the relay and sendmail).
+    QStringList aliases;
+    // A program's message with a From the account may not use: refused (false) or sent from the account's address
+    // with the program's From as Reply-To (true).
+    bool rewriteForeignFrom = false;
 
     bool operator==(const Account &) const = default;
     // Where and how to connect for this account (the secret is not part of it).
@@ -44,6 +50,7 @@ struct Account {
     // Empty with a translated *error naming the field and what is wrong with it ("the field "port" must be ...").
     static std::optional<Account> fromJson(const QJsonObject &object, QString *error);
     static QString newId();
+    bool maySendAs(const QString &address) const; // its address or one of its aliases (any case)
 };
 
 } // namespace remitente::accounts

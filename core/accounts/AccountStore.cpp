@@ -318,6 +318,13 @@ std::optional<Account> AccountStore::find(const QString &idOrAddress) const
     return std::nullopt;
 }
 
+std::optional<Account> AccountStore::defaultAccount() const
+{
+    if (m_accounts.isEmpty())
+        return std::nullopt;
+    return m_accounts.first();
+}
+
 void AccountStore::upsert(const Account &account)
 {
     bool existed = false;

@@ -55,6 +55,8 @@ public:
     const QList<Account> &accounts() const { return m_accounts; }
     // By id, or by address when no id matches.
     std::optional<Account> find(const QString &idOrAddress) const;
+    // The account programs send from when they name none (sendmail, a relay user without one): the first set up.
+    std::optional<Account> defaultAccount() const;
     void upsert(const Account &account);
     bool remove(const QString &id);
     QString path() const { return m_path; }

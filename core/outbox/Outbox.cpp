@@ -43,6 +43,19 @@ bool retryable(const smtp::SmtpError &error)
     }
 }
 
+// What goes on the wire: the message as Remitente writes it, or another program's own, read from the outbox's copy.
+std::shared_ptr<smtp::MessageSource> sourceFor(const OutboxEntry &entry, QString *error)
+{
+    if (!entry.isRaw())
+        return mime::MessageWriter::create(entry.message, error);
+    auto file = std::make_shared<smtp::FileMessageSource>(entry.rawMessagePath);
+    if (!file->open()) {
+        *error = Text::tr("The outbox's copy of this message cannot be read: %1").arg(file->errorString());
+        return nullptr;
+    }
+    return file;
+}
+
 } // namespace
 
 struct Outbox::Run {
@@ -351,7 +364,7 @@ void Outbox::launch(Run &run, const accounts::SessionPlan &plan)
     session->open();
     for (OutboxEntry &entry : run.batch) {
         QString error;
-        std::shared_ptr<smtp::MessageSource> writer = mime::MessageWriter::create(entry.message, &error);
+        std::shared_ptr<smtp::MessageSource> writer = sourceFor(entry, &error);
         if (!writer) {
             entry.state = MessageState::Failed;
             entry.updatedAt = m_settings.clock();

@@ -21,6 +21,10 @@ struct OutboxEntry {
     QString accountId;
     MessageState state = MessageState::Queued;
     mime::Message message; // attachments point at the outbox's own copies
+    // A message another program wrote (the relay, sendmail), sent as it is from this file in the outbox's folder;
+    // `message` then only describes it (From, To, Cc, Bcc: the envelope; subject, date, Message-ID). Empty for
+    // messages Remitente writes.
+    QString rawMessagePath;
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime nextAttemptAt; // for queued and retrying
@@ -36,6 +40,7 @@ struct OutboxEntry {
     QString transcript;       // the conversation of the last attempt, AUTH redacted
     qint64 size = 0;
 
+    bool isRaw() const { return !rawMessagePath.isEmpty(); }
     int recipientCount() const { return int(message.to.size() + message.cc.size() + message.bcc.size()); }
     // Who the next attempt goes to: the deferred recipients once some were accepted, else everyone.
     QStringList envelopeRecipients() const { return deferred.isEmpty() ? message.envelopeRecipients() : deferred; }

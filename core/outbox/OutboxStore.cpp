@@ -3,6 +3,7 @@
 #include "MessageJson.h"
 
 #include "mime/MessageWriter.h"
+#include "system/DurableFile.h"
 #include "system/PrivateFiles.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,8 @@ QString recipientsText(const mime::Message &message)
     return all.join(u'\n');
 }
 
+constexpr int SchemaVersion = 4;
+
 const char *const columns = "id, account_id, state, message, created_at, updated_at, next_attempt_at, sent_at, "
                             "attempts, data_started, last_error, diagnosis_id, final_reply, accepted, refused, "
                             "transcript, size, deferred";
@@ -73,7 +76,9 @@ OutboxEntry entryFrom(const QSqlQuery &query)
     entry.id = query.value(0).toLongLong();
     entry.accountId = query.value(1).toString();
     entry.state = messageStateFromName(query.value(2).toString()).value_or(MessageState::Queued);
-    entry.message = messageFromJson(QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object());
+    const QJsonObject message = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
+    entry.message = messageFromJson(message);
+    entry.rawMessagePath = message.value(QStringLiteral("raw")).toString();
     entry.createdAt = fromStamp(query.value(4));
     entry.updatedAt = fromStamp(query.value(5));
     entry.nextAttemptAt = fromStamp(query.value(6));
@@ -238,8 +243,16 @@ bool OutboxStore::prepareSchema(QString *error)
         setup.append(QStringLiteral("ALTER TABLE messages ADD COLUMN deferred TEXT"));
     if (version == 1 || version == 2) // nor did they keep the server's SIZE
         setup.append(QStringLiteral("ALTER TABLE account_settings ADD COLUMN server_size_limit INTEGER"));
-    if (version < 3)
-        setup.append(QStringLiteral("PRAGMA user_version=3"));
+    // Version 4 holds messages other programs wrote (a "raw" file): an older Remitente would send them empty.
+    if (version > SchemaVersion) {
+        if (error)
+            *error = Text::tr("The outbox %1 was written by a newer version of Remitente; nothing was changed. Use "
+                              "that version, or move the file away to start a new, empty outbox.")
+                         .arg(m_path);
+        return false;
+    }
+    if (version < SchemaVersion)
+        setup.append(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
     for (const QString &statement : std::as_const(setup)) {
         if (!query.exec(statement)) {
             if (error)
@@ -315,6 +328,55 @@ std::optional<qint64> OutboxStore::enqueue(const QString &accountId, mime::Messa
         if (error)
             *error = Text::tr("The message could not be stored in the outbox: %1").arg(db.lastError().text());
         return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<qint64> OutboxStore::enqueueRaw(const QString &accountId, const mime::Message &summary,
+                                              const QByteArray &bytes, const QDateTime &now, QString *error)
+{
+    auto failed = [error](const QString &why) -> std::optional<qint64> {
+        if (error)
+            *error = Text::tr("The message could not be stored in the outbox: %1").arg(why);
+        return std::nullopt;
+    };
+    QSqlDatabase db = database();
+    db.transaction();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO messages (account_id, state, message, subject, recipients, "
+                                  "recipient_count, created_at, updated_at, next_attempt_at, size) "
+                                  "VALUES (?, 'queued', '{}', ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value : {QVariant(accountId), QVariant(summary.subject), QVariant(recipientsText(summary)),
+                                  QVariant(int(summary.envelopeRecipients().size())), QVariant(stamp(now)),
+                                  QVariant(stamp(now)), QVariant(stamp(now)), QVariant(qint64(bytes.size()))})
+        insert.addBindValue(value);
+    if (!run(insert)) {
+        db.rollback();
+        return failed(insert.lastError().text());
+    }
+    const qint64 id = insert.lastInsertId().toLongLong();
+    // Ids are never reused (AUTOINCREMENT): a file left by a crash before the commit below is never mistaken for
+    // another message's.
+    const QString folder = attachmentsFolder(id);
+    const QString path = folder + QStringLiteral("/message.eml");
+    QString why;
+    if (!system::makePrivateFolder(QFileInfo(folder).absolutePath(), &why) || !system::makePrivateFolder(folder, &why)
+        || !system::writeDurably(path, bytes, &why)) {
+        db.rollback();
+        QDir(folder).removeRecursively();
+        return failed(why);
+    }
+    QJsonObject json = messageToJson(summary);
+    json.insert(QStringLiteral("raw"), path);
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE messages SET message = ? WHERE id = ?"));
+    update.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    update.addBindValue(id);
+    if (!run(update) || !db.commit()) {
+        const QString dbError = db.lastError().text();
+        db.rollback();
+        QDir(folder).removeRecursively();
+        return failed(dbError);
     }
     return id;
 }

@@ -1,10 +1,13 @@
 #include "Submission.h"
 
 #include "mime/AddressParser.h"
+#include "mime/HeaderDecoding.h"
 #include "mime/HeaderEncoding.h"
 #include "mime/Message.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace remitente::relay {
 
@@ -48,16 +51,60 @@ QByteArray toCrlf(const QByteArray &text)
     return out;
 }
 
-QStringList addressesIn(const QList<Field> &fields, const char *name)
+QList<mime::Mailbox> mailboxesIn(const QList<Field> &fields, const char *name)
 {
-    QStringList addresses;
+    QList<mime::Mailbox> mailboxes;
     for (const Field &field : fields) {
         if (!field.is(name))
             continue;
-        for (const mime::Mailbox &mailbox : mime::parseAddressList(field.value()).mailboxes)
-            addresses.append(mailbox.address);
+        for (mime::Mailbox mailbox : mime::parseAddressList(field.value()).mailboxes) {
+            mailbox.name = mime::decodeHeaderText(mailbox.name.toUtf8(), 200);
+            mailboxes.append(mailbox);
+        }
     }
+    return mailboxes;
+}
+
+QStringList addressesIn(const QList<Field> &fields, const char *name)
+{
+    QStringList addresses;
+    for (const mime::Mailbox &mailbox : mailboxesIn(fields, name))
+        addresses.append(mailbox.address);
     return addresses;
+}
+
+// Each recipient once, under the header that names it (To before Cc), the others as Bcc.
+void sortRecipients(const QStringList &recipients, const QList<Field> &fields, mime::Message &summary)
+{
+    const QList<mime::Mailbox> to = mailboxesIn(fields, "To");
+    const QList<mime::Mailbox> cc = mailboxesIn(fields, "Cc");
+    auto named = [](const QList<mime::Mailbox> &list, const QString &address) -> std::optional<mime::Mailbox> {
+        for (const mime::Mailbox &mailbox : list) {
+            if (mailbox.address.compare(address, Qt::CaseInsensitive) == 0)
+                return mime::Mailbox{mailbox.name, address};
+        }
+        return std::nullopt;
+    };
+    for (const QString &address : recipients) {
+        if (const auto mailbox = named(to, address))
+            summary.to.append(*mailbox);
+        else if (const auto mailbox = named(cc, address))
+            summary.cc.append(*mailbox);
+        else
+            summary.bcc.append({QString(), address});
+    }
+}
+
+QByteArray firstValue(const QList<Field> &fields, const char *name)
+{
+    for (const Field &field : fields) {
+        if (field.is(name)) {
+            QByteArray unfolded = field.lines.mid(field.lines.indexOf(':') + 1);
+            unfolded.replace("\r\n", "");
+            return unfolded.trimmed();
+        }
+    }
+    return {};
 }
 } // namespace
 
@@ -110,6 +157,7 @@ std::variant<Submission, SubmissionRefusal> prepareSubmission(const QByteArray &
     QStringList own = rules.aliases;
     own.prepend(rules.accountAddress);
     const mime::Mailbox account{rules.displayName, rules.accountAddress};
+    mime::Mailbox sender = account;
     QList<Field> kept;
     bool hasFrom = false, hasDate = false, hasMessageId = false, hasReplyTo = false;
     for (const Field &field : std::as_const(fields)) {
@@ -126,6 +174,8 @@ std::variant<Submission, SubmissionRefusal> prepareSubmission(const QByteArray &
         const QList<mime::Mailbox> from = mime::parseAddressList(field.value()).mailboxes;
         const bool ours = from.size() == 1 && own.contains(from.first().address, Qt::CaseInsensitive);
         if (ours) {
+            sender = from.first();
+            sender.name = mime::decodeHeaderText(sender.name.toUtf8(), 200);
             kept.append(field);
             continue;
         }
@@ -149,8 +199,11 @@ std::variant<Submission, SubmissionRefusal> prepareSubmission(const QByteArray &
         out += mime::addressHeader("From", {account});
     if (!hasDate)
         out += mime::plainHeader("Date", mime::rfc5322Date(now));
+    QByteArray messageId = mime::newMessageId(rules.accountAddress);
     if (!hasMessageId)
-        out += mime::plainHeader("Message-ID", '<' + mime::newMessageId(rules.accountAddress) + '>');
+        out += mime::plainHeader("Message-ID", '<' + messageId + '>');
+    else
+        messageId = firstValue(fields, "Message-ID").replace('<', "").replace('>', "").left(250);
     for (const Field &field : std::as_const(kept))
         out += field.lines.endsWith("\r\n") ? field.lines : field.lines + "\r\n";
     out += "\r\n" + body;
@@ -161,6 +214,12 @@ std::variant<Submission, SubmissionRefusal> prepareSubmission(const QByteArray &
                                      .arg(QString::number(double(out.size()) / 1e6, 'f', 1),
                                           QString::number(double(rules.maxBytes) / 1e6, 'f', 1))};
     submission.message = out;
+    submission.envelopeFrom = sender.address;
+    submission.summary.from = sender;
+    submission.summary.subject = mime::decodeHeaderText(firstValue(fields, "Subject"));
+    submission.summary.date = now;
+    submission.summary.messageId = messageId;
+    sortRecipients(submission.recipients, fields, submission.summary);
     return submission;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mime/Message.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QStringList>
@@ -17,12 +19,15 @@ struct SubmissionRules {
     qint64 maxBytes = 0;             // 0: no limit
 };
 
-// A message ready for the outbox: the account's envelope sender, every recipient, and the message with From,
-// Date and Message-ID present and Bcc gone, in CRLF lines.
+// A message ready for the outbox: the envelope sender (the From's address, the account's or one of its aliases),
+// every recipient, and the message with From, Date and Message-ID present and Bcc gone, in CRLF lines.
 struct Submission {
     QString envelopeFrom;
     QStringList recipients;
     QByteArray message;
+    // What the outbox shows of it: From, subject, date, Message-ID, and every recipient under To, Cc or (when no
+    // header names it) Bcc, so summary.envelopeRecipients() are the recipients.
+    mime::Message summary;
 };
 
 struct SubmissionRefusal {
