@@ -83,6 +83,10 @@ QJsonObject Account::toJson() const
         object.insert(QStringLiteral("aliases"), QJsonArray::fromStringList(aliases));
     if (rewriteForeignFrom)
         object.insert(QStringLiteral("rewriteForeignFrom"), true);
+    if (!backupAccountId.isEmpty())
+        object.insert(QStringLiteral("backupAccountId"), backupAccountId);
+    if (!backupFrom.isEmpty())
+        object.insert(QStringLiteral("backupFrom"), backupFrom);
     return object;
 }
 
@@ -148,6 +152,8 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
         readText("username", false, &account.username);
         readText("providerId", false, &account.providerId);
         readText("tenant", false, &account.tenant);
+        readText("backupAccountId", false, &account.backupAccountId);
+        readText("backupFrom", false, &account.backupFrom);
     }
     if (problem.isEmpty() && present("pinnedSha256")) {
         const QJsonValue pin = object.value(QLatin1String("pinnedSha256"));

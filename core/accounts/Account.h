@@ -41,6 +41,10 @@ struct Account {
     // A program's message with a From the account may not use: refused (false) or sent from the account's address
     // with the program's From as Reply-To (true).
     bool rewriteForeignFrom = false;
+    // Another account that sends this one's messages when this one cannot for a while (its server unreachable,
+    // a sending limit reached, its sign-in broken), with backupFrom as their From (empty: the backup's address).
+    QString backupAccountId;
+    QString backupFrom;
 
     bool operator==(const Account &) const = default;
     // Where and how to connect for this account (the secret is not part of it).
