@@ -1,0 +1,51 @@
+#pragma once
+
+#include "OutboxRelayDestination.h"
+#include "RelayClients.h"
+#include "RelayServer.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+namespace remitente::relay {
+
+// The relay as the app and `remitente-cli relay` run it: the listener, the programs allowed to use it
+// (relay-clients.json) and the outbox its messages go into. Loopback unless told otherwise; beyond this computer
+// it only takes mail over TLS (setCertificate() first).
+class RelayService : public QObject
+{
+    Q_OBJECT
+public:
+    RelayService(outbox::OutboxStore &store, const accounts::AccountStore &accounts,
+                 QString clientsPath = RelayClients::defaultPath(), QObject *parent = nullptr);
+    ~RelayService() override;
+
+    static constexpr quint16 DefaultPort = 2525;
+    static bool isLoopback(const QHostAddress &address);
+
+    void setCertificate(const QSslCertificate &certificate, const QSslKey &key);
+    void setLimits(const RelayLimits &limits) { m_policy.limits = limits; }
+    // False with a translated reason (the port is taken, the address is not this computer's, no certificate for
+    // an address beyond this computer).
+    [[nodiscard]] bool listen(const QHostAddress &address, quint16 port, QString *error);
+    void stop();
+    bool isListening() const;
+    QHostAddress address() const;
+    quint16 port() const;
+    const RelayClients &clients() const { return m_clients; }
+
+Q_SIGNALS:
+    void messageQueued(qint64 id); // committed to the outbox: the sender should look
+
+private:
+    RelayClients m_clients;
+    OutboxRelayDestination m_destination;
+    RelayPolicy m_policy;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
+    std::unique_ptr<RelayServer> m_server;
+};
+
+} // namespace remitente::relay
