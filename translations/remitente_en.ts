@@ -56,6 +56,10 @@ The command line works without a display: remitente-cli --help
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the field &quot;aliases&quot; must be a list of addresses, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::accounts::AccountCheck</name>
@@ -969,6 +973,13 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
 </context>
 <context>
+    <name>remitente::cli::ListenAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not an address and port to listen on; write it as 127.0.0.1:2525.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::cli::Main</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -1024,14 +1035,6 @@ If you can read it, these settings work: other programs can send from your addre
 <context>
     <name>remitente::cli::QueueCommand</name>
     <message>
-        <source>The outbox and sent log the app uses.
-  list            messages with their state: queued, sending, sent, retrying, failed, uncertain
-  retry ID|--all  send failed, retrying or uncertain messages again (now)
-  remove ID       delete a message that is not being sent, with its attachment copies
-  run             send everything that is due now, then exit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,6 +1052,15 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>list, retry, remove or send the messages of the outbox (send --queue adds to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox and sent log the app uses.
+  list            messages with their state: queued, sending, sent, retrying, failed, uncertain
+  retry ID|--all  send failed, retrying or uncertain messages again (now)
+  remove ID       delete a message that is not being sent, with its attachment copies
+  run             send everything that is due now, then exit
+  run --watch     keep sending and serve the relay for other programs (the background service)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,6 +1119,18 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>Print one JSON document for programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With run: keep going - send what is due, retry later, send what others add, and serve the relay for other programs on 127.0.0.1:2525 (the background service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With run --watch: do not serve the relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With run: exit at once when another process is sending from this outbox (sendmail starts this).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1171,7 +1195,142 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send everything that is due now, then exit.</source>
+        <source>Send everything that is due now, then exit; with --watch, keep sending and serve the relay until stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::RelayClientAddCommand</name>
+    <message>
+        <source>give a program its own relay user and password (printed once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a program its own user for the relay. Prints two lines, &quot;user: ...&quot; and &quot;password: ...&quot;; the password is shown this once and only its hash is kept. Put them in the program&apos;s SMTP settings with server 127.0.0.1, port 2525.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s name (its user name): letters a-z, digits, . _ -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account it sends from (id or address); the default account when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli relay client add NAME [--account ACCOUNT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::RelayClientListCommand</name>
+    <message>
+        <source>the programs that may use the relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programs that may use the relay: name, account, date added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document for programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::RelayClientRemoveCommand</name>
+    <message>
+        <source>take a program&apos;s relay user away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a program&apos;s relay user away: it cannot sign in to the relay any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s relay user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli relay client remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::RelayCommand</name>
+    <message>
+        <source>let other programs send through your accounts (a local SMTP server); relay client add|list|remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli relay client add|list|remove ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local SMTP server for programs that send mail (shops, CRMs, scanners, scripts): what they hand in goes into the outbox and out through your account, with its sign-in, retries and sent log. Each program signs in with its own relay user. While it runs, this process also sends the outbox, unless the app already does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:2525). An address beyond this computer needs TLS: the relay then uses its own certificate and prints its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account for relay users that name none (id or address); the default account when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown relay action &quot;%1&quot;: use relay, or relay client add|list|remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::RelayRun</name>
+    <message>
+        <source>The relay is not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay listening on %1 port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program can sign in to it yet: give each one its own user with &quot;remitente-cli relay client add NAME&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1238,6 +1397,37 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>With --password-stdin the message must come from a file argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::SendmailCommand</name>
+    <message>
+        <source>sendmail for other programs: the message on standard input goes out through your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: remitente-sendmail [options] [recipient ...] &lt; message
+sendmail for programs that call it (PHP&apos;s mail(), cron, git send-email, mutt): the message on standard input goes into the outbox and out through the default account (or --account), with its sign-in and retries.
+  -t               also send to the To, Cc and Bcc of the message
+  -i, -oi          a line with a single dot does not end the message
+  -f ADDRESS       accepted; the sender is always the message&apos;s From (the account&apos;s address or one of its aliases)
+  -F NAME          the sender&apos;s name, for a message without From
+  --account A      send from this account (id or address)
+  --wait           wait until the message is sent; the exit code says how it went
+Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is set up in Remitente yet: open Remitente and add one (or use remitente-cli account add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is larger than the account&apos;s server takes (%1 MB): make the attachments smaller or send a link.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3169,6 +3359,10 @@ If you can read it, these settings work: other programs can send from your addre
         <source>Waiting for you to sign in to %1 again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The outbox&apos;s copy of this message cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::outbox::OutboxStore</name>
@@ -3210,6 +3404,10 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>The outbox %1 could not be read (%2): is the disk full, or its folder not writable? Nothing was sent or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox %1 was written by a newer version of Remitente; nothing was changed. Use that version, or move the file away to start a new, empty outbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3662,6 +3860,21 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
 </context>
 <context>
+    <name>remitente::relay::OutboxRelayDestination</name>
+    <message>
+        <source>The account for %1 is not set up in Remitente (any more): set it up, or give the program another relay user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remitente does not send bounces (an empty sender): give the program a sender address, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account sends as %1, not %2: receivers would take the message for a forgery. Set the program&apos;s sender address to %1, or add %2 to the account&apos;s addresses in Remitente if it is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::relay::RelayClients</name>
     <message>
         <source>&quot;%1&quot; cannot be a program&apos;s name: use 1 to 64 lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot; (for example: shop or scanner-2).</source>
@@ -3681,6 +3894,21 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>another program kept it locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::relay::RelayService</name>
+    <message>
+        <source>Listening on %1 reaches beyond this computer: the relay needs its certificate for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use, perhaps by another Remitente relay (the app or remitente-cli relay): stop that one, or choose another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay cannot listen on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

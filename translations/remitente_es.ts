@@ -62,6 +62,10 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
         <source>nothing</source>
         <translation>nada</translation>
     </message>
+    <message>
+        <source>the field &quot;aliases&quot; must be a list of addresses, not %1</source>
+        <translation>el campo &quot;aliases&quot; debe ser una lista de direcciones, no %1</translation>
+    </message>
 </context>
 <context>
     <name>remitente::accounts::AccountCheck</name>
@@ -979,6 +983,13 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
 </context>
 <context>
+    <name>remitente::cli::ListenAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not an address and port to listen on; write it as 127.0.0.1:2525.</source>
+        <translation>&quot;%1&quot; no es una dirección y un puerto donde escuchar; escríbalo como 127.0.0.1:2525.</translation>
+    </message>
+</context>
+<context>
     <name>remitente::cli::Main</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -1034,18 +1045,6 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
 <context>
     <name>remitente::cli::QueueCommand</name>
     <message>
-        <source>The outbox and sent log the app uses.
-  list            messages with their state: queued, sending, sent, retrying, failed, uncertain
-  retry ID|--all  send failed, retrying or uncertain messages again (now)
-  remove ID       delete a message that is not being sent, with its attachment copies
-  run             send everything that is due now, then exit</source>
-        <translation>La bandeja de salida y el registro de enviados que usa la aplicación.
-  list            mensajes con su estado: queued, sending, sent, retrying, failed, uncertain
-  retry ID|--all  vuelve a enviar (ahora) mensajes fallidos, en reintento o inciertos
-  remove ID       borra un mensaje que no se esté enviando, con sus copias de adjuntos
-  run             envía todo lo pendiente ahora y termina</translation>
-    </message>
-    <message>
         <source>action</source>
         <translation>acción</translation>
     </message>
@@ -1064,6 +1063,20 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>list, retry, remove or send the messages of the outbox (send --queue adds to it)</source>
         <translation>lista, reintenta, elimina o envía los mensajes de la bandeja de salida (send --queue los añade)</translation>
+    </message>
+    <message>
+        <source>The outbox and sent log the app uses.
+  list            messages with their state: queued, sending, sent, retrying, failed, uncertain
+  retry ID|--all  send failed, retrying or uncertain messages again (now)
+  remove ID       delete a message that is not being sent, with its attachment copies
+  run             send everything that is due now, then exit
+  run --watch     keep sending and serve the relay for other programs (the background service)</source>
+        <translation>La bandeja de salida y el registro de enviados que usa la aplicación.
+  list            mensajes con su estado: queued, sending, sent, retrying, failed, uncertain
+  retry ID|--all  vuelve a enviar (ahora) mensajes fallidos, en reintento o inciertos
+  remove ID       borra un mensaje que no se esté enviando, con sus copias de adjuntos
+  run             envía todo lo pendiente ahora y termina
+  run --watch     sigue enviando y atiende el relé para otros programas (el servicio en segundo plano)</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1135,18 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>Print one JSON document for programs.</source>
         <translation>Imprime un documento JSON para otros programas.</translation>
+    </message>
+    <message>
+        <source>With run: keep going - send what is due, retry later, send what others add, and serve the relay for other programs on 127.0.0.1:2525 (the background service).</source>
+        <translation>Con run: seguir funcionando: envía lo pendiente, reintenta más tarde, envía lo que otros añadan y atiende el relé para otros programas en 127.0.0.1:2525 (el servicio en segundo plano).</translation>
+    </message>
+    <message>
+        <source>With run --watch: do not serve the relay.</source>
+        <translation>Con run --watch: no atender el relé.</translation>
+    </message>
+    <message>
+        <source>With run: exit at once when another process is sending from this outbox (sendmail starts this).</source>
+        <translation>Con run: terminar enseguida si otro proceso ya envía desde esta bandeja de salida (lo usa sendmail).</translation>
     </message>
 </context>
 <context>
@@ -1185,8 +1210,143 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>envía todo lo pendiente ahora y termina</translation>
     </message>
     <message>
-        <source>Send everything that is due now, then exit.</source>
-        <translation>Envía todo lo pendiente ahora y termina.</translation>
+        <source>Send everything that is due now, then exit; with --watch, keep sending and serve the relay until stopped.</source>
+        <translation>Envía todo lo pendiente ahora y termina; con --watch, sigue enviando y atiende el relé hasta que se detenga.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::RelayClientAddCommand</name>
+    <message>
+        <source>give a program its own relay user and password (printed once)</source>
+        <translation>da a un programa su propio usuario y contraseña del relé (se muestra una sola vez)</translation>
+    </message>
+    <message>
+        <source>Give a program its own user for the relay. Prints two lines, &quot;user: ...&quot; and &quot;password: ...&quot;; the password is shown this once and only its hash is kept. Put them in the program&apos;s SMTP settings with server 127.0.0.1, port 2525.</source>
+        <translation>Da a un programa su propio usuario del relé. Imprime dos líneas, &quot;user: ...&quot; y &quot;password: ...&quot;; la contraseña se muestra esta única vez y solo se guarda su hash. Póngalos en la configuración SMTP del programa con servidor 127.0.0.1, puerto 2525.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>The program&apos;s name (its user name): letters a-z, digits, . _ -.</source>
+        <translation>El nombre del programa (su nombre de usuario): letras a-z, dígitos, . _ -.</translation>
+    </message>
+    <message>
+        <source>The account it sends from (id or address); the default account when not given.</source>
+        <translation>La cuenta desde la que envía (id o dirección); la cuenta predeterminada si no se indica.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli relay client add NAME [--account ACCOUNT]</source>
+        <translation>Uso: remitente-cli relay client add NOMBRE [--account CUENTA]</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::RelayClientListCommand</name>
+    <message>
+        <source>the programs that may use the relay</source>
+        <translation>los programas que pueden usar el relé</translation>
+    </message>
+    <message>
+        <source>The programs that may use the relay: name, account, date added.</source>
+        <translation>Los programas que pueden usar el relé: nombre, cuenta, fecha en que se añadió.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document for programs.</source>
+        <translation>Imprime un documento JSON para programas.</translation>
+    </message>
+    <message>
+        <source>(default account)</source>
+        <translation>(cuenta predeterminada)</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::RelayClientRemoveCommand</name>
+    <message>
+        <source>take a program&apos;s relay user away</source>
+        <translation>retira el usuario del relé de un programa</translation>
+    </message>
+    <message>
+        <source>Take a program&apos;s relay user away: it cannot sign in to the relay any more.</source>
+        <translation>Retira el usuario del relé de un programa: ya no podrá iniciar sesión en el relé.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>The program&apos;s relay user.</source>
+        <translation>El usuario del relé del programa.</translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli relay client remove NAME</source>
+        <translation>Uso: remitente-cli relay client remove NOMBRE</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Se retiró %1</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::RelayCommand</name>
+    <message>
+        <source>let other programs send through your accounts (a local SMTP server); relay client add|list|remove</source>
+        <translation>permite que otros programas envíen a través de sus cuentas (un servidor SMTP local); relay client add|list|remove</translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli relay client add|list|remove ...</source>
+        <translation>Uso: remitente-cli relay client add|list|remove ...</translation>
+    </message>
+    <message>
+        <source>A local SMTP server for programs that send mail (shops, CRMs, scanners, scripts): what they hand in goes into the outbox and out through your account, with its sign-in, retries and sent log. Each program signs in with its own relay user. While it runs, this process also sends the outbox, unless the app already does.</source>
+        <translation>Un servidor SMTP local para los programas que envían correo (tiendas, CRM, escáneres, scripts): lo que entregan pasa a la bandeja de salida y sale por su cuenta, con su inicio de sesión, sus reintentos y su registro de enviados. Cada programa inicia sesión con su propio usuario del relé. Mientras funciona, este proceso también envía la bandeja de salida, salvo que ya lo haga la aplicación.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:2525). An address beyond this computer needs TLS: the relay then uses its own certificate and prints its fingerprint.</source>
+        <translation>Dirección y puerto donde escuchar (por defecto 127.0.0.1:2525). Una dirección fuera de este equipo necesita TLS: el relé usa entonces su propio certificado e imprime su huella.</translation>
+    </message>
+    <message>
+        <source>address:port</source>
+        <translation>dirección:puerto</translation>
+    </message>
+    <message>
+        <source>The account for relay users that name none (id or address); the default account when not given.</source>
+        <translation>La cuenta para los usuarios del relé que no indican ninguna (id o dirección); la cuenta predeterminada si no se indica.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation>Confiar también en las autoridades de certificación de este archivo PEM.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Unknown relay action &quot;%1&quot;: use relay, or relay client add|list|remove.</source>
+        <translation>Acción de relay desconocida &quot;%1&quot;: use relay, o relay client add|list|remove.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::RelayRun</name>
+    <message>
+        <source>The relay is not running: %1</source>
+        <translation>El relé no está funcionando: %1</translation>
+    </message>
+    <message>
+        <source>Relay listening on %1 port %2.</source>
+        <translation>Relé escuchando en %1, puerto %2.</translation>
+    </message>
+    <message>
+        <source>No program can sign in to it yet: give each one its own user with &quot;remitente-cli relay client add NAME&quot;.</source>
+        <translation>Todavía ningún programa puede iniciar sesión en él: dé a cada uno su propio usuario con &quot;remitente-cli relay client add NOMBRE&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1413,45 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>With --password-stdin the message must come from a file argument.</source>
         <translation>Con --password-stdin, el mensaje debe indicarse como archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::SendmailCommand</name>
+    <message>
+        <source>sendmail for other programs: the message on standard input goes out through your account</source>
+        <translation>sendmail para otros programas: el mensaje de la entrada estándar sale por su cuenta</translation>
+    </message>
+    <message>
+        <source>Usage: remitente-sendmail [options] [recipient ...] &lt; message
+sendmail for programs that call it (PHP&apos;s mail(), cron, git send-email, mutt): the message on standard input goes into the outbox and out through the default account (or --account), with its sign-in and retries.
+  -t               also send to the To, Cc and Bcc of the message
+  -i, -oi          a line with a single dot does not end the message
+  -f ADDRESS       accepted; the sender is always the message&apos;s From (the account&apos;s address or one of its aliases)
+  -F NAME          the sender&apos;s name, for a message without From
+  --account A      send from this account (id or address)
+  --wait           wait until the message is sent; the exit code says how it went
+Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does.</source>
+        <translation>Uso: remitente-sendmail [opciones] [destinatario ...] &lt; mensaje
+sendmail para los programas que lo llaman (mail() de PHP, cron, git send-email, mutt): el mensaje de la entrada estándar pasa a la bandeja de salida y sale por la cuenta predeterminada (o --account), con su inicio de sesión y sus reintentos.
+  -t               envía también a los To, Cc y Bcc del mensaje
+  -i, -oi          una línea con un solo punto no termina el mensaje
+  -f DIRECCIÓN     se acepta; el remitente es siempre el From del mensaje (la dirección de la cuenta o uno de sus alias)
+  -F NOMBRE        el nombre del remitente, para un mensaje sin From
+  --account C      envía desde esta cuenta (id o dirección)
+  --wait           espera a que el mensaje se envíe; el código de salida dice cómo fue
+Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail de Postfix.</translation>
+    </message>
+    <message>
+        <source>No account is set up in Remitente yet: open Remitente and add one (or use remitente-cli account add).</source>
+        <translation>Todavía no hay ninguna cuenta configurada en Remitente: abra Remitente y añada una (o use remitente-cli account add).</translation>
+    </message>
+    <message>
+        <source>The message could not be read from standard input.</source>
+        <translation>No se pudo leer el mensaje de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>The message is larger than the account&apos;s server takes (%1 MB): make the attachments smaller or send a link.</source>
+        <translation>El mensaje es más grande de lo que admite el servidor de la cuenta (%1 MB): reduzca los adjuntos o envíe un enlace.</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3382,10 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <source>Waiting for you to sign in to %1 again.</source>
         <translation>Esperando a que vuelvas a iniciar sesión en %1.</translation>
     </message>
+    <message>
+        <source>The outbox&apos;s copy of this message cannot be read: %1</source>
+        <translation>No se puede leer la copia de este mensaje en la bandeja de salida: %1</translation>
+    </message>
 </context>
 <context>
     <name>remitente::outbox::OutboxStore</name>
@@ -3225,6 +3428,10 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>The outbox %1 could not be read (%2): is the disk full, or its folder not writable? Nothing was sent or changed.</source>
         <translation>No se pudo leer la bandeja de salida %1 (%2): ¿está lleno el disco o no se puede escribir en su carpeta? No se envió ni se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 was written by a newer version of Remitente; nothing was changed. Use that version, or move the file away to start a new, empty outbox.</source>
+        <translation>La bandeja de salida %1 la escribió una versión más nueva de Remitente; no se cambió nada. Use esa versión, o mueva el archivo a otro sitio para empezar una bandeja de salida nueva y vacía.</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3883,21 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
 </context>
 <context>
+    <name>remitente::relay::OutboxRelayDestination</name>
+    <message>
+        <source>The account for %1 is not set up in Remitente (any more): set it up, or give the program another relay user.</source>
+        <translation>La cuenta de %1 no está configurada en Remitente (ya no): configúrela, o dé al programa otro usuario del relé.</translation>
+    </message>
+    <message>
+        <source>Remitente does not send bounces (an empty sender): give the program a sender address, %1.</source>
+        <translation>Remitente no envía rebotes (un remitente vacío): indique al programa una dirección de remitente, %1.</translation>
+    </message>
+    <message>
+        <source>This account sends as %1, not %2: receivers would take the message for a forgery. Set the program&apos;s sender address to %1, or add %2 to the account&apos;s addresses in Remitente if it is yours.</source>
+        <translation>Esta cuenta envía como %1, no como %2: los destinatarios tomarían el mensaje por una falsificación. Ponga %1 como dirección de remitente del programa, o añada %2 a las direcciones de la cuenta en Remitente si es suya.</translation>
+    </message>
+</context>
+<context>
     <name>remitente::relay::RelayClients</name>
     <message>
         <source>&quot;%1&quot; cannot be a program&apos;s name: use 1 to 64 lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot; (for example: shop or scanner-2).</source>
@@ -3696,6 +3918,21 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>another program kept it locked</source>
         <translation>otro programa lo mantenía bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::relay::RelayService</name>
+    <message>
+        <source>Listening on %1 reaches beyond this computer: the relay needs its certificate for that.</source>
+        <translation>Escuchar en %1 llega más allá de este equipo: para eso el relé necesita su certificado.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use, perhaps by another Remitente relay (the app or remitente-cli relay): stop that one, or choose another port.</source>
+        <translation>El puerto %1 de %2 ya está en uso, quizá por otro relé de Remitente (la aplicación o remitente-cli relay): deténgalo o elija otro puerto.</translation>
+    </message>
+    <message>
+        <source>The relay cannot listen on %1 port %2: %3</source>
+        <translation>El relé no puede escuchar en %1, puerto %2: %3</translation>
     </message>
 </context>
 <context>

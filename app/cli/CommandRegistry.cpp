@@ -7,6 +7,8 @@
 #include "DetectCommand.h"
 #include "ExitCode.h"
 #include "QueueCommand.h"
+#include "RelayCommand.h"
+#include "SendmailCommand.h"
 #include "SendCommand.h"
 #include "VerifyCommand.h"
 
@@ -25,6 +27,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DetectCommand>());
     m_commands.push_back(std::make_unique<CheckDomainCommand>());
     m_commands.push_back(std::make_unique<QueueCommand>());
+    m_commands.push_back(std::make_unique<RelayCommand>());
+    m_commands.push_back(std::make_unique<SendmailCommand>());
 }
 
 Command *CommandRegistry::find(const QString &name) const

@@ -32,7 +32,7 @@ std::optional<int> OutboxRun::open(const QList<QSslCertificate> &extraCaCertific
     return std::nullopt;
 }
 
-void OutboxRun::run(std::function<void()> done, qint64 waitFor)
+void OutboxRun::reportOnStandardError()
 {
     m_outbox = &m_foundation->outbox();
     connect(m_outbox, &outbox::Outbox::held, this,
@@ -64,6 +64,31 @@ void OutboxRun::run(std::function<void()> done, qint64 waitFor)
                                    .arg(holder.isEmpty() ? tr("unknown") : holder)
                             << Qt::endl;
     });
+}
+
+void OutboxRun::watch()
+{
+    reportOnStandardError();
+    // With scheduling the outbox tries again by itself after a failed write: said, not fatal.
+    connect(m_outbox, &outbox::Outbox::storageFailed, this,
+            [](const QString &message) { QTextStream(stderr) << text::terminalSafe(message) << Qt::endl; });
+    connect(m_outbox, &outbox::Outbox::changed, this, [this](qint64 id) {
+        const std::optional<outbox::OutboxEntry> entry = id ? m_foundation->outboxStore().entry(id) : std::nullopt;
+        if (entry && entry->state != outbox::MessageState::Sending && entry->state != outbox::MessageState::Queued)
+            print({*entry}, false);
+    });
+    m_outbox->start(true);
+}
+
+void OutboxRun::kick()
+{
+    if (m_outbox)
+        m_outbox->kick();
+}
+
+void OutboxRun::run(std::function<void()> done, qint64 waitFor)
+{
+    reportOnStandardError();
     // Queued too: the very first write (recovering what a killed sender left) can fail inside start(), and exit()
     // before the event loop runs does nothing, so the run would wait forever.
     connect(

@@ -23,6 +23,10 @@ public:
     // done() once nothing more can be sent now and message waitFor (when given) is no longer being sent.
     // A failed write to the outbox exits with EX_IOERR.
     void run(std::function<void()> done, qint64 waitFor = 0);
+    // Keeps sending: what is due now, later retries, and what others add (the relay, sendmail, the app). One line
+    // on standard output per message that reaches a state ("id state subject").
+    void watch();
+    void kick(); // something was just added: look now
 
     // One line per message: "id state account subject", or the same as JSON.
     static void print(const QList<outbox::OutboxEntry> &entries, bool json);
@@ -31,7 +35,11 @@ public:
     // The provider ended this account's sign-in during the run: its messages wait for `account login`.
     bool needsSignIn(const QString &accountId) const { return m_needsSignIn.contains(accountId); }
 
+    startup::Foundation &foundation() { return *m_foundation; }
+
 private:
+    void reportOnStandardError();
+
     std::unique_ptr<startup::Foundation> m_foundation;
     outbox::Outbox *m_outbox = nullptr; // the foundation's, once run() starts it
     QSet<QString> m_needsSignIn;        // accounts whose provider ended their sign-in during this run

@@ -16,7 +16,14 @@ QueueOptions::QueueOptions()
       search(QStringLiteral("search"), tr("Only messages whose subject or recipients contain this."), tr("text")),
       all(QStringLiteral("all"), tr("With retry: every failed and retrying message.")),
       caFile(QStringLiteral("ca-file"), tr("Also trust the certificate authorities in this PEM file."), tr("file")),
-      json(QStringLiteral("json"), tr("Print one JSON document for programs."))
+      json(QStringLiteral("json"), tr("Print one JSON document for programs.")),
+      watch(QStringLiteral("watch"),
+            tr("With run: keep going - send what is due, retry later, send what others add, and serve the relay "
+               "for other programs on 127.0.0.1:2525 (the background service).")),
+      noRelay(QStringLiteral("no-relay"), tr("With run --watch: do not serve the relay.")),
+      background(QStringLiteral("background"),
+                 tr("With run: exit at once when another process is sending from this outbox (sendmail starts "
+                    "this)."))
 {
 }
 
@@ -116,12 +123,25 @@ QString QueueRunAction::summary() const
 
 void QueueRunAction::describe(QCommandLineParser &parser) const
 {
-    parser.setApplicationDescription(tr("Send everything that is due now, then exit."));
-    parser.addOptions({m_options.caFile, m_options.json});
+    parser.setApplicationDescription(tr("Send everything that is due now, then exit; with --watch, keep sending "
+                                        "and serve the relay until stopped."));
+    parser.addOptions({m_options.caFile, m_options.json, m_options.watch, m_options.noRelay, m_options.background});
 }
 
 std::optional<int> QueueRunAction::run(const QCommandLineParser &parser)
 {
+    if (parser.isSet(m_options.watch)) {
+        RelayRun::Settings settings;
+        settings.required = false;
+        settings.withRelay = !parser.isSet(m_options.noRelay);
+        return m_relay.start(m_context.outbox, settings);
+    }
+    if (parser.isSet(m_options.background)) {
+        // Whoever sends now looks again for new messages before it stops: nothing is left waiting.
+        connect(
+            &m_context.outbox.foundation().outbox(), &outbox::Outbox::waitingForOtherSender, this,
+            [] { QCoreApplication::exit(ExOk); }, Qt::QueuedConnection);
+    }
     const bool asJson = parser.isSet(m_options.json);
     const QDateTime started = m_context.now;
     m_context.outbox.run([this, asJson, started] {

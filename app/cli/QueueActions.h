@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "OutboxRun.h"
+#include "RelayRun.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ struct QueueOptions {
     Q_DECLARE_TR_FUNCTIONS(remitente::cli::QueueOptions)
 public:
     QueueOptions();
-    QCommandLineOption state, account, search, all, caFile, json;
+    QCommandLineOption state, account, search, all, caFile, json, watch, noRelay, background;
 };
 
 // What the actions work on, prepared by QueueCommand before one runs: the opened outbox, the --account filter as an
@@ -83,6 +84,9 @@ public:
     QString summary() const override;
     void describe(QCommandLineParser &parser) const override;
     std::optional<int> run(const QCommandLineParser &parser) override;
+
+private:
+    RelayRun m_relay; // with --watch
 };
 
 } // namespace remitente::cli

@@ -27,9 +27,10 @@ void QueueCommand::describe(QCommandLineParser &parser) const
            "  list            messages with their state: queued, sending, sent, retrying, failed, uncertain\n"
            "  retry ID|--all  send failed, retrying or uncertain messages again (now)\n"
            "  remove ID       delete a message that is not being sent, with its attachment copies\n"
-           "  run             send everything that is due now, then exit"));
-    parser.addOptions(
-        {m_options.state, m_options.account, m_options.search, m_options.all, m_options.caFile, m_options.json});
+           "  run             send everything that is due now, then exit\n"
+           "  run --watch     keep sending and serve the relay for other programs (the background service)"));
+    parser.addOptions({m_options.state, m_options.account, m_options.search, m_options.all, m_options.caFile,
+                       m_options.json, m_options.watch, m_options.noRelay, m_options.background});
     parser.addPositionalArgument(tr("action"), tr("list, retry, remove or run"), tr("list|retry|remove|run"));
 }
 

@@ -5,6 +5,7 @@
 #include "system/ProcessHardening.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 int main(int argc, char **argv)
 {
@@ -18,7 +19,11 @@ int main(int argc, char **argv)
     remitente::installTranslations();
 
     remitente::cli::CommandRegistry commands;
-    if (const std::optional<int> done = commands.dispatch(QCoreApplication::arguments()))
+    QStringList arguments = QCoreApplication::arguments();
+    // Installed also as remitente-sendmail: called by that name, it is `remitente-cli sendmail`.
+    if (QFileInfo(arguments.value(0)).fileName().endsWith(QLatin1String("sendmail")))
+        arguments.insert(1, QStringLiteral("sendmail"));
+    if (const std::optional<int> done = commands.dispatch(arguments))
         return *done;
     return QCoreApplication::exec();
 }

@@ -180,7 +180,8 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
             account.aliases.append(alias.toString());
         }
         if (!aliases.isArray())
-            fail(Text::tr("the field \"aliases\" must be a list of addresses, not %1").arg(jsonValueForMessage(aliases)));
+            fail(Text::tr("the field \"aliases\" must be a list of addresses, not %1")
+                     .arg(jsonValueForMessage(aliases)));
     }
     account.rewriteForeignFrom = object.value(QLatin1String("rewriteForeignFrom")).toBool(false);
     // Only a hint for the composer, learned again at every check: a value that makes no sense is forgotten.

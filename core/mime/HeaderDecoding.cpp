@@ -63,7 +63,8 @@ std::optional<QString> decodeWord(QByteArrayView word)
     const QByteArrayView text = inner.sliced(first + 3);
     QByteArray bytes;
     if (encoding == 'B' || encoding == 'b') {
-        const auto decoded = QByteArray::fromBase64Encoding(text.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded
+            = QByteArray::fromBase64Encoding(text.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             return std::nullopt;
         bytes = decoded.decoded;
@@ -120,8 +121,7 @@ QString decodeHeaderText(QByteArrayView value, qsizetype maxLength)
                 }
             }
         }
-        const std::optional<QString> word
-            = end < 0 ? std::nullopt : decodeWord(value.sliced(start, end - start));
+        const std::optional<QString> word = end < 0 ? std::nullopt : decodeWord(value.sliced(start, end - start));
         const QByteArrayView before = value.sliced(at, start - at);
         if (!word) {
             out += bytesAsText(value.sliced(at, start + 2 - at));

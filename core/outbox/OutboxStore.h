@@ -34,7 +34,7 @@ public:
     // reach the disk (fsync) before the row is committed, so once this returns the message survives a crash or a
     // power cut. `summary` says what the lists show and its From and recipients are the envelope (see OutboxEntry).
     std::optional<qint64> enqueueRaw(const QString &accountId, const mime::Message &summary, const QByteArray &bytes,
-                                      const QDateTime &now, QString *error);
+                                     const QDateTime &now, QString *error);
     // A message that went out without the outbox (the wizard's test email): logged as sent, in one write, so no
     // sender can ever pick it up. No attachments. nullopt when the write failed.
     std::optional<qint64> recordSent(const QString &accountId, mime::Message message, const QDateTime &sentAt,

@@ -52,6 +52,8 @@ std::optional<accounts::Account> OutboxRelayDestination::accountFor(const RelayC
 {
     if (!client.accountId.isEmpty())
         return m_accounts.find(client.accountId);
+    if (!defaultAccountId.isEmpty())
+        return m_accounts.find(defaultAccountId);
     return m_accounts.defaultAccount();
 }
 
@@ -74,10 +76,10 @@ std::optional<CommandRefusal> OutboxRelayDestination::checkSender(const RelayCli
                                                       "set it up, or give the program another relay user.")
                                                  .arg(client.name))};
     if (from.isEmpty())
-        return CommandRefusal{
-            553, "5.7.1", asciiReplyText(Text::tr("Remitente does not send bounces (an empty sender): give the "
-                                                  "program a sender address, %1.")
-                                             .arg(account->address))};
+        return CommandRefusal{553, "5.7.1",
+                              asciiReplyText(Text::tr("Remitente does not send bounces (an empty sender): give the "
+                                                      "program a sender address, %1.")
+                                                 .arg(account->address))};
     if (account->maySendAs(from) || account->rewriteForeignFrom)
         return std::nullopt;
     return CommandRefusal{
@@ -104,12 +106,14 @@ std::variant<QByteArray, CommandRefusal> OutboxRelayDestination::commit(const Re
     const qint64 limit = maxMessageBytes(client);
     rules.maxBytes = limit == std::numeric_limits<qint64>::max() ? 0 : limit;
     const QDateTime now = m_clock();
-    const std::variant<Submission, SubmissionRefusal> prepared = prepareSubmission(message, recipients, false, rules, now);
+    const std::variant<Submission, SubmissionRefusal> prepared
+        = prepareSubmission(message, recipients, false, rules, now);
     if (const auto *refusal = std::get_if<SubmissionRefusal>(&prepared))
         return refusalFor(*refusal);
     const Submission &submission = std::get<Submission>(prepared);
     QString error;
-    const std::optional<qint64> id = m_store.enqueueRaw(account->id, submission.summary, submission.message, now, &error);
+    const std::optional<qint64> id
+        = m_store.enqueueRaw(account->id, submission.summary, submission.message, now, &error);
     if (!id) // nothing was committed: the program keeps the message and tries again later
         return CommandRefusal{452, "4.3.1", asciiReplyText(error)};
     if (queued)

@@ -16,8 +16,9 @@ namespace remitente::relay {
 class OutboxRelayDestination : public RelayDestination
 {
 public:
-    OutboxRelayDestination(outbox::OutboxStore &store, const accounts::AccountStore &accounts,
-                           std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); });
+    OutboxRelayDestination(
+        outbox::OutboxStore &store, const accounts::AccountStore &accounts,
+        std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); });
 
     qint64 maxMessageBytes(const RelayClient &client) const override;
     std::optional<CommandRefusal> checkSender(const RelayClient &client, const QString &from) override;
@@ -25,6 +26,7 @@ public:
                                                     const QStringList &recipients, const QByteArray &message) override;
 
     std::function<void(qint64 id)> queued;
+    QString defaultAccountId; // for relay users that name no account; empty: the accounts' default
 
 private:
     std::optional<accounts::Account> accountFor(const RelayClient &client) const;

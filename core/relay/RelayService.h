@@ -27,6 +27,8 @@ public:
 
     void setCertificate(const QSslCertificate &certificate, const QSslKey &key);
     void setLimits(const RelayLimits &limits) { m_policy.limits = limits; }
+    // The account relay users that name none send from (empty: the accounts' default).
+    void setDefaultAccount(const QString &accountId) { m_destination.defaultAccountId = accountId; }
     // False with a translated reason (the port is taken, the address is not this computer's, no certificate for
     // an address beyond this computer).
     [[nodiscard]] bool listen(const QHostAddress &address, quint16 port, QString *error);

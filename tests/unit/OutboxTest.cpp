@@ -10,6 +10,9 @@
 #include "outbox/RetryAdvice.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTimeZone>
 #include <QTemporaryDir>
 #include <QTest>
@@ -624,4 +627,80 @@ TEST(Outbox, RetryIsWorthItUnlessTheServerRefusedThisMessageForGood)
     entry.state = MessageState::Retrying;
     entry.diagnosisId = QStringLiteral("message-too-large");
     EXPECT_TRUE(retryCanHelp(entry)) << "only failed messages are judged";
+}
+
+TEST(Outbox, AnotherProgramsMessageIsKeptPrivateAndSentByteForByte)
+{
+    Fixture f;
+    mime::Message summary;
+    summary.from = {QStringLiteral("Tienda"), f.account.address};
+    summary.to = {{QStringLiteral("Bob"), QStringLiteral("bob@example.test")}};
+    summary.subject = QStringLiteral("Pedido 42");
+    const QByteArray bytes = "From: Tienda <ana@example.test>\r\nTo: Bob <bob@example.test>\r\nSubject: Pedido 42\r\n"
+                             "X-Shop: 7\r\n\r\n..a line that starts with a dot\r\nÑandú\r\n";
+    QString error;
+    const std::optional<qint64> id = f.store.enqueueRaw(f.account.id, summary, bytes, f.now, &error);
+    ASSERT_TRUE(id) << error.toStdString();
+    const OutboxEntry queued = f.entry(*id);
+    ASSERT_TRUE(queued.isRaw());
+    EXPECT_EQ(queued.message.subject, QStringLiteral("Pedido 42"));
+    EXPECT_EQ(queued.recipientCount(), 1);
+    EXPECT_EQ(queued.size, bytes.size());
+    QFile stored(queued.rawMessagePath);
+    ASSERT_TRUE(stored.open(QIODevice::ReadOnly));
+    EXPECT_EQ(stored.readAll(), bytes);
+    EXPECT_EQ(
+        stored.permissions()
+            & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser),
+        QFileDevice::Permissions());
+
+    f.serve(signedInGreeting() + anaToBob() + quit());
+    f.drain();
+    EXPECT_EQ(f.entry(*id).state, MessageState::Sent);
+    // On the wire: exactly the program's bytes, dot-stuffed, then the end of data.
+    EXPECT_EQ(f.server->messageData(), QByteArray(bytes).replace("\r\n..a line", "\r\n...a line") + ".\r\n");
+    EXPECT_TRUE(f.store.remove(*id));
+    EXPECT_FALSE(QFile::exists(queued.rawMessagePath));
+}
+
+TEST(Outbox, AMissingCopyOfAProgramsMessageFailsItWithTheReasonAndSendsNothing)
+{
+    Fixture f;
+    mime::Message summary;
+    summary.from = {QString(), f.account.address};
+    summary.to = {{QString(), QStringLiteral("bob@example.test")}};
+    const std::optional<qint64> id
+        = f.store.enqueueRaw(f.account.id, summary, "Subject: x\r\n\r\nhola\r\n", f.now, nullptr);
+    ASSERT_TRUE(id);
+    ASSERT_TRUE(QFile::remove(f.entry(*id).rawMessagePath));
+    f.serve(signedInGreeting() + quit());
+    f.drain();
+    const OutboxEntry failed = f.entry(*id);
+    EXPECT_EQ(failed.state, MessageState::Failed);
+    EXPECT_TRUE(failed.lastError.contains(QStringLiteral("cannot be read"))) << failed.lastError.toStdString();
+    EXPECT_FALSE(f.server->receivedBytes().contains("MAIL FROM"));
+}
+
+TEST(Outbox, AnOutboxWrittenByANewerVersionIsRefusedUntouched)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("outbox.sqlite"));
+    {
+        OutboxStore store;
+        ASSERT_TRUE(store.open(path, nullptr));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery pragma(db);
+        ASSERT_TRUE(pragma.exec(QStringLiteral("PRAGMA user_version=99"))) << pragma.lastError().text().toStdString();
+        pragma.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    OutboxStore store;
+    QString error;
+    EXPECT_FALSE(store.open(path, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("newer version"))) << error.toStdString();
 }

@@ -94,3 +94,25 @@ TEST(Submission, WhatCannotBeSent)
             .kind,
         SubmissionRefusal::Kind::TooLarge);
 }
+
+TEST(Submission, TheSummaryShowsWhatTheHeadersSayAndTheEnvelopeGoesFromTheAlias)
+{
+    const Submission s = accepted(
+        "From: =?UTF-8?Q?Ventas_P=C3=A9rez?= <ventas@example.es>\r\n"
+        "To: Bob <bob@example.com>\r\nCc: dan@example.com\r\n"
+        "Subject: =?UTF-8?B?UGVkaWRvIGVudmlhZG8=?= =?ISO-8859-1?Q?_ma=F1ana?=\r\n"
+        "Message-ID: <abc@shop.example>\r\n\r\nbody\r\n",
+        {QStringLiteral("bob@example.com"), QStringLiteral("dan@example.com"), QStringLiteral("hidden@example.com")},
+        false);
+    EXPECT_EQ(s.envelopeFrom, QStringLiteral("ventas@example.es")) << "aligned with the From the receiver sees";
+    EXPECT_EQ(s.summary.from.address, QStringLiteral("ventas@example.es"));
+    EXPECT_EQ(s.summary.from.name, QStringLiteral("Ventas Pérez"));
+    EXPECT_EQ(s.summary.subject, QStringLiteral("Pedido enviado mañana"));
+    EXPECT_EQ(s.summary.messageId, QByteArray("abc@shop.example"));
+    ASSERT_EQ(s.summary.to.size(), 1);
+    EXPECT_EQ(s.summary.to.first().name, QStringLiteral("Bob"));
+    ASSERT_EQ(s.summary.cc.size(), 1);
+    ASSERT_EQ(s.summary.bcc.size(), 1) << "a recipient no header names is a Bcc";
+    EXPECT_EQ(s.summary.bcc.first().address, QStringLiteral("hidden@example.com"));
+    EXPECT_EQ(s.summary.envelopeRecipients().size(), 3);
+}
