@@ -62,6 +62,10 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
         <source>nothing</source>
         <translation>nada</translation>
     </message>
+    <message>
+        <source>the field &quot;aliases&quot; must be a list of addresses, not %1</source>
+        <translation>el campo &quot;aliases&quot; debe ser una lista de direcciones, no %1</translation>
+    </message>
 </context>
 <context>
     <name>remitente::accounts::AccountCheck</name>
@@ -419,16 +423,16 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>acción</translation>
     </message>
     <message>
-        <source>add, list, show, sign in or remove saved accounts (passwords and sign-ins in the system keychain)</source>
-        <translation>añade, lista, muestra, inicia sesión o elimina cuentas guardadas (contraseñas e inicios de sesión en el llavero del sistema)</translation>
+        <source>add, list, show, change, sign in or remove saved accounts (passwords and sign-ins in the system keychain)</source>
+        <translation>añadir, listar, mostrar, cambiar, iniciar sesión o eliminar cuentas guardadas (contraseñas e inicios de sesión en el llavero del sistema)</translation>
     </message>
     <message>
-        <source>add, list, show, login or remove</source>
-        <translation>add, list, show, login o remove</translation>
+        <source>add, list, show, set, login or remove</source>
+        <translation>add, list, show, set, login o remove</translation>
     </message>
     <message>
-        <source>Usage: remitente-cli account add|list|show|login|remove ...</source>
-        <translation>Uso: remitente-cli account add|list|show|login|remove ...</translation>
+        <source>Usage: remitente-cli account add|list|show|set|login|remove ...</source>
+        <translation>Uso: remitente-cli account add|list|show|set|login|remove ...</translation>
     </message>
 </context>
 <context>
@@ -538,6 +542,85 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>Removed %1</source>
         <translation>Eliminada %1</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::AccountSetCommand</name>
+    <message>
+        <source>Another address of yours this account may send as (repeatable; added to those it has).</source>
+        <translation>Otra dirección suya con la que esta cuenta puede enviar (repetible; se añade a las que ya tiene).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Forget the account&apos;s other addresses (before any --alias).</source>
+        <translation>Olvidar las otras direcciones de la cuenta (antes de cualquier --alias).</translation>
+    </message>
+    <message>
+        <source>yes: a program&apos;s message from an address the account may not use goes out from the account&apos;s address, with replies to the program&apos;s; no: it is refused.</source>
+        <translation>yes: el mensaje de un programa con una dirección que la cuenta no puede usar sale con la dirección de la cuenta, y las respuestas van a la del programa; no: se rechaza.</translation>
+    </message>
+    <message>
+        <source>The account that sends this one&apos;s messages when it cannot (its server unreachable, a sending limit reached, its sign-in broken); none: no backup.</source>
+        <translation>La cuenta que envía los mensajes de esta cuando esta no puede (su servidor inalcanzable, un límite de envío alcanzado, su inicio de sesión roto); none: sin cuenta de respaldo.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>The From of the messages the backup sends for this account (empty: the backup&apos;s address).</source>
+        <translation>El remitente (From) de los mensajes que la cuenta de respaldo envía por esta cuenta (vacío: la dirección de la cuenta de respaldo).</translation>
+    </message>
+    <message>
+        <source>change a saved account&apos;s other addresses and its backup account</source>
+        <translation>cambiar las otras direcciones de una cuenta guardada y su cuenta de respaldo</translation>
+    </message>
+    <message>
+        <source>Change what a saved account may send as and which account sends its messages when it cannot. Only the options given change.</source>
+        <translation>Cambie con qué direcciones puede enviar una cuenta guardada y qué cuenta envía sus mensajes cuando ella no puede. Solo cambian las opciones indicadas.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s id or address.</source>
+        <translation>El identificador o la dirección de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli account set ID|ADDRESS [--alias ADDRESS]... [--no-aliases] [--rewrite-from yes|no] [--backup ACCOUNT|none] [--backup-from ADDRESS]</source>
+        <translation>Uso: remitente-cli account set ID|DIRECCIÓN [--alias DIRECCIÓN]... [--no-aliases] [--rewrite-from yes|no] [--backup CUENTA|none] [--backup-from DIRECCIÓN]</translation>
+    </message>
+    <message>
+        <source>--alias %1 is not an address: %2</source>
+        <translation>--alias %1 no es una dirección: %2</translation>
+    </message>
+    <message>
+        <source>give one address</source>
+        <translation>indique una sola dirección</translation>
+    </message>
+    <message>
+        <source>--rewrite-from takes yes or no, not %1</source>
+        <translation>--rewrite-from admite yes o no, no %1</translation>
+    </message>
+    <message>
+        <source>No saved account &quot;%1&quot; to use as the backup. See: remitente-cli account list</source>
+        <translation>No hay ninguna cuenta guardada &quot;%1&quot; que usar como respaldo. Consulte: remitente-cli account list</translation>
+    </message>
+    <message>
+        <source>An account cannot be its own backup: name another saved account.</source>
+        <translation>Una cuenta no puede ser su propio respaldo: indique otra cuenta guardada.</translation>
+    </message>
+    <message>
+        <source>--backup-from %1 is not an address: %2</source>
+        <translation>--backup-from %1 no es una dirección: %2</translation>
+    </message>
+    <message>
+        <source>Note: --backup-from is used only once the account has a backup (--backup).</source>
+        <translation>Nota: --backup-from solo se usa cuando la cuenta tiene una cuenta de respaldo (--backup).</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 guardada</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1112,18 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>Its messages wait in the outbox; sign in with: remitente-cli account login %1</source>
         <translation>Sus mensajes esperan en la bandeja de salida; inicia sesión con: remitente-cli account login %1</translation>
+    </message>
+    <message>
+        <source>Message %1 cannot go through %2 now: its backup account %3 sends it.</source>
+        <translation>El mensaje %1 no puede salir ahora por %2: lo envía su cuenta de respaldo %3.</translation>
+    </message>
+    <message>
+        <source>sent by backup %1 for %2</source>
+        <translation>enviado por el respaldo %1 en lugar de %2</translation>
+    </message>
+    <message>
+        <source>with backup %1 for %2</source>
+        <translation>en el respaldo %1 en lugar de %2</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3241,17 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
 </context>
 <context>
+    <name>remitente::outbox::Handover</name>
+    <message>
+        <source>The outbox&apos;s copy of this message cannot be read: %1</source>
+        <translation>No se puede leer la copia de este mensaje en la bandeja de salida: %1</translation>
+    </message>
+    <message>
+        <source>This message was already handed over to a backup account.</source>
+        <translation>Este mensaje ya se pasó a una cuenta de respaldo.</translation>
+    </message>
+</context>
+<context>
     <name>remitente::outbox::Outbox</name>
     <message>
         <source>The account this message was queued for no longer exists.</source>
@@ -3182,6 +3288,18 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>Waiting for you to sign in to %1 again.</source>
         <translation>Esperando a que vuelvas a iniciar sesión en %1.</translation>
+    </message>
+    <message>
+        <source>The outbox&apos;s copy of this message cannot be read: %1</source>
+        <translation>No se puede leer la copia de este mensaje en la bandeja de salida: %1</translation>
+    </message>
+    <message>
+        <source>its server %1 cannot be reached since %2</source>
+        <translation>no se puede contactar con su servidor %1 desde %2</translation>
+    </message>
+    <message>
+        <source>%1 could not send it (%2), so its backup account %3 sends it.</source>
+        <translation>%1 no pudo enviarlo (%2), así que lo envía su cuenta de respaldo %3.</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3343,10 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>The outbox %1 could not be read (%2): is the disk full, or its folder not writable? Nothing was sent or changed.</source>
         <translation>No se pudo leer la bandeja de salida %1 (%2): ¿está lleno el disco o no se puede escribir en su carpeta? No se envió ni se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 was written by a newer version of Remitente; nothing was changed. Use that version, or move the file away to start a new, empty outbox.</source>
+        <translation>La bandeja de salida %1 la escribió una versión más reciente de Remitente; no se ha cambiado nada. Use esa versión, o mueva el archivo a otro sitio para empezar con una bandeja de salida nueva y vacía.</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3798,21 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
 </context>
 <context>
+    <name>remitente::relay::OutboxRelayDestination</name>
+    <message>
+        <source>The account for %1 is not set up in Remitente (any more): set it up, or give the program another relay user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remitente does not send bounces (an empty sender): give the program a sender address, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account sends as %1, not %2: receivers would take the message for a forgery. Set the program&apos;s sender address to %1, or add %2 to the account&apos;s addresses in Remitente if it is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::relay::RelayClients</name>
     <message>
         <source>&quot;%1&quot; cannot be a program&apos;s name: use 1 to 64 lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot; (for example: shop or scanner-2).</source>
@@ -3696,6 +3833,21 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>another program kept it locked</source>
         <translation>otro programa lo mantenía bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::relay::RelayService</name>
+    <message>
+        <source>Listening on %1 reaches beyond this computer: the relay needs its certificate for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use, perhaps by another Remitente relay (the app or remitente-cli relay): stop that one, or choose another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
