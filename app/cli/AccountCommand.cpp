@@ -4,6 +4,7 @@
 #include "AccountListCommand.h"
 #include "AccountLoginCommand.h"
 #include "AccountRemoveCommand.h"
+#include "AccountSetCommand.h"
 #include "AccountShowCommand.h"
 #include "CommandLine.h"
 #include "ExitCode.h"
@@ -15,13 +16,15 @@ AccountCommand::AccountCommand()
     m_actions.push_back(std::make_unique<AccountAddCommand>());
     m_actions.push_back(std::make_unique<AccountListCommand>());
     m_actions.push_back(std::make_unique<AccountShowCommand>());
+    m_actions.push_back(std::make_unique<AccountSetCommand>());
     m_actions.push_back(std::make_unique<AccountLoginCommand>());
     m_actions.push_back(std::make_unique<AccountRemoveCommand>());
 }
 
 QString AccountCommand::summary() const
 {
-    return tr("add, list, show, sign in or remove saved accounts (passwords and sign-ins in the system keychain)");
+    return tr("add, list, show, change, sign in or remove saved accounts (passwords and sign-ins in the system "
+              "keychain)");
 }
 
 std::optional<int> AccountCommand::execute(const QStringList &arguments)
@@ -47,14 +50,14 @@ void AccountCommand::describe(QCommandLineParser &parser) const
     parser.setApplicationDescription(tr("The saved accounts the app and the CLI share; passwords go to the system "
                                         "keychain, never to the account file.")
                                      + u'\n' + table(actions).chopped(1));
-    parser.addPositionalArgument(tr("action"), tr("add, list, show, login or remove"),
-                                 QStringLiteral("add|list|show|login|remove"));
+    parser.addPositionalArgument(tr("action"), tr("add, list, show, set, login or remove"),
+                                 QStringLiteral("add|list|show|set|login|remove"));
 }
 
 std::optional<int> AccountCommand::run(const QCommandLineParser &)
 {
     // Reached without an action: the actions parse their own options.
-    return failWith(ExUsage, tr("Usage: remitente-cli account add|list|show|login|remove ..."));
+    return failWith(ExUsage, tr("Usage: remitente-cli account add|list|show|set|login|remove ..."));
 }
 
 } // namespace remitente::cli

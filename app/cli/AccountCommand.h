@@ -7,7 +7,7 @@
 
 namespace remitente::cli {
 
-// `remitente-cli account add|list|show|remove`: the saved accounts the app and the CLI share. The word after
+// `remitente-cli account add|list|show|set|login|remove`: the saved accounts the app and the CLI share. The word after
 // "account" picks the action, which parses the rest.
 class AccountCommand : public Command
 {

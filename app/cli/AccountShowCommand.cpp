@@ -5,6 +5,7 @@
 
 #include "accounts/SignInStates.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -39,6 +40,15 @@ std::optional<int> AccountShowCommand::run(const QCommandLineParser &parser)
     if (!account)
         return noSavedAccount(key, store);
     QJsonObject shown = account->toJson();
+    // What it may send as and its backup, also when not set, so scripts need not guess.
+    shown.insert(QStringLiteral("aliases"), QJsonArray::fromStringList(account->aliases));
+    shown.insert(QStringLiteral("rewriteForeignFrom"), account->rewriteForeignFrom);
+    shown.insert(QStringLiteral("backupAccountId"), account->backupAccountId);
+    shown.insert(QStringLiteral("backupFrom"), account->backupFrom);
+    if (!account->backupAccountId.isEmpty()) {
+        const std::optional<accounts::Account> backup = store.find(account->backupAccountId);
+        shown.insert(QStringLiteral("backupAddress"), backup ? QJsonValue(backup->address) : QJsonValue());
+    }
     if (account->signIn == accounts::SignInKind::OAuth2)
         shown.insert(QStringLiteral("token"), tokenState(account->id));
     QTextStream(stdout) << QJsonDocument(shown).toJson(QJsonDocument::Indented);

@@ -58,6 +58,17 @@ void OutboxRun::reportOnStandardError()
                                    .arg(text::terminalSafe(account ? account->address : accountId))
                             << Qt::endl;
     });
+    connect(m_outbox, &outbox::Outbox::handedOver, this,
+            [this](qint64 id, const QString &fromAccountId, const QString &toAccountId) {
+                auto named = [this](const QString &accountId) {
+                    const std::optional<accounts::Account> account = m_foundation->accounts().find(accountId);
+                    return text::terminalSafe(account ? account->address : accountId);
+                };
+                QTextStream(stderr) << tr("Message %1 cannot go through %2 now: its backup account %3 sends it.")
+                                           .arg(id)
+                                           .arg(named(fromAccountId), named(toAccountId))
+                                    << Qt::endl;
+            });
     connect(m_outbox, &outbox::Outbox::waitingForOtherSender, this, [](const QString &holder) {
         QTextStream(stderr) << tr("Another Remitente program (%1) is sending from this outbox; waiting for it to "
                                   "finish.")
@@ -113,8 +124,12 @@ void OutboxRun::run(std::function<void()> done, qint64 waitFor)
     m_outbox->start(false);
 }
 
-void OutboxRun::print(const QList<outbox::OutboxEntry> &entries, bool json)
+void OutboxRun::print(const QList<outbox::OutboxEntry> &entries, bool json, const accounts::AccountStore *saved)
 {
+    auto named = [saved](const QString &accountId) {
+        const std::optional<accounts::Account> account = saved ? saved->find(accountId) : std::nullopt;
+        return text::terminalSafe(account ? account->address : accountId);
+    };
     QTextStream out(stdout);
     if (json) {
         QJsonArray list;
@@ -131,6 +146,8 @@ void OutboxRun::print(const QList<outbox::OutboxEntry> &entries, bool json)
                                {QStringLiteral("reply"), entry.finalReply},
                                {QStringLiteral("error"), entry.lastError},
                                {QStringLiteral("diagnosis"), entry.diagnosisId}};
+            if (entry.handedOver())
+                object.insert(QStringLiteral("originalAccount"), entry.originalAccountId);
             if (entry.sentAt.isValid())
                 object.insert(QStringLiteral("sent"), entry.sentAt.toString(Qt::ISODate));
             if (entry.nextAttemptAt.isValid()
@@ -146,6 +163,12 @@ void OutboxRun::print(const QList<outbox::OutboxEntry> &entries, bool json)
     for (const outbox::OutboxEntry &entry : entries) {
         out << entry.id << u' ' << outbox::messageStateName(entry.state).leftJustified(9) << u' '
             << text::terminalSafe(entry.message.subject);
+        if (entry.handedOver())
+            out << QStringLiteral(" [")
+                << (entry.state == outbox::MessageState::Sent ? tr("sent by backup %1 for %2")
+                                                              : tr("with backup %1 for %2"))
+                       .arg(named(entry.accountId), named(entry.originalAccountId))
+                << u']';
         if (!entry.lastError.isEmpty() && entry.state != outbox::MessageState::Sent)
             out << QStringLiteral(" (") << text::terminalSafe(entry.lastError) << u')';
         else if (!entry.finalReply.isEmpty())

@@ -28,8 +28,11 @@ public:
     void watch();
     void kick(); // something was just added: look now
 
-    // One line per message: "id state account subject", or the same as JSON.
-    static void print(const QList<outbox::OutboxEntry> &entries, bool json);
+    // One line per message: "id state subject", with the backup that sent it for its account when it did, or the
+    // same as JSON ("account": the sending account's id, "originalAccount": the one it was queued for). With
+    // `saved`, lines name the accounts by their addresses.
+    static void print(const QList<outbox::OutboxEntry> &entries, bool json,
+                      const accounts::AccountStore *saved = nullptr);
     // The exit code that tells a script how one message ended up (sysexits: 0 sent, 75 still waiting, ...).
     static int exitCodeFor(const outbox::OutboxEntry &entry);
     // The provider ended this account's sign-in during the run: its messages wait for `account login`.

@@ -50,7 +50,7 @@ std::optional<int> QueueListAction::run(const QCommandLineParser &parser)
         states.append(*known);
     }
     OutboxRun::print(m_context.outbox.store().entries(states, m_context.accountId, parser.value(m_options.search)),
-                     parser.isSet(m_options.json));
+                     parser.isSet(m_options.json), &m_context.outbox.accounts());
     return ExOk;
 }
 
@@ -151,7 +151,7 @@ std::optional<int> QueueRunAction::run(const QCommandLineParser &parser)
             if (entry.updatedAt >= started)
                 touched.prepend(entry);
         }
-        OutboxRun::print(touched, asJson);
+        OutboxRun::print(touched, asJson, &m_context.outbox.accounts());
         int code = ExOk;
         for (const outbox::OutboxEntry &entry : std::as_const(touched)) {
             if (code == ExOk)

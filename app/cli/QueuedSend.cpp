@@ -32,7 +32,7 @@ std::optional<int> QueuedSend::start(const QString &accountId, const mime::Messa
                 QCoreApplication::exit(ExSoftware);
                 return;
             }
-            OutboxRun::print({*entry}, json);
+            OutboxRun::print({*entry}, json, &m_outbox->accounts());
             const bool held = entry->state == outbox::MessageState::Queued && m_outbox->needsSignIn(entry->accountId);
             QCoreApplication::exit(held ? ExNoPerm : OutboxRun::exitCodeFor(*entry));
         },

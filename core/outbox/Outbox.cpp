@@ -1,10 +1,13 @@
 #include "Outbox.h"
 
+#include "Handover.h"
+
 #include "accounts/AccountFailure.h"
 #include "diagnosis/Diagnoser.h"
 #include "mime/MessageWriter.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPointer>
 
 namespace remitente::outbox {
@@ -64,8 +67,9 @@ struct Outbox::Run {
     QList<OutboxEntry> batch;                // claimed, waiting for the secret
     std::map<smtp::JobId, OutboxEntry> jobs; // given to the session, by its job id
     std::unique_ptr<smtp::SmtpSession> session;
-    QDateTime pausedUntil;  // set when a limit reply stopped this run: the rest waits until then
-    bool sizeNoted = false; // the server's SIZE is in the store
+    QDateTime pausedUntil;   // set when a limit reply stopped this run: the rest waits until then
+    bool sizeNoted = false;  // the server's SIZE is in the store
+    bool reachNoted = false; // the server answered: the store no longer counts it as unreachable
 };
 
 Outbox::Outbox(OutboxStore &store, const accounts::AccountStore &accounts, accounts::SessionPlanner &planner,
@@ -239,17 +243,23 @@ void Outbox::sendFor(const QString &accountId)
     if (m_runs.count(accountId))
         return;
     const QDateTime now = m_settings.clock();
+    QList<OutboxEntry> due = m_store.due(accountId, now, m_settings.batchSize);
     if (const auto paused = m_store.pause(accountId, now)) {
+        // A sending limit reached: the backup, when there is one, sends what is due meanwhile.
+        for (OutboxEntry &entry : due)
+            handOver(entry, paused->second);
         Q_EMIT held(accountId, paused->second, paused->first);
         return;
     }
     const std::optional<accounts::Account> account = m_accounts.find(accountId);
-    QList<OutboxEntry> due = m_store.due(accountId, now, m_settings.batchSize);
     if (account && m_planner.needsSignIn(*account)) {
-        // Held, not failed: they go once the person signs in again (which makes them due at once).
+        // Held, not failed: they go once the person signs in again (which makes them due at once), or now through
+        // the backup.
         const QString why = Text::tr("Waiting for you to sign in to %1 again.").arg(account->address);
-        for (OutboxEntry &entry : due)
-            waitForLocalProblem(entry, why);
+        for (OutboxEntry &entry : due) {
+            if (!handOver(entry, why))
+                waitForLocalProblem(entry, why);
+        }
         Q_EMIT signInNeeded(accountId, why);
         return;
     }
@@ -273,12 +283,15 @@ void Outbox::sendFor(const QString &accountId)
     const bool ignore = m_store.ignoresLimits(accountId);
     OutboxStore::Usage usage = m_store.usageSince(accountId, now.addDays(-1));
     QList<OutboxEntry> batch;
-    for (const OutboxEntry &entry : std::as_const(due)) {
+    for (qsizetype i = 0; i < due.size(); ++i) {
+        const OutboxEntry &entry = due.at(i);
         const LimitStatus status = checkLimits(provider, usage, entry.recipientCount(), ignore);
         if (status.level == LimitStatus::Level::Hold) {
             const QDateTime until = status.freesAt.isValid() ? status.freesAt : now.addDays(1);
             m_store.setPause(accountId, until, status.reason);
             Q_EMIT held(accountId, status.reason, until);
+            for (qsizetype rest = i; rest < due.size() && m_storageProblem.isEmpty(); ++rest)
+                handOver(due[rest], status.reason);
             break;
         }
         if (status.level == LimitStatus::Level::Warning && batch.isEmpty())
@@ -334,9 +347,14 @@ void Outbox::planned(const QString &accountId, const accounts::SessionPlanResult
         return;
     }
     // No keychain (cron without a session bus), a locked one, no saved password, a sign-in the provider ended:
-    // a problem of this computer or of the account, not of the message. It waits, and no attempt is counted.
-    for (OutboxEntry &entry : run.batch)
-        waitForLocalProblem(entry, result.failure->message);
+    // a problem of this computer or of the account, not of the message. It waits, and no attempt is counted; the
+    // account's backup sends it when its sign-in is what is broken (the keychain is the backup's too).
+    const bool backupHelps = result.failure->kind == accounts::SignInFailure::Kind::NeedsSignIn
+        || result.failure->kind == accounts::SignInFailure::Kind::NoSecret;
+    for (OutboxEntry &entry : run.batch) {
+        if (!backupHelps || !handOver(entry, result.failure->message))
+            waitForLocalProblem(entry, result.failure->message);
+    }
     if (result.failure->kind == accounts::SignInFailure::Kind::NeedsSignIn)
         Q_EMIT signInNeeded(accountId, result.failure->message);
     finishRun(accountId);
@@ -405,9 +423,20 @@ void Outbox::noteServerSize(Run &run)
     m_store.setServerSizeLimit(run.accountId, caps.sizeAdvertised ? caps.maxSize : 0);
 }
 
+void Outbox::noteReached(Run &run)
+{
+    if (run.reachNoted)
+        return;
+    run.reachNoted = true;
+    m_store.noteReachable(run.accountId);
+}
+
 void Outbox::onResult(Run &run, const smtp::TransactionResult &result)
 {
     noteServerSize(run);
+    if (result.outcome != smtp::Outcome::Failed
+        || (result.error && !serverUnreachable(*result.error) && result.error->kind != smtp::ErrorKind::LocalFailure))
+        noteReached(run);
     auto node = run.jobs.extract(result.jobId);
     if (node.empty())
         return;
@@ -438,7 +467,11 @@ void Outbox::onResult(Run &run, const smtp::TransactionResult &result)
         break;
     case smtp::Outcome::Failed: {
         if (run.pausedUntil.isValid()) {
-            // Stopped after a limit reply: not a failure of this message, it just waits with the rest.
+            // Stopped after a limit reply: not a failure of this message, it goes through the backup or waits
+            // with the rest.
+            const auto paused = m_store.pause(run.accountId, now);
+            if (handOver(entry, paused ? paused->second : entry.lastError))
+                break;
             entry.state = MessageState::Queued;
             entry.nextAttemptAt = run.pausedUntil;
             entry.attempts -= 1;
@@ -460,10 +493,10 @@ void Outbox::onResult(Run &run, const smtp::TransactionResult &result)
         }
         if (error.kind == smtp::ErrorKind::LocalFailure)
             entry.attempts -= 1; // stopped here, not by the server
-        settleFailure(entry, error, text);
-        if (entry.state == MessageState::Queued && entry.nextAttemptAt > now) {
+        const QDateTime pausedUntil = settleFailure(entry, error, text);
+        if (pausedUntil.isValid()) {
             // A limit reply: stop this connection (from the event loop, not inside the session's own signal).
-            run.pausedUntil = entry.nextAttemptAt;
+            run.pausedUntil = pausedUntil;
             QTimer::singleShot(0, this, [this, accountId = run.accountId] {
                 auto it = m_runs.find(accountId);
                 if (it != m_runs.end() && it->second->session)
@@ -523,7 +556,7 @@ void Outbox::settleDelivered(OutboxEntry &entry, const smtp::TransactionResult &
     store(entry);
 }
 
-void Outbox::settleFailure(OutboxEntry &entry, const smtp::SmtpError &error, const QString &transcript)
+QDateTime Outbox::settleFailure(OutboxEntry &entry, const smtp::SmtpError &error, const QString &transcript)
 {
     const QDateTime now = m_settings.clock();
     const std::optional<accounts::Account> account = m_accounts.find(entry.accountId);
@@ -535,15 +568,41 @@ void Outbox::settleFailure(OutboxEntry &entry, const smtp::SmtpError &error, con
     entry.diagnosisId = diagnosis.id;
     if (!transcript.isEmpty())
         entry.transcript = transcript;
+    const bool unreachable = serverUnreachable(error);
+    if (unreachable)
+        m_store.noteUnreachable(entry.accountId, now);
     if (diagnosis.category == u"limits") {
-        // The server says the account is over a limit: the message waits, and so does the rest of the queue.
+        // The server says the account is over a limit: the message waits, and so does the rest of the queue,
+        // unless the account's backup sends them meanwhile.
         const QDateTime until = now.addSecs(pauseFor(diagnosis.id).count());
         m_store.setPause(entry.accountId, until, diagnosis.title);
         Q_EMIT held(entry.accountId, diagnosis.title, until);
+        if (handOver(entry, diagnosis.title))
+            return until;
         entry.state = MessageState::Queued;
         entry.nextAttemptAt = until;
         entry.attempts = std::max(0, entry.attempts - 1); // waiting out a limit is not a failed attempt
-    } else if (error.kind == smtp::ErrorKind::LocalFailure) {
+        store(entry);
+        return until;
+    }
+    if (unreachable && account) {
+        // Unreachable for long enough since the first such failure: the backup sends it. Before then it is tried
+        // again, at the latest when that time comes, and never fails for good while the backup may still take it.
+        const QDateTime since = m_store.unreachableSince(entry.accountId).value_or(now);
+        const QDateTime backupAt = since.addSecs(m_settings.unreachableBeforeBackup.count());
+        if (now >= backupAt
+            && handOver(entry,
+                        Text::tr("its server %1 cannot be reached since %2")
+                            .arg(account->host, QLocale().toString(since.toLocalTime(), QLocale::ShortFormat))))
+            return {};
+        if (now < backupAt && !entry.handedOver() && usableBackup(*account)) {
+            entry.state = MessageState::Retrying;
+            entry.nextAttemptAt = std::min(now.addSecs(retryDelay(entry.attempts).count()), backupAt);
+            store(entry);
+            return {};
+        }
+    }
+    if (error.kind == smtp::ErrorKind::LocalFailure) {
         entry.state = MessageState::Queued; // stopped before its content left
         entry.nextAttemptAt = now;
     } else if (retryable(error) && entry.attempts < m_settings.maxAttempts) {
@@ -553,6 +612,65 @@ void Outbox::settleFailure(OutboxEntry &entry, const smtp::SmtpError &error, con
         entry.state = MessageState::Failed;
     }
     store(entry);
+    return {};
+}
+
+std::optional<accounts::Account> Outbox::usableBackup(const accounts::Account &account) const
+{
+    if (account.backupAccountId.isEmpty())
+        return std::nullopt;
+    std::optional<accounts::Account> backup = m_accounts.find(account.backupAccountId);
+    if (!backup || backup->id == account.id)
+        return std::nullopt;
+    // A backup that cannot send either would only keep the message from its own account once that one recovers.
+    if (m_store.pause(backup->id, m_settings.clock()) || m_planner.needsSignIn(*backup))
+        return std::nullopt;
+    return backup;
+}
+
+bool Outbox::handOver(OutboxEntry &entry, const QString &why)
+{
+    // Never a chain of backups, never back and forth: a message handed over stays with the backup.
+    if (entry.handedOver() || !m_storageProblem.isEmpty())
+        return false;
+    const std::optional<accounts::Account> original = m_accounts.find(entry.accountId);
+    const std::optional<accounts::Account> backup = original ? usableBackup(*original) : std::nullopt;
+    if (!backup)
+        return false;
+    const QDateTime now = m_settings.clock();
+    QString problem;
+    std::optional<OutboxEntry> taken
+        = rewrittenForBackup(entry, *original, *backup, m_store.attachmentsFolder(entry.id), now, &problem);
+    if (!taken) {
+        qWarning("outbox: message %lld stays with its account: %s", entry.id, qPrintable(problem));
+        return false;
+    }
+    taken->accountId = backup->id;
+    taken->originalAccountId = original->id;
+    taken->state = MessageState::Queued;
+    taken->updatedAt = now;
+    taken->nextAttemptAt = now;
+    taken->attempts = 0; // the backup's own tries
+    taken->dataStarted = false;
+    taken->lastError = Text::tr("%1 could not send it (%2), so its backup account %3 sends it.")
+                           .arg(original->address, why, backup->address);
+    if (!m_store.handOver(*taken, original->id)) {
+        stopOnStorageFailure(m_store.lastError());
+        return true; // nothing more is sent
+    }
+    entry = *taken;
+    Q_EMIT changed(entry.id);
+    Q_EMIT handedOver(entry.id, original->id, backup->id);
+    // The backup's turn: once the first account's connection is over (so that what it hands over goes on one
+    // connection of the backup's), or now.
+    if (!m_kickQueued && !m_runs.count(original->id)) {
+        m_kickQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_kickQueued = false;
+            kick();
+        });
+    }
+    return true;
 }
 
 void Outbox::onFinished(Run &run)
@@ -561,6 +679,10 @@ void Outbox::onFinished(Run &run)
     const std::optional<smtp::SmtpError> error = run.session->error();
     const QString head = run.session->transcript().toText();
     noteServerSize(run);
+    if (!error
+        || (!serverUnreachable(*error) && error->kind != smtp::ErrorKind::LocalFailure
+            && error->kind != smtp::ErrorKind::Cancelled))
+        noteReached(run);
     smtp::SmtpError closed;
     closed.kind = smtp::ErrorKind::ConnectionLost;
     closed.transient = true;

@@ -29,6 +29,9 @@ struct OutboxSettings {
     std::chrono::milliseconds lockRetry{250};      // while another process sends from this outbox
     std::chrono::milliseconds watchInterval{2000}; // with scheduling: how often to look for others' changes
     std::chrono::seconds storageRetry{60};         // with scheduling: after the outbox could not be written
+    // An account's server that cannot be reached this long since the first such failure: its backup account (when
+    // it has one) takes its messages over.
+    std::chrono::seconds unreachableBeforeBackup{30 * 60};
 };
 
 // Sends what the store holds: per account, one connection at a time carrying every due message; each state
@@ -36,6 +39,12 @@ struct OutboxSettings {
 // recipients put off with a 4xx are retried alone, permanent failures fail with their diagnosis, a connection lost
 // after the end of a message makes it uncertain (never resent), and a limit reply or the documented daily limits
 // pause that account's queue.
+//
+// Backup: when an account cannot send for a reason another account would fix (its server unreachable for
+// unreachableBeforeBackup, a sending limit reached, its sign-in broken) and it names a backup account that exists
+// (and is not itself paused or waiting for a sign-in), its messages go to the backup, with the From the person
+// chose for that case; the sent log keeps the account they were queued for. Never a message the server refused for
+// good, never one that may have arrived (uncertain), never twice: a message handed over stays with the backup.
 //
 // Never twice: only the holder of the outbox's lock (OutboxStore::lockPath) sends (other processes only add, and
 // wait their turn);
@@ -64,6 +73,8 @@ Q_SIGNALS:
     void limitWarning(const QString &accountId, const QString &reason);
     // The account's provider no longer accepts its sign-in: its messages wait until the person signs in again.
     void signInNeeded(const QString &accountId, const QString &message);
+    // Message `id` could not go through fromAccountId: its backup toAccountId sends it.
+    void handedOver(qint64 id, const QString &fromAccountId, const QString &toAccountId);
     // Another process is sending from this outbox; this one waits for its turn. Once per wait.
     void waitingForOtherSender(const QString &holder);
     // A state change could not be written: nothing more is sent (with scheduling, it tries again later).
@@ -84,7 +95,14 @@ private:
     std::chrono::seconds retryDelay(int attempts) const; // the back-off after this many attempts
     void settleDelivered(OutboxEntry &entry, const smtp::TransactionResult &result);
     void onFinished(Run &run);
-    void settleFailure(OutboxEntry &entry, const smtp::SmtpError &error, const QString &transcript);
+    // The end of the account's pause when a limit reply caused one; invalid otherwise.
+    QDateTime settleFailure(OutboxEntry &entry, const smtp::SmtpError &error, const QString &transcript);
+    // The account's backup, when it names one that exists, is another account and can send now.
+    std::optional<accounts::Account> usableBackup(const accounts::Account &account) const;
+    // Gives the message to its account's backup (one committed update): true when the backup took it (or the
+    // outbox could not be written, which stops sending), false when it stays with its account.
+    bool handOver(OutboxEntry &entry, const QString &why);
+    void noteReached(Run &run);
     void waitForLocalProblem(OutboxEntry &entry, const QString &why);
     void store(const OutboxEntry &entry);
     void stopOnStorageFailure(const QString &why);
@@ -102,6 +120,7 @@ private:
     int m_pendingPlans = 0;
     bool m_schedule = false;
     bool m_waitNoted = false;
+    bool m_kickQueued = false; // after a handover: the backup's turn
     QString m_storageProblem;
     qint64 m_dataVersion = -1;
     QTimer m_wakeUp;

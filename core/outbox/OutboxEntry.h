@@ -18,7 +18,9 @@ std::optional<MessageState> messageStateFromName(const QString &name);
 
 struct OutboxEntry {
     qint64 id = 0;
-    QString accountId;
+    QString accountId; // the account that sends it
+    // Set when the backup account took it over: the account it was queued for (accountId is then the backup).
+    QString originalAccountId;
     MessageState state = MessageState::Queued;
     mime::Message message; // attachments point at the outbox's own copies
     // A message another program wrote (the relay, sendmail), sent as it is from this file in the outbox's folder;
@@ -41,6 +43,7 @@ struct OutboxEntry {
     qint64 size = 0;
 
     bool isRaw() const { return !rawMessagePath.isEmpty(); }
+    bool handedOver() const { return !originalAccountId.isEmpty(); }
     int recipientCount() const { return int(message.to.size() + message.cc.size() + message.bcc.size()); }
     // Who the next attempt goes to: the deferred recipients once some were accepted, else everyone.
     QStringList envelopeRecipients() const { return deferred.isEmpty() ? message.envelopeRecipients() : deferred; }

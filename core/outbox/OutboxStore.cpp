@@ -60,15 +60,15 @@ QString recipientsText(const mime::Message &message)
     return all.join(u'\n');
 }
 
-constexpr int SchemaVersion = 4;
+constexpr int SchemaVersion = 5;
 
 const char *const columns = "id, account_id, state, message, created_at, updated_at, next_attempt_at, sent_at, "
                             "attempts, data_started, last_error, diagnosis_id, final_reply, accepted, refused, "
-                            "transcript, size, deferred";
+                            "transcript, size, deferred, original_account_id";
 // Lists leave the transcripts out: the views refresh while the outbox sends, and entry() has them.
 const char *const listColumns = "id, account_id, state, message, created_at, updated_at, next_attempt_at, sent_at, "
                                 "attempts, data_started, last_error, diagnosis_id, final_reply, accepted, refused, "
-                                "NULL, size, deferred";
+                                "NULL, size, deferred, original_account_id";
 
 OutboxEntry entryFrom(const QSqlQuery &query)
 {
@@ -93,6 +93,7 @@ OutboxEntry entryFrom(const QSqlQuery &query)
     entry.transcript = query.value(15).toString();
     entry.size = query.value(16).toLongLong();
     entry.deferred = split(query.value(17));
+    entry.originalAccountId = query.value(18).toString();
     return entry;
 }
 
@@ -230,11 +231,13 @@ bool OutboxStore::prepareSchema(QString *error)
                        "recipients TEXT, recipient_count INTEGER NOT NULL DEFAULT 0, created_at TEXT, updated_at TEXT, "
                        "next_attempt_at TEXT, sent_at TEXT, attempts INTEGER NOT NULL DEFAULT 0, "
                        "data_started INTEGER NOT NULL DEFAULT 0, last_error TEXT, diagnosis_id TEXT, final_reply TEXT, "
-                       "accepted TEXT, refused TEXT, transcript TEXT, size INTEGER NOT NULL DEFAULT 0, deferred TEXT)"),
+                       "accepted TEXT, refused TEXT, transcript TEXT, size INTEGER NOT NULL DEFAULT 0, deferred TEXT, "
+                       "original_account_id TEXT)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_due ON messages(state, next_attempt_at)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_sent ON messages(account_id, sent_at)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS account_settings (account_id TEXT PRIMARY KEY, paused_until TEXT, "
-                       "pause_reason TEXT, ignore_limits INTEGER NOT NULL DEFAULT 0, server_size_limit INTEGER)"),
+                       "pause_reason TEXT, ignore_limits INTEGER NOT NULL DEFAULT 0, server_size_limit INTEGER, "
+                       "unreachable_since TEXT)"),
     };
     int version = 0;
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
@@ -243,7 +246,12 @@ bool OutboxStore::prepareSchema(QString *error)
         setup.append(QStringLiteral("ALTER TABLE messages ADD COLUMN deferred TEXT"));
     if (version == 1 || version == 2) // nor did they keep the server's SIZE
         setup.append(QStringLiteral("ALTER TABLE account_settings ADD COLUMN server_size_limit INTEGER"));
+    if (version >= 1 && version <= 4) { // nor which account a backup took a message over from
+        setup.append(QStringLiteral("ALTER TABLE messages ADD COLUMN original_account_id TEXT"));
+        setup.append(QStringLiteral("ALTER TABLE account_settings ADD COLUMN unreachable_since TEXT"));
+    }
     // Version 4 holds messages other programs wrote (a "raw" file): an older Remitente would send them empty.
+    // Version 5 has messages a backup account took over: an older one would not say so.
     if (version > SchemaVersion) {
         if (error)
             *error = Text::tr("The outbox %1 was written by a newer version of Remitente; nothing was changed. Use "
@@ -427,8 +435,8 @@ QList<OutboxEntry> OutboxStore::entries(const QList<MessageState> &states, const
         where.append(QStringLiteral("state IN (%1)").arg(names.join(u',')));
     }
     if (!accountId.isEmpty()) {
-        where.append(QStringLiteral("account_id = ?"));
-        values.append(accountId);
+        where.append(QStringLiteral("(account_id = ? OR original_account_id = ?)"));
+        values << accountId << accountId;
     }
     if (!search.isEmpty()) {
         where.append(QStringLiteral("(subject LIKE ? ESCAPE '\\' OR recipients LIKE ? ESCAPE '\\')"));
@@ -599,6 +607,29 @@ std::optional<int> OutboxStore::recover(const QDateTime &now)
     return uncertain + queued;
 }
 
+bool OutboxStore::handOver(const OutboxEntry &entry, const QString &fromAccountId)
+{
+    QJsonObject message = messageToJson(entry.message);
+    if (entry.isRaw())
+        message.insert(QStringLiteral("raw"), entry.rawMessagePath);
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE messages SET account_id = ?, original_account_id = ?, message = ?, "
+                                 "state = 'queued', updated_at = ?, next_attempt_at = ?, attempts = ?, "
+                                 "data_started = 0, last_error = ?, diagnosis_id = ?, transcript = ? "
+                                 "WHERE id = ? AND account_id = ? AND original_account_id IS NULL "
+                                 "AND state IN ('queued', 'retrying', 'sending')"));
+    for (const QVariant &value : {QVariant(entry.accountId), QVariant(fromAccountId),
+                                  QVariant(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact))),
+                                  QVariant(stamp(entry.updatedAt)), QVariant(stamp(entry.nextAttemptAt)),
+                                  QVariant(entry.attempts), QVariant(entry.lastError), QVariant(entry.diagnosisId),
+                                  QVariant(entry.transcript), QVariant(entry.id), QVariant(fromAccountId)})
+        query.addBindValue(value);
+    if (!run(query))
+        return writeFailed(query);
+    return query.numRowsAffected() == 1
+        || writeFailed(QStringLiteral("message %1 cannot be handed over: it changed meanwhile").arg(entry.id));
+}
+
 bool OutboxStore::retry(qint64 id, const QDateTime &now)
 {
     QSqlQuery query(database());
@@ -712,6 +743,37 @@ std::optional<qint64> OutboxStore::serverSizeLimit(const QString &accountId) con
     if (!run(query) || !query.next())
         return std::nullopt;
     return query.value(0).toLongLong();
+}
+
+void OutboxStore::noteUnreachable(const QString &accountId, const QDateTime &now)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO account_settings (account_id, unreachable_since) VALUES (?, ?) "
+                                 "ON CONFLICT(account_id) DO UPDATE SET unreachable_since = "
+                                 "COALESCE(account_settings.unreachable_since, excluded.unreachable_since)"));
+    query.addBindValue(accountId);
+    query.addBindValue(stamp(now));
+    run(query);
+}
+
+void OutboxStore::noteReachable(const QString &accountId)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE account_settings SET unreachable_since = NULL WHERE account_id = ? "
+                                 "AND unreachable_since IS NOT NULL"));
+    query.addBindValue(accountId);
+    run(query);
+}
+
+std::optional<QDateTime> OutboxStore::unreachableSince(const QString &accountId) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT unreachable_since FROM account_settings WHERE account_id = ? "
+                                 "AND unreachable_since IS NOT NULL"));
+    query.addBindValue(accountId);
+    if (!run(query) || !query.next())
+        return std::nullopt;
+    return fromStamp(query.value(0));
 }
 
 QStringList OutboxStore::knownAddresses() const

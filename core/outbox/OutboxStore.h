@@ -40,8 +40,8 @@ public:
     std::optional<qint64> recordSent(const QString &accountId, mime::Message message, const QDateTime &sentAt,
                                      const QString &finalReply);
     std::optional<OutboxEntry> entry(qint64 id) const;
-    // Newest first, without transcripts (entry() has them). Empty states: all. search: in subject and recipients
-    // (case-insensitive).
+    // Newest first, without transcripts (entry() has them). Empty states: all. accountId: the messages it sends and
+    // those its backup took over from it. search: in subject and recipients (case-insensitive).
     QList<OutboxEntry> entries(const QList<MessageState> &states = {}, const QString &accountId = {},
                                const QString &search = {}, int limit = 1000) const;
     // Queued and retrying messages due at `now`, oldest first.
@@ -62,6 +62,12 @@ public:
     // "sending" before its content went out is queued again (the server drops a transaction without its end);
     // one whose content had started becomes uncertain. nullopt when the write failed.
     [[nodiscard]] std::optional<int> recover(const QDateTime &now);
+    // One committed update: the message `fromAccountId` could not send goes to the backup (entry.accountId, with
+    // entry.originalAccountId = fromAccountId), queued and due at entry.nextAttemptAt, with entry's message (its
+    // From as the backup sends it; a raw message's new file must already be on the disk) and lastError. Only a
+    // message still queued, retrying or sending for that account and never handed over before: false otherwise,
+    // or when the write failed.
+    [[nodiscard]] bool handOver(const OutboxEntry &entry, const QString &fromAccountId);
     // Failed, retrying or uncertain -> queued and due now (a person asked for it).
     bool retry(qint64 id, const QDateTime &now);
     // The account's queued and retrying messages due now (its sign-in is back): their attempts are kept.
@@ -84,6 +90,11 @@ public:
     // it; nullopt when no connection has told yet.
     void setServerSizeLimit(const QString &accountId, qint64 bytes);
     std::optional<qint64> serverSizeLimit(const QString &accountId) const;
+    // Since when the account's server cannot be reached at all (refused, not found, no network, no answer): set
+    // by the first such failure, cleared once a connection reaches it. nullopt while it is reachable.
+    void noteUnreachable(const QString &accountId, const QDateTime &now);
+    void noteReachable(const QString &accountId);
+    std::optional<QDateTime> unreachableSince(const QString &accountId) const;
     // Addresses used before, for completion in the composer.
     QStringList knownAddresses() const;
 

@@ -154,3 +154,57 @@ TEST(AccountCli, ANonJsonListIsNeitherListedAsEmptyNorReplaced)
     EXPECT_EQ(add.exitCode, 78) << add.err.constData();
     EXPECT_EQ(home.read(), "[1,2,3]");
 }
+
+TEST(AccountCli, SetChangesAliasesAndTheBackupAndShowPrintsThem)
+{
+    Home home;
+    home.write(R"({"schema": 1, "accounts": [)" + goodEntry + R"(,
+        {"id": "bea-1", "address": "bea@example.test", "host": "mail.example.test", "port": 465,
+         "security": "tls", "signIn": "none", "username": "bea@example.test"}]})");
+    auto show = [&](const QString &key) {
+        const CliRun run = home.run({QStringLiteral("account"), QStringLiteral("show"), key});
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        return QJsonDocument::fromJson(run.out).object();
+    };
+    QJsonObject shown = show(QStringLiteral("ana@example.test"));
+    EXPECT_EQ(shown.value(QStringLiteral("aliases")).toArray(), QJsonArray()) << "printed also when not set";
+    EXPECT_EQ(shown.value(QStringLiteral("backupAccountId")).toString(), QString());
+    EXPECT_EQ(shown.value(QStringLiteral("rewriteForeignFrom")), QJsonValue(false));
+
+    CliRun run = home.run({QStringLiteral("account"), QStringLiteral("set"), QStringLiteral("ana@example.test"),
+                           QStringLiteral("--alias"), QStringLiteral("ventas@example.test"), QStringLiteral("--alias"),
+                           QStringLiteral("Ana <info@example.test>"), QStringLiteral("--rewrite-from"),
+                           QStringLiteral("yes"), QStringLiteral("--backup"), QStringLiteral("bea@example.test"),
+                           QStringLiteral("--backup-from"), QStringLiteral("Ana <ana.respaldo@example.test>")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    shown = show(QStringLiteral("good-1"));
+    EXPECT_EQ(shown.value(QStringLiteral("aliases")).toArray(),
+              (QJsonArray{QStringLiteral("ventas@example.test"), QStringLiteral("info@example.test")}));
+    EXPECT_EQ(shown.value(QStringLiteral("rewriteForeignFrom")), QJsonValue(true));
+    EXPECT_EQ(shown.value(QStringLiteral("backupAccountId")).toString(), QStringLiteral("bea-1"));
+    EXPECT_EQ(shown.value(QStringLiteral("backupAddress")).toString(), QStringLiteral("bea@example.test"));
+    EXPECT_EQ(shown.value(QStringLiteral("backupFrom")).toString(), QStringLiteral("Ana <ana.respaldo@example.test>"));
+
+    // Refused, and nothing changed: no such backup, itself as its own backup, addresses that do not parse.
+    const QByteArray before = home.read();
+    for (const QStringList &wrong : {QStringList{QStringLiteral("--backup"), QStringLiteral("nobody@example.test")},
+                                     QStringList{QStringLiteral("--backup"), QStringLiteral("good-1")},
+                                     QStringList{QStringLiteral("--alias"), QStringLiteral("not an address")},
+                                     QStringList{QStringLiteral("--backup-from"), QStringLiteral("ana@")},
+                                     QStringList{QStringLiteral("--rewrite-from"), QStringLiteral("maybe")}}) {
+        run = home.run(QStringList{QStringLiteral("account"), QStringLiteral("set"), QStringLiteral("good-1")} + wrong);
+        EXPECT_EQ(run.exitCode, 64) << wrong.join(u' ').toStdString();
+        EXPECT_FALSE(run.err.isEmpty());
+    }
+    EXPECT_EQ(home.read(), before);
+
+    run = home.run({QStringLiteral("account"), QStringLiteral("set"), QStringLiteral("good-1"),
+                    QStringLiteral("--no-aliases"), QStringLiteral("--backup"), QStringLiteral("none"),
+                    QStringLiteral("--backup-from"), QString()});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    shown = show(QStringLiteral("good-1"));
+    EXPECT_EQ(shown.value(QStringLiteral("aliases")).toArray(), QJsonArray());
+    EXPECT_EQ(shown.value(QStringLiteral("backupAccountId")).toString(), QString());
+    EXPECT_EQ(shown.value(QStringLiteral("backupFrom")).toString(), QString());
+    EXPECT_EQ(shown.value(QStringLiteral("rewriteForeignFrom")), QJsonValue(true)) << "not given: unchanged";
+}
