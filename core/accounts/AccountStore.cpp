@@ -30,11 +30,23 @@ const QString schemaKey = QStringLiteral("schema");
 const QString accountsKey = QStringLiteral("accounts");
 
 // The fields Account::toJson() writes; any other field in an entry (from another version) is kept on a save.
-const QStringList accountKeys
-    = {QStringLiteral("id"),           QStringLiteral("displayName"), QStringLiteral("address"),
-       QStringLiteral("host"),         QStringLiteral("port"),        QStringLiteral("security"),
-       QStringLiteral("username"),     QStringLiteral("signIn"),      QStringLiteral("providerId"),
-       QStringLiteral("pinnedSha256"), QStringLiteral("verifiedAt"),  QStringLiteral("serverSizeLimit")};
+const QStringList accountKeys = {QStringLiteral("id"),
+                                 QStringLiteral("displayName"),
+                                 QStringLiteral("address"),
+                                 QStringLiteral("host"),
+                                 QStringLiteral("port"),
+                                 QStringLiteral("security"),
+                                 QStringLiteral("username"),
+                                 QStringLiteral("signIn"),
+                                 QStringLiteral("providerId"),
+                                 QStringLiteral("pinnedSha256"),
+                                 QStringLiteral("verifiedAt"),
+                                 QStringLiteral("serverSizeLimit"),
+                                 QStringLiteral("tenant"),
+                                 QStringLiteral("aliases"),
+                                 QStringLiteral("rewriteForeignFrom"),
+                                 QStringLiteral("backupAccountId"),
+                                 QStringLiteral("backupFrom")};
 
 QString kindOf(const QJsonValue &value)
 {
