@@ -62,6 +62,10 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
         <source>nothing</source>
         <translation>nada</translation>
     </message>
+    <message>
+        <source>the field &quot;aliases&quot; must be a list of addresses, not %1</source>
+        <translation>el campo &quot;aliases&quot; debe ser una lista de direcciones, no %1</translation>
+    </message>
 </context>
 <context>
     <name>remitente::accounts::AccountCheck</name>
@@ -3183,6 +3187,10 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <source>Waiting for you to sign in to %1 again.</source>
         <translation>Esperando a que vuelvas a iniciar sesión en %1.</translation>
     </message>
+    <message>
+        <source>The outbox&apos;s copy of this message cannot be read: %1</source>
+        <translation>No se puede leer la copia de este mensaje en la bandeja de salida: %1</translation>
+    </message>
 </context>
 <context>
     <name>remitente::outbox::OutboxStore</name>
@@ -3225,6 +3233,10 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>The outbox %1 could not be read (%2): is the disk full, or its folder not writable? Nothing was sent or changed.</source>
         <translation>No se pudo leer la bandeja de salida %1 (%2): ¿está lleno el disco o no se puede escribir en su carpeta? No se envió ni se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 was written by a newer version of Remitente; nothing was changed. Use that version, or move the file away to start a new, empty outbox.</source>
+        <translation>La bandeja de salida %1 la escribió una versión más reciente de Remitente; no se ha cambiado nada. Use esa versión, o mueva el archivo a otro sitio para empezar una bandeja de salida nueva y vacía.</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3688,21 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
 </context>
 <context>
+    <name>remitente::relay::OutboxRelayDestination</name>
+    <message>
+        <source>The account for %1 is not set up in Remitente (any more): set it up, or give the program another relay user.</source>
+        <translation>La cuenta de %1 no está configurada en Remitente (o ya no lo está): configúrela, o dé al programa otro usuario del relé.</translation>
+    </message>
+    <message>
+        <source>Remitente does not send bounces (an empty sender): give the program a sender address, %1.</source>
+        <translation>Remitente no envía avisos de rebote (un remitente vacío): indique al programa una dirección de remitente, %1.</translation>
+    </message>
+    <message>
+        <source>This account sends as %1, not %2: receivers would take the message for a forgery. Set the program&apos;s sender address to %1, or add %2 to the account&apos;s addresses in Remitente if it is yours.</source>
+        <translation>Esta cuenta envía como %1, no como %2: los destinatarios tomarían el mensaje por una falsificación. Ponga %1 como dirección de remitente del programa, o añada %2 a las direcciones de la cuenta en Remitente si es suya.</translation>
+    </message>
+</context>
+<context>
     <name>remitente::relay::RelayClients</name>
     <message>
         <source>&quot;%1&quot; cannot be a program&apos;s name: use 1 to 64 lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot; (for example: shop or scanner-2).</source>
@@ -3696,6 +3723,21 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>another program kept it locked</source>
         <translation>otro programa lo mantenía bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::relay::RelayService</name>
+    <message>
+        <source>Listening on %1 reaches beyond this computer: the relay needs its certificate for that.</source>
+        <translation>Escuchar en %1 llega más allá de este equipo: para eso el relé necesita su certificado.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use, perhaps by another Remitente relay (the app or remitente-cli relay): stop that one, or choose another port.</source>
+        <translation>El puerto %1 en %2 ya está en uso, quizá por otro relé de Remitente (la aplicación o remitente-cli relay): deténgalo, o elija otro puerto.</translation>
+    </message>
+    <message>
+        <source>The relay cannot listen on %1 port %2: %3</source>
+        <translation>El relé no puede escuchar en %1, puerto %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4040,65 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
 </context>
 <context>
+    <name>remitente::ui::AccountAddressesDialog</name>
+    <message>
+        <source>Addresses and backup — %1</source>
+        <translation>Direcciones y cuenta de reserva — %1</translation>
+    </message>
+    <message>
+        <source>Other addresses this account may send as</source>
+        <translation>Otras direcciones desde las que puede enviar esta cuenta</translation>
+    </message>
+    <message>
+        <source>Other addresses</source>
+        <translation>Otras direcciones</translation>
+    </message>
+    <message>
+        <source>One address per line: addresses of yours that the server of %1 lets you send from. Programs may use them as their From.</source>
+        <translation>Una dirección por línea: direcciones suyas desde las que el servidor de %1 le deja enviar. Los programas pueden usarlas como remitente.</translation>
+    </message>
+    <message>
+        <source>When a program&apos;s message is from another address</source>
+        <translation>Cuando el mensaje de un programa es de otra dirección</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse it (the program is told why)</source>
+        <translation>&amp;Rechazarlo (se le explica al programa por qué)</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd it from %1, with replies going to the program&apos;s address</source>
+        <translation>E&amp;nviarlo desde %1, con las respuestas dirigidas a la dirección del programa</translation>
+    </message>
+    <message>
+        <source>Backup account</source>
+        <translation>Cuenta de reserva</translation>
+    </message>
+    <message>
+        <source>None: the messages wait</source>
+        <translation>Ninguna: los mensajes esperan</translation>
+    </message>
+    <message>
+        <source>Send &amp;with:</source>
+        <translation>Enviar c&amp;on:</translation>
+    </message>
+    <message>
+        <source>From &amp;address then:</source>
+        <translation>Remitente &amp;usado entonces:</translation>
+    </message>
+    <message>
+        <source>When %1 cannot send for a while (its server cannot be reached, a sending limit was reached, it must sign in again), another of your accounts can send its messages.</source>
+        <translation>Cuando %1 no pueda enviar durante un tiempo (no se puede llegar a su servidor, alcanzó un límite de envío, debe iniciar sesión de nuevo), otra de sus cuentas puede enviar sus mensajes.</translation>
+    </message>
+    <message>
+        <source>This account is no longer in the list: another program removed it.</source>
+        <translation>Esta cuenta ya no está en la lista: otro programa la eliminó.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address: %2</source>
+        <translation>«%1» no es una dirección de correo: %2</translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::AccountStatus</name>
     <message>
         <source>1 message could not be sent</source>
@@ -4040,6 +4141,93 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>sending limits ignored</source>
         <translation>límites de envío ignorados</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::AddRelayClientDialog</name>
+    <message>
+        <source>Add a program</source>
+        <translation>Añadir un programa</translation>
+    </message>
+    <message>
+        <source>Give the program a name (it is also its user name), and choose the account its messages are sent from.</source>
+        <translation>Dé un nombre al programa (es también su nombre de usuario) y elija la cuenta desde la que se envían sus mensajes.</translation>
+    </message>
+    <message>
+        <source>for example: shop</source>
+        <translation>por ejemplo: tienda</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation>Letras minúsculas, cifras, &quot;.&quot;, &quot;_&quot; o &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <source>Program &amp;name:</source>
+        <translation>&amp;Nombre del programa:</translation>
+    </message>
+    <message>
+        <source>Sends &amp;from:</source>
+        <translation>&amp;Envía desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add an account first: programs send from one of your accounts.</source>
+        <translation>Añada antes una cuenta: los programas envían desde una de sus cuentas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a program&apos;s name: use only lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot; (for example: shop or scanner-2).</source>
+        <translation>&quot;%1&quot; no puede ser el nombre de un programa: use solo letras minúsculas, cifras, &quot;.&quot;, &quot;_&quot; o &quot;-&quot; (por ejemplo: tienda o escaner-2).</translation>
+    </message>
+    <message>
+        <source>Copy these into the program&apos;s email (SMTP) settings now. The password is shown only this once: Remitente keeps no copy it could show again.</source>
+        <translation>Copie ahora estos datos en la configuración de correo (SMTP) del programa. La contraseña solo se muestra esta vez: Remitente no guarda ninguna copia que pueda volver a mostrar.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Server (host):</source>
+        <translation>Servidor (host):</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Cifrado:</translation>
+    </message>
+    <message>
+        <source>None (no SSL/TLS, no STARTTLS): the connection never leaves this computer.</source>
+        <translation>Ninguno (sin SSL/TLS, sin STARTTLS): la conexión nunca sale de este equipo.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Sends from:</source>
+        <translation>Envía desde:</translation>
+    </message>
+    <message>
+        <source>The program must run on this computer, and sending for programs must be on (Programs menu).</source>
+        <translation>El programa debe funcionar en este equipo, y el envío para programas debe estar activado (menú Programas).</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
     </message>
 </context>
 <context>
@@ -4785,6 +4973,22 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
             <numerusform>Se han vuelto a abrir %n mensajes sin enviar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Addresses and &amp;backup…</source>
+        <translation>Direcciones y cuenta de &amp;reserva…</translation>
+    </message>
+    <message>
+        <source>&amp;Programs that send through Remitente…</source>
+        <translation>Programas &amp;que envían a través de Remitente…</translation>
+    </message>
+    <message>
+        <source>&amp;Programs</source>
+        <translation>&amp;Programas</translation>
+    </message>
+    <message>
+        <source>Sending for other programs</source>
+        <translation>Envío para otros programas</translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::MessageProgress</name>
@@ -5036,6 +5240,18 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <source>Sending it again as it is cannot work: use “Edit and send again” to change it (remove or shrink attachments, correct an address), or delete it.</source>
         <translation>Volver a enviarlo tal como está no puede funcionar: use «Editar y volver a enviar» para cambiarlo (quite o reduzca adjuntos, corrija una dirección) o bórrelo.</translation>
     </message>
+    <message>
+        <source>This message came from another program, which wrote it: Remitente sends it exactly as it is and cannot edit it. Send it again from that program.</source>
+        <translation>Este mensaje vino de otro programa, que lo escribió: Remitente lo envía exactamente como está y no puede editarlo. Envíelo de nuevo desde ese programa.</translation>
+    </message>
+    <message>
+        <source>From another program (sent exactly as that program wrote it).</source>
+        <translation>De otro programa (se envía exactamente como ese programa lo escribió).</translation>
+    </message>
+    <message>
+        <source>Sending it again as it is cannot work: correct it in the program that sent it and send it from there again, or delete it.</source>
+        <translation>Enviarlo de nuevo tal como está no puede funcionar: corríjalo en el programa que lo envió y envíelo de nuevo desde allí, o elimínelo.</translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::ProviderPage</name>
@@ -5121,6 +5337,104 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     <message>
         <source>Signed in with %1. Remitente keeps this sign-in in the system keychain, never your password.</source>
         <translation>Sesión iniciada con %1. Remitente guarda este inicio de sesión en el llavero del sistema, nunca su contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::RelayClientsDialog</name>
+    <message>
+        <source>Programs that send through Remitente</source>
+        <translation>Programas que envían a través de Remitente</translation>
+    </message>
+    <message>
+        <source>A shop, a CRM, a scanner or a script on this computer can send email from your account: it connects to Remitente as to an email server, with its own user name and password.</source>
+        <translation>Una tienda, un CRM, un escáner o un script de este equipo pueden enviar correo desde su cuenta: se conectan a Remitente como a un servidor de correo, cada uno con su propio nombre de usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>Program (user name)</source>
+        <translation>Programa (nombre de usuario)</translation>
+    </message>
+    <message>
+        <source>Sends from</source>
+        <translation>Envía desde</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>No program may send through Remitente yet. Add one to get its user name and password.</source>
+        <translation>Todavía ningún programa puede enviar a través de Remitente. Añada uno para obtener su nombre de usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a program…</source>
+        <translation>&amp;Añadir un programa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Sending for programs is on: they connect to 127.0.0.1, port %1, without encryption (the connection never leaves this computer).</source>
+        <translation>El envío para programas está activado: se conectan a 127.0.0.1, puerto %1, sin cifrado (la conexión nunca sale de este equipo).</translation>
+    </message>
+    <message>
+        <source>Sending for programs is off: turn on &quot;%1&quot; in the Programs menu for them to send.</source>
+        <translation>El envío para programas está desactivado: active &quot;%1&quot; en el menú Programas para que puedan enviar.</translation>
+    </message>
+    <message>
+        <source>Let other programs send through Remitente</source>
+        <translation>Permitir que otros programas envíen a través de Remitente</translation>
+    </message>
+    <message>
+        <source>%1 (the first account)</source>
+        <translation>%1 (la primera cuenta)</translation>
+    </message>
+    <message>
+        <source>the first account (there is none)</source>
+        <translation>la primera cuenta (no hay ninguna)</translation>
+    </message>
+    <message>
+        <source>an account that was removed</source>
+        <translation>una cuenta que se eliminó</translation>
+    </message>
+    <message>
+        <source>Remove the program</source>
+        <translation>Quitar el programa</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? It will no longer be able to send through Remitente: its password stops working at once.</source>
+        <translation>¿Quitar «%1»? Ya no podrá enviar a través de Remitente: su contraseña deja de funcionar en el acto.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::RelaySwitch</name>
+    <message>
+        <source>&amp;Let other programs send through Remitente</source>
+        <translation>&amp;Permitir que otros programas envíen a través de Remitente</translation>
+    </message>
+    <message>
+        <source>Shops, CRMs, scanners and scripts on this computer send through your account (127.0.0.1, port %1).</source>
+        <translation>Tiendas, CRM, escáneres y scripts de este equipo envían a través de su cuenta (127.0.0.1, puerto %1).</translation>
+    </message>
+    <message>
+        <source>Programs can send: port %1</source>
+        <translation>Los programas pueden enviar: puerto %1</translation>
+    </message>
+    <message>
+        <source>Other programs on this computer can send through Remitente: server 127.0.0.1, port %1, with the user name and password each was given.</source>
+        <translation>Otros programas de este equipo pueden enviar a través de Remitente: servidor 127.0.0.1, puerto %1, con el nombre de usuario y la contraseña que se dio a cada uno.</translation>
+    </message>
+    <message>
+        <source>Other programs cannot send through Remitente: %1</source>
+        <translation>Otros programas no pueden enviar a través de Remitente: %1</translation>
     </message>
 </context>
 <context>
