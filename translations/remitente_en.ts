@@ -4052,10 +4052,6 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Se&amp;nd it from %1, with replies going to the program&apos;s address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backup account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4081,6 +4077,14 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>“%1” is not an email address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nd it from this account&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1, with replies going to the program&apos;s address (its From becomes the Reply-To).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4066,10 +4066,6 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>&amp;Rechazarlo (se le explica al programa por qué)</translation>
     </message>
     <message>
-        <source>Se&amp;nd it from %1, with replies going to the program&apos;s address</source>
-        <translation>E&amp;nviarlo desde %1, con las respuestas dirigidas a la dirección del programa</translation>
-    </message>
-    <message>
         <source>Backup account</source>
         <translation>Cuenta de reserva</translation>
     </message>
@@ -4096,6 +4092,14 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>“%1” is not an email address: %2</source>
         <translation>«%1» no es una dirección de correo: %2</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd it from this account&apos;s address</source>
+        <translation>E&amp;nviarlo desde la dirección de esta cuenta</translation>
+    </message>
+    <message>
+        <source>From: %1, with replies going to the program&apos;s address (its From becomes the Reply-To).</source>
+        <translation>Remitente: %1, con las respuestas dirigidas a la dirección del programa (su remitente pasa a ser la dirección de respuesta, Reply-To).</translation>
     </message>
 </context>
 <context>

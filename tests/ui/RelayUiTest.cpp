@@ -34,6 +34,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -306,6 +307,12 @@ TEST(RelayClientsDialog, AddShowsThePasswordOnceAndTheFileGetsTheProgram)
     auto *credentials = child<QWidget>(add, "relayCredentials");
     ASSERT_NE(credentials, nullptr);
     EXPECT_TRUE(credentials->isVisible());
+    QStringList buttons;
+    for (QPushButton *button : add->findChildren<QPushButton *>()) {
+        if (button->isVisible() && !button->objectName().startsWith(QStringLiteral("copy_")))
+            buttons << button->objectName();
+    }
+    EXPECT_EQ(buttons, QStringList{QStringLiteral("credentialsDone")}) << "one way out, no way back to the form";
     EXPECT_EQ(child<QLabel>(add, "relayServer")->text(), QStringLiteral("127.0.0.1"));
     EXPECT_EQ(child<QLabel>(add, "relayPort")->text(), QString::number(harness.app.relayPort));
     EXPECT_TRUE(child<QLabel>(add, "relaySecurity")->text().contains(QStringLiteral("STARTTLS")));
@@ -429,7 +436,7 @@ TEST(AccountAddressesDialog, SavesAliasesTheForeignFromChoiceAndTheBackupIntoAcc
     auto *backupChoice = child<QComboBox>(&dialog, "backupAccount");
     auto *backupFrom = child<QLineEdit>(&dialog, "backupFrom");
     EXPECT_TRUE(child<QRadioButton>(&dialog, "refuseForeignFrom")->isChecked()) << "refused unless chosen";
-    EXPECT_TRUE(child<QRadioButton>(&dialog, "rewriteForeignFrom")->text().contains(ana.address));
+    EXPECT_TRUE(child<QLabel>(&dialog, "rewriteForeignFromDetails")->text().contains(ana.address));
     ASSERT_EQ(backupChoice->count(), 2) << "none, and the other account (never itself)";
     EXPECT_FALSE(backupFrom->isEnabled()) << "no backup: no From for it";
 
@@ -541,4 +548,48 @@ TEST(OutboxViews, EditAndSendAgainIsRefusedForAMessageAnotherProgramWrote)
     sent.list()->setCurrentItem(sent.list()->topLevelItem(0));
     EXPECT_FALSE(child<QPushButton>(&sent, "editMessage")->isEnabled());
     EXPECT_FALSE(child<QPushButton>(&sent, "editMessage")->toolTip().isEmpty());
+}
+
+// Every text of the new windows can be read at their smallest size, in English and in the longer Spanish.
+TEST(RelayWindows, AreReadableAtTheirMinimumSize)
+{
+    for (const bool spanish : {false, true}) {
+        QTranslator translator;
+        if (spanish) {
+            ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/remitente_es.qm")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        UiHarness harness;
+        const accounts::Account ana = makeAccount(QStringLiteral("ana.perez.dominguez@example.test"));
+        harness.store.upsert(ana);
+        harness.store.upsert(makeAccount(QStringLiteral("reserva@example.net")));
+        relay::RelayClients clients(harness.app.relayClientsPath);
+        (void)clients.add(QStringLiteral("tienda-online"), ana.id);
+        ui::RelayClientsDialog programs(harness.app, nullptr, ana.id);
+        programs.show();
+        ui::AddRelayClientDialog *add = programs.openAddDialog();
+        typeText(child<QLineEdit>(add, "programName"), QStringLiteral("escaner"));
+        child<QPushButton>(add, "addProgramButton")->click();
+        ui::AccountAddressesDialog addresses(harness.app, ana);
+        addresses.show();
+        for (QWidget *window : std::initializer_list<QWidget *>{&programs, add, &addresses}) {
+            window->resize(window->minimumSize());
+            QTest::qWait(20);
+            if (qEnvironmentVariableIsSet("REMITENTE_GRAB"))
+                window->grab().save(
+                    QStringLiteral("/tmp/%1-%2.png")
+                        .arg(window->objectName(), spanish ? QStringLiteral("es") : QStringLiteral("en")));
+            for (QLabel *label : window->findChildren<QLabel *>()) {
+                if (!label->isVisibleTo(window) || label->text().isEmpty())
+                    continue;
+                const std::string what = (window->objectName() + QStringLiteral(": ") + label->text()).toStdString();
+                if (label->wordWrap())
+                    EXPECT_GE(label->height(), label->heightForWidth(label->width())) << what;
+                else
+                    EXPECT_GE(label->width(), label->minimumSizeHint().width()) << what;
+            }
+        }
+        add->close();
+        QCoreApplication::removeTranslator(&translator);
+    }
 }

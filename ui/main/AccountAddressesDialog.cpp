@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace remitente::ui {
@@ -58,13 +59,21 @@ AccountAddressesDialog::AccountAddressesDialog(const AppServices &services, cons
     auto *foreignBox = new QGroupBox(tr("When a program's message is from another address"), this);
     m_refuse = new QRadioButton(tr("Re&fuse it (the program is told why)"), foreignBox);
     m_refuse->setObjectName(QStringLiteral("refuseForeignFrom"));
-    m_rewrite = new QRadioButton(
-        tr("Se&nd it from %1, with replies going to the program's address").arg(account.address), foreignBox);
+    m_rewrite = new QRadioButton(tr("Se&nd it from this account's address"), foreignBox);
     m_rewrite->setObjectName(QStringLiteral("rewriteForeignFrom"));
     (account.rewriteForeignFrom ? m_rewrite : m_refuse)->setChecked(true);
+    // The address wraps in a label of its own: a radio button's text would make the window as wide as it is long.
+    auto *rewriteDetails
+        = wrapped(tr("From: %1, with replies going to the program's address (its From becomes the Reply-To).")
+                      .arg(account.address),
+                  foreignBox);
+    rewriteDetails->setObjectName(QStringLiteral("rewriteForeignFromDetails"));
+    rewriteDetails->setIndent(m_rewrite->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth)
+                              + m_rewrite->style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing));
     auto *foreignLayout = new QVBoxLayout(foreignBox);
     foreignLayout->addWidget(m_refuse);
     foreignLayout->addWidget(m_rewrite);
+    foreignLayout->addWidget(rewriteDetails);
 
     auto *backupBox = new QGroupBox(tr("Backup account"), this);
     m_backup = new QComboBox(backupBox);

@@ -180,10 +180,13 @@ void AddRelayClientDialog::showCredentials(const QString &user, const QString &p
     m_pages->addWidget(page);
     m_pages->setCurrentWidget(page);
     // No way back to the form: one way out.
-    // (Hidden, not deleted: this runs inside the Add button's click.)
+    // (Deleted later: this runs inside the Add button's click.)
     disconnect(m_buttons, &QDialogButtonBox::accepted, this, nullptr);
-    m_buttons->button(QDialogButtonBox::Ok)->hide();
-    m_buttons->button(QDialogButtonBox::Cancel)->hide();
+    for (QAbstractButton *button : m_buttons->buttons()) {
+        m_buttons->removeButton(button);
+        button->hide();
+        button->deleteLater();
+    }
     QPushButton *done = m_buttons->addButton(tr("&Done"), QDialogButtonBox::AcceptRole);
     done->setObjectName(QStringLiteral("credentialsDone"));
     done->setDefault(true);
