@@ -4212,6 +4212,69 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
     </message>
 </context>
 <context>
+    <name>remitente::ui::AccountAddressesDialog</name>
+    <message>
+        <source>Addresses and backup — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other addresses this account may send as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One address per line: addresses of yours that the server of %1 lets you send from. Programs may use them as their From.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a program&apos;s message is from another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse it (the program is told why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the messages wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;address then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When %1 cannot send for a while (its server cannot be reached, a sending limit was reached, it must sign in again), another of your accounts can send its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is no longer in the list: another program removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nd it from this account&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1, with replies going to the program&apos;s address (its From becomes the Reply-To).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::AccountStatus</name>
     <message>
         <source>1 message could not be sent</source>
@@ -4253,6 +4316,93 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
     </message>
     <message>
         <source>sending limits ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::AddRelayClientDialog</name>
+    <message>
+        <source>Add a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the program a name (it is also its user name), and choose the account its messages are sent from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account first: programs send from one of your accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a program&apos;s name: use only lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot; (for example: shop or scanner-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these into the program&apos;s email (SMTP) settings now. The password is shown only this once: Remitente keeps no copy it could show again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server (host):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (no SSL/TLS, no STARTTLS): the connection never leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program must run on this computer, and sending for programs must be on (Programs menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4993,6 +5143,22 @@ Trust it only if this fingerprint is the one your provider or administrator gave
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Addresses and &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programs that send through Remitente…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending for other programs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::MessageProgress</name>
@@ -5244,6 +5410,18 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <source>Sending it again as it is cannot work: use “Edit and send again” to change it (remove or shrink attachments, correct an address), or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This message came from another program, which wrote it: Remitente sends it exactly as it is and cannot edit it. Send it again from that program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From another program (sent exactly as that program wrote it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending it again as it is cannot work: correct it in the program that sent it and send it from there again, or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::ProviderPage</name>
@@ -5328,6 +5506,104 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>Signed in with %1. Remitente keeps this sign-in in the system keychain, never your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::RelayClientsDialog</name>
+    <message>
+        <source>Programs that send through Remitente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shop, a CRM, a scanner or a script on this computer can send email from your account: it connects to Remitente as to an email server, with its own user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program (user name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program may send through Remitente yet. Add one to get its user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending for programs is on: they connect to 127.0.0.1, port %1, without encryption (the connection never leaves this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending for programs is off: turn on &quot;%1&quot; in the Programs menu for them to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let other programs send through Remitente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the first account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first account (there is none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an account that was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”? It will no longer be able to send through Remitente: its password stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::RelaySwitch</name>
+    <message>
+        <source>&amp;Let other programs send through Remitente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shops, CRMs, scanners and scripts on this computer send through your account (127.0.0.1, port %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs can send: port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other programs on this computer can send through Remitente: server 127.0.0.1, port %1, with the user name and password each was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other programs cannot send through Remitente: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

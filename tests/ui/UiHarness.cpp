@@ -28,6 +28,8 @@ UiHarness::UiHarness(std::unique_ptr<accounts::SecretStore> secretStore)
     static_cast<ui::WizardServices &>(app) = services; // the wizard's part of the app's services
     app.outboxStore = &outboxStore;
     app.draftsFolder = folder.filePath(QStringLiteral("drafts"));
+    app.relayPort = 0; // any free port: never 2525, which a real relay may hold
+    app.relayClientsPath = folder.filePath(QStringLiteral("relay-clients.json"));
 }
 
 void UiHarness::trustTestCa()

@@ -81,6 +81,35 @@ TEST(AccountStore, SavesAndLoadsEveryField)
     EXPECT_FALSE(again.remove(account.id));
 }
 
+// Optional fields written only when set (aliases, the foreign From choice, the backup, the tenant) are gone from the
+// file once cleared, not kept from what the entry held before.
+TEST(AccountStore, ClearedOptionalFieldsAreClearedInTheFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("accounts.json"));
+    Account account = sample();
+    account.aliases = {QStringLiteral("ventas@example.es")};
+    account.rewriteForeignFrom = true;
+    account.backupAccountId = Account::newId();
+    account.backupFrom = QStringLiteral("ana@example.net");
+    account.tenant = QStringLiteral("example.es");
+    AccountStore store(path);
+    store.load();
+    store.upsert(account);
+    ASSERT_TRUE(store.save());
+    account.aliases.clear();
+    account.rewriteForeignFrom = false;
+    account.backupAccountId.clear();
+    account.backupFrom.clear();
+    account.tenant.clear();
+    store.upsert(account);
+    ASSERT_TRUE(store.save());
+    AccountStore reread(path);
+    reread.load();
+    ASSERT_EQ(reread.accounts().size(), 1);
+    EXPECT_EQ(reread.accounts().first(), account);
+}
+
 TEST(AccountStore, NeverHoldsASecret)
 {
     QTemporaryDir dir;

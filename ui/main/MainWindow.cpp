@@ -2,6 +2,7 @@
 
 #include "mime/Mailbox.h"
 
+#include "AccountAddressesDialog.h"
 #include "AccountsView.h"
 #include "AppIcons.h"
 #include "CheckDialog.h"
@@ -10,6 +11,8 @@
 #include "OutboxAlerts.h"
 #include "OutboxView.h"
 #include "ReadableSize.h"
+#include "RelayClientsDialog.h"
+#include "RelaySwitch.h"
 #include "SignInAgainDialog.h"
 #include "SettingsElsewhere.h"
 #include "TrayIcon.h"
@@ -41,7 +44,8 @@ const QString geometryKey = QStringLiteral("mainWindow/geometry");
 } // namespace
 
 MainWindow::MainWindow(const AppServices &services, QWidget *parent)
-    : QMainWindow(parent), m_services(services), m_alerts(new OutboxAlerts(this))
+    : QMainWindow(parent), m_services(services), m_relay(new RelaySwitch(services, this)),
+      m_alerts(new OutboxAlerts(this))
 {
     setWindowTitle(tr("Remitente"));
     resize(760, 520);
@@ -71,6 +75,11 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
                                [this] { checkDomain(); });
     m_settingsElsewhere = makeAction(tr("&Use settings elsewhere…"), "settingsElsewhere", QString(), true,
                                      [this] { showSettingsElsewhere(); });
+    m_addresses
+        = makeAction(tr("Addresses and &backup…"), "accountAddresses", QString(), true, [this] { editAddresses(); });
+    m_relayClients = makeAction(tr("&Programs that send through Remitente…"), "relayClients", QString(), false,
+                                [this] { showRelayClients(); });
+    m_relayClients->setEnabled(services.store != nullptr);
     m_remove
         = makeAction(tr("&Remove…"), "removeAccount", QStringLiteral("list-remove"), true, [this] { removeAccount(); });
     m_ignoreLimits = new QAction(tr("I&gnore the provider's sending limits for this account (my own server)"), this);
@@ -156,6 +165,17 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
         connect(m_alerts, &OutboxAlerts::alert, this, [this] { QApplication::alert(this); });
     }
 
+    // Whether other programs can send through Remitente, always in view while they can.
+    m_relayState = new QLabel(this);
+    m_relayState->setObjectName(QStringLiteral("relayState"));
+    m_relayState->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_relayState);
+    connect(m_relay, &RelaySwitch::stateChanged, this, &MainWindow::showRelayState);
+    connect(m_relay, &RelaySwitch::failed, this, &MainWindow::relayFailed);
+    showRelayState();
+    // Once the window is up (and the outbox started): the relay is on again if it was when the app last ran.
+    QTimer::singleShot(0, m_relay, &RelaySwitch::restore);
+
     statusBar()->showMessage(tr("Ready"));
     refreshAccounts();
     // Small enough for half a laptop screen, never so small that the toolbar's labels are cut (with "Sign in
@@ -196,9 +216,13 @@ void MainWindow::buildMenus()
     account->setObjectName(QStringLiteral("accountMenu"));
     account->addActions({m_sendTest, m_checkConnection});
     account->addSeparator();
-    account->addActions({m_edit, m_signInAgain, m_checkDomain, m_settingsElsewhere, m_ignoreLimits});
+    account->addActions({m_edit, m_signInAgain, m_checkDomain, m_settingsElsewhere, m_addresses, m_ignoreLimits});
     account->addSeparator();
     account->addAction(m_remove);
+    QMenu *programs = menuBar()->addMenu(tr("&Programs"));
+    programs->setObjectName(QStringLiteral("programsMenu"));
+    programs->addAction(m_relay->action());
+    programs->addAction(m_relayClients);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Remitente"), this, &MainWindow::showAbout);
 }
@@ -210,7 +234,7 @@ void MainWindow::showAccountMenu(const QPoint &globalPosition)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addActions({m_newMessage, m_sendTest, m_checkConnection});
     menu->addSeparator();
-    menu->addActions({m_edit, m_signInAgain, m_checkDomain, m_settingsElsewhere, m_ignoreLimits});
+    menu->addActions({m_edit, m_signInAgain, m_checkDomain, m_settingsElsewhere, m_addresses, m_ignoreLimits});
     menu->addSeparator();
     menu->addAction(m_remove);
     menu->popup(globalPosition);
@@ -282,6 +306,49 @@ void MainWindow::setIgnoreLimits(bool ignore)
             m_services.outbox->kick();
     }
     refreshAccounts();
+}
+
+void MainWindow::showRelayState()
+{
+    const QString text = m_relay->stateText();
+    m_relayState->setText(text);
+    m_relayState->setToolTip(m_relay->stateDetails());
+    m_relayState->setVisible(!text.isEmpty());
+}
+
+void MainWindow::relayFailed(const QString &message)
+{
+    statusBar()->showMessage(message);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Sending for other programs"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("relayError"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // no nested event loop
+}
+
+RelayClientsDialog *MainWindow::showRelayClients()
+{
+    auto *dialog = new RelayClientsDialog(m_services, m_relay, m_accounts->currentAccountId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+AccountAddressesDialog *MainWindow::editAddresses()
+{
+    const std::optional<accounts::Account> account = currentAccount();
+    if (!account)
+        return nullptr;
+    auto *dialog = new AccountAddressesDialog(m_services, *account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountAddressesDialog::saved, this, [this] {
+        refreshAccounts();
+        // Messages waiting for a backup may go now.
+        if (m_services.outbox)
+            m_services.outbox->kick();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::sendTestEmail()

@@ -18,6 +18,9 @@ class AccountsView;
 class ComposerWindow;
 class OutboxAlerts;
 class OutboxView;
+class RelayClientsDialog;
+class RelaySwitch;
+class AccountAddressesDialog;
 class TrayIcon;
 
 // The home of the app: the accounts a person has set up (verified, or what needs attention) and what they can do
@@ -43,6 +46,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     AccountsView *accountsView() const { return m_accounts; }
     OutboxAlerts *alerts() const { return m_alerts; }
+    RelaySwitch *relaySwitch() const { return m_relay; }
+    RelayClientsDialog *showRelayClients();
+    AccountAddressesDialog *editAddresses(); // of the selected account
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,6 +71,8 @@ private:
     void checkDomain();
     void signInAgain();
     void setIgnoreLimits(bool ignore);
+    void showRelayState();
+    void relayFailed(const QString &message);
 
     AppServices m_services;
     QTabWidget *m_tabs;
@@ -80,6 +88,10 @@ private:
     QAction *m_settingsElsewhere = nullptr;
     QAction *m_signInAgain = nullptr; // for accounts that sign in with their provider
     QAction *m_ignoreLimits = nullptr;
+    QAction *m_addresses = nullptr;
+    QAction *m_relayClients = nullptr;
+    RelaySwitch *m_relay;
+    QLabel *m_relayState;
     OutboxView *m_outboxView;
     OutboxView *m_sentView;
     OutboxAlerts *m_alerts;

@@ -114,7 +114,7 @@ OutboxView::OutboxView(const AppServices &services, Mode mode, QWidget *parent)
     m_edit->setObjectName(QStringLiteral("editMessage"));
     buttons->addWidget(m_edit);
     connect(m_edit, &QPushButton::clicked, this, [this] {
-        if (const auto entry = selected())
+        if (const auto entry = selected(); entry && !entry->isRaw())
             Q_EMIT editRequested(*entry);
     });
     auto *layout = new QVBoxLayout(this);
@@ -212,7 +212,12 @@ std::optional<outbox::OutboxEntry> OutboxView::selected() const
 void OutboxView::showDetails()
 {
     const std::optional<outbox::OutboxEntry> entry = selected();
-    m_edit->setEnabled(entry.has_value());
+    // Another program wrote it: Remitente sends it byte for byte and has no composer's copy of it to edit.
+    const bool fromProgram = entry && entry->isRaw();
+    m_edit->setEnabled(entry && !fromProgram);
+    m_edit->setToolTip(fromProgram ? tr("This message came from another program, which wrote it: Remitente sends "
+                                        "it exactly as it is and cannot edit it. Send it again from that program.")
+                                   : QString());
     const bool retryHelps = !entry || outbox::retryCanHelp(*entry);
     if (m_retry) {
         // Offered only when the very same message can still go; otherwise it must change first.
@@ -238,7 +243,12 @@ void OutboxView::showDetails()
                  .arg(MessageSize::explained(entry->size > 0 ? entry->size : MessageSize::encoded(entry->message)));
     if (!entry->lastError.isEmpty() && entry->state != outbox::MessageState::Sent)
         lines << tr("Problem: %1").arg(entry->lastError);
-    if (!retryHelps)
+    if (fromProgram)
+        lines << tr("From another program (sent exactly as that program wrote it).");
+    if (!retryHelps && fromProgram)
+        lines << tr("Sending it again as it is cannot work: correct it in the program that sent it and send it "
+                    "from there again, or delete it.");
+    else if (!retryHelps)
         lines << tr("Sending it again as it is cannot work: use “Edit and send again” to change it (remove or "
                     "shrink attachments, correct an address), or delete it.");
     if (entry->attempts > 0)
