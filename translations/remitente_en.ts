@@ -56,6 +56,10 @@ The command line works without a display: remitente-cli --help
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the field &quot;aliases&quot; must be a list of addresses, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::accounts::AccountCheck</name>
@@ -3169,6 +3173,10 @@ If you can read it, these settings work: other programs can send from your addre
         <source>Waiting for you to sign in to %1 again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The outbox&apos;s copy of this message cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::outbox::OutboxStore</name>
@@ -3210,6 +3218,10 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>The outbox %1 could not be read (%2): is the disk full, or its folder not writable? Nothing was sent or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox %1 was written by a newer version of Remitente; nothing was changed. Use that version, or move the file away to start a new, empty outbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3662,6 +3674,52 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
 </context>
 <context>
+    <name>remitente::relay::OutboxRelayDestination</name>
+    <message>
+        <source>The account for %1 is not set up in Remitente (any more): set it up, or give the program another relay user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remitente does not send bounces (an empty sender): give the program a sender address, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account sends as %1, not %2: receivers would take the message for a forgery. Set the program&apos;s sender address to %1, or add %2 to the account&apos;s addresses in Remitente if it is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::relay::RelayCertificate</name>
+    <message>
+        <source>The folder for the relay&apos;s certificate, %1, cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate in %1 cannot be used now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Remitente kept it locked; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate %1 or its key %2 cannot be read, or they do not belong together. Remove both to have Remitente make a new certificate; programs that trust the old fingerprint will then have to be given the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s key %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate could not be saved in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::relay::RelayClients</name>
     <message>
         <source>&quot;%1&quot; cannot be a program&apos;s name: use 1 to 64 lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot; (for example: shop or scanner-2).</source>
@@ -3681,6 +3739,21 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>another program kept it locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::relay::RelayService</name>
+    <message>
+        <source>Listening on %1 reaches beyond this computer: the relay needs its certificate for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use, perhaps by another Remitente relay (the app or remitente-cli relay): stop that one, or choose another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay cannot listen on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

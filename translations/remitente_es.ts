@@ -62,6 +62,10 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
         <source>nothing</source>
         <translation>nada</translation>
     </message>
+    <message>
+        <source>the field &quot;aliases&quot; must be a list of addresses, not %1</source>
+        <translation>el campo &quot;aliases&quot; debe ser una lista de direcciones, no %1</translation>
+    </message>
 </context>
 <context>
     <name>remitente::accounts::AccountCheck</name>
@@ -3183,6 +3187,10 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <source>Waiting for you to sign in to %1 again.</source>
         <translation>Esperando a que vuelvas a iniciar sesión en %1.</translation>
     </message>
+    <message>
+        <source>The outbox&apos;s copy of this message cannot be read: %1</source>
+        <translation>No se puede leer la copia de este mensaje en la bandeja de salida: %1</translation>
+    </message>
 </context>
 <context>
     <name>remitente::outbox::OutboxStore</name>
@@ -3225,6 +3233,10 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>The outbox %1 could not be read (%2): is the disk full, or its folder not writable? Nothing was sent or changed.</source>
         <translation>No se pudo leer la bandeja de salida %1 (%2): ¿está lleno el disco o no se puede escribir en su carpeta? No se envió ni se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 was written by a newer version of Remitente; nothing was changed. Use that version, or move the file away to start a new, empty outbox.</source>
+        <translation>La bandeja de salida %1 la escribió una versión más reciente de Remitente; no se ha cambiado nada. Use esa versión, o mueva el archivo a otro sitio para empezar con una bandeja de salida nueva y vacía.</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3688,52 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
 </context>
 <context>
+    <name>remitente::relay::OutboxRelayDestination</name>
+    <message>
+        <source>The account for %1 is not set up in Remitente (any more): set it up, or give the program another relay user.</source>
+        <translation>La cuenta de %1 no está configurada en Remitente (o ya no lo está): configúrela, o dé al programa otro usuario del relé.</translation>
+    </message>
+    <message>
+        <source>Remitente does not send bounces (an empty sender): give the program a sender address, %1.</source>
+        <translation>Remitente no envía avisos de rebote (un remitente vacío): indique al programa una dirección de remitente, %1.</translation>
+    </message>
+    <message>
+        <source>This account sends as %1, not %2: receivers would take the message for a forgery. Set the program&apos;s sender address to %1, or add %2 to the account&apos;s addresses in Remitente if it is yours.</source>
+        <translation>Esta cuenta envía como %1, no como %2: los destinatarios tomarían el mensaje por una falsificación. Ponga %1 como dirección de remitente del programa, o añada %2 a las direcciones de la cuenta en Remitente si es suya.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::relay::RelayCertificate</name>
+    <message>
+        <source>The folder for the relay&apos;s certificate, %1, cannot be created: %2</source>
+        <translation>No se puede crear la carpeta del certificado del relé, %1: %2</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate in %1 cannot be used now: %2</source>
+        <translation>El certificado del relé en %1 no se puede usar ahora: %2</translation>
+    </message>
+    <message>
+        <source>another Remitente kept it locked; try again</source>
+        <translation>otro Remitente lo mantuvo bloqueado; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate %1 or its key %2 cannot be read, or they do not belong together. Remove both to have Remitente make a new certificate; programs that trust the old fingerprint will then have to be given the new one.</source>
+        <translation>No se puede leer el certificado del relé %1 o su clave %2, o no corresponden entre sí. Elimine ambos para que Remitente cree un certificado nuevo; entonces habrá que dar la nueva huella a los programas que confían en la antigua.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s key %1 cannot be read.</source>
+        <translation>No se puede leer la clave del relé %1.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate could not be made: %1</source>
+        <translation>No se pudo crear el certificado del relé: %1</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate could not be saved in %1: %2</source>
+        <translation>No se pudo guardar el certificado del relé en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>remitente::relay::RelayClients</name>
     <message>
         <source>&quot;%1&quot; cannot be a program&apos;s name: use 1 to 64 lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot; (for example: shop or scanner-2).</source>
@@ -3696,6 +3754,21 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>another program kept it locked</source>
         <translation>otro programa lo mantenía bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::relay::RelayService</name>
+    <message>
+        <source>Listening on %1 reaches beyond this computer: the relay needs its certificate for that.</source>
+        <translation>Escuchar en %1 llega más allá de este equipo: para eso el relé necesita su certificado.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use, perhaps by another Remitente relay (the app or remitente-cli relay): stop that one, or choose another port.</source>
+        <translation>El puerto %1 en %2 ya está en uso, quizá por otro relé de Remitente (la aplicación o remitente-cli relay): deténgalo, o elija otro puerto.</translation>
+    </message>
+    <message>
+        <source>The relay cannot listen on %1 port %2: %3</source>
+        <translation>El relé no puede escuchar en %1, puerto %2: %3</translation>
     </message>
 </context>
 <context>
