@@ -34,7 +34,7 @@ void RelayService::setCertificate(const QSslCertificate &certificate, const QSsl
 bool RelayService::listen(const QHostAddress &address, quint16 port, QString *error)
 {
     stop();
-    m_policy.tlsRequired = !isLoopback(address);
+    m_policy.tlsRequired = m_tlsRequiredOnLoopback || !isLoopback(address);
     if (m_policy.tlsRequired && m_certificate.isNull()) {
         *error = Text::tr("Listening on %1 reaches beyond this computer: the relay needs its certificate for that.")
                      .arg(address.toString());

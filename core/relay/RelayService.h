@@ -29,6 +29,8 @@ public:
     void setLimits(const RelayLimits &limits) { m_policy.limits = limits; }
     // The account relay users that name none send from (empty: the accounts' default).
     void setDefaultAccount(const QString &accountId) { m_destination.defaultAccountId = accountId; }
+    // STARTTLS before AUTH also on loopback, as beyond this computer (tests, and anyone who wants it there too).
+    void setTlsRequiredOnLoopback(bool required) { m_tlsRequiredOnLoopback = required; }
     // False with a translated reason (the port is taken, the address is not this computer's, no certificate for
     // an address beyond this computer).
     [[nodiscard]] bool listen(const QHostAddress &address, quint16 port, QString *error);
@@ -45,6 +47,7 @@ private:
     RelayClients m_clients;
     OutboxRelayDestination m_destination;
     RelayPolicy m_policy;
+    bool m_tlsRequiredOnLoopback = false;
     QSslCertificate m_certificate;
     QSslKey m_key;
     std::unique_ptr<RelayServer> m_server;

@@ -3,12 +3,23 @@
 #include <QHostInfo>
 #include <QSslSocket>
 
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
+#include <sys/socket.h>
+#endif
+
 namespace remitente::relay {
 
 namespace {
 constexpr qsizetype LongestLine = 998;    // RFC 5322 2.1.1: what the account's server will take
 constexpr qint64 ReadBuffer = 256 * 1024; // what the socket may hold before the session reads it
 constexpr qsizetype LongestPartialDataLine = 64 * 1024;
+// Replies the client has not taken yet: above this the relay stops reading it until they are sent, so a client
+// that pipelines commands and never reads the answers (each EHLO costs 20 times its size) cannot fill memory.
+constexpr qint64 MostUnsentReplies = 64 * 1024;
+// After the last reply, what the client still sends is read and dropped this long before the connection ends.
+constexpr int LingerMs = 2000;
 
 // Lines of the message longer than mail allows (without their CRLF).
 bool hasOverlongLine(const QByteArray &message)
@@ -47,6 +58,16 @@ RelaySession::RelaySession(QSslSocket *socket, const RelayClients &clients, Rela
     connect(&m_idle, &QTimer::timeout, this, [this] { close(421, "4.4.2", "Idle for too long, closing"); });
     connect(&m_total, &QTimer::timeout, this, [this] { close(421, "4.4.2", "Connected for too long, closing"); });
     connect(m_socket, &QSslSocket::readyRead, this, &RelaySession::onReadyRead);
+    connect(m_socket, &QSslSocket::bytesWritten, this, [this] {
+        if (m_mode == Mode::Closing)
+            endOurSideOnceSent();
+        else if (m_socket->bytesToWrite() <= MostUnsentReplies)
+            onReadyRead(); // what was left unread while the replies waited
+    });
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this] {
+        if (m_mode == Mode::Closing)
+            endOurSideOnceSent();
+    });
     connect(m_socket, &QSslSocket::disconnected, this, [this] {
         m_mode = Mode::Closing;
         m_idle.stop();
@@ -111,48 +132,104 @@ void RelaySession::close(int code, const QByteArray &enhanced, const QByteArray 
     if (m_mode == Mode::Closing)
         return;
     reply(code, enhanced, text);
-    m_mode = Mode::Closing;
-    m_buffer.clear();
-    m_message.clear();
-    m_socket->disconnectFromHost();
+    hangUp();
 }
 
+// The last reply goes out, then our side of the connection ends (a FIN): what the client still sends meanwhile
+// is read and dropped, because closing with unread input would reset the connection, and the client's system
+// would then throw the reply away unread. The client closes its side, or the linger time does.
+void RelaySession::hangUp()
+{
+    m_mode = Mode::Closing;
+    m_idle.stop();
+    m_total.stop();
+    m_buffer.clear();
+    m_buffer.squeeze();
+    m_message.clear();
+    m_message.squeeze();
+    m_socket->readAll();
+    if (isSecure()) {
+        m_socket->disconnectFromHost(); // TLS says goodbye itself (close_notify) before the connection ends
+        return;
+    }
+    QTimer::singleShot(LingerMs, m_socket, [this] { m_socket->abort(); });
+    m_socket->flush();
+    endOurSideOnceSent();
+}
+
+void RelaySession::endOurSideOnceSent()
+{
+    if (m_ourSideEnded || m_socket->bytesToWrite() > 0 || m_socket->encryptedBytesToWrite() > 0
+        || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    m_ourSideEnded = true;
+#ifdef Q_OS_WIN
+    ::shutdown(SOCKET(m_socket->socketDescriptor()), SD_SEND);
+#else
+    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+#endif
+}
+
+qint64 RelaySession::bufferedBytes() const
+{
+    return m_buffer.capacity() + m_message.capacity() + m_socket->bytesAvailable() + m_socket->bytesToWrite();
+}
+
+// Input is read a bounded piece at a time, and only when what is buffered has no complete line left.
 void RelaySession::onReadyRead()
 {
     if (m_mode == Mode::Closing) {
         m_socket->readAll();
         return;
     }
-    m_idle.start();
-    m_buffer += m_socket->readAll();
     while (m_mode != Mode::Closing) {
-        if (m_mode == Mode::Chunk) {
-            takeChunkBytes();
-            if (m_mode == Mode::Chunk)
-                return;
+        if (m_socket->bytesToWrite() > MostUnsentReplies)
+            return; // bytesWritten brings the session back here
+        if (takeFromBuffer())
             continue;
-        }
-        const qsizetype newline = m_buffer.indexOf('\n');
-        if (newline < 0) {
-            if (m_mode == Mode::Data && m_buffer.size() > LongestPartialDataLine) {
-                takeDataLine(m_buffer, false);
-                m_buffer.clear();
-            } else if (m_mode != Mode::Data && m_buffer.size() > MaxAuthLine + 2) {
-                close(500, "5.5.6", "Line too long, closing");
-            }
+        if (m_socket->bytesAvailable() == 0)
             return;
-        }
-        QByteArray line = m_buffer.left(newline);
-        m_buffer.remove(0, newline + 1);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (m_mode == Mode::Data)
-            takeDataLine(line, true);
-        else if (m_mode == Mode::AuthResponse)
-            continueAuth(line);
-        else
-            processLine(line);
+        m_buffer += m_socket->read(ReadBuffer);
     }
+}
+
+// One line (or the bytes of a chunk) out of the buffer; false when it needs more input first. The idle timer
+// counts from the last complete line, so a client dripping a byte at a time does not keep its connection.
+bool RelaySession::takeFromBuffer()
+{
+    if (m_mode == Mode::Chunk) {
+        if (m_buffer.isEmpty() && m_chunkLeft > 0)
+            return false;
+        m_idle.start();
+        takeChunkBytes();
+        return m_mode != Mode::Chunk;
+    }
+    const qsizetype newline = m_buffer.indexOf('\n');
+    if (newline < 0) {
+        if (m_mode == Mode::Data && m_buffer.size() > LongestPartialDataLine) {
+            m_idle.start();
+            takeDataLine(m_buffer, false);
+            m_buffer.clear();
+            return true;
+        }
+        if (m_mode != Mode::Data && m_buffer.size() > MaxAuthLine + 2) {
+            close(500, "5.5.6", "Line too long, closing");
+            return true;
+        }
+        return false;
+    }
+    m_idle.start();
+    QByteArray line = m_buffer.left(newline);
+    m_buffer.remove(0, newline + 1);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (m_mode == Mode::Data)
+        takeDataLine(line, true);
+    else if (m_mode == Mode::AuthResponse)
+        continueAuth(line);
+    else
+        processLine(line);
+    return true;
 }
 
 bool RelaySession::processLine(const QByteArray &line)
@@ -201,6 +278,7 @@ void RelaySession::handle(const SubmissionCommand &command)
         reply(220, "2.0.0", "Ready to start TLS");
         // Anything pipelined after STARTTLS was sent in the clear: it is thrown away (RFC 3207 4.2).
         m_buffer.clear();
+        m_socket->readAll();
         m_greeted = false;
         m_client.reset();
         resetTransaction();
@@ -223,6 +301,9 @@ void RelaySession::handle(const SubmissionCommand &command)
         m_message.clear();
         m_tooLarge = false;
         m_midLine = false;
+        m_lineLength = 0;
+        m_overlongLine = false;
+        m_messageBytes = 0;
         m_mode = Mode::Data;
         reply(354, {}, "End data with <CR><LF>.<CR><LF>");
         return;
@@ -255,8 +336,7 @@ void RelaySession::handle(const SubmissionCommand &command)
         return;
     case Verb::Quit:
         reply(221, "2.0.0", "Bye");
-        m_mode = Mode::Closing;
-        m_socket->disconnectFromHost();
+        hangUp();
         return;
     }
 }
@@ -393,14 +473,19 @@ void RelaySession::takeDataLine(const QByteArray &line, bool complete)
             content = content.sliced(1); // dot-stuffing (RFC 5321 4.5.2)
     }
     m_midLine = !complete;
-    if (m_tooLarge)
-        return;
-    if (m_message.size() + content.size() + 2 > sizeLimit()) {
-        m_tooLarge = true;
+    const qsizetype lineLength = m_lineLength + content.size();
+    m_lineLength = complete ? 0 : lineLength;
+    const bool tooLarge = m_messageBytes + content.size() + 2 > sizeLimit();
+    m_messageBytes += content.size() + (complete ? 2 : 0);
+    // Either is refused at the final dot whatever follows (too large first): nothing more of it is kept.
+    if ((tooLarge && !m_tooLarge) || (lineLength > LongestLine && !m_overlongLine)) {
         m_message.clear();
         m_message.squeeze();
-        return;
     }
+    m_tooLarge = m_tooLarge || tooLarge;
+    m_overlongLine = m_overlongLine || lineLength > LongestLine;
+    if (m_tooLarge || m_overlongLine)
+        return;
     m_message += content;
     if (complete)
         m_message += "\r\n";
@@ -437,7 +522,7 @@ void RelaySession::endOfMessage()
         refuse({552, "5.3.4",
                 "The message is larger than the account's server takes (" + megabytes(sizeLimit())
                     + "): make the attachments smaller or send a link"});
-    } else if (hasOverlongLine(m_message)) {
+    } else if (m_overlongLine || hasOverlongLine(m_message)) {
         refuse({554, "5.6.0",
                 "A line of the message is longer than 998 characters, which mail servers refuse: "
                 "wrap the text or encode it (quoted-printable or base64)"});
@@ -462,6 +547,9 @@ void RelaySession::resetTransaction()
     m_message.squeeze();
     m_tooLarge = false;
     m_midLine = false;
+    m_lineLength = 0;
+    m_overlongLine = false;
+    m_messageBytes = 0;
     m_chunkLeft = 0;
     m_lastChunk = false;
 }

@@ -57,6 +57,9 @@ public:
 
     void start(); // the greeting
     int messagesAccepted() const { return m_accepted; }
+    // What this connection holds in memory now: its input (read and not yet read), the message so far and the
+    // replies not yet sent. Bounded whatever the client does; tests and the fuzzer check it.
+    qint64 bufferedBytes() const;
 
 Q_SIGNALS:
     void finished();
@@ -64,6 +67,7 @@ Q_SIGNALS:
 private:
     enum class Mode { Commands, AuthResponse, Data, Chunk, Closing };
     void onReadyRead();
+    bool takeFromBuffer();
     bool processLine(const QByteArray &line);
     void handle(const SubmissionCommand &command);
     void handleAuth(const SubmissionCommand &command);
@@ -80,6 +84,8 @@ private:
     void refuse(const CommandRefusal &refusal);
     void badCommand(const CommandRefusal &refusal);
     void close(int code, const QByteArray &enhanced, const QByteArray &text);
+    void hangUp();
+    void endOurSideOnceSent();
     bool isSecure() const;
     qint64 sizeLimit() const;
 
@@ -99,9 +105,13 @@ private:
     QStringList m_recipients;
     QByteArray m_message;
     bool m_tooLarge = false;
-    bool m_midLine = false; // DATA: the buffer ended inside a (very long) line
+    bool m_midLine = false;      // DATA: the buffer ended inside a (very long) line
+    qsizetype m_lineLength = 0;  // DATA: of the line being read so far
+    qint64 m_messageBytes = 0;   // DATA: so far, kept or not
+    bool m_overlongLine = false; // DATA: a line longer than mail allows; the rest is read and dropped
     qint64 m_chunkLeft = 0;
     bool m_lastChunk = false;
+    bool m_ourSideEnded = false; // closing: the last reply is sent and our side of the connection is shut
     int m_badCommands = 0;
     int m_accepted = 0;
 };
