@@ -413,15 +413,15 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add, list, show, sign in or remove saved accounts (passwords and sign-ins in the system keychain)</source>
+        <source>add, list, show, change, sign in or remove saved accounts (passwords and sign-ins in the system keychain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add, list, show, login or remove</source>
+        <source>add, list, show, set, login or remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: remitente-cli account add|list|show|login|remove ...</source>
+        <source>Usage: remitente-cli account add|list|show|set|login|remove ...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -531,6 +531,85 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>Removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::AccountSetCommand</name>
+    <message>
+        <source>Another address of yours this account may send as (repeatable; added to those it has).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the account&apos;s other addresses (before any --alias).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: a program&apos;s message from an address the account may not use goes out from the account&apos;s address, with replies to the program&apos;s; no: it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account that sends this one&apos;s messages when it cannot (its server unreachable, a sending limit reached, its sign-in broken); none: no backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From of the messages the backup sends for this account (empty: the backup&apos;s address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a saved account&apos;s other addresses and its backup account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what a saved account may send as and which account sends its messages when it cannot. Only the options given change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s id or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli account set ID|ADDRESS [--alias ADDRESS]... [--no-aliases] [--rewrite-from yes|no] [--backup ACCOUNT|none] [--backup-from ADDRESS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--alias %1 is not an address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rewrite-from takes yes or no, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved account &quot;%1&quot; to use as the backup. See: remitente-cli account list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account cannot be its own backup: name another saved account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backup-from %1 is not an address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: --backup-from is used only once the account has a backup (--backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1029,6 +1108,18 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>Its messages wait in the outbox; sign in with: remitente-cli account login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 cannot go through %2 now: its backup account %3 sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent by backup %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with backup %1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3322,6 +3413,17 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
     </message>
 </context>
 <context>
+    <name>remitente::outbox::Handover</name>
+    <message>
+        <source>The outbox&apos;s copy of this message cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message was already handed over to a backup account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::outbox::Outbox</name>
     <message>
         <source>The account this message was queued for no longer exists.</source>
@@ -3361,6 +3463,14 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
     </message>
     <message>
         <source>The outbox&apos;s copy of this message cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its server %1 cannot be reached since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not send it (%2), so its backup account %3 sends it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3871,6 +3981,37 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
     </message>
     <message>
         <source>This account sends as %1, not %2: receivers would take the message for a forgery. Set the program&apos;s sender address to %1, or add %2 to the account&apos;s addresses in Remitente if it is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::relay::RelayCertificate</name>
+    <message>
+        <source>The folder for the relay&apos;s certificate, %1, cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate in %1 cannot be used now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Remitente kept it locked; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate %1 or its key %2 cannot be read, or they do not belong together. Remove both to have Remitente make a new certificate; programs that trust the old fingerprint will then have to be given the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s key %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate could not be saved in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -423,16 +423,16 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>acción</translation>
     </message>
     <message>
-        <source>add, list, show, sign in or remove saved accounts (passwords and sign-ins in the system keychain)</source>
-        <translation>añade, lista, muestra, inicia sesión o elimina cuentas guardadas (contraseñas e inicios de sesión en el llavero del sistema)</translation>
+        <source>add, list, show, change, sign in or remove saved accounts (passwords and sign-ins in the system keychain)</source>
+        <translation>añadir, listar, mostrar, cambiar, iniciar sesión o eliminar cuentas guardadas (contraseñas e inicios de sesión en el llavero del sistema)</translation>
     </message>
     <message>
-        <source>add, list, show, login or remove</source>
-        <translation>add, list, show, login o remove</translation>
+        <source>add, list, show, set, login or remove</source>
+        <translation>add, list, show, set, login o remove</translation>
     </message>
     <message>
-        <source>Usage: remitente-cli account add|list|show|login|remove ...</source>
-        <translation>Uso: remitente-cli account add|list|show|login|remove ...</translation>
+        <source>Usage: remitente-cli account add|list|show|set|login|remove ...</source>
+        <translation>Uso: remitente-cli account add|list|show|set|login|remove ...</translation>
     </message>
 </context>
 <context>
@@ -542,6 +542,85 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>Removed %1</source>
         <translation>Eliminada %1</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::AccountSetCommand</name>
+    <message>
+        <source>Another address of yours this account may send as (repeatable; added to those it has).</source>
+        <translation>Otra dirección suya con la que esta cuenta puede enviar (repetible; se añade a las que ya tiene).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Forget the account&apos;s other addresses (before any --alias).</source>
+        <translation>Olvidar las otras direcciones de la cuenta (antes de cualquier --alias).</translation>
+    </message>
+    <message>
+        <source>yes: a program&apos;s message from an address the account may not use goes out from the account&apos;s address, with replies to the program&apos;s; no: it is refused.</source>
+        <translation>yes: el mensaje de un programa con una dirección que la cuenta no puede usar sale con la dirección de la cuenta, y las respuestas van a la del programa; no: se rechaza.</translation>
+    </message>
+    <message>
+        <source>The account that sends this one&apos;s messages when it cannot (its server unreachable, a sending limit reached, its sign-in broken); none: no backup.</source>
+        <translation>La cuenta que envía los mensajes de esta cuando esta no puede (su servidor inalcanzable, un límite de envío alcanzado, su inicio de sesión roto); none: sin cuenta de respaldo.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>The From of the messages the backup sends for this account (empty: the backup&apos;s address).</source>
+        <translation>El remitente (From) de los mensajes que la cuenta de respaldo envía por esta cuenta (vacío: la dirección de la cuenta de respaldo).</translation>
+    </message>
+    <message>
+        <source>change a saved account&apos;s other addresses and its backup account</source>
+        <translation>cambiar las otras direcciones de una cuenta guardada y su cuenta de respaldo</translation>
+    </message>
+    <message>
+        <source>Change what a saved account may send as and which account sends its messages when it cannot. Only the options given change.</source>
+        <translation>Cambie con qué direcciones puede enviar una cuenta guardada y qué cuenta envía sus mensajes cuando ella no puede. Solo cambian las opciones indicadas.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s id or address.</source>
+        <translation>El identificador o la dirección de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli account set ID|ADDRESS [--alias ADDRESS]... [--no-aliases] [--rewrite-from yes|no] [--backup ACCOUNT|none] [--backup-from ADDRESS]</source>
+        <translation>Uso: remitente-cli account set ID|DIRECCIÓN [--alias DIRECCIÓN]... [--no-aliases] [--rewrite-from yes|no] [--backup CUENTA|none] [--backup-from DIRECCIÓN]</translation>
+    </message>
+    <message>
+        <source>--alias %1 is not an address: %2</source>
+        <translation>--alias %1 no es una dirección: %2</translation>
+    </message>
+    <message>
+        <source>give one address</source>
+        <translation>indique una sola dirección</translation>
+    </message>
+    <message>
+        <source>--rewrite-from takes yes or no, not %1</source>
+        <translation>--rewrite-from admite yes o no, no %1</translation>
+    </message>
+    <message>
+        <source>No saved account &quot;%1&quot; to use as the backup. See: remitente-cli account list</source>
+        <translation>No hay ninguna cuenta guardada &quot;%1&quot; que usar como respaldo. Consulte: remitente-cli account list</translation>
+    </message>
+    <message>
+        <source>An account cannot be its own backup: name another saved account.</source>
+        <translation>Una cuenta no puede ser su propio respaldo: indique otra cuenta guardada.</translation>
+    </message>
+    <message>
+        <source>--backup-from %1 is not an address: %2</source>
+        <translation>--backup-from %1 no es una dirección: %2</translation>
+    </message>
+    <message>
+        <source>Note: --backup-from is used only once the account has a backup (--backup).</source>
+        <translation>Nota: --backup-from solo se usa cuando la cuenta tiene una cuenta de respaldo (--backup).</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 guardada</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1119,18 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>Its messages wait in the outbox; sign in with: remitente-cli account login %1</source>
         <translation>Sus mensajes esperan en la bandeja de salida; inicia sesión con: remitente-cli account login %1</translation>
+    </message>
+    <message>
+        <source>Message %1 cannot go through %2 now: its backup account %3 sends it.</source>
+        <translation>El mensaje %1 no puede salir ahora por %2: lo envía su cuenta de respaldo %3.</translation>
+    </message>
+    <message>
+        <source>sent by backup %1 for %2</source>
+        <translation>enviado por el respaldo %1 en lugar de %2</translation>
+    </message>
+    <message>
+        <source>with backup %1 for %2</source>
+        <translation>en el respaldo %1 en lugar de %2</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3436,17 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
     </message>
 </context>
 <context>
+    <name>remitente::outbox::Handover</name>
+    <message>
+        <source>The outbox&apos;s copy of this message cannot be read: %1</source>
+        <translation>No se puede leer la copia de este mensaje en la bandeja de salida: %1</translation>
+    </message>
+    <message>
+        <source>This message was already handed over to a backup account.</source>
+        <translation>Este mensaje ya se pasó a una cuenta de respaldo.</translation>
+    </message>
+</context>
+<context>
     <name>remitente::outbox::Outbox</name>
     <message>
         <source>The account this message was queued for no longer exists.</source>
@@ -3385,6 +3487,14 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
     <message>
         <source>The outbox&apos;s copy of this message cannot be read: %1</source>
         <translation>No se puede leer la copia de este mensaje en la bandeja de salida: %1</translation>
+    </message>
+    <message>
+        <source>its server %1 cannot be reached since %2</source>
+        <translation>no se puede contactar con su servidor %1 desde %2</translation>
+    </message>
+    <message>
+        <source>%1 could not send it (%2), so its backup account %3 sends it.</source>
+        <translation>%1 no pudo enviarlo (%2), así que lo envía su cuenta de respaldo %3.</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +4008,37 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
     </message>
 </context>
 <context>
+    <name>remitente::relay::RelayCertificate</name>
+    <message>
+        <source>The folder for the relay&apos;s certificate, %1, cannot be created: %2</source>
+        <translation>No se puede crear la carpeta del certificado del relé, %1: %2</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate in %1 cannot be used now: %2</source>
+        <translation>El certificado del relé en %1 no se puede usar ahora: %2</translation>
+    </message>
+    <message>
+        <source>another Remitente kept it locked; try again</source>
+        <translation>otro Remitente lo mantuvo bloqueado; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate %1 or its key %2 cannot be read, or they do not belong together. Remove both to have Remitente make a new certificate; programs that trust the old fingerprint will then have to be given the new one.</source>
+        <translation>No se puede leer el certificado del relé %1 o su clave %2, o no corresponden entre sí. Elimine ambos para que Remitente cree un certificado nuevo; entonces habrá que dar la nueva huella a los programas que confían en la antigua.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s key %1 cannot be read.</source>
+        <translation>No se puede leer la clave del relé %1.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate could not be made: %1</source>
+        <translation>No se pudo crear el certificado del relé: %1</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate could not be saved in %1: %2</source>
+        <translation>No se pudo guardar el certificado del relé en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>remitente::relay::RelayClients</name>
     <message>
         <source>&quot;%1&quot; cannot be a program&apos;s name: use 1 to 64 lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot; (for example: shop or scanner-2).</source>
@@ -4235,6 +4376,69 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
     </message>
 </context>
 <context>
+    <name>remitente::ui::AccountAddressesDialog</name>
+    <message>
+        <source>Addresses and backup — %1</source>
+        <translation>Direcciones y cuenta de reserva — %1</translation>
+    </message>
+    <message>
+        <source>Other addresses this account may send as</source>
+        <translation>Otras direcciones desde las que puede enviar esta cuenta</translation>
+    </message>
+    <message>
+        <source>Other addresses</source>
+        <translation>Otras direcciones</translation>
+    </message>
+    <message>
+        <source>One address per line: addresses of yours that the server of %1 lets you send from. Programs may use them as their From.</source>
+        <translation>Una dirección por línea: direcciones suyas desde las que el servidor de %1 le deja enviar. Los programas pueden usarlas como remitente.</translation>
+    </message>
+    <message>
+        <source>When a program&apos;s message is from another address</source>
+        <translation>Cuando el mensaje de un programa es de otra dirección</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse it (the program is told why)</source>
+        <translation>&amp;Rechazarlo (se le explica al programa por qué)</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd it from this account&apos;s address</source>
+        <translation>E&amp;nviarlo desde la dirección de esta cuenta</translation>
+    </message>
+    <message>
+        <source>From: %1, with replies going to the program&apos;s address (its From becomes the Reply-To).</source>
+        <translation>Remitente: %1, con las respuestas dirigidas a la dirección del programa (su remitente pasa a ser la dirección de respuesta, Reply-To).</translation>
+    </message>
+    <message>
+        <source>Backup account</source>
+        <translation>Cuenta de reserva</translation>
+    </message>
+    <message>
+        <source>None: the messages wait</source>
+        <translation>Ninguna: los mensajes esperan</translation>
+    </message>
+    <message>
+        <source>Send &amp;with:</source>
+        <translation>Enviar c&amp;on:</translation>
+    </message>
+    <message>
+        <source>From &amp;address then:</source>
+        <translation>Remitente &amp;usado entonces:</translation>
+    </message>
+    <message>
+        <source>When %1 cannot send for a while (its server cannot be reached, a sending limit was reached, it must sign in again), another of your accounts can send its messages.</source>
+        <translation>Cuando %1 no pueda enviar durante un tiempo (no se puede llegar a su servidor, alcanzó un límite de envío, debe iniciar sesión de nuevo), otra de sus cuentas puede enviar sus mensajes.</translation>
+    </message>
+    <message>
+        <source>This account is no longer in the list: another program removed it.</source>
+        <translation>Esta cuenta ya no está en la lista: otro programa la eliminó.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address: %2</source>
+        <translation>«%1» no es una dirección de correo: %2</translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::AccountStatus</name>
     <message>
         <source>1 message could not be sent</source>
@@ -4277,6 +4481,93 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
     <message>
         <source>sending limits ignored</source>
         <translation>límites de envío ignorados</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::AddRelayClientDialog</name>
+    <message>
+        <source>Add a program</source>
+        <translation>Añadir un programa</translation>
+    </message>
+    <message>
+        <source>Give the program a name (it is also its user name), and choose the account its messages are sent from.</source>
+        <translation>Dé un nombre al programa (es también su nombre de usuario) y elija la cuenta desde la que se envían sus mensajes.</translation>
+    </message>
+    <message>
+        <source>for example: shop</source>
+        <translation>por ejemplo: tienda</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation>Letras minúsculas, cifras, &quot;.&quot;, &quot;_&quot; o &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <source>Program &amp;name:</source>
+        <translation>&amp;Nombre del programa:</translation>
+    </message>
+    <message>
+        <source>Sends &amp;from:</source>
+        <translation>&amp;Envía desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add an account first: programs send from one of your accounts.</source>
+        <translation>Añada antes una cuenta: los programas envían desde una de sus cuentas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a program&apos;s name: use only lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot; (for example: shop or scanner-2).</source>
+        <translation>&quot;%1&quot; no puede ser el nombre de un programa: use solo letras minúsculas, cifras, &quot;.&quot;, &quot;_&quot; o &quot;-&quot; (por ejemplo: tienda o escaner-2).</translation>
+    </message>
+    <message>
+        <source>Copy these into the program&apos;s email (SMTP) settings now. The password is shown only this once: Remitente keeps no copy it could show again.</source>
+        <translation>Copie ahora estos datos en la configuración de correo (SMTP) del programa. La contraseña solo se muestra esta vez: Remitente no guarda ninguna copia que pueda volver a mostrar.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Server (host):</source>
+        <translation>Servidor (host):</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Cifrado:</translation>
+    </message>
+    <message>
+        <source>None (no SSL/TLS, no STARTTLS): the connection never leaves this computer.</source>
+        <translation>Ninguno (sin SSL/TLS, sin STARTTLS): la conexión nunca sale de este equipo.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Sends from:</source>
+        <translation>Envía desde:</translation>
+    </message>
+    <message>
+        <source>The program must run on this computer, and sending for programs must be on (Programs menu).</source>
+        <translation>El programa debe funcionar en este equipo, y el envío para programas debe estar activado (menú Programas).</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
     </message>
 </context>
 <context>
@@ -5022,6 +5313,22 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
             <numerusform>Se han vuelto a abrir %n mensajes sin enviar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Addresses and &amp;backup…</source>
+        <translation>Direcciones y cuenta de &amp;reserva…</translation>
+    </message>
+    <message>
+        <source>&amp;Programs that send through Remitente…</source>
+        <translation>Programas &amp;que envían a través de Remitente…</translation>
+    </message>
+    <message>
+        <source>&amp;Programs</source>
+        <translation>&amp;Programas</translation>
+    </message>
+    <message>
+        <source>Sending for other programs</source>
+        <translation>Envío para otros programas</translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::MessageProgress</name>
@@ -5273,6 +5580,18 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <source>Sending it again as it is cannot work: use “Edit and send again” to change it (remove or shrink attachments, correct an address), or delete it.</source>
         <translation>Volver a enviarlo tal como está no puede funcionar: use «Editar y volver a enviar» para cambiarlo (quite o reduzca adjuntos, corrija una dirección) o bórrelo.</translation>
     </message>
+    <message>
+        <source>This message came from another program, which wrote it: Remitente sends it exactly as it is and cannot edit it. Send it again from that program.</source>
+        <translation>Este mensaje vino de otro programa, que lo escribió: Remitente lo envía exactamente como está y no puede editarlo. Envíelo de nuevo desde ese programa.</translation>
+    </message>
+    <message>
+        <source>From another program (sent exactly as that program wrote it).</source>
+        <translation>De otro programa (se envía exactamente como ese programa lo escribió).</translation>
+    </message>
+    <message>
+        <source>Sending it again as it is cannot work: correct it in the program that sent it and send it from there again, or delete it.</source>
+        <translation>Enviarlo de nuevo tal como está no puede funcionar: corríjalo en el programa que lo envió y envíelo de nuevo desde allí, o elimínelo.</translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::ProviderPage</name>
@@ -5358,6 +5677,104 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     <message>
         <source>Signed in with %1. Remitente keeps this sign-in in the system keychain, never your password.</source>
         <translation>Sesión iniciada con %1. Remitente guarda este inicio de sesión en el llavero del sistema, nunca su contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::RelayClientsDialog</name>
+    <message>
+        <source>Programs that send through Remitente</source>
+        <translation>Programas que envían a través de Remitente</translation>
+    </message>
+    <message>
+        <source>A shop, a CRM, a scanner or a script on this computer can send email from your account: it connects to Remitente as to an email server, with its own user name and password.</source>
+        <translation>Una tienda, un CRM, un escáner o un script de este equipo pueden enviar correo desde su cuenta: se conectan a Remitente como a un servidor de correo, cada uno con su propio nombre de usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>Program (user name)</source>
+        <translation>Programa (nombre de usuario)</translation>
+    </message>
+    <message>
+        <source>Sends from</source>
+        <translation>Envía desde</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>No program may send through Remitente yet. Add one to get its user name and password.</source>
+        <translation>Todavía ningún programa puede enviar a través de Remitente. Añada uno para obtener su nombre de usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a program…</source>
+        <translation>&amp;Añadir un programa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Sending for programs is on: they connect to 127.0.0.1, port %1, without encryption (the connection never leaves this computer).</source>
+        <translation>El envío para programas está activado: se conectan a 127.0.0.1, puerto %1, sin cifrado (la conexión nunca sale de este equipo).</translation>
+    </message>
+    <message>
+        <source>Sending for programs is off: turn on &quot;%1&quot; in the Programs menu for them to send.</source>
+        <translation>El envío para programas está desactivado: active &quot;%1&quot; en el menú Programas para que puedan enviar.</translation>
+    </message>
+    <message>
+        <source>Let other programs send through Remitente</source>
+        <translation>Permitir que otros programas envíen a través de Remitente</translation>
+    </message>
+    <message>
+        <source>%1 (the first account)</source>
+        <translation>%1 (la primera cuenta)</translation>
+    </message>
+    <message>
+        <source>the first account (there is none)</source>
+        <translation>la primera cuenta (no hay ninguna)</translation>
+    </message>
+    <message>
+        <source>an account that was removed</source>
+        <translation>una cuenta que se eliminó</translation>
+    </message>
+    <message>
+        <source>Remove the program</source>
+        <translation>Quitar el programa</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? It will no longer be able to send through Remitente: its password stops working at once.</source>
+        <translation>¿Quitar «%1»? Ya no podrá enviar a través de Remitente: su contraseña deja de funcionar en el acto.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::RelaySwitch</name>
+    <message>
+        <source>&amp;Let other programs send through Remitente</source>
+        <translation>&amp;Permitir que otros programas envíen a través de Remitente</translation>
+    </message>
+    <message>
+        <source>Shops, CRMs, scanners and scripts on this computer send through your account (127.0.0.1, port %1).</source>
+        <translation>Tiendas, CRM, escáneres y scripts de este equipo envían a través de su cuenta (127.0.0.1, puerto %1).</translation>
+    </message>
+    <message>
+        <source>Programs can send: port %1</source>
+        <translation>Los programas pueden enviar: puerto %1</translation>
+    </message>
+    <message>
+        <source>Other programs on this computer can send through Remitente: server 127.0.0.1, port %1, with the user name and password each was given.</source>
+        <translation>Otros programas de este equipo pueden enviar a través de Remitente: servidor 127.0.0.1, puerto %1, con el nombre de usuario y la contraseña que se dio a cada uno.</translation>
+    </message>
+    <message>
+        <source>Other programs cannot send through Remitente: %1</source>
+        <translation>Otros programas no pueden enviar a través de Remitente: %1</translation>
     </message>
 </context>
 <context>
