@@ -1424,6 +1424,10 @@ If you can read it, these settings work: other programs can send from your addre
         <source>No program can sign in to it yet: give each one its own user with &quot;remitente-cli relay client add NAME&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Listening beyond this computer: programs must use STARTTLS and trust this certificate (SHA-256 fingerprint): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::cli::SavedAccounts</name>

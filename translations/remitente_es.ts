@@ -1439,6 +1439,10 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <source>No program can sign in to it yet: give each one its own user with &quot;remitente-cli relay client add NAME&quot;.</source>
         <translation>Todavía ningún programa puede iniciar sesión en él: dé a cada uno su propio usuario con &quot;remitente-cli relay client add NOMBRE&quot;.</translation>
     </message>
+    <message>
+        <source>Listening beyond this computer: programs must use STARTTLS and trust this certificate (SHA-256 fingerprint): %1</source>
+        <translation>Escuchando más allá de este equipo: los programas deben usar STARTTLS y confiar en este certificado (huella SHA-256): %1</translation>
+    </message>
 </context>
 <context>
     <name>remitente::cli::SavedAccounts</name>

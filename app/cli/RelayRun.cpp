@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "ExitCode.h"
 
+#include "relay/RelayCertificate.h"
 #include "text/TerminalText.h"
 
 #include <QTextStream>
@@ -17,6 +18,20 @@ std::optional<int> RelayRun::start(OutboxRun &outbox, const Settings &settings)
     if (settings.withRelay) {
         m_relay = std::make_unique<relay::RelayService>(foundation.outboxStore(), foundation.accounts());
         m_relay->setDefaultAccount(settings.accountId);
+        if (!relay::RelayService::isLoopback(settings.listen.address)) {
+            // Beyond this computer: STARTTLS with the relay's own certificate, whose fingerprint the person gives
+            // to the programs (a scanner, another machine) so they can trust it.
+            const std::variant<relay::RelayCertificate, QString> made = relay::RelayCertificate::loadOrCreate(
+                relay::RelayCertificate::defaultFolder(), relay::RelayCertificate::namesFor(settings.listen.address));
+            if (const auto *why = std::get_if<QString>(&made))
+                return failWith(ExIoErr, *why);
+            const auto &certificate = std::get<relay::RelayCertificate>(made);
+            m_relay->setCertificate(certificate.certificate(), certificate.key());
+            QTextStream(stderr) << tr("Listening beyond this computer: programs must use STARTTLS and trust this "
+                                      "certificate (SHA-256 fingerprint): %1")
+                                       .arg(certificate.fingerprint())
+                                << Qt::endl;
+        }
         QString error;
         if (!m_relay->listen(settings.listen.address, settings.listen.port, &error)) {
             m_relay.reset();

@@ -13,11 +13,13 @@ gnome-keyring (run through tests/support/keyring/with-keyring.sh):
 """
 import base64
 import fcntl
+import hashlib
 import os
 import re
 import signal
 import smtplib
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -317,6 +319,51 @@ def test_kill(relay):
     return Relay("relay", "--listen", f"127.0.0.1:{PORT}")
 
 
+def network_address():
+    """An IPv4 address of this machine beyond loopback (where a scanner would reach the relay)."""
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        probe.connect(("192.0.2.1", 9))  # no packet is sent: this only picks the outgoing interface
+        return probe.getsockname()[0]
+    except OSError:
+        return None
+    finally:
+        probe.close()
+
+
+def test_local_network(password):
+    address = network_address()
+    check(address and not address.startswith("127."), "this machine needs a network address for this test")
+    relay = Relay("relay", "--listen", f"{address}:{PORT + 2}")
+    try:
+        relay.wait_listening()
+        said = re.search(r"fingerprint\)?: ([0-9A-F:]{95})", relay.err_path.read_text())
+        check(said, f"the fingerprint is shown: {relay.err_path.read_text()}")
+        with smtplib.SMTP(address, PORT + 2, timeout=30) as client:
+            client.ehlo("scanner")
+            check(client.has_extn("starttls"), "STARTTLS offered beyond loopback")
+            code, _ = client.docmd("AUTH", "PLAIN " + base64.b64encode(f"\0lan\0{password}".encode()).decode())
+            check(code == 530, f"no AUTH before STARTTLS: {code}")
+            context = ssl.create_default_context()
+            context.check_hostname = False
+            context.verify_mode = ssl.CERT_NONE  # trusted below by the fingerprint the person was shown
+            client.starttls(context=context)
+            seen = hashlib.sha256(client.sock.getpeercert(binary_form=True)).hexdigest().upper()
+            check(":".join(seen[i:i + 2] for i in range(0, 64, 2)) == said.group(1), "the certificate shown")
+            client.login("lan", password)
+            marker = f"relay-lan-{RUN}"
+            check(client.send_message(message(marker)) == {}, "sent over TLS from the local network")
+        check(wait_delivered(marker) == 1, "the scanner's message arrived once")
+    finally:
+        relay.stop()
+    again = Relay("relay", "--listen", f"{address}:{PORT + 2}")
+    try:
+        again.wait_listening()
+        check(said.group(1) in again.err_path.read_text(), "the same certificate next time")
+    finally:
+        again.stop()
+
+
 def test_two_senders():
     # Two background services (the second without the relay, as the app would be) and messages added meanwhile.
     first = Relay("queue", "run", "--watch")
@@ -365,6 +412,7 @@ def main():
         relay = test_kill(relay)
         relay.wait_listening()
         relay.stop()
+        test_local_network(add_client("lan"))
         test_two_senders()
         secrets = [PASSWORD, password]
         for path in list(DATA.rglob("*")) + list((Path(os.environ["XDG_CONFIG_HOME"])).rglob("*")):
