@@ -369,7 +369,8 @@ std::optional<qint64> OutboxStore::enqueueRaw(const QString &accountId, const mi
     const QString path = folder + QStringLiteral("/message.eml");
     QString why;
     if (!system::makePrivateFolder(QFileInfo(folder).absolutePath(), &why) || !system::makePrivateFolder(folder, &why)
-        || !system::writeDurably(path, bytes, &why)) {
+        || !system::writeDurably(path, bytes, &why)
+        || !system::syncFolder(QFileInfo(folder).absolutePath(), &why)) { // the new folder's own name
         db.rollback();
         QDir(folder).removeRecursively();
         return failed(why);

@@ -13,8 +13,6 @@
 
 namespace remitente::system {
 
-namespace {
-// The new name is in the folder's own data: sync it too (POSIX fsync(2); on Windows the file's flush is enough).
 bool syncFolder(const QString &folder, QString *why)
 {
 #ifdef Q_OS_UNIX
@@ -33,7 +31,6 @@ bool syncFolder(const QString &folder, QString *why)
 #endif
     return true;
 }
-} // namespace
 
 bool writeDurably(const QString &path, const QByteArray &bytes, QString *why)
 {
@@ -51,6 +48,7 @@ bool writeDurably(const QString &path, const QByteArray &bytes, QString *why)
             *why = QStringLiteral("chmod 0600 %1").arg(path);
         return false;
     }
+    // The new name is in the folder's own data: sync it too.
     return syncFolder(QFileInfo(path).absolutePath(), why);
 }
 

@@ -10,4 +10,8 @@ namespace remitente::system {
 // exist. False, with the system's words in `why`, when any step failed (nothing is left half-written under `path`).
 bool writeDurably(const QString &path, const QByteArray &bytes, QString *why);
 
+// Puts a folder's entries on the disk (a file or folder just made in it). POSIX fsync(2) of the folder; nothing to
+// do on Windows.
+bool syncFolder(const QString &folder, QString *why);
+
 } // namespace remitente::system
