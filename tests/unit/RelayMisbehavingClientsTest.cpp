@@ -373,3 +373,20 @@ TEST_F(Misbehaving, ACommandFloodThatNeverReadsItsRepliesIsNotBuffered)
     auto other = signedIn();
     sendOne(*other, "during the flood");
 }
+
+TEST_F(Misbehaving, CommandsSentAByteAtATimeAreAnswered)
+{
+    listen();
+    Client client(server->serverPort());
+    EXPECT_TRUE(client.reply().startsWith("220 "));
+    for (const QByteArray &line :
+         {QByteArray("EHLO shop\r\n"), plainAuth(credentials.user, credentials.password) + "\r\n",
+          QByteArray("NOOP\r\n")}) {
+        for (const char byte : line) {
+            client.socket.write(&byte, 1);
+            QTest::qWait(1);
+        }
+        const QByteArray answer = client.reply();
+        EXPECT_TRUE(answer.startsWith("2")) << answer.constData();
+    }
+}
