@@ -26,9 +26,9 @@ using namespace remitente::relay;
 namespace {
 
 constexpr qint64 MaxMessageBytes = 64 * 1024;
-// The most one connection may hold: its read buffer (256 KB) and a partial line, the message (with QByteArray's
-// growth), the replies it stops reading at (64 KB) and one more reply.
-constexpr qint64 MostBufferedBytes = 1024 * 1024;
+// The most one connection may hold: Qt's read buffer (256 KB), the session's buffer of unprocessed lines and the
+// message (with QByteArray's growth), the replies it stops reading at (64 KB) and one more reply.
+constexpr qint64 MostBufferedBytes = 2 * 1024 * 1024;
 constexpr int MostRounds = 20000;
 // FUZZ_RELAY_TRACE=1: the relay's replies on stderr, to see how far an input gets.
 const bool trace = qEnvironmentVariableIsSet("FUZZ_RELAY_TRACE");
