@@ -187,9 +187,10 @@ void RelaySession::onReadyRead()
             return; // bytesWritten brings the session back here
         if (takeFromBuffer())
             continue;
-        if (m_socket->bytesAvailable() == 0)
+        const qint64 available = std::min(m_socket->bytesAvailable(), ReadBuffer);
+        if (available == 0)
             return;
-        m_buffer += m_socket->read(ReadBuffer);
+        m_buffer += m_socket->read(available); // read(ReadBuffer) would allocate that much for every byte
     }
 }
 
