@@ -40,13 +40,10 @@ std::optional<int> RelayClientAddCommand::run(const QCommandLineParser &parser)
         return usageError(tr("Usage: remitente-cli relay client add NAME [--account ACCOUNT]"));
     QString accountId;
     if (parser.isSet(QStringLiteral("account"))) {
-        accounts::AccountStore accounts;
-        accounts.load();
-        const QString key = parser.value(QStringLiteral("account"));
-        const std::optional<accounts::Account> account = accounts.find(key);
-        if (!account)
-            return noSavedAccount(key, accounts);
-        accountId = account->id;
+        const std::variant<QString, int> found = savedAccountId(parser.value(QStringLiteral("account")));
+        if (const int *code = std::get_if<int>(&found))
+            return *code;
+        accountId = std::get<QString>(found);
     }
     relay::RelayClients clients;
     const std::variant<relay::RelayClients::Credentials, QString> added = clients.add(positional.first(), accountId);

@@ -71,13 +71,10 @@ std::optional<int> RelayCommand::run(const QCommandLineParser &parser)
     RelayRun::Settings settings;
     settings.listen = std::get<ListenAddress>(listen);
     if (parser.isSet(QStringLiteral("account"))) {
-        accounts::AccountStore accounts;
-        accounts.load();
-        const QString key = parser.value(QStringLiteral("account"));
-        const std::optional<accounts::Account> account = accounts.find(key);
-        if (!account)
-            return noSavedAccount(key, accounts);
-        settings.accountId = account->id;
+        const std::variant<QString, int> found = savedAccountId(parser.value(QStringLiteral("account")));
+        if (const int *code = std::get_if<int>(&found))
+            return *code;
+        settings.accountId = std::get<QString>(found);
     }
     if (const std::optional<int> failed
         = m_outbox.open(QSslCertificate::fromPath(parser.value(QStringLiteral("ca-file")), QSsl::Pem)))

@@ -17,6 +17,16 @@ class Text
 };
 } // namespace
 
+std::variant<QString, int> savedAccountId(const QString &key)
+{
+    accounts::AccountStore accounts;
+    accounts.load();
+    const std::optional<accounts::Account> account = accounts.find(key);
+    if (!account)
+        return noSavedAccount(key, accounts);
+    return account->id;
+}
+
 int noSavedAccount(const QString &key, const accounts::AccountStore &store)
 {
     if (store.problem().isEmpty())

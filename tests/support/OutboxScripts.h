@@ -13,9 +13,21 @@ inline QStringList signedInGreeting()
             QStringLiteral("C: AUTH PLAIN *"),        QStringLiteral("S: 235 ok")};
 }
 
-inline QStringList anaToBob(const QString &afterData = QStringLiteral("S: 250 ok"))
+inline QStringList quit()
 {
-    return {QStringLiteral("C: MAIL FROM:<ana@example.test>*"),
+    return {QStringLiteral("C: QUIT")};
+}
+
+// After a failed transaction the client says RSET before going on (here: before QUIT).
+inline QStringList resetAndQuit()
+{
+    return {QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")};
+}
+
+// One transaction from `from` to bob@example.test.
+inline QStringList toBob(const QString &from, const QString &afterData = QStringLiteral("S: 250 ok"))
+{
+    return {QStringLiteral("C: MAIL FROM:<%1>*").arg(from),
             QStringLiteral("S: 250 ok"),
             QStringLiteral("C: RCPT TO:<bob@example.test>"),
             QStringLiteral("S: 250 ok"),
@@ -23,6 +35,11 @@ inline QStringList anaToBob(const QString &afterData = QStringLiteral("S: 250 ok
             QStringLiteral("S: 354 go"),
             QStringLiteral("!data"),
             afterData};
+}
+
+inline QStringList anaToBob(const QString &afterData = QStringLiteral("S: 250 ok"))
+{
+    return toBob(QStringLiteral("ana@example.test"), afterData);
 }
 
 } // namespace remitente::testing

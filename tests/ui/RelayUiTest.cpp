@@ -2,6 +2,7 @@
 // errors, remembered across starts, what it receives sent at once), the programs' dialog (the password shown once,
 // removing asks first), an account's addresses and backup saved into accounts.json, and "Edit and send again"
 // refused for messages another program wrote.
+#include "SmtpLines.h"
 #include "AccountAddressesDialog.h"
 #include "AddRelayClientDialog.h"
 #include "MainWindow.h"
@@ -70,26 +71,8 @@ class Program
 {
 public:
     explicit Program(quint16 port) { socket.connectToHost(QHostAddress::LocalHost, port); }
-    QByteArray reply()
-    {
-        QByteArray all;
-        for (;;) {
-            if (!QTest::qWaitFor(
-                    [&] { return socket.canReadLine() || socket.state() == QAbstractSocket::UnconnectedState; }, 5000))
-                return all + "<timeout>";
-            if (!socket.canReadLine())
-                return all + "<closed>";
-            const QByteArray line = socket.readLine();
-            all += line;
-            if (line.size() < 4 || line.at(3) != '-')
-                return all;
-        }
-    }
-    QByteArray say(const QByteArray &line)
-    {
-        socket.write(line + "\r\n");
-        return reply();
-    }
+    QByteArray reply() { return remitente::testing::readReply(socket); }
+    QByteArray say(const QByteArray &line) { return remitente::testing::sayLine(socket, line); }
     QTcpSocket socket;
 };
 

@@ -3,6 +3,7 @@
 // broken) goes through the backup with the From chosen for that case; a refusal of the message itself, an
 // uncertain message or a short outage never does, and a message handed over stays with the backup.
 #include "OutboxScripts.h"
+#include "OutboxTestBed.h"
 #include "ScriptedSmtpServer.h"
 #include "TestAccounts.h"
 
@@ -30,52 +31,19 @@ namespace {
 const QString Password = QStringLiteral("backup-Pa55");
 constexpr quint16 ClosedPort = 1; // nothing listens: connection refused
 
-QStringList quit()
-{
-    return {QStringLiteral("C: QUIT")};
-}
-
-QStringList resetAndQuit()
-{
-    return {QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")};
-}
-
-// One transaction from `from` to bob@example.test.
-QStringList toBob(const QString &from, const QString &afterData = QStringLiteral("S: 250 ok"))
-{
-    return {QStringLiteral("C: MAIL FROM:<%1>*").arg(from),
-            QStringLiteral("S: 250 ok"),
-            QStringLiteral("C: RCPT TO:<bob@example.test>"),
-            QStringLiteral("S: 250 ok"),
-            QStringLiteral("C: DATA"),
-            QStringLiteral("S: 354 go"),
-            QStringLiteral("!data"),
-            afterData};
-}
-
 QStringList beaToBob()
 {
     return toBob(QStringLiteral("bea@example.test"), QStringLiteral("S: 250 2.0.0 Ok: queued as BACKUP1"));
 }
 
-struct Fixture {
-    QTemporaryDir folder;
-    QDateTime now = QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC);
-    OutboxStore store;
-    accounts::AccountStore accounts{folder.filePath(QStringLiteral("accounts.json"))};
-    accounts::SessionSecretStore secrets;
-    const providers::ProviderCatalogue &catalogue = builtInCatalogue();
-    accounts::SessionPlanner planner{secrets, catalogue};
+struct Fixture : OutboxTestBed {
     std::unique_ptr<ScriptedSmtpServer> firstServer;
     std::unique_ptr<ScriptedSmtpServer> backupServer;
-    std::unique_ptr<Outbox> outbox;
     accounts::Account first;
     accounts::Account backup;
-    OutboxSettings settings;
 
     explicit Fixture(const QString &firstProvider = {})
     {
-        EXPECT_TRUE(store.open(folder.filePath(QStringLiteral("outbox.sqlite")), nullptr));
         first = localAccount(QStringLiteral("acc1"), QStringLiteral("ana@example.test"), QStringLiteral("127.0.0.1"),
                              ClosedPort);
         first.displayName = QStringLiteral("Ana");
@@ -87,14 +55,8 @@ struct Fixture {
         save();
         secrets.write(first.id, Password, [](const accounts::SecretStore::Result &) {});
         secrets.write(backup.id, Password, [](const accounts::SecretStore::Result &) {});
-        settings.clock = [this] { return now; };
-        settings.lockRetry = 20ms;
-        settings.unreachableBeforeBackup = 30min;
-        planner.setSettings({{2000ms, 2000ms, 2000ms, 2000ms, 2000ms},
-                             QSslCertificate::fromPath(ScriptedSmtpServer::pkiPath(QStringLiteral("ca.pem"))),
-                             nullptr,
-                             folder.filePath(QStringLiteral("signin-state.json"))});
-        outbox = std::make_unique<Outbox>(store, accounts, planner, catalogue, settings);
+        settings.unreachableBeforeBackup = std::chrono::minutes(30);
+        startOutbox();
     }
 
     void save()
@@ -103,13 +65,6 @@ struct Fixture {
         accounts.upsert(backup);
     }
 
-    static std::unique_ptr<ScriptedSmtpServer> serve(const QStringList &script, accounts::Account &account)
-    {
-        auto server = std::make_unique<ScriptedSmtpServer>(script, ScriptedSmtpServer::Transport::ImplicitTls);
-        EXPECT_TRUE(server->start());
-        account.port = server->serverPort();
-        return server;
-    }
     void serveFirst(const QStringList &script)
     {
         firstServer = serve(script, first);
@@ -123,14 +78,7 @@ struct Fixture {
 
     mime::Message message(int recipients = 1, const QString &text = QStringLiteral("Hola"))
     {
-        mime::Message message;
-        message.from = {QStringLiteral("Ana"), first.address};
-        message.to = {{QString(), QStringLiteral("bob@example.test")}};
-        for (int i = 1; i < recipients; ++i)
-            message.bcc.append({QString(), QStringLiteral("r%1@example.test").arg(i)});
-        message.subject = QStringLiteral("Factura");
-        message.text = text;
-        return message;
+        return invoice({QStringLiteral("Ana"), first.address}, recipients, text);
     }
 
     qint64 enqueue(int recipients = 1, const QString &text = QStringLiteral("Hola"))
@@ -141,15 +89,6 @@ struct Fixture {
         return id.value_or(0);
     }
 
-    void drain()
-    {
-        QSignalSpy idle(outbox.get(), &Outbox::idle);
-        outbox->kick();
-        ASSERT_TRUE(idle.count() > 0 || idle.wait(10000));
-        QTest::qWait(20); // the fake servers read the QUIT
-    }
-
-    OutboxEntry entry(qint64 id) { return store.entry(id).value_or(OutboxEntry{}); }
     int backupConnections() const { return backupServer ? backupServer->connectionCount() : 0; }
 
     // The entry was sent by the backup for the first account.

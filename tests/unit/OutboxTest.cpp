@@ -2,6 +2,7 @@
 // back-off, failed with a diagnosis, uncertain (never resent), paused by a limit reply or by the documented
 // limits, and recovered after a crash.
 #include "OutboxScripts.h"
+#include "OutboxTestBed.h"
 #include "TestAccounts.h"
 #include "ScriptedSmtpServer.h"
 
@@ -30,77 +31,33 @@ namespace {
 
 const QString Password = QStringLiteral("outbox-Pa55");
 
-QStringList quit()
-{
-    return {QStringLiteral("C: QUIT")};
-}
-
-// After a failed transaction the client says RSET before going on (here: before QUIT).
-QStringList resetAndQuit()
-{
-    return {QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT")};
-}
-
-struct Fixture {
-    QTemporaryDir folder;
-    QDateTime now = QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC);
-    OutboxStore store;
-    accounts::AccountStore accounts{folder.filePath(QStringLiteral("accounts.json"))};
-    accounts::SessionSecretStore secrets;
-    const providers::ProviderCatalogue &catalogue = builtInCatalogue();
-    accounts::SessionPlanner planner{secrets, catalogue};
+struct Fixture : OutboxTestBed {
     std::unique_ptr<ScriptedSmtpServer> server;
-    std::unique_ptr<Outbox> outbox;
     accounts::Account account;
-    OutboxSettings settings;
 
     Fixture(const QString &providerId = {})
     {
-        EXPECT_TRUE(store.open(folder.filePath(QStringLiteral("outbox.sqlite")), nullptr));
         account = localAccount(QStringLiteral("acc1"), QStringLiteral("ana@example.test"), QStringLiteral("127.0.0.1"));
         account.providerId = providerId;
         accounts.upsert(account);
         secrets.write(account.id, Password, [](const accounts::SecretStore::Result &) {});
-        settings.clock = [this] { return now; };
-        settings.lockRetry = 20ms;
-        planner.setSettings({{2000ms, 2000ms, 2000ms, 2000ms, 2000ms},
-                             QSslCertificate::fromPath(ScriptedSmtpServer::pkiPath(QStringLiteral("ca.pem")))});
-        outbox = std::make_unique<Outbox>(store, accounts, planner, catalogue, settings);
+        startOutbox();
     }
 
     void serve(const QStringList &script)
     {
-        server = std::make_unique<ScriptedSmtpServer>(script, ScriptedSmtpServer::Transport::ImplicitTls);
-        ASSERT_TRUE(server->start());
-        account.port = server->serverPort();
+        server = OutboxTestBed::serve(script, account);
         accounts.upsert(account);
     }
 
     qint64 enqueue(int recipients = 1, const QString &text = QStringLiteral("Hola"))
     {
-        mime::Message message;
-        message.from = {QStringLiteral("Ana"), account.address};
-        message.to = {{QString(), QStringLiteral("bob@example.test")}};
-        for (int i = 1; i < recipients; ++i)
-            message.bcc.append({QString(), QStringLiteral("r%1@example.test").arg(i)});
-        message.subject = QStringLiteral("Factura");
-        message.text = text;
         QString error;
-        const std::optional<qint64> id = store.enqueue(account.id, message, now, &error);
+        const std::optional<qint64> id = store.enqueue(
+            account.id, invoice({QStringLiteral("Ana"), account.address}, recipients, text), now, &error);
         EXPECT_TRUE(id.has_value()) << error.toStdString();
         return id.value_or(0);
     }
-
-    // Sends what is due and waits until the outbox has nothing more to do now.
-    void drain()
-    {
-        QSignalSpy idle(outbox.get(), &Outbox::idle);
-        outbox->kick();
-        ASSERT_TRUE(idle.count() > 0 || idle.wait(10000));
-        QTest::qWait(20); // the fake server reads the QUIT
-    }
-
-    OutboxEntry entry(qint64 id) { return store.entry(id).value_or(OutboxEntry{}); }
 };
 
 } // namespace

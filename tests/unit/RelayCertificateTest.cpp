@@ -1,6 +1,7 @@
 // The relay's own certificate for the local network: made once (ECDSA P-256, self-signed, five years, private
 // files), loaded after with the same fingerprint, and good for STARTTLS to a program pinned to that fingerprint;
 // AUTH before STARTTLS is refused where TLS is required.
+#include "SmtpLines.h"
 #include "relay/RelayCertificate.h"
 #include "relay/RelayService.h"
 
@@ -25,6 +26,8 @@
 
 using namespace remitente;
 using namespace remitente::relay;
+
+using remitente::testing::plainAuth;
 
 namespace {
 
@@ -174,26 +177,8 @@ public:
         socket.connectToHost(address, port);
         EXPECT_TRUE(socket.waitForConnected(3000));
     }
-    QByteArray reply()
-    {
-        QByteArray all;
-        for (;;) {
-            if (!QTest::qWaitFor(
-                    [&] { return socket.canReadLine() || socket.state() != QAbstractSocket::ConnectedState; }, 5000))
-                return all + "<timeout>";
-            if (!socket.canReadLine())
-                return all + "<closed>";
-            const QByteArray line = socket.readLine();
-            all += line;
-            if (line.size() < 4 || line.at(3) != '-')
-                return all;
-        }
-    }
-    QByteArray say(const QByteArray &line)
-    {
-        socket.write(line + "\r\n");
-        return reply();
-    }
+    QByteArray reply() { return remitente::testing::readReply(socket); }
+    QByteArray say(const QByteArray &line) { return remitente::testing::sayLine(socket, line); }
     bool startTls()
     {
         socket.startClientEncryption();
@@ -207,11 +192,6 @@ public:
 private:
     QByteArray m_pinned;
 };
-
-QByteArray plainAuth(const QString &user, const QString &password)
-{
-    return "AUTH PLAIN " + (QByteArray("\0", 1) + user.toUtf8() + QByteArray("\0", 1) + password.toUtf8()).toBase64();
-}
 
 // An address of this machine beyond loopback, when it has one.
 std::optional<QHostAddress> networkAddress()

@@ -1,5 +1,6 @@
 // Programs that misbehave against the relay, over real loopback sockets with short limits: each one is ended or
 // refused, what the relay holds for it stays bounded, and well-behaved programs are served meanwhile.
+#include "SmtpLines.h"
 #include "relay/RelayServer.h"
 
 #include <QElapsedTimer>
@@ -18,6 +19,8 @@
 
 using namespace remitente::relay;
 using namespace std::chrono_literals;
+
+using remitente::testing::plainAuth;
 
 namespace {
 
@@ -47,27 +50,8 @@ public:
         socket.connectToHost(QHostAddress::LocalHost, port);
         EXPECT_TRUE(socket.waitForConnected(2000));
     }
-    QByteArray reply(int timeoutMs = 5000)
-    {
-        QByteArray all;
-        for (;;) {
-            if (!QTest::qWaitFor(
-                    [&] { return socket.canReadLine() || socket.state() != QAbstractSocket::ConnectedState; },
-                    timeoutMs))
-                return all + "<timeout>";
-            if (!socket.canReadLine())
-                return all + "<closed>";
-            const QByteArray line = socket.readLine();
-            all += line;
-            if (line.size() < 4 || line.at(3) != '-')
-                return all;
-        }
-    }
-    QByteArray say(const QByteArray &line)
-    {
-        socket.write(line + "\r\n");
-        return reply();
-    }
+    QByteArray reply(int timeoutMs = 5000) { return remitente::testing::readReply(socket, timeoutMs); }
+    QByteArray say(const QByteArray &line) { return remitente::testing::sayLine(socket, line); }
     bool closedByRelay(int timeoutMs = 3000)
     {
         return QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
@@ -109,11 +93,6 @@ public:
     QTcpSocket socket;
     QByteArray captured;
 };
-
-QByteArray plainAuth(const QString &user, const QString &password)
-{
-    return "AUTH PLAIN " + (QByteArray("\0", 1) + user.toUtf8() + QByteArray("\0", 1) + password.toUtf8()).toBase64();
-}
 
 // The process's resident memory (Linux), in bytes.
 qint64 residentBytes()

@@ -1,5 +1,6 @@
 // The relay's side of the conversation, driven over a real loopback socket: AUTH before MAIL, pipelining, DATA
 // with dot-stuffing, BDAT, the limits, and what the destination refuses said back to the program.
+#include "SmtpLines.h"
 #include "relay/RelayServer.h"
 
 #include <QTcpSocket>
@@ -10,6 +11,8 @@
 
 using namespace remitente::relay;
 using namespace std::chrono_literals;
+
+using remitente::testing::plainAuth;
 
 namespace {
 
@@ -52,33 +55,10 @@ public:
         socket.connectToHost(QHostAddress::LocalHost, port);
         EXPECT_TRUE(socket.waitForConnected(2000));
     }
-    QByteArray reply()
-    {
-        QByteArray all;
-        for (;;) {
-            if (!QTest::qWaitFor(
-                    [&] { return socket.canReadLine() || socket.state() != QAbstractSocket::ConnectedState; }, 5000))
-                return all + "<timeout>";
-            if (!socket.canReadLine())
-                return all + "<closed>";
-            const QByteArray line = socket.readLine();
-            all += line;
-            if (line.size() < 4 || line.at(3) != '-')
-                return all;
-        }
-    }
-    QByteArray say(const QByteArray &line)
-    {
-        socket.write(line + "\r\n");
-        return reply();
-    }
+    QByteArray reply() { return remitente::testing::readReply(socket); }
+    QByteArray say(const QByteArray &line) { return remitente::testing::sayLine(socket, line); }
     QTcpSocket socket;
 };
-
-QByteArray plainAuth(const QString &user, const QString &password)
-{
-    return "AUTH PLAIN " + (QByteArray("\0", 1) + user.toUtf8() + QByteArray("\0", 1) + password.toUtf8()).toBase64();
-}
 
 class Relay : public ::testing::Test
 {
