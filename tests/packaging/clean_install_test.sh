@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian package into a clean Debian 12 (debootstrap --variant=minbase bookworm) and runs it there:
 # remitente-cli --version, man -w, queue list (the Qt SQLite driver is present) and the app offscreen, started with
-# its desktop file's Exec, up to its first paint. The mirror comes from this machine's apt sources (never from the
-# repository). The base system is kept in /var/cache/remitente-test (and the downloaded .debs), so reruns are quick.
+# its desktop file's Exec, up to its first paint; then apt-get purge, which must leave the person's outbox alone.
+# The mirror comes from this machine's apt sources (never from the repository). The base system is kept in
+# /var/cache/remitente-test (and the downloaded .debs), so reruns are quick.
 # Usage: clean_install_test.sh remitente_<version>_amd64.deb <version>
 set -euo pipefail
 
@@ -21,7 +22,7 @@ command -v debootstrap >/dev/null || fail "debootstrap is missing: ./scripts/dep
 # The machine's own Debian mirror: the first deb.debian.org-style URI serving bookworm in its apt sources.
 mirror=$(
     {
-        cat /etc/apt/sources.list 2>/dev/null | awk '$1 == "deb" && $3 ~ /^bookworm$/ { print $2 }'
+        [ -f /etc/apt/sources.list ] && awk '$1 == "deb" && $3 ~ /^bookworm$/ { print $2 }' /etc/apt/sources.list
         for f in /etc/apt/sources.list.d/*.sources; do
             [ -f "$f" ] && awk 'BEGIN { RS = ""; FS = "\n" }
                 /Suites:[^\n]*bookworm( |$|\n)/ && /Types:[^\n]*deb( |$|\n)/ {
@@ -32,7 +33,7 @@ mirror=$(
             [ -f "$f" ] && awk '$1 == "deb" && $3 ~ /^bookworm$/ { print $2 }' "$f"
         done
     } | grep -v security | head -n1
-)
+) || true
 [ -n "$mirror" ] || fail "no Debian bookworm mirror in /etc/apt/sources.list or /etc/apt/sources.list.d"
 echo "clean-install: mirror $mirror"
 
@@ -117,4 +118,12 @@ if [ $painted != yes ]; then
     fail "the app ($exec_line) did not paint its first window offscreen within 60 s"
 fi
 echo "clean-install: the app ($exec_line) painted its first window offscreen"
+
+[ -f "$root/usr/share/doc/remitente/changelog.gz" ] || fail "no /usr/share/doc/remitente/changelog.gz"
+# Uninstalling, even purging, leaves the person's data alone.
+in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq remitente >>"$root/tmp/apt.log" 2>&1 ||
+    fail "apt-get purge remitente"
+[ ! -e "$root/usr/bin/remitente-cli" ] || fail "apt-get purge left /usr/bin/remitente-cli"
+[ -f "$root/root/.local/share/Remitente/Remitente/outbox.sqlite" ] || fail "apt-get purge removed the outbox"
+echo "clean-install: apt-get purge remitente removed the programs and left the outbox"
 echo "clean-install: passed"
