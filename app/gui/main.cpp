@@ -18,6 +18,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace {
 // Qt would abort with "could not connect to display"; say instead what to do.
@@ -36,6 +37,10 @@ int main(int argc, char **argv)
 {
     // Before anything is read or written: private files and folders, and no core dump holding a password.
     remitente::system::hardenProcess();
+    if (argc == 2 && std::strcmp(argv[1], "--version") == 0) {
+        std::fputs("remitente " REMITENTE_VERSION "\n", stdout);
+        return 0;
+    }
     if (!displayAvailable()) {
         QCoreApplication app(argc, argv);
         remitente::installTranslations();
@@ -52,7 +57,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Remitente"));
     QApplication::setOrganizationName(QStringLiteral("Remitente"));
     QApplication::setApplicationVersion(QStringLiteral(REMITENTE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("remitente"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.remitente.Remitente"));
     QApplication::setWindowIcon(remitente::appIcon());
     remitente::installTranslations();
 

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The bash completion for remitente-cli completes commands, sub-commands and option values. bash-completion's
+# _init_completion and _filedir are stood in for, so this runs where bash-completion is not installed.
+set -uo pipefail
+_init_completion() {
+    words=("${COMP_WORDS[@]}")
+    cword=$COMP_CWORD
+    cur=${COMP_WORDS[COMP_CWORD]}
+    prev=${COMP_WORDS[COMP_CWORD - 1]}
+}
+_filedir() { COMPREPLY+=(FILES); }
+# shellcheck source=/dev/null
+source "$1"
+failures=0
+expect() {
+    local expected=$1
+    shift
+    COMP_WORDS=("$@")
+    COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+    COMPREPLY=()
+    _remitente_cli
+    local got="${COMPREPLY[*]}"
+    if [ "$got" != "$expected" ]; then
+        echo "FAILED: remitente-cli ${*:2} <TAB>: expected \"$expected\", got \"$got\"" >&2
+        failures=$((failures + 1))
+    fi
+}
+expect "queue" remitente-cli qu
+expect "send sendmail" remitente-cli sen
+expect "--version" remitente-cli --v
+expect "retry remove run" remitente-cli queue r
+expect "--watch" remitente-cli queue run --wa
+expect "add list show set login remove" remitente-cli account ""
+expect "tls starttls none" remitente-cli send --security ""
+expect "sending sent" remitente-cli queue list --state sen
+expect "client" remitente-cli relay cl
+expect "add list remove" remitente-cli relay client ""
+expect "--wait" remitente-cli sendmail --wa
+[ $failures -eq 0 ] && echo "completion: 11 cases passed"
+exit $((failures > 0))
