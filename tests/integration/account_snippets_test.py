@@ -13,6 +13,8 @@ without any CA; an OAuth2 account gets the relay's snippet and an explanation.
   account_snippets_test.py REMITENTE_CLI PKI_DIR
 """
 import email
+import json
+import socket
 import email.header
 import email.policy
 import email.utils
@@ -167,6 +169,44 @@ result = run_snippet("msmtp", printed.stdout, address, environment(trusted=False
 check_sent(address, NAME, before, result, "msmtp pinned")
 python = cli("account", "snippet", address, "--for", "python")
 check("SSL_CERT_FILE" in python.stdout and fingerprint in python.stdout, "pinned python snippet says nothing")
+
+# An account that signs in with OAuth2: an explanation pointing to the relay, and snippets for the relay that the real
+# relay (`remitente-cli relay`, 127.0.0.1:2525) takes, as the relay user from `relay client add`.
+oauth = "carol@example.test"
+add_account(oauth, "Carol Núñez", None, 465, "tls")
+accounts_file = Path(os.environ["XDG_CONFIG_HOME"]) / "Remitente" / "Remitente" / "accounts.json"
+stored = json.loads(accounts_file.read_text())
+entries = stored["accounts"] if isinstance(stored, dict) else stored
+for entry in entries:
+    if entry["address"] == oauth:
+        entry["signIn"] = "oauth2"
+accounts_file.write_text(json.dumps(stored))
+relay_user = cli("relay", "client", "add", "snippets", "--account", oauth)
+check(relay_user.returncode == 0, f"relay client add: {relay_user.stderr}")
+relay_password = re.search(r"^password: (\S+)$", relay_user.stdout, re.M).group(1)
+relay = subprocess.Popen([CLI, "relay"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+try:
+    for _ in range(100):
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", 2525)) == 0:
+                break
+        time.sleep(0.1)
+    for language in LANGUAGES:
+        printed = cli("account", "snippet", oauth, "--for", language, "--relay-user", "snippets")
+        check(printed.returncode == 0, f"oauth snippet {language}: {printed.stderr}")
+        for words in ("remitente-cli relay", "127.0.0.1:2525", "remitente-cli relay client add snippets"):
+            check(words in printed.stderr, f"oauth {language}: the explanation lacks {words!r}: {printed.stderr}")
+        check("2525" in printed.stdout and "snippets" in printed.stdout, f"oauth {language}: {printed.stdout}")
+        before = len(json.loads(cli("queue", "list", "--json").stdout))
+        result = run_snippet(language, printed.stdout, oauth, environment(password=relay_password))
+        check(result.returncode == 0, f"{language} through the relay: {result.stdout} {result.stderr}")
+        queued = json.loads(cli("queue", "list", "--json").stdout)
+        check(len(queued) == before + 1, f"{language} through the relay: {len(queued) - before} queued, not 1")
+    print(f"relay: {len(LANGUAGES)} snippets taken for the OAuth2 account", flush=True)
+finally:
+    relay.terminate()
+    relay.wait(timeout=30)
+cli("account", "remove", oauth)
 
 # Usage errors.
 check(cli("account", "snippet", address, "--for", "cobol").returncode == 64, "unknown --for accepted")
