@@ -690,6 +690,22 @@ If you can read it, these settings work: other programs can send from your addre
         <source>The snippet for %1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The guide for %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field names below are %1&apos;s own English ones: its wording in your language is not in Remitente&apos;s sources yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the relay user&apos;s password from `remitente-cli relay client add %1`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this account&apos;s password: the app password where the provider gives one)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::cli::CheckDomainCommand</name>

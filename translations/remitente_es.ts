@@ -700,6 +700,22 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <source>The snippet for %1 could not be read.</source>
         <translation>No se pudo leer el fragmento de código para %1.</translation>
     </message>
+    <message>
+        <source>The guide for %1 could not be read.</source>
+        <translation>No se pudo leer la guía para %1.</translation>
+    </message>
+    <message>
+        <source>The field names below are %1&apos;s own English ones: its wording in your language is not in Remitente&apos;s sources yet.</source>
+        <translation>Los nombres de los campos de abajo son los propios de %1 en inglés: su redacción en su idioma aún no está en las fuentes de Remitente.</translation>
+    </message>
+    <message>
+        <source>(the relay user&apos;s password from `remitente-cli relay client add %1`)</source>
+        <translation>(la contraseña del usuario del relé que muestra `remitente-cli relay client add %1`)</translation>
+    </message>
+    <message>
+        <source>(this account&apos;s password: the app password where the provider gives one)</source>
+        <translation>(la contraseña de esta cuenta: la contraseña de aplicación cuando el proveedor la ofrece)</translation>
+    </message>
 </context>
 <context>
     <name>remitente::cli::CheckDomainCommand</name>

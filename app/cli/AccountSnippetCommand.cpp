@@ -5,17 +5,27 @@
 #include "SavedAccounts.h"
 
 #include "guides/CodeSnippet.h"
+#include "guides/FieldGuide.h"
 #include "text/TerminalText.h"
 
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
 
 namespace remitente::cli {
 
+namespace {
+
+QStringList programNames()
+{
+    return guides::snippetLanguageNames() + guides::fieldGuideIds();
+}
+
+} // namespace
+
 AccountSnippetCommand::AccountSnippetCommand()
-    : m_for(QStringLiteral("for"), tr("The program: %1.").arg(guides::snippetLanguageNames().join(u", ")),
-            tr("program")),
+    : m_for(QStringLiteral("for"), tr("The program: %1.").arg(programNames().join(u", ")), tr("program")),
       m_relayUser(QStringLiteral("relay-user"),
                   tr("For an account that signs in with Microsoft or Google: the relay user the snippet signs in "
                      "as (default: the program's name)."),
@@ -47,7 +57,8 @@ std::optional<int> AccountSnippetCommand::run(const QCommandLineParser &parser)
     if (positional.size() != 1 || !parser.isSet(m_for))
         return usageError(usage);
     const std::optional<guides::SnippetLanguage> language = guides::snippetLanguageFromName(parser.value(m_for));
-    if (!language)
+    const bool isGuide = guides::fieldGuideIds().contains(parser.value(m_for));
+    if (!language && !isGuide)
         return usageError(tr("Unknown program \"%1\".").arg(text::terminalSafe(parser.value(m_for))) + u'\n' + usage);
 
     accounts::AccountStore store;
@@ -75,10 +86,35 @@ std::optional<int> AccountSnippetCommand::run(const QCommandLineParser &parser)
                    .arg(QString::fromLatin1(account.pinnedSha256.toHex(':').toUpper()))
             << Qt::endl;
     }
+    if (isGuide)
+        return printGuide(parser.value(m_for), account, saved->signIn == accounts::SignInKind::OAuth2);
     const QString snippet = guides::codeSnippet(account, *language);
     if (snippet.isEmpty())
         return failWith(ExSoftware, tr("The snippet for %1 could not be read.").arg(parser.value(m_for)));
     QTextStream(stdout) << snippet;
+    return ExOk;
+}
+
+int AccountSnippetCommand::printGuide(const QString &id, const accounts::Account &account, bool throughRelay)
+{
+    const QString language = QLocale().language() == QLocale::Spanish ? QStringLiteral("es") : QStringLiteral("en");
+    const std::optional<guides::FieldGuide> guide = guides::fieldGuide(id, account, language);
+    if (!guide)
+        return failWith(ExSoftware, tr("The guide for %1 could not be read.").arg(id));
+    if (!guide->labelsInLanguage)
+        QTextStream(stderr) << tr("The field names below are %1's own English ones: its wording in your language "
+                                  "is not in Remitente's sources yet.")
+                                   .arg(guide->program)
+                            << Qt::endl;
+    QTextStream out(stdout);
+    for (const guides::GuideField &field : guide->fields) {
+        QString value = text::terminalSafe(field.value);
+        if (field.isPassword)
+            value = throughRelay ? tr("(the relay user's password from `remitente-cli relay client add %1`)")
+                                       .arg(text::terminalSafe(account.username))
+                                 : tr("(this account's password: the app password where the provider gives one)");
+        out << field.label << ": " << value << Qt::endl;
+    }
     return ExOk;
 }
 

@@ -143,6 +143,15 @@ for port, security in ((465, "tls"), (587, "starttls")):
             result = run_snippet(language, snippet, address, environment())
             check_sent(address, name, before, result, f"{language} {address} port {port}")
         print(f"port {port} {address}: {len(LANGUAGES)} snippets sent", flush=True)
+        # The field/value guide in the program's own words (resources/guides.json).
+        guide = cli("account", "snippet", address, "--for", "odoo")
+        check(guide.returncode == 0, f"odoo guide: {guide.stderr}")
+        expected = ["SMTP Server: 127.0.0.1", f"SMTP Port: {port}",
+                    "Connection Security: " + ("SSL/TLS" if security == "tls" else "TLS (STARTTLS)"),
+                    "Authenticate with: Username", f"Username: {user or address}"]
+        lines = guide.stdout.splitlines()
+        check(lines[:5] == expected and lines[5].startswith("Password: (") and PASSWORD not in guide.stdout,
+              f"odoo guide: {guide.stdout}")
 
 # Really signing in and really verifying: a wrong password, and a CA nobody trusts, each make every snippet fail.
 address = "ana@example.test"
@@ -207,6 +216,12 @@ finally:
     relay.terminate()
     relay.wait(timeout=30)
 cli("account", "remove", oauth)
+
+# In Spanish: the labels Remitente has no Spanish source for stay the program's English ones, and it says so.
+spanish = subprocess.run([CLI, "account", "snippet", "dora@example.test", "--for", "odoo"], capture_output=True,
+                         text=True, env=dict(os.environ, LC_ALL="es_ES.UTF-8", LANGUAGE="es"), timeout=60)
+check(spanish.returncode == 0 and "SMTP Server: 127.0.0.1" in spanish.stdout, f"odoo in Spanish: {spanish.stdout}")
+check("Odoo" in spanish.stderr and "SMTP Server" not in spanish.stderr, f"odoo in Spanish: {spanish.stderr}")
 
 # Usage errors.
 check(cli("account", "snippet", address, "--for", "cobol").returncode == 64, "unknown --for accepted")

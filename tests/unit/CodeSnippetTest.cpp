@@ -1,4 +1,5 @@
 #include "guides/CodeSnippet.h"
+#include "guides/FieldGuide.h"
 #include "guides/SnippetTemplate.h"
 
 #include <gtest/gtest.h>
@@ -78,4 +79,29 @@ TEST(CodeSnippet, TheRelayStandsInForAnOAuthAccount)
     const QString snippet = codeSnippet(relay, SnippetLanguage::Msmtp);
     EXPECT_TRUE(snippet.contains(u"tls off"));
     EXPECT_TRUE(snippet.contains(u"port 2525"));
+}
+
+TEST(FieldGuide, OdooInItsOwnWords)
+{
+    ASSERT_TRUE(fieldGuideIds().contains(QStringLiteral("odoo")));
+    accounts::Account a = account(smtp::Security::StartTls, 587);
+    a.username = QStringLiteral("ana");
+    const std::optional<FieldGuide> guide = fieldGuide(QStringLiteral("odoo"), a, QStringLiteral("en"));
+    ASSERT_TRUE(guide);
+    EXPECT_TRUE(guide->labelsInLanguage);
+    ASSERT_EQ(guide->fields.size(), 6);
+    EXPECT_EQ(guide->fields[0].label, QStringLiteral("SMTP Server"));
+    EXPECT_EQ(guide->fields[0].value, QStringLiteral("smtp.example.test"));
+    EXPECT_EQ(guide->fields[1].value, QStringLiteral("587"));
+    EXPECT_EQ(guide->fields[2].value, QStringLiteral("TLS (STARTTLS)"));
+    EXPECT_EQ(guide->fields[4].value, QStringLiteral("ana"));
+    EXPECT_TRUE(guide->fields[5].isPassword);
+    EXPECT_TRUE(guide->fields[5].value.isEmpty());
+    EXPECT_EQ(fieldGuide(QStringLiteral("odoo"), account(smtp::Security::ImplicitTls, 465), QStringLiteral("en"))
+                  ->fields[2]
+                  .value,
+              QStringLiteral("SSL/TLS"));
+    // No Spanish labels are sourced for Odoo: its English ones, and the guide says so.
+    EXPECT_FALSE(fieldGuide(QStringLiteral("odoo"), a, QStringLiteral("es"))->labelsInLanguage);
+    EXPECT_FALSE(fieldGuide(QStringLiteral("nothing"), a, QStringLiteral("en")));
 }
