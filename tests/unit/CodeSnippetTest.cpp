@@ -105,3 +105,23 @@ TEST(FieldGuide, OdooInItsOwnWords)
     EXPECT_FALSE(fieldGuide(QStringLiteral("odoo"), a, QStringLiteral("es"))->labelsInLanguage);
     EXPECT_FALSE(fieldGuide(QStringLiteral("nothing"), a, QStringLiteral("en")));
 }
+
+TEST(FieldGuide, JoomlaMailSettingsInTheirOrder)
+{
+    const std::optional<FieldGuide> guide
+        = fieldGuide(QStringLiteral("joomla"), account(smtp::Security::ImplicitTls, 465), QStringLiteral("en"));
+    ASSERT_TRUE(guide);
+    QStringList lines;
+    for (const GuideField &field : guide->fields)
+        lines.append(field.label + QStringLiteral(": ") + field.value);
+    EXPECT_EQ(lines,
+              QStringList({QStringLiteral("From Email: ana@example.test"),
+                           QStringLiteral("From Name: Ana \"Ñ\" \\ O'Brien"), QStringLiteral("Mailer: SMTP"),
+                           QStringLiteral("SMTP Host: smtp.example.test"), QStringLiteral("SMTP Port: 465"),
+                           QStringLiteral("SMTP Security: SSL/TLS"), QStringLiteral("SMTP Authentication: Yes"),
+                           QStringLiteral("SMTP Username: ana@example.test"), QStringLiteral("SMTP Password: ")}));
+    EXPECT_EQ(fieldGuide(QStringLiteral("joomla"), account(smtp::Security::StartTls, 587), QStringLiteral("en"))
+                  ->fields[5]
+                  .value,
+              QStringLiteral("STARTTLS"));
+}
