@@ -125,3 +125,15 @@ TEST(FieldGuide, JoomlaMailSettingsInTheirOrder)
                   .value,
               QStringLiteral("STARTTLS"));
 }
+
+TEST(FieldGuide, ThunderbirdSmtpServerDialog)
+{
+    accounts::Account a = account(smtp::Security::StartTls, 587);
+    a.username = QStringLiteral("ana-login");
+    const std::optional<FieldGuide> guide = fieldGuide(QStringLiteral("thunderbird"), a, QStringLiteral("en"));
+    ASSERT_TRUE(guide);
+    ASSERT_EQ(guide->fields.size(), 4);
+    EXPECT_EQ(guide->fields[0].label + u'=' + guide->fields[0].value, QStringLiteral("Server Name=smtp.example.test"));
+    EXPECT_EQ(guide->fields[2].label + u'=' + guide->fields[2].value, QStringLiteral("Connection security=STARTTLS"));
+    EXPECT_EQ(guide->fields[3].label + u'=' + guide->fields[3].value, QStringLiteral("User Name=ana-login"));
+}
