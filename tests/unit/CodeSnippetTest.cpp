@@ -137,3 +137,13 @@ TEST(FieldGuide, ThunderbirdSmtpServerDialog)
     EXPECT_EQ(guide->fields[2].label + u'=' + guide->fields[2].value, QStringLiteral("Connection security=STARTTLS"));
     EXPECT_EQ(guide->fields[3].label + u'=' + guide->fields[3].value, QStringLiteral("User Name=ana-login"));
 }
+
+TEST(FieldGuide, WordPressSaysSslForImplicitTlsAndTlsForStartTls)
+{
+    const auto encryption = [](smtp::Security security, quint16 port) {
+        return fieldGuide(QStringLiteral("wordpress"), account(security, port), QStringLiteral("en"))->fields[1];
+    };
+    EXPECT_EQ(encryption(smtp::Security::ImplicitTls, 465).label, QStringLiteral("Encryption"));
+    EXPECT_EQ(encryption(smtp::Security::ImplicitTls, 465).value, QStringLiteral("SSL"));
+    EXPECT_EQ(encryption(smtp::Security::StartTls, 587).value, QStringLiteral("TLS"));
+}
