@@ -147,3 +147,15 @@ TEST(FieldGuide, WordPressSaysSslForImplicitTlsAndTlsForStartTls)
     EXPECT_EQ(encryption(smtp::Security::ImplicitTls, 465).value, QStringLiteral("SSL"));
     EXPECT_EQ(encryption(smtp::Security::StartTls, 587).value, QStringLiteral("TLS"));
 }
+
+TEST(FieldGuide, PrestaShopEmailSettings)
+{
+    const std::optional<FieldGuide> guide
+        = fieldGuide(QStringLiteral("prestashop"), account(smtp::Security::StartTls, 587), QStringLiteral("en"));
+    ASSERT_TRUE(guide);
+    ASSERT_EQ(guide->fields.size(), 5);
+    EXPECT_EQ(guide->fields[0].label + u'=' + guide->fields[0].value, QStringLiteral("SMTP server=smtp.example.test"));
+    EXPECT_TRUE(guide->fields[2].isPassword);
+    EXPECT_EQ(guide->fields[3].label + u'=' + guide->fields[3].value, QStringLiteral("Encryption=TLS"));
+    EXPECT_EQ(guide->fields[4].label + u'=' + guide->fields[4].value, QStringLiteral("Port=587"));
+}
