@@ -417,11 +417,11 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add, list, show, set, login or remove</source>
+        <source>add, list, show, set, login, remove or snippet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: remitente-cli account add|list|show|set|login|remove ...</source>
+        <source>Usage: remitente-cli account add|list|show|set|login|remove|snippet ...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -633,6 +633,77 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>The account&apos;s id or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::AccountSnippetCommand</name>
+    <message>
+        <source>The program: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an account that signs in with Microsoft or Google: the relay user the snippet signs in as (default: the program&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program that sends a test message with an account&apos;s settings (Python, PHP, Node.js, curl, msmtp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a complete program that sends one test message to the account&apos;s own address, for use in your own code: the password is read from the environment variable SMTP_PASSWORD and the server&apos;s certificate is always verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s id or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli account snippet ACCOUNT --for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown program &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with Microsoft or Google, so it has no password another program could use. Remitente&apos;s relay on this computer sends for it instead: start it with `remitente-cli relay` (127.0.0.1:2525), give the program its own relay user with `remitente-cli relay client add %2 --account %1`, and put the password that prints in SMTP_PASSWORD. The snippet below uses the relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s server uses a certificate the system does not trust, which you approved in Remitente (SHA-256 %1). The other program must trust that certificate too; never turn certificate verification off there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snippet for %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide for %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field names below are %1&apos;s own English ones: its wording in your language is not in Remitente&apos;s sources yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the relay user&apos;s password from `remitente-cli relay client add %1`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this account&apos;s password: the app password where the provider gives one)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -427,12 +427,12 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>añadir, listar, mostrar, cambiar, iniciar sesión o eliminar cuentas guardadas (contraseñas e inicios de sesión en el llavero del sistema)</translation>
     </message>
     <message>
-        <source>add, list, show, set, login or remove</source>
-        <translation>add, list, show, set, login o remove</translation>
+        <source>add, list, show, set, login, remove or snippet</source>
+        <translation>add, list, show, set, login, remove o snippet</translation>
     </message>
     <message>
-        <source>Usage: remitente-cli account add|list|show|set|login|remove ...</source>
-        <translation>Uso: remitente-cli account add|list|show|set|login|remove ...</translation>
+        <source>Usage: remitente-cli account add|list|show|set|login|remove|snippet ...</source>
+        <translation>Uso: remitente-cli account add|list|show|set|login|remove|snippet ...</translation>
     </message>
 </context>
 <context>
@@ -644,6 +644,77 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>The account&apos;s id or address.</source>
         <translation>El identificador o la dirección de la cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::AccountSnippetCommand</name>
+    <message>
+        <source>The program: %1.</source>
+        <translation>El programa: %1.</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>programa</translation>
+    </message>
+    <message>
+        <source>For an account that signs in with Microsoft or Google: the relay user the snippet signs in as (default: the program&apos;s name).</source>
+        <translation>Para una cuenta que inicia sesión con Microsoft o Google: el usuario del relé con el que inicia sesión el fragmento (de forma predeterminada, el nombre del programa).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>a program that sends a test message with an account&apos;s settings (Python, PHP, Node.js, curl, msmtp)</source>
+        <translation>un programa que envía un mensaje de prueba con los ajustes de una cuenta (Python, PHP, Node.js, curl, msmtp)</translation>
+    </message>
+    <message>
+        <source>Print a complete program that sends one test message to the account&apos;s own address, for use in your own code: the password is read from the environment variable SMTP_PASSWORD and the server&apos;s certificate is always verified.</source>
+        <translation>Muestra un programa completo que envía un mensaje de prueba a la propia dirección de la cuenta, para usarlo en su propio código: la contraseña se lee de la variable de entorno SMTP_PASSWORD y el certificado del servidor se verifica siempre.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>The account&apos;s id or address.</source>
+        <translation>El identificador o la dirección de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli account snippet ACCOUNT --for %1</source>
+        <translation>Uso: remitente-cli account snippet CUENTA --for %1</translation>
+    </message>
+    <message>
+        <source>Unknown program &quot;%1&quot;.</source>
+        <translation>Programa desconocido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 signs in with Microsoft or Google, so it has no password another program could use. Remitente&apos;s relay on this computer sends for it instead: start it with `remitente-cli relay` (127.0.0.1:2525), give the program its own relay user with `remitente-cli relay client add %2 --account %1`, and put the password that prints in SMTP_PASSWORD. The snippet below uses the relay.</source>
+        <translation>%1 inicia sesión con Microsoft o Google, así que no tiene una contraseña que otro programa pueda usar. El relé de Remitente en este ordenador envía por ella: inícielo con `remitente-cli relay` (127.0.0.1:2525), dé al programa su propio usuario del relé con `remitente-cli relay client add %2 --account %1` y ponga en SMTP_PASSWORD la contraseña que se muestra. El fragmento de abajo usa el relé.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s server uses a certificate the system does not trust, which you approved in Remitente (SHA-256 %1). The other program must trust that certificate too; never turn certificate verification off there.</source>
+        <translation>El servidor de esta cuenta usa un certificado en el que el sistema no confía y que usted aprobó en Remitente (SHA-256 %1). El otro programa también debe confiar en ese certificado; nunca desactive allí la verificación de certificados.</translation>
+    </message>
+    <message>
+        <source>The snippet for %1 could not be read.</source>
+        <translation>No se pudo leer el fragmento de código para %1.</translation>
+    </message>
+    <message>
+        <source>The guide for %1 could not be read.</source>
+        <translation>No se pudo leer la guía para %1.</translation>
+    </message>
+    <message>
+        <source>The field names below are %1&apos;s own English ones: its wording in your language is not in Remitente&apos;s sources yet.</source>
+        <translation>Los nombres de los campos de abajo son los propios de %1 en inglés: su redacción en su idioma aún no está en las fuentes de Remitente.</translation>
+    </message>
+    <message>
+        <source>(the relay user&apos;s password from `remitente-cli relay client add %1`)</source>
+        <translation>(la contraseña del usuario del relé que muestra `remitente-cli relay client add %1`)</translation>
+    </message>
+    <message>
+        <source>(this account&apos;s password: the app password where the provider gives one)</source>
+        <translation>(la contraseña de esta cuenta: la contraseña de aplicación cuando el proveedor la ofrece)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "AccountRemoveCommand.h"
 #include "AccountSetCommand.h"
 #include "AccountShowCommand.h"
+#include "AccountSnippetCommand.h"
 #include "CommandLine.h"
 #include "ExitCode.h"
 
@@ -19,6 +20,7 @@ AccountCommand::AccountCommand()
     m_actions.push_back(std::make_unique<AccountSetCommand>());
     m_actions.push_back(std::make_unique<AccountLoginCommand>());
     m_actions.push_back(std::make_unique<AccountRemoveCommand>());
+    m_actions.push_back(std::make_unique<AccountSnippetCommand>());
 }
 
 QString AccountCommand::summary() const
@@ -50,14 +52,14 @@ void AccountCommand::describe(QCommandLineParser &parser) const
     parser.setApplicationDescription(tr("The saved accounts the app and the CLI share; passwords go to the system "
                                         "keychain, never to the account file.")
                                      + u'\n' + table(actions).chopped(1));
-    parser.addPositionalArgument(tr("action"), tr("add, list, show, set, login or remove"),
-                                 QStringLiteral("add|list|show|set|login|remove"));
+    parser.addPositionalArgument(tr("action"), tr("add, list, show, set, login, remove or snippet"),
+                                 QStringLiteral("add|list|show|set|login|remove|snippet"));
 }
 
 std::optional<int> AccountCommand::run(const QCommandLineParser &)
 {
     // Reached without an action: the actions parse their own options.
-    return failWith(ExUsage, tr("Usage: remitente-cli account add|list|show|set|login|remove ..."));
+    return failWith(ExUsage, tr("Usage: remitente-cli account add|list|show|set|login|remove|snippet ..."));
 }
 
 } // namespace remitente::cli

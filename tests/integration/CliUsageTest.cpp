@@ -85,7 +85,7 @@ TEST(CliUsage, EveryCommandAndActionNamesItselfInItsHelp)
         {QStringLiteral("detect"), QStringLiteral("Usage: remitente-cli detect [options] email\n")},
         {QStringLiteral("check-domain"), QStringLiteral("Usage: remitente-cli check-domain [options] domain\n")},
         {QStringLiteral("account"),
-         QStringLiteral("Usage: remitente-cli account [options] add|list|show|set|login|remove\n")},
+         QStringLiteral("Usage: remitente-cli account [options] add|list|show|set|login|remove|snippet\n")},
         {QStringLiteral("account login"), QStringLiteral("Usage: remitente-cli account login [options] ID|ADDRESS\n")},
         {QStringLiteral("account add"), QStringLiteral("Usage: remitente-cli account add [options]\n")},
         {QStringLiteral("account list"), QStringLiteral("Usage: remitente-cli account list [options]\n")},
@@ -128,7 +128,7 @@ TEST(CliUsage, AccountWithoutAKnownActionIsStillAUsageError)
                                          QStringList{QStringLiteral("account"), QStringLiteral("frobnicate")}}) {
         const CliRun run = runCli(arguments);
         EXPECT_EQ(run.exitCode, 64);
-        EXPECT_EQ(run.err, QStringLiteral("Usage: remitente-cli account add|list|show|set|login|remove ...\n"));
+        EXPECT_EQ(run.err, QStringLiteral("Usage: remitente-cli account add|list|show|set|login|remove|snippet ...\n"));
     }
     const CliRun remove = runCli({QStringLiteral("account"), QStringLiteral("remove")});
     EXPECT_EQ(remove.exitCode, 64);

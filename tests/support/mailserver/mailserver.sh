@@ -5,7 +5,8 @@
 #                                 https://127.0.0.1:9443 the authorization server (tests/support/oauth/oauth_server.py)
 #   mailserver.sh stop
 # Users (domain example.test): ana, bob, carol with the password below (not ASCII, on purpose), and bench with
-# an ASCII one (Python's smtplib, a benchmark peer, cannot send any other).
+# an ASCII one (Python's smtplib, a benchmark peer, cannot send any other). dora@example.test signs in as plain
+# "dora" (a user name that is not the address), with the first password.
 # Postfix's smtpd runs unchrooted so it can reach Dovecot's auth socket outside /var/spool/postfix.
 #
 # Sign-in: AUTH PLAIN LOGIN XOAUTH2 OAUTHBEARER on both ports (587 after STARTTLS). PLAIN and LOGIN check the
@@ -99,6 +100,7 @@ start() {
         [ "$u" = bench ] && secret=$bench_password
         printf '%s@example.test:{PLAIN}%s::::::\n' "$u" "$secret" >> "$passdb"
     done
+    printf 'dora:{PLAIN}%s::::::\n' "$password" >> "$passdb"
     chmod 640 "$passdb"
     chgrp dovecot "$passdb"
     # No auth cache (Dovecot's default), so a revoked token is refused at once.
@@ -163,9 +165,9 @@ CONF
 
     # --- Postfix ---
     {
-        for u in $users; do printf '/^%s@example\\.test$/ example.test/%s/\n' "$u" "$u"; done
+        for u in $users dora; do printf '/^%s@example\\.test$/ example.test/%s/\n' "$u" "$u"; done
     } > "$base/conf/vmailbox"
-    printf '/^(.*@example\\.test)$/ $1\n' > "$base/conf/sender_logins"
+    printf '/^dora@example\\.test$/ dora\n/^(.*@example\\.test)$/ $1\n' > "$base/conf/sender_logins"
     cat > "$base/conf/main.cf" <<CONF
 compatibility_level = 3.6
 queue_directory = $base/queue

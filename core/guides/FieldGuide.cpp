@@ -1,0 +1,86 @@
+#include "FieldGuide.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace remitente::guides {
+
+namespace {
+
+QJsonArray guides()
+{
+    QFile file(QStringLiteral(":/remitente/guides.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("guides")).toArray();
+}
+
+QString choiceKey(smtp::Security security)
+{
+    switch (security) {
+    case smtp::Security::ImplicitTls:
+        return QStringLiteral("tls");
+    case smtp::Security::StartTls:
+        return QStringLiteral("starttls");
+    case smtp::Security::None:
+        return QStringLiteral("none");
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList fieldGuideIds()
+{
+    QStringList ids;
+    for (const QJsonValue &guide : guides())
+        ids.append(guide.toObject().value(QStringLiteral("id")).toString());
+    return ids;
+}
+
+std::optional<FieldGuide> fieldGuide(const QString &id, const accounts::Account &account, const QString &language)
+{
+    for (const QJsonValue &value : guides()) {
+        const QJsonObject object = value.toObject();
+        if (object.value(QStringLiteral("id")).toString() != id)
+            continue;
+        FieldGuide guide;
+        guide.id = id;
+        guide.program = object.value(QStringLiteral("program")).toString();
+        const QString username = account.username.isEmpty() ? account.address : account.username;
+        for (const QJsonValue &fieldValue : object.value(QStringLiteral("fields")).toArray()) {
+            const QJsonObject field = fieldValue.toObject();
+            const QJsonObject labels = field.value(QStringLiteral("label")).toObject();
+            GuideField line;
+            line.label = labels.value(language).toString();
+            if (line.label.isEmpty()) {
+                line.label = labels.value(QStringLiteral("en")).toString();
+                guide.labelsInLanguage = guide.labelsInLanguage && language == u"en";
+            }
+            const QString kind = field.value(QStringLiteral("value")).toString();
+            if (kind == u"host")
+                line.value = account.host;
+            else if (kind == u"port")
+                line.value = QString::number(account.port);
+            else if (kind == u"security")
+                line.value
+                    = field.value(QStringLiteral("choices")).toObject().value(choiceKey(account.security)).toString();
+            else if (kind == u"username")
+                line.value = username;
+            else if (kind == u"address")
+                line.value = account.address;
+            else if (kind == u"displayName")
+                line.value = account.displayName;
+            else if (kind == u"text")
+                line.value = field.value(QStringLiteral("text")).toString();
+            line.isPassword = kind == u"password";
+            guide.fields.append(line);
+        }
+        return guide;
+    }
+    return std::nullopt;
+}
+
+} // namespace remitente::guides

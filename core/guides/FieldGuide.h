@@ -1,0 +1,33 @@
+#pragma once
+
+#include "accounts/Account.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace remitente::guides {
+
+// One line of a program's settings screen: its own label and what to put there.
+struct GuideField {
+    QString label;
+    QString value; // the value itself; empty for the password
+    bool isPassword = false;
+};
+
+// Where another program (a CMS, a CRM, a mail client) wants this account's settings, in its own words, from
+// resources/guides.json (each guide cites the documentation or source its labels come from).
+struct FieldGuide {
+    QString id;
+    QString program;
+    bool labelsInLanguage = true; // false: some labels are the program's English ones (the language's not sourced)
+    QList<GuideField> fields;
+};
+
+QStringList fieldGuideIds();
+// The guide for the account, labels in language ("en", "es"; English where that language's are not sourced).
+std::optional<FieldGuide> fieldGuide(const QString &id, const accounts::Account &account, const QString &language);
+
+} // namespace remitente::guides

@@ -1,0 +1,161 @@
+#include "guides/CodeSnippet.h"
+#include "guides/FieldGuide.h"
+#include "guides/SnippetTemplate.h"
+
+#include <gtest/gtest.h>
+
+using namespace remitente;
+using namespace remitente::guides;
+
+namespace {
+
+accounts::Account account(smtp::Security security, quint16 port)
+{
+    accounts::Account a;
+    a.address = QStringLiteral("ana@example.test");
+    a.displayName = QStringLiteral("Ana \"Ñ\" \\ O'Brien");
+    a.host = QStringLiteral("smtp.example.test");
+    a.port = port;
+    a.security = security;
+    return a;
+}
+
+} // namespace
+
+TEST(SnippetLiteral, QuotesBackslashesAndControlsStayInsideTheLiteral)
+{
+    const QString nasty = QStringLiteral("a\"b\\c'd\ne\rf\tg\x01h\u202Ei$j`k");
+    EXPECT_EQ(literal(nasty, Literal::DoubleQuoted),
+              QStringLiteral("\"a\\\"b\\\\c'd\\ne\\rf\\tg\\u0001h\\u202ei$j`k\""));
+    EXPECT_EQ(literal(nasty, Literal::SingleQuotedPhp), QStringLiteral("'a\"b\\\\c\\'d\ne\rf\tg\x01h\u202Ei$j`k'"));
+    EXPECT_EQ(literal(QStringLiteral("it's $HOME"), Literal::Shell), QStringLiteral("'it'\\''s $HOME'"));
+    EXPECT_EQ(literal(nasty, Literal::ConfigQuoted), QStringLiteral("\"a\\\"b\\\\c'defghi$j`k\""));
+}
+
+TEST(SnippetTemplate, SectionsAndPlaceholders)
+{
+    SnippetValues values;
+    values.text.insert(QStringLiteral("host"), QStringLiteral("h\"x"));
+    values.raw.insert(QStringLiteral("port"), QStringLiteral("465"));
+    values.flags.insert(QStringLiteral("tls"));
+    const QString text = QStringLiteral("a {{host}}:{{port}} {{host|sh}}\n{{#tls}}\nTLS\n{{/tls}}\n{{#starttls}}\n"
+                                        "STARTTLS\n{{/starttls}}\n{{^starttls}}\nnot starttls\n{{/starttls}}\nend\n");
+    EXPECT_EQ(renderSnippet(text, values, Literal::DoubleQuoted),
+              QStringLiteral("a \"h\\\"x\":465 'h\"x'\nTLS\nnot starttls\nend\n"));
+}
+
+TEST(CodeSnippet, EachLanguageUsesTheAccountsSecurity)
+{
+    for (const QString &name : snippetLanguageNames()) {
+        const std::optional<SnippetLanguage> language = snippetLanguageFromName(name);
+        ASSERT_TRUE(language) << name.toStdString();
+        const QString tls = codeSnippet(account(smtp::Security::ImplicitTls, 465), *language);
+        const QString starttls = codeSnippet(account(smtp::Security::StartTls, 587), *language);
+        ASSERT_FALSE(tls.isEmpty()) << name.toStdString();
+        EXPECT_TRUE(tls.contains(QStringLiteral("SMTP_PASSWORD"))) << name.toStdString();
+        EXPECT_FALSE(tls.contains(QStringLiteral("{{"))) << name.toStdString();
+        EXPECT_TRUE(tls.contains(QStringLiteral("465"))) << name.toStdString();
+        EXPECT_TRUE(starttls.contains(QStringLiteral("587"))) << name.toStdString();
+        EXPECT_NE(tls, starttls) << name.toStdString();
+    }
+    EXPECT_TRUE(codeSnippet(account(smtp::Security::ImplicitTls, 465), SnippetLanguage::Python).contains(u"SMTP_SSL"));
+    EXPECT_TRUE(codeSnippet(account(smtp::Security::StartTls, 587), SnippetLanguage::Python).contains(u"starttls("));
+    EXPECT_TRUE(
+        codeSnippet(account(smtp::Security::StartTls, 587), SnippetLanguage::Node).contains(u"requireTLS: true"));
+    EXPECT_TRUE(codeSnippet(account(smtp::Security::ImplicitTls, 465), SnippetLanguage::Curl).contains(u"smtps://"));
+    EXPECT_TRUE(codeSnippet(account(smtp::Security::StartTls, 587), SnippetLanguage::Curl).contains(u"--ssl-reqd"));
+    EXPECT_FALSE(snippetLanguageFromName(QStringLiteral("cobol")));
+}
+
+TEST(CodeSnippet, TheRelayStandsInForAnOAuthAccount)
+{
+    accounts::Account oauth = account(smtp::Security::ImplicitTls, 465);
+    oauth.signIn = accounts::SignInKind::OAuth2;
+    const accounts::Account relay = relayAccountFor(oauth, QStringLiteral("python"));
+    EXPECT_EQ(relay.host, QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(relay.port, 2525);
+    EXPECT_EQ(relay.username, QStringLiteral("python"));
+    EXPECT_EQ(relay.address, oauth.address);
+    const QString snippet = codeSnippet(relay, SnippetLanguage::Msmtp);
+    EXPECT_TRUE(snippet.contains(u"tls off"));
+    EXPECT_TRUE(snippet.contains(u"port 2525"));
+}
+
+TEST(FieldGuide, OdooInItsOwnWords)
+{
+    ASSERT_TRUE(fieldGuideIds().contains(QStringLiteral("odoo")));
+    accounts::Account a = account(smtp::Security::StartTls, 587);
+    a.username = QStringLiteral("ana");
+    const std::optional<FieldGuide> guide = fieldGuide(QStringLiteral("odoo"), a, QStringLiteral("en"));
+    ASSERT_TRUE(guide);
+    EXPECT_TRUE(guide->labelsInLanguage);
+    ASSERT_EQ(guide->fields.size(), 6);
+    EXPECT_EQ(guide->fields[0].label, QStringLiteral("SMTP Server"));
+    EXPECT_EQ(guide->fields[0].value, QStringLiteral("smtp.example.test"));
+    EXPECT_EQ(guide->fields[1].value, QStringLiteral("587"));
+    EXPECT_EQ(guide->fields[2].value, QStringLiteral("TLS (STARTTLS)"));
+    EXPECT_EQ(guide->fields[4].value, QStringLiteral("ana"));
+    EXPECT_TRUE(guide->fields[5].isPassword);
+    EXPECT_TRUE(guide->fields[5].value.isEmpty());
+    EXPECT_EQ(fieldGuide(QStringLiteral("odoo"), account(smtp::Security::ImplicitTls, 465), QStringLiteral("en"))
+                  ->fields[2]
+                  .value,
+              QStringLiteral("SSL/TLS"));
+    // No Spanish labels are sourced for Odoo: its English ones, and the guide says so.
+    EXPECT_FALSE(fieldGuide(QStringLiteral("odoo"), a, QStringLiteral("es"))->labelsInLanguage);
+    EXPECT_FALSE(fieldGuide(QStringLiteral("nothing"), a, QStringLiteral("en")));
+}
+
+TEST(FieldGuide, JoomlaMailSettingsInTheirOrder)
+{
+    const std::optional<FieldGuide> guide
+        = fieldGuide(QStringLiteral("joomla"), account(smtp::Security::ImplicitTls, 465), QStringLiteral("en"));
+    ASSERT_TRUE(guide);
+    QStringList lines;
+    for (const GuideField &field : guide->fields)
+        lines.append(field.label + QStringLiteral(": ") + field.value);
+    EXPECT_EQ(lines,
+              QStringList({QStringLiteral("From Email: ana@example.test"),
+                           QStringLiteral("From Name: Ana \"Ñ\" \\ O'Brien"), QStringLiteral("Mailer: SMTP"),
+                           QStringLiteral("SMTP Host: smtp.example.test"), QStringLiteral("SMTP Port: 465"),
+                           QStringLiteral("SMTP Security: SSL/TLS"), QStringLiteral("SMTP Authentication: Yes"),
+                           QStringLiteral("SMTP Username: ana@example.test"), QStringLiteral("SMTP Password: ")}));
+    EXPECT_EQ(fieldGuide(QStringLiteral("joomla"), account(smtp::Security::StartTls, 587), QStringLiteral("en"))
+                  ->fields[5]
+                  .value,
+              QStringLiteral("STARTTLS"));
+}
+
+TEST(FieldGuide, ThunderbirdSmtpServerDialog)
+{
+    accounts::Account a = account(smtp::Security::StartTls, 587);
+    a.username = QStringLiteral("ana-login");
+    const std::optional<FieldGuide> guide = fieldGuide(QStringLiteral("thunderbird"), a, QStringLiteral("en"));
+    ASSERT_TRUE(guide);
+    ASSERT_EQ(guide->fields.size(), 4);
+    EXPECT_EQ(guide->fields[0].label + u'=' + guide->fields[0].value, QStringLiteral("Server Name=smtp.example.test"));
+    EXPECT_EQ(guide->fields[2].label + u'=' + guide->fields[2].value, QStringLiteral("Connection security=STARTTLS"));
+    EXPECT_EQ(guide->fields[3].label + u'=' + guide->fields[3].value, QStringLiteral("User Name=ana-login"));
+}
+
+TEST(FieldGuide, WordPressSaysSslForImplicitTlsAndTlsForStartTls)
+{
+    const auto encryption = [](smtp::Security security, quint16 port) {
+        return fieldGuide(QStringLiteral("wordpress"), account(security, port), QStringLiteral("en"))->fields[1];
+    };
+    EXPECT_EQ(encryption(smtp::Security::ImplicitTls, 465).label, QStringLiteral("Encryption"));
+    EXPECT_EQ(encryption(smtp::Security::ImplicitTls, 465).value, QStringLiteral("SSL"));
+    EXPECT_EQ(encryption(smtp::Security::StartTls, 587).value, QStringLiteral("TLS"));
+}
+
+TEST(FieldGuide, PrestaShopEmailSettings)
+{
+    const std::optional<FieldGuide> guide
+        = fieldGuide(QStringLiteral("prestashop"), account(smtp::Security::StartTls, 587), QStringLiteral("en"));
+    ASSERT_TRUE(guide);
+    ASSERT_EQ(guide->fields.size(), 5);
+    EXPECT_EQ(guide->fields[0].label + u'=' + guide->fields[0].value, QStringLiteral("SMTP server=smtp.example.test"));
+    EXPECT_TRUE(guide->fields[2].isPassword);
+    EXPECT_EQ(guide->fields[3].label + u'=' + guide->fields[3].value, QStringLiteral("Encryption=TLS"));
+    EXPECT_EQ(guide->fields[4].label + u'=' + guide->fields[4].value, QStringLiteral("Port=587"));
+}
