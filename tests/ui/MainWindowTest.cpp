@@ -633,3 +633,25 @@ TEST(MainWindow, AtTheirSmallestTheDialogsAndTheComposerCutNoText)
     EXPECT_GE(composer->minimumHeight(), 440);
     composer->close();
 }
+
+TEST(MainWindow, AboutShowsTheAppIconAndTheVersion)
+{
+    UiHarness harness;
+    QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+    MainWindow window(harness.app);
+    QAction *about = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->text().remove(u'&') == QStringLiteral("About Remitente"))
+                about = action;
+        }
+    }
+    ASSERT_NE(about, nullptr);
+    about->trigger();
+    QMessageBox *box = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (box = window.findChild<QMessageBox *>()) != nullptr; }, 2000));
+    EXPECT_TRUE(box->text().contains(QStringLiteral("9.8.7")));
+    EXPECT_FALSE(box->iconPixmap().isNull());
+    EXPECT_EQ(box->icon(), QMessageBox::NoIcon) << "its own icon, not the generic information sign";
+    box->close();
+}

@@ -519,6 +519,7 @@ void MainWindow::showAbout()
                              "for you, a password kept in the system keychain, and every problem explained.</p>")
                               .arg(QApplication::applicationVersion()),
                           QMessageBox::Ok, this);
+    about->setIconPixmap(appIcon().pixmap(64, 64));
     about->setAttribute(Qt::WA_DeleteOnClose);
     about->open();
 }
