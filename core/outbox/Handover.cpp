@@ -2,10 +2,8 @@
 
 #include "mime/AddressParser.h"
 #include "relay/Submission.h"
-#include "system/DurableFile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace remitente::outbox {
 
@@ -43,50 +41,36 @@ mime::Mailbox fromForBackup(const accounts::Account &original, const accounts::A
     return {current.name.isEmpty() ? backup.displayName : current.name, backup.address};
 }
 
-std::optional<OutboxEntry> rewrittenForBackup(const OutboxEntry &entry, const accounts::Account &original,
-                                              const accounts::Account &backup, const QString &folder,
-                                              const QDateTime &now, QString *why)
+std::optional<BackupCopy> rewrittenForBackup(const OutboxEntry &entry, const accounts::Account &original,
+                                             const accounts::Account &backup, const std::optional<QByteArray> &raw,
+                                             const QDateTime &now, QString *why)
 {
-    OutboxEntry out = entry;
+    BackupCopy copy{entry, std::nullopt};
+    OutboxEntry &out = copy.entry;
     const mime::Mailbox current = entry.message.from;
     const mime::Mailbox from = fromForBackup(original, backup, current);
     if (from.address.compare(current.address, Qt::CaseInsensitive) == 0)
-        return out; // the backup sends it as it is
+        return copy; // the backup sends it as it is
     out.message.from = from;
-    if (!entry.isRaw()) {
-        if (out.message.replyTo.isEmpty())
-            out.message.replyTo = {current};
-        return out;
-    }
-    QFile file(entry.rawMessagePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *why = Text::tr("The outbox's copy of this message cannot be read: %1").arg(file.errorString());
+    if (out.message.replyTo.isEmpty())
+        out.message.replyTo = {current};
+    if (!entry.isRaw())
+        return copy;
+    if (!raw) {
+        *why = Text::tr("The outbox's copy of this message cannot be read.");
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
-    file.close();
     relay::SubmissionRules rules;
     rules.accountAddress = from.address;
     rules.displayName = from.name;
     rules.rewriteForeignFrom = true;
-    const auto prepared = relay::prepareSubmission(bytes, entry.message.envelopeRecipients(), false, rules, now);
+    const auto prepared = relay::prepareSubmission(*raw, entry.message.envelopeRecipients(), false, rules, now);
     if (const auto *refusal = std::get_if<relay::SubmissionRefusal>(&prepared)) {
         *why = refusal->message;
         return std::nullopt;
     }
-    // Beside the original, which stays as it was until the row points here: a crash in between leaves the message
-    // with its first account, and this file is written again at the next handover.
-    const QString path = folder + QStringLiteral("/message-backup.eml");
-    if (entry.rawMessagePath == path) {
-        *why = Text::tr("This message was already handed over to a backup account.");
-        return std::nullopt;
-    }
-    if (!system::writeDurably(path, std::get<relay::Submission>(prepared).message, why))
-        return std::nullopt;
-    out.rawMessagePath = path;
-    if (out.message.replyTo.isEmpty())
-        out.message.replyTo = {current};
-    return out;
+    copy.rewrittenRaw = std::get<relay::Submission>(prepared).message;
+    return copy;
 }
 
 } // namespace remitente::outbox

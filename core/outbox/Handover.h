@@ -20,11 +20,15 @@ mime::Mailbox fromForBackup(const accounts::Account &original, const accounts::A
                             const mime::Mailbox &current);
 
 // The message as the backup sends it: its From changed as fromForBackup says, with the original From as Reply-To
-// when the message names none. A raw message's From is in its file: a new file with the From rewritten is written
-// to the disk (synced) beside the original, in `folder`, and the entry points at it. nullopt, with why, when that
-// file cannot be written or the message cannot be read. Only the entry is changed, never the store.
-std::optional<OutboxEntry> rewrittenForBackup(const OutboxEntry &entry, const accounts::Account &original,
-                                              const accounts::Account &backup, const QString &folder,
-                                              const QDateTime &now, QString *why);
+// when the message names none. A raw message's From is in its bytes (`raw`, the stored copy): `rewrittenRaw` is the
+// copy with the From rewritten, for OutboxStore::handOver to store. nullopt, with why, when the message cannot be
+// rewritten. Nothing is written anywhere.
+struct BackupCopy {
+    OutboxEntry entry;
+    std::optional<QByteArray> rewrittenRaw;
+};
+std::optional<BackupCopy> rewrittenForBackup(const OutboxEntry &entry, const accounts::Account &original,
+                                             const accounts::Account &backup, const std::optional<QByteArray> &raw,
+                                             const QDateTime &now, QString *why);
 
 } // namespace remitente::outbox

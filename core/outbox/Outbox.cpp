@@ -1,6 +1,7 @@
 #include "Outbox.h"
 
 #include "Handover.h"
+#include "StoredRawMessage.h"
 
 #include "accounts/AccountFailure.h"
 #include "diagnosis/Diagnoser.h"
@@ -46,11 +47,14 @@ bool retryable(const smtp::SmtpError &error)
     }
 }
 
-// What goes on the wire: the message as Remitente writes it, or another program's own, read from the outbox's copy.
-std::shared_ptr<smtp::MessageSource> sourceFor(const OutboxEntry &entry, QString *error)
+// What goes on the wire: the message as Remitente writes it, or another program's own, read from the outbox's copy
+// (from the database when its turn comes, or from its file).
+std::shared_ptr<smtp::MessageSource> sourceFor(const OutboxStore &store, const OutboxEntry &entry, QString *error)
 {
     if (!entry.isRaw())
         return mime::MessageWriter::create(entry.message, error);
+    if (entry.rawInline)
+        return std::make_shared<StoredRawMessage>([&store, entry](QString *why) { return store.rawMessage(entry, why); });
     auto file = std::make_shared<smtp::FileMessageSource>(entry.rawMessagePath);
     if (!file->open()) {
         *error = Text::tr("The outbox's copy of this message cannot be read: %1").arg(file->errorString());
@@ -62,8 +66,11 @@ std::shared_ptr<smtp::MessageSource> sourceFor(const OutboxEntry &entry, QString
 } // namespace
 
 struct Outbox::Run {
+    quint64 serial = 0;
     QString accountId;
     accounts::Account account;
+    std::optional<accounts::SessionPlan> plan; // its sign-in, once ready (other connections of the account share it)
+    QDateTime plannedAt;
     QList<OutboxEntry> batch;                // claimed, waiting for the secret
     std::map<smtp::JobId, OutboxEntry> jobs; // given to the session, by its job id
     std::unique_ptr<smtp::SmtpSession> session;
@@ -92,7 +99,7 @@ Outbox::Outbox(OutboxStore &store, const accounts::AccountStore &accounts, accou
 
 Outbox::~Outbox()
 {
-    for (auto &[id, run] : m_runs) {
+    for (auto &run : m_runs) {
         if (run->session) {
             run->session->disconnect(this);
             run->session->cancel();
@@ -226,7 +233,7 @@ void Outbox::stopOnStorageFailure(const QString &why)
     // Stop every connection from the event loop (this may run inside a session's own signal); the lock is kept
     // until they are all closed.
     QTimer::singleShot(0, this, [this] {
-        for (auto &[id, run] : m_runs) {
+        for (auto &run : m_runs) {
             if (run->session)
                 run->session->cancel();
         }
@@ -238,11 +245,30 @@ void Outbox::stopOnStorageFailure(const QString &why)
     Q_EMIT storageFailed(m_storageProblem);
 }
 
+std::vector<Outbox::Run *> Outbox::runsOf(const QString &accountId) const
+{
+    std::vector<Run *> runs;
+    for (const auto &run : m_runs) {
+        if (run->accountId == accountId)
+            runs.push_back(run.get());
+    }
+    return runs;
+}
+
 void Outbox::sendFor(const QString &accountId)
 {
-    if (m_runs.count(accountId))
+    // Another connection only beside ones that are signed in: it shares their sign-in (never a second refresh of
+    // the same token at once) and opens only when enough waits.
+    const std::vector<Run *> others = runsOf(accountId);
+    if (int(others.size()) >= std::max(1, m_settings.connectionsPerAccount))
         return;
     const QDateTime now = m_settings.clock();
+    // A sign-in shared only while fresh: an access token lives an hour, and a long run may outlast it.
+    constexpr qint64 freshSignInSeconds = 5 * 60;
+    if (std::any_of(others.begin(), others.end(), [&now](const Run *run) {
+            return !run->plan || run->plannedAt.secsTo(now) > freshSignInSeconds;
+        }))
+        return;
     QList<OutboxEntry> due = m_store.due(accountId, now, m_settings.batchSize);
     if (const auto paused = m_store.pause(accountId, now)) {
         // A sending limit reached: the backup, when there is one, sends what is due meanwhile.
@@ -282,6 +308,17 @@ void Outbox::sendFor(const QString &accountId)
     const providers::Provider *provider = m_catalogue.byId(account->providerId);
     const bool ignore = m_store.ignoresLimits(accountId);
     OutboxStore::Usage usage = m_store.usageSince(accountId, now.addDays(-1));
+    for (const Run *other : others) {
+        // What the account's other connections carry counts as sent already.
+        for (const auto &[job, entry] : other->jobs) {
+            usage.messages += 1;
+            usage.recipients += entry.recipientCount();
+        }
+    }
+    // A long queue is shared out between the connections that may still open; what arrives while they are busy
+    // goes on another one.
+    const int free = std::max(1, m_settings.connectionsPerAccount) - int(others.size());
+    due = due.mid(0, std::max<qsizetype>(m_settings.messagesPerConnection, (due.size() + free - 1) / free));
     QList<OutboxEntry> batch;
     for (qsizetype i = 0; i < due.size(); ++i) {
         const OutboxEntry &entry = due.at(i);
@@ -321,29 +358,36 @@ void Outbox::sendFor(const QString &accountId)
     }
     if (run->batch.isEmpty())
         return;
+    run->serial = m_nextRunSerial++;
     run->accountId = accountId;
     run->account = *account;
-    m_runs[accountId] = std::move(run);
-    ++m_pendingPlans;
-    m_planner.prepare(*account, [self = QPointer<Outbox>(this), accountId](const accounts::SessionPlanResult &result) {
+    Run &added = *m_runs.emplace_back(std::move(run));
+    if (!others.empty()) {
+        launch(added, *others.front()->plan);
+        return;
+    }
+    m_planner.prepare(*account, [self = QPointer<Outbox>(this), serial = added.serial](
+                                    const accounts::SessionPlanResult &result) {
         if (self)
-            self->planned(accountId, result);
+            self->planned(serial, result);
     });
 }
 
-void Outbox::planned(const QString &accountId, const accounts::SessionPlanResult &result)
+void Outbox::planned(quint64 runSerial, const accounts::SessionPlanResult &result)
 {
-    --m_pendingPlans;
-    auto it = m_runs.find(accountId);
+    const auto it = std::find_if(m_runs.begin(), m_runs.end(),
+                                 [runSerial](const auto &run) { return run->serial == runSerial; });
     if (it == m_runs.end())
         return;
-    Run &run = *it->second;
+    Run &run = **it;
     if (!m_storageProblem.isEmpty()) {
-        finishRun(accountId); // its rows stay "sending" and are queued again by the next sender
+        finishRun(run); // its rows stay "sending" and are queued again by the next sender
         return;
     }
     if (result.plan) {
         launch(run, *result.plan);
+        // What waits beyond this connection's share may go beside it now that the sign-in is ready.
+        QTimer::singleShot(0, this, &Outbox::kick);
         return;
     }
     // No keychain (cron without a session bus), a locked one, no saved password, a sign-in the provider ended:
@@ -356,8 +400,8 @@ void Outbox::planned(const QString &accountId, const accounts::SessionPlanResult
             waitForLocalProblem(entry, result.failure->message);
     }
     if (result.failure->kind == accounts::SignInFailure::Kind::NeedsSignIn)
-        Q_EMIT signInNeeded(accountId, result.failure->message);
-    finishRun(accountId);
+        Q_EMIT signInNeeded(run.accountId, result.failure->message);
+    finishRun(run);
 }
 
 void Outbox::waitForLocalProblem(OutboxEntry &entry, const QString &why)
@@ -372,6 +416,8 @@ void Outbox::waitForLocalProblem(OutboxEntry &entry, const QString &why)
 
 void Outbox::launch(Run &run, const accounts::SessionPlan &plan)
 {
+    run.plan = plan;
+    run.plannedAt = m_settings.clock();
     run.session = std::make_unique<smtp::SmtpSession>(plan.options);
     run.session->setCredentials(plan.credentials);
     smtp::SmtpSession *session = run.session.get();
@@ -382,7 +428,7 @@ void Outbox::launch(Run &run, const accounts::SessionPlan &plan)
     session->open();
     for (OutboxEntry &entry : run.batch) {
         QString error;
-        std::shared_ptr<smtp::MessageSource> writer = sourceFor(entry, &error);
+        std::shared_ptr<smtp::MessageSource> writer = sourceFor(m_store, entry, &error);
         if (!writer) {
             entry.state = MessageState::Failed;
             entry.updatedAt = m_settings.clock();
@@ -402,8 +448,8 @@ bool Outbox::contentStarting(Run &run, smtp::JobId job)
     // Written before the first byte of content leaves: after a crash, this is what tells "may have arrived"
     // (uncertain) from "never went out" (queued again). Not written: not sent.
     const auto it = run.jobs.find(job);
-    if (it == run.jobs.end() || !m_storageProblem.isEmpty())
-        return false;
+    if (it == run.jobs.end() || !m_storageProblem.isEmpty() || run.pausedUntil.isValid())
+        return false; // (a limit reply on another connection of the account: nothing more starts)
     if (!m_store.markDataStarted(it->second.id)) {
         stopOnStorageFailure(m_store.lastError());
         return false;
@@ -467,15 +513,8 @@ void Outbox::onResult(Run &run, const smtp::TransactionResult &result)
         break;
     case smtp::Outcome::Failed: {
         if (run.pausedUntil.isValid()) {
-            // Stopped after a limit reply: not a failure of this message, it goes through the backup or waits
-            // with the rest.
-            const auto paused = m_store.pause(run.accountId, now);
-            if (handOver(entry, paused ? paused->second : entry.lastError))
-                break;
-            entry.state = MessageState::Queued;
-            entry.nextAttemptAt = run.pausedUntil;
             entry.attempts -= 1;
-            store(entry);
+            waitOutPause(run, entry);
             break;
         }
         smtp::SmtpError error = result.error.value_or(smtp::SmtpError{});
@@ -494,15 +533,8 @@ void Outbox::onResult(Run &run, const smtp::TransactionResult &result)
         if (error.kind == smtp::ErrorKind::LocalFailure)
             entry.attempts -= 1; // stopped here, not by the server
         const QDateTime pausedUntil = settleFailure(entry, error, text);
-        if (pausedUntil.isValid()) {
-            // A limit reply: stop this connection (from the event loop, not inside the session's own signal).
-            run.pausedUntil = pausedUntil;
-            QTimer::singleShot(0, this, [this, accountId = run.accountId] {
-                auto it = m_runs.find(accountId);
-                if (it != m_runs.end() && it->second->session)
-                    it->second->session->cancel();
-            });
-        }
+        if (pausedUntil.isValid())
+            stopAccountRuns(run.accountId, pausedUntil);
         break;
     }
     }
@@ -639,12 +671,13 @@ bool Outbox::handOver(OutboxEntry &entry, const QString &why)
         return false;
     const QDateTime now = m_settings.clock();
     QString problem;
-    std::optional<OutboxEntry> taken
-        = rewrittenForBackup(entry, *original, *backup, m_store.attachmentsFolder(entry.id), now, &problem);
-    if (!taken) {
+    const std::optional<QByteArray> raw = entry.isRaw() ? m_store.rawMessage(entry, &problem) : std::nullopt;
+    std::optional<BackupCopy> copy = rewrittenForBackup(entry, *original, *backup, raw, now, &problem);
+    if (!copy) {
         qWarning("outbox: message %lld stays with its account: %s", entry.id, qPrintable(problem));
         return false;
     }
+    OutboxEntry *taken = &copy->entry;
     taken->accountId = backup->id;
     taken->originalAccountId = original->id;
     taken->state = MessageState::Queued;
@@ -654,7 +687,7 @@ bool Outbox::handOver(OutboxEntry &entry, const QString &why)
     taken->dataStarted = false;
     taken->lastError = Text::tr("%1 could not send it (%2), so its backup account %3 sends it.")
                            .arg(original->address, why, backup->address);
-    if (!m_store.handOver(*taken, original->id)) {
+    if (!m_store.handOver(*taken, original->id, copy->rewrittenRaw)) {
         stopOnStorageFailure(m_store.lastError());
         return true; // nothing more is sent
     }
@@ -663,7 +696,7 @@ bool Outbox::handOver(OutboxEntry &entry, const QString &why)
     Q_EMIT handedOver(entry.id, original->id, backup->id);
     // The backup's turn: once the first account's connection is over (so that what it hands over goes on one
     // connection of the backup's), or now.
-    if (!m_kickQueued && !m_runs.count(original->id)) {
+    if (!m_kickQueued && runsOf(original->id).empty()) {
         m_kickQueued = true;
         QTimer::singleShot(0, this, [this] {
             m_kickQueued = false;
@@ -688,19 +721,53 @@ void Outbox::onFinished(Run &run)
     closed.transient = true;
     closed.message = Text::tr("The connection ended before this message's turn.");
     for (auto &[job, entry] : run.jobs) {
+        if (run.pausedUntil.isValid() && !entry.dataStarted) {
+            waitOutPause(run, entry);
+            continue;
+        }
         entry.attempts += 1;
         settleFailure(entry, error.value_or(closed), head);
     }
     run.jobs.clear();
-    finishRun(run.accountId);
+    finishRun(run);
 }
 
-void Outbox::finishRun(const QString &accountId)
+void Outbox::waitOutPause(const Run &run, OutboxEntry &entry)
 {
-    auto it = m_runs.find(accountId);
+    // Stopped after a limit reply: not a failure of this message, it goes through the backup or waits with the rest.
+    const auto paused = m_store.pause(run.accountId, m_settings.clock());
+    if (handOver(entry, paused ? paused->second : entry.lastError))
+        return;
+    entry.state = MessageState::Queued;
+    entry.nextAttemptAt = run.pausedUntil;
+    store(entry);
+}
+
+void Outbox::stopAccountRuns(const QString &accountId, const QDateTime &pausedUntil)
+{
+    // A limit reply: every connection of the account stops, and what they still carry waits (or goes through the
+    // backup) instead of failing. A connection whose message is on its way keeps it to its reply (cancelling it
+    // would leave that message uncertain) and stops at the next one (contentStarting). Cancelled from the event
+    // loop, not inside a session's own signal.
+    for (Run *run : runsOf(accountId))
+        run->pausedUntil = pausedUntil;
+    QTimer::singleShot(0, this, [this, accountId] {
+        for (Run *run : runsOf(accountId)) {
+            const bool carrying = std::any_of(run->jobs.begin(), run->jobs.end(),
+                                              [](const auto &job) { return job.second.dataStarted; });
+            if (run->session && !carrying)
+                run->session->cancel();
+        }
+    });
+}
+
+void Outbox::finishRun(Run &finished)
+{
+    const auto it = std::find_if(m_runs.begin(), m_runs.end(),
+                                 [&finished](const auto &run) { return run.get() == &finished; });
     if (it == m_runs.end())
         return;
-    std::unique_ptr<Run> run = std::move(it->second);
+    std::unique_ptr<Run> run = std::move(*it);
     m_runs.erase(it);
     if (run->session) {
         run->session->disconnect(this);

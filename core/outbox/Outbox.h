@@ -14,6 +14,7 @@
 #include <chrono>
 #include <functional>
 #include <map>
+#include <vector>
 #include <memory>
 
 namespace remitente::outbox {
@@ -24,6 +25,12 @@ struct OutboxSettings {
     std::chrono::seconds longestRetry{3600};
     int maxAttempts = 8; // then the message fails for good
     int batchSize = 500; // messages on one connection before a fresh one
+    // While many messages wait for one account (a program sending through the relay, a long queue), up to this many
+    // connections to its server carry them side by side: one connection waits for the server's answer to every
+    // message. Servers limit how many one sign-in may open at once, so a few at most.
+    int connectionsPerAccount = 3;
+    // A long queue is shared out between those connections, at least this many messages each.
+    int messagesPerConnection = 20;
     // A problem on this computer (no keychain, a damaged accounts file): the message waits, not an attempt.
     std::chrono::seconds localProblemRetry{300};
     std::chrono::milliseconds lockRetry{250};      // while another process sends from this outbox
@@ -34,7 +41,8 @@ struct OutboxSettings {
     std::chrono::seconds unreachableBeforeBackup{30 * 60};
 };
 
-// Sends what the store holds: per account, one connection at a time carrying every due message; each state
+// Sends what the store holds: per account, a connection carrying every due message (more side by side while many
+// wait, sharing the first one's sign-in); each state
 // change is committed before the step it allows. Temporary failures come back with exponential back-off,
 // recipients put off with a 4xx are retried alone, permanent failures fail with their diagnosis, a connection lost
 // after the end of a message makes it uncertain (never resent), and a limit reply or the documented daily limits
@@ -63,7 +71,7 @@ public:
     // wake it up by themselves; off (the CLI), it goes idle once nothing is due now.
     void start(bool schedule);
     void kick();
-    bool isBusy() const { return !m_runs.empty() || m_pendingPlans > 0; }
+    bool isBusy() const { return !m_runs.empty(); }
     // Why sending stopped (the outbox could not be written), or empty.
     QString storageProblem() const { return m_storageProblem; }
 
@@ -87,7 +95,9 @@ private:
     bool takeLock();
     void goIdle();
     void sendFor(const QString &accountId);
-    void planned(const QString &accountId, const accounts::SessionPlanResult &result);
+    // The account's connections, and one of them that has its sign-in ready (or null).
+    std::vector<Run *> runsOf(const QString &accountId) const;
+    void planned(quint64 runSerial, const accounts::SessionPlanResult &result);
     void launch(Run &run, const accounts::SessionPlan &plan);
     bool contentStarting(Run &run, smtp::JobId job);
     void noteServerSize(Run &run);
@@ -106,7 +116,9 @@ private:
     void waitForLocalProblem(OutboxEntry &entry, const QString &why);
     void store(const OutboxEntry &entry);
     void stopOnStorageFailure(const QString &why);
-    void finishRun(const QString &accountId);
+    void finishRun(Run &run);
+    void waitOutPause(const Run &run, OutboxEntry &entry);
+    void stopAccountRuns(const QString &accountId, const QDateTime &pausedUntil);
     void scheduleNext();
     void lookForOthersChanges();
 
@@ -116,8 +128,8 @@ private:
     const providers::ProviderCatalogue &m_catalogue;
     OutboxSettings m_settings;
     system::FileLock m_lock; // held only while sending
-    std::map<QString, std::unique_ptr<Run>> m_runs;
-    int m_pendingPlans = 0;
+    std::vector<std::unique_ptr<Run>> m_runs;
+    quint64 m_nextRunSerial = 1;
     bool m_schedule = false;
     bool m_waitNoted = false;
     bool m_kickQueued = false; // after a handover: the backup's turn

@@ -23,10 +23,12 @@ struct OutboxEntry {
     QString originalAccountId;
     MessageState state = MessageState::Queued;
     mime::Message message; // attachments point at the outbox's own copies
-    // A message another program wrote (the relay, sendmail), sent as it is from this file in the outbox's folder;
-    // `message` then only describes it (From, To, Cc, Bcc: the envelope; subject, date, Message-ID). Empty for
-    // messages Remitente writes.
+    // A message another program wrote (the relay, sendmail), sent as it is: kept inside the database when small
+    // (rawInline: one disk sync stores it), else in this file in the outbox's folder (OutboxStore::rawMessage reads
+    // either). `message` then only describes it (From, To, Cc, Bcc: the envelope; subject, date, Message-ID).
+    // Neither for messages Remitente writes.
     QString rawMessagePath;
+    bool rawInline = false;
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime nextAttemptAt; // for queued and retrying
@@ -42,7 +44,7 @@ struct OutboxEntry {
     QString transcript;       // the conversation of the last attempt, AUTH redacted
     qint64 size = 0;
 
-    bool isRaw() const { return !rawMessagePath.isEmpty(); }
+    bool isRaw() const { return rawInline || !rawMessagePath.isEmpty(); }
     bool handedOver() const { return !originalAccountId.isEmpty(); }
     int recipientCount() const { return int(message.to.size() + message.cc.size() + message.bcc.size()); }
     // Who the next attempt goes to: the deferred recipients once some were accepted, else everyone.

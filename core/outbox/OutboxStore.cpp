@@ -60,7 +60,7 @@ QString recipientsText(const mime::Message &message)
     return all.join(u'\n');
 }
 
-constexpr int SchemaVersion = 5;
+constexpr int SchemaVersion = 6;
 
 const char *const columns = "id, account_id, state, message, created_at, updated_at, next_attempt_at, sent_at, "
                             "attempts, data_started, last_error, diagnosis_id, final_reply, accepted, refused, "
@@ -79,6 +79,7 @@ OutboxEntry entryFrom(const QSqlQuery &query)
     const QJsonObject message = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
     entry.message = messageFromJson(message);
     entry.rawMessagePath = message.value(QStringLiteral("raw")).toString();
+    entry.rawInline = message.value(QStringLiteral("rawInline")).toBool();
     entry.createdAt = fromStamp(query.value(4));
     entry.updatedAt = fromStamp(query.value(5));
     entry.nextAttemptAt = fromStamp(query.value(6));
@@ -232,7 +233,7 @@ bool OutboxStore::prepareSchema(QString *error)
                        "next_attempt_at TEXT, sent_at TEXT, attempts INTEGER NOT NULL DEFAULT 0, "
                        "data_started INTEGER NOT NULL DEFAULT 0, last_error TEXT, diagnosis_id TEXT, final_reply TEXT, "
                        "accepted TEXT, refused TEXT, transcript TEXT, size INTEGER NOT NULL DEFAULT 0, deferred TEXT, "
-                       "original_account_id TEXT)"),
+                       "original_account_id TEXT, raw BLOB)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_due ON messages(state, next_attempt_at)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_sent ON messages(account_id, sent_at)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS account_settings (account_id TEXT PRIMARY KEY, paused_until TEXT, "
@@ -250,8 +251,11 @@ bool OutboxStore::prepareSchema(QString *error)
         setup.append(QStringLiteral("ALTER TABLE messages ADD COLUMN original_account_id TEXT"));
         setup.append(QStringLiteral("ALTER TABLE account_settings ADD COLUMN unreachable_since TEXT"));
     }
+    if (version >= 1 && version <= 5) // nor kept small messages of other programs inside
+        setup.append(QStringLiteral("ALTER TABLE messages ADD COLUMN raw BLOB"));
     // Version 4 holds messages other programs wrote (a "raw" file): an older Remitente would send them empty.
     // Version 5 has messages a backup account took over: an older one would not say so.
+    // Version 6 keeps other programs' small messages in the raw column: an older one would send them empty.
     if (version > SchemaVersion) {
         if (error)
             *error = Text::tr("The outbox %1 was written by a newer version of Remitente; nothing was changed. Use "
@@ -348,21 +352,36 @@ std::optional<qint64> OutboxStore::enqueueRaw(const QString &accountId, const mi
             *error = Text::tr("The message could not be stored in the outbox: %1").arg(why);
         return std::nullopt;
     };
+    const bool inside = bytes.size() <= InlineRawLimit;
     QSqlDatabase db = database();
     db.transaction();
+    QJsonObject json = messageToJson(summary);
+    if (inside)
+        json.insert(QStringLiteral("rawInline"), true);
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO messages (account_id, state, message, subject, recipients, "
-                                  "recipient_count, created_at, updated_at, next_attempt_at, size) "
-                                  "VALUES (?, 'queued', '{}', ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value : {QVariant(accountId), QVariant(summary.subject), QVariant(recipientsText(summary)),
-                                  QVariant(int(summary.envelopeRecipients().size())), QVariant(stamp(now)),
-                                  QVariant(stamp(now)), QVariant(stamp(now)), QVariant(qint64(bytes.size()))})
+                                  "recipient_count, created_at, updated_at, next_attempt_at, size, raw) "
+                                  "VALUES (?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value :
+         {QVariant(accountId), QVariant(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))),
+          QVariant(summary.subject), QVariant(recipientsText(summary)),
+          QVariant(int(summary.envelopeRecipients().size())), QVariant(stamp(now)), QVariant(stamp(now)),
+          QVariant(stamp(now)), QVariant(qint64(bytes.size())), inside ? QVariant(bytes) : QVariant()})
         insert.addBindValue(value);
     if (!run(insert)) {
         db.rollback();
         return failed(insert.lastError().text());
     }
     const qint64 id = insert.lastInsertId().toLongLong();
+    if (inside) {
+        // The row and the message in one commit: one sync, which is most of what accepting a message costs.
+        if (!db.commit()) {
+            const QString dbError = db.lastError().text();
+            db.rollback();
+            return failed(dbError);
+        }
+        return id;
+    }
     // Ids are never reused (AUTOINCREMENT): a file left by a crash before the commit below is never mistaken for
     // another message's.
     const QString folder = attachmentsFolder(id);
@@ -375,7 +394,6 @@ std::optional<qint64> OutboxStore::enqueueRaw(const QString &accountId, const mi
         QDir(folder).removeRecursively();
         return failed(why);
     }
-    QJsonObject json = messageToJson(summary);
     json.insert(QStringLiteral("raw"), path);
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE messages SET message = ? WHERE id = ?"));
@@ -388,6 +406,26 @@ std::optional<qint64> OutboxStore::enqueueRaw(const QString &accountId, const mi
         return failed(dbError);
     }
     return id;
+}
+
+std::optional<QByteArray> OutboxStore::rawMessage(const OutboxEntry &entry, QString *why) const
+{
+    if (entry.rawInline) {
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral("SELECT raw FROM messages WHERE id = ?"));
+        query.addBindValue(entry.id);
+        if (run(query) && query.next() && !query.value(0).isNull())
+            return query.value(0).toByteArray();
+        *why = Text::tr("The outbox's copy of this message cannot be read: %1")
+                   .arg(query.lastError().isValid() ? query.lastError().text() : Text::tr("it is not there"));
+        return std::nullopt;
+    }
+    QFile file(entry.rawMessagePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = Text::tr("The outbox's copy of this message cannot be read: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
 }
 
 std::optional<qint64> OutboxStore::recordSent(const QString &accountId, mime::Message message, const QDateTime &sentAt,
@@ -608,22 +646,47 @@ std::optional<int> OutboxStore::recover(const QDateTime &now)
     return uncertain + queued;
 }
 
-bool OutboxStore::handOver(const OutboxEntry &entry, const QString &fromAccountId)
+bool OutboxStore::handOver(const OutboxEntry &entry, const QString &fromAccountId,
+                           const std::optional<QByteArray> &rewrittenRaw)
 {
     QJsonObject message = messageToJson(entry.message);
-    if (entry.isRaw())
-        message.insert(QStringLiteral("raw"), entry.rawMessagePath);
+    QString rawPath = entry.rawMessagePath;
+    if (rewrittenRaw && !entry.rawInline) {
+        // Beside the original, which stays as it was until the row points here: a crash in between leaves the
+        // message with its first account, and this file is written again at the next handover.
+        const QString path = attachmentsFolder(entry.id) + QStringLiteral("/message-backup.eml");
+        QString why;
+        if (rawPath == path)
+            return writeFailed(QStringLiteral("message %1 was already handed over").arg(entry.id));
+        if (!system::writeDurably(path, *rewrittenRaw, &why))
+            return writeFailed(why);
+        rawPath = path;
+    }
+    if (!rawPath.isEmpty())
+        message.insert(QStringLiteral("raw"), rawPath);
+    if (entry.rawInline)
+        message.insert(QStringLiteral("rawInline"), true);
+    const bool newInline = rewrittenRaw && entry.rawInline;
     QSqlQuery query(database());
     query.prepare(QStringLiteral("UPDATE messages SET account_id = ?, original_account_id = ?, message = ?, "
                                  "state = 'queued', updated_at = ?, next_attempt_at = ?, attempts = ?, "
-                                 "data_started = 0, last_error = ?, diagnosis_id = ?, transcript = ? "
+                                 "data_started = 0, last_error = ?, diagnosis_id = ?, transcript = ?%1 "
                                  "WHERE id = ? AND account_id = ? AND original_account_id IS NULL "
-                                 "AND state IN ('queued', 'retrying', 'sending')"));
-    for (const QVariant &value : {QVariant(entry.accountId), QVariant(fromAccountId),
-                                  QVariant(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact))),
-                                  QVariant(stamp(entry.updatedAt)), QVariant(stamp(entry.nextAttemptAt)),
-                                  QVariant(entry.attempts), QVariant(entry.lastError), QVariant(entry.diagnosisId),
-                                  QVariant(entry.transcript), QVariant(entry.id), QVariant(fromAccountId)})
+                                 "AND state IN ('queued', 'retrying', 'sending')")
+                      .arg(newInline ? QStringLiteral(", raw = ?") : QString()));
+    QVariantList values = {QVariant(entry.accountId),
+                           QVariant(fromAccountId),
+                           QVariant(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact))),
+                           QVariant(stamp(entry.updatedAt)),
+                           QVariant(stamp(entry.nextAttemptAt)),
+                           QVariant(entry.attempts),
+                           QVariant(entry.lastError),
+                           QVariant(entry.diagnosisId),
+                           QVariant(entry.transcript)};
+    if (newInline)
+        values.append(QVariant(*rewrittenRaw));
+    values.append({QVariant(entry.id), QVariant(fromAccountId)});
+    for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     if (!run(query))
         return writeFailed(query);

@@ -30,11 +30,15 @@ public:
     // stores it as queued, due at `now`. nullopt with a translated error when a file cannot be copied.
     std::optional<qint64> enqueue(const QString &accountId, mime::Message message, const QDateTime &now,
                                   QString *error);
-    // A message another program wrote, kept byte for byte: `bytes` (CRLF lines) go into the outbox's folder and
-    // reach the disk (fsync) before the row is committed, so once this returns the message survives a crash or a
-    // power cut. `summary` says what the lists show and its From and recipients are the envelope (see OutboxEntry).
+    // A message another program wrote, kept byte for byte: `bytes` (CRLF lines) go into the database with the row
+    // when they are at most InlineRawLimit, else into the outbox's folder, reaching the disk (fsync) before the row
+    // is committed; either way once this returns the message survives a crash or a power cut. `summary` says what
+    // the lists show and its From and recipients are the envelope (see OutboxEntry).
     std::optional<qint64> enqueueRaw(const QString &accountId, const mime::Message &summary, const QByteArray &bytes,
                                      const QDateTime &now, QString *error);
+    static constexpr qint64 InlineRawLimit = 1024 * 1024;
+    // A raw message's bytes (see OutboxEntry::isRaw), or nullopt with a translated reason.
+    std::optional<QByteArray> rawMessage(const OutboxEntry &entry, QString *why) const;
     // A message that went out without the outbox (the wizard's test email): logged as sent, in one write, so no
     // sender can ever pick it up. No attachments. nullopt when the write failed.
     std::optional<qint64> recordSent(const QString &accountId, mime::Message message, const QDateTime &sentAt,
@@ -64,10 +68,11 @@ public:
     [[nodiscard]] std::optional<int> recover(const QDateTime &now);
     // One committed update: the message `fromAccountId` could not send goes to the backup (entry.accountId, with
     // entry.originalAccountId = fromAccountId), queued and due at entry.nextAttemptAt, with entry's message (its
-    // From as the backup sends it; a raw message's new file must already be on the disk) and lastError. Only a
-    // message still queued, retrying or sending for that account and never handed over before: false otherwise,
-    // or when the write failed.
-    [[nodiscard]] bool handOver(const OutboxEntry &entry, const QString &fromAccountId);
+    // From as the backup sends it) and lastError. A raw message's rewritten bytes replace the stored ones in the
+    // same commit (or go into a new file beside the first, synced before it). Only a message still queued, retrying
+    // or sending for that account and never handed over before: false otherwise, or when the write failed.
+    [[nodiscard]] bool handOver(const OutboxEntry &entry, const QString &fromAccountId,
+                                const std::optional<QByteArray> &rewrittenRaw = std::nullopt);
     // Failed, retrying or uncertain -> queued and due now (a person asked for it).
     bool retry(qint64 id, const QDateTime &now);
     // The account's queued and retrying messages due now (its sign-in is back): their attempts are kept.

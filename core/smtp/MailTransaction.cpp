@@ -73,6 +73,8 @@ std::optional<SmtpError> MailTransaction::refusal()
     m_parameters.smtpUtf8 = needsSmtpUtf8;
     if (!isVerify()) {
         m_job.message->prepareFor(m_caps);
+        if (const QString why = m_job.message->errorString(); !why.isEmpty())
+            return refuse(Stage::Mail, ErrorKind::MessageUnreadable, why); // before anything of it went out
         const qint64 size = m_job.message->size();
         if (m_caps.exceedsSize(size))
             return refuse(Stage::Mail, ErrorKind::MessageTooLarge,

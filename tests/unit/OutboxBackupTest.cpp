@@ -381,7 +381,7 @@ int modeOf(const QString &path)
 }
 } // namespace
 
-TEST(OutboxBackup, ARawMessageGetsANewFileWithTheBackupsFrom)
+TEST(OutboxBackup, ARawMessageIsStoredAgainWithTheBackupsFrom)
 {
     Fixture f;
     f.secrets.remove(f.first.id, [](const accounts::SecretStore::Result &) {});
@@ -395,7 +395,40 @@ TEST(OutboxBackup, ARawMessageGetsANewFileWithTheBackupsFrom)
     summary.messageId = "pedido7@example.test";
     const std::optional<qint64> id = f.store.enqueueRaw(f.first.id, summary, original, f.now, nullptr);
     ASSERT_TRUE(id);
+    f.serveBackup(signedInGreeting() + beaToBob() + quit());
+    f.drain();
+    const OutboxEntry sent = f.entry(*id);
+    EXPECT_EQ(sent.state, MessageState::Sent);
+    EXPECT_EQ(sent.accountId, f.backup.id);
+    EXPECT_TRUE(sent.rawInline);
+    QString why;
+    EXPECT_TRUE(f.store.rawMessage(sent, &why).value_or(QByteArray()).contains("From: Tienda Ana <bea@example.test>"))
+        << "the stored copy is the one sent";
+    const QByteArray data = f.backupServer->messageData();
+    EXPECT_TRUE(data.contains("From: Tienda Ana <bea@example.test>\r\n")) << data.toStdString();
+    EXPECT_TRUE(data.contains("Reply-To: Tienda Ana <ana@example.test>\r\n")) << data.toStdString();
+    EXPECT_TRUE(data.contains("Message-ID: <pedido7@example.test>\r\n")) << "the same message";
+    EXPECT_TRUE(data.contains("Su pedido ha salido.")) << data.toStdString();
+    EXPECT_EQ(data.count("From: "), 1) << "one From only";
+    EXPECT_EQ(f.backupServer->scriptError(), QString());
+}
+
+TEST(OutboxBackup, ALargeRawMessageGetsANewFileWithTheBackupsFrom)
+{
+    Fixture f;
+    f.secrets.remove(f.first.id, [](const accounts::SecretStore::Result &) {});
+    QByteArray original = "From: Tienda Ana <ana@example.test>\r\nTo: bob@example.test\r\nSubject: Pedido 7\r\n"
+                          "Date: Sat, 28 Nov 2026 10:00:00 +0000\r\nMessage-ID: <pedido7@example.test>\r\n\r\n";
+    while (original.size() <= OutboxStore::InlineRawLimit)
+        original += "Su pedido ha salido.\r\n";
+    mime::Message summary;
+    summary.from = {QStringLiteral("Tienda Ana"), f.first.address};
+    summary.to = {{QString(), QStringLiteral("bob@example.test")}};
+    summary.messageId = "pedido7@example.test";
+    const std::optional<qint64> id = f.store.enqueueRaw(f.first.id, summary, original, f.now, nullptr);
+    ASSERT_TRUE(id);
     const QString firstFile = f.entry(*id).rawMessagePath;
+    ASSERT_FALSE(firstFile.isEmpty());
     f.serveBackup(signedInGreeting() + beaToBob() + quit());
     f.drain();
     const OutboxEntry sent = f.entry(*id);
@@ -407,11 +440,9 @@ TEST(OutboxBackup, ARawMessageGetsANewFileWithTheBackupsFrom)
     ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
     EXPECT_EQ(kept.readAll(), original) << "the first file is left as it was";
     const QByteArray data = f.backupServer->messageData();
-    EXPECT_TRUE(data.contains("From: Tienda Ana <bea@example.test>\r\n")) << data.toStdString();
-    EXPECT_TRUE(data.contains("Reply-To: Tienda Ana <ana@example.test>\r\n")) << data.toStdString();
-    EXPECT_TRUE(data.contains("Message-ID: <pedido7@example.test>\r\n")) << "the same message";
-    EXPECT_TRUE(data.contains("Su pedido ha salido.")) << data.toStdString();
-    EXPECT_EQ(data.count("From: "), 1) << "one From only";
+    EXPECT_TRUE(data.startsWith("From: Tienda Ana <bea@example.test>\r\n")
+                || data.contains("\r\nFrom: Tienda Ana <bea@example.test>\r\n"))
+        << data.left(400).toStdString();
     EXPECT_EQ(f.backupServer->scriptError(), QString());
 }
 
@@ -472,6 +503,12 @@ TEST(OutboxBackup, AVersion4OutboxIsMigrated)
     store.noteUnreachable(QStringLiteral("acc1"), now);
     store.noteUnreachable(QStringLiteral("acc1"), now.addSecs(60));
     EXPECT_EQ(store.unreachableSince(QStringLiteral("acc1")), now) << "since the first failure";
+    mime::Message summary;
+    summary.from = {QString(), QStringLiteral("ana@example.test")};
+    summary.to = {{QString(), QStringLiteral("bob@example.test")}};
+    const std::optional<qint64> raw = store.enqueueRaw(QStringLiteral("acc1"), summary, "Subject: y\r\n\r\nhola\r\n", now, &error);
+    ASSERT_TRUE(raw) << "version 6 keeps small raw messages inside: " << error.toStdString();
+    EXPECT_EQ(store.rawMessage(*store.entry(*raw), &error), QByteArray("Subject: y\r\n\r\nhola\r\n"));
     OutboxStore again;
     ASSERT_TRUE(again.open(path, &error)) << "opened twice: no second migration";
     {
@@ -480,7 +517,7 @@ TEST(OutboxBackup, AVersion4OutboxIsMigrated)
         ASSERT_TRUE(db.open());
         QSqlQuery query(db);
         ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-        EXPECT_EQ(query.value(0).toInt(), 5);
+        EXPECT_EQ(query.value(0).toInt(), 6);
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v5"));

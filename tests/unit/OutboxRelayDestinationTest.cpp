@@ -56,9 +56,9 @@ TEST(OutboxRelayDestination, AcceptedMailIsCommittedToTheClientsAccountBeforeThe
     EXPECT_EQ(entry.state, outbox::MessageState::Queued);
     EXPECT_EQ(entry.message.from.address, QStringLiteral("ventas@example.test"));
     EXPECT_EQ(entry.message.subject, QStringLiteral("Pedido"));
-    QFile raw(entry.rawMessagePath);
-    ASSERT_TRUE(raw.open(QIODevice::ReadOnly));
-    const QByteArray stored = raw.readAll();
+    QString why;
+    const QByteArray stored = f.store.rawMessage(entry, &why).value_or(QByteArray());
+    EXPECT_TRUE(entry.rawInline) << "small: kept inside the database";
     EXPECT_TRUE(stored.contains("Message-ID: <")) << "made complete for the server";
     EXPECT_TRUE(stored.endsWith("\r\n\r\nGracias\r\n"));
 
@@ -92,9 +92,8 @@ TEST(OutboxRelayDestination, ASenderTheAccountMayNotUseIsRefusedInWordsUnlessRew
         = f.destination->commit(client(), QStringLiteral("x@gmail.com"), {QStringLiteral("bob@example.test")},
                                 "From: x@gmail.com\r\nSubject: x\r\n\r\nhola\r\n");
     ASSERT_TRUE(std::holds_alternative<QByteArray>(rewritten));
-    QFile raw(f.store.entry(f.queued.first())->rawMessagePath);
-    ASSERT_TRUE(raw.open(QIODevice::ReadOnly));
-    const QByteArray stored = raw.readAll();
+    QString why;
+    const QByteArray stored = f.store.rawMessage(*f.store.entry(f.queued.first()), &why).value_or(QByteArray());
     EXPECT_TRUE(stored.contains("From: ana@example.test\r\n")) << stored.toStdString();
     EXPECT_TRUE(stored.contains("Reply-To: x@gmail.com")) << stored.toStdString();
 }

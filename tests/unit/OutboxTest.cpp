@@ -1,6 +1,7 @@
 // The outbox's state machine against the scripted fake server, with an injected clock: sent, retried with
 // back-off, failed with a diagnosis, uncertain (never resent), paused by a limit reply or by the documented
 // limits, and recovered after a crash.
+#include "AcceptingSmtpServer.h"
 #include "OutboxScripts.h"
 #include "OutboxTestBed.h"
 #include "TestAccounts.h"
@@ -586,7 +587,56 @@ TEST(Outbox, RetryIsWorthItUnlessTheServerRefusedThisMessageForGood)
     EXPECT_TRUE(retryCanHelp(entry)) << "only failed messages are judged";
 }
 
-TEST(Outbox, AnotherProgramsMessageIsKeptPrivateAndSentByteForByte)
+TEST(Outbox, ALongQueueGoesOutOnSeveralConnectionsEachMessageOnce)
+{
+    Fixture f;
+    AcceptingSmtpServer server;
+    ASSERT_TRUE(server.start());
+    f.account.port = server.serverPort();
+    f.accounts.upsert(f.account);
+    QList<qint64> ids;
+    for (int i = 0; i < 45; ++i)
+        ids.append(f.enqueue());
+    f.drain();
+    for (qint64 id : std::as_const(ids))
+        EXPECT_EQ(f.entry(id).state, MessageState::Sent) << id;
+    const QByteArrayList sent = server.allMessageIds();
+    EXPECT_EQ(sent.size(), 45);
+    EXPECT_EQ(QSet<QByteArray>(sent.begin(), sent.end()).size(), 45) << "each message once";
+    EXPECT_EQ(server.connectionCount(), 3) << "20 + 20 + 5: connectionsPerAccount, messagesPerConnection";
+    EXPECT_GE(server.mostAtOnce(), 2);
+    EXPECT_LE(server.mostAtOnce(), f.settings.connectionsPerAccount);
+    for (const QByteArrayList &onOne : server.messageIdsByConnection())
+        EXPECT_LE(onOne.size(), 20);
+}
+
+TEST(Outbox, ALimitReplyOnOneConnectionStopsAllOfTheAccounts)
+{
+    Fixture f;
+    AcceptingSmtpServer server;
+    ASSERT_TRUE(server.start());
+    server.answerFrom(5, "550 5.4.5 Daily user sending limit exceeded.");
+    f.account.port = server.serverPort();
+    f.accounts.upsert(f.account);
+    QList<qint64> ids;
+    for (int i = 0; i < 45; ++i)
+        ids.append(f.enqueue());
+    f.drain();
+    int sent = 0;
+    for (qint64 id : std::as_const(ids)) {
+        const MessageState state = f.entry(id).state;
+        sent += state == MessageState::Sent;
+        EXPECT_TRUE(state == MessageState::Sent || state == MessageState::Queued) << messageStateName(state).toStdString();
+    }
+    EXPECT_EQ(sent, 4) << "the four the server took; the rest wait, none failed";
+    EXPECT_TRUE(f.store.pause(f.account.id, f.now).has_value());
+    const int connections = server.connectionCount();
+    f.now = f.now.addSecs(3600);
+    f.drain();
+    EXPECT_EQ(server.connectionCount(), connections) << "paused: no connection opens";
+}
+
+TEST(Outbox, AnotherProgramsSmallMessageIsKeptInsideTheOutboxAndSentByteForByte)
 {
     Fixture f;
     mime::Message summary;
@@ -600,9 +650,36 @@ TEST(Outbox, AnotherProgramsMessageIsKeptPrivateAndSentByteForByte)
     ASSERT_TRUE(id) << error.toStdString();
     const OutboxEntry queued = f.entry(*id);
     ASSERT_TRUE(queued.isRaw());
+    EXPECT_TRUE(queued.rawInline);
+    EXPECT_TRUE(queued.rawMessagePath.isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(f.store.attachmentsFolder(*id))) << "no file: one disk sync stores it";
     EXPECT_EQ(queued.message.subject, QStringLiteral("Pedido 42"));
-    EXPECT_EQ(queued.recipientCount(), 1);
     EXPECT_EQ(queued.size, bytes.size());
+    EXPECT_EQ(f.store.rawMessage(queued, &error), bytes);
+
+    f.serve(signedInGreeting() + anaToBob() + quit());
+    f.drain();
+    EXPECT_EQ(f.entry(*id).state, MessageState::Sent);
+    EXPECT_EQ(f.server->messageData(), QByteArray(bytes).replace("\r\n..a line", "\r\n...a line") + ".\r\n");
+}
+
+TEST(Outbox, AnotherProgramsLargeMessageIsKeptPrivateInAFileAndSentByteForByte)
+{
+    Fixture f;
+    mime::Message summary;
+    summary.from = {QStringLiteral("Tienda"), f.account.address};
+    summary.to = {{QStringLiteral("Bob"), QStringLiteral("bob@example.test")}};
+    summary.subject = QStringLiteral("Catálogo");
+    QByteArray bytes = "From: Tienda <ana@example.test>\r\nTo: Bob <bob@example.test>\r\nSubject: Catalogo\r\n\r\n"
+                       "..a line that starts with a dot\r\n";
+    while (bytes.size() <= OutboxStore::InlineRawLimit)
+        bytes += QByteArray(76, 'A') + "\r\n";
+    QString error;
+    const std::optional<qint64> id = f.store.enqueueRaw(f.account.id, summary, bytes, f.now, &error);
+    ASSERT_TRUE(id) << error.toStdString();
+    const OutboxEntry queued = f.entry(*id);
+    ASSERT_TRUE(queued.isRaw());
+    EXPECT_FALSE(queued.rawInline);
     QFile stored(queued.rawMessagePath);
     ASSERT_TRUE(stored.open(QIODevice::ReadOnly));
     EXPECT_EQ(stored.readAll(), bytes);
@@ -614,7 +691,6 @@ TEST(Outbox, AnotherProgramsMessageIsKeptPrivateAndSentByteForByte)
     f.serve(signedInGreeting() + anaToBob() + quit());
     f.drain();
     EXPECT_EQ(f.entry(*id).state, MessageState::Sent);
-    // On the wire: exactly the program's bytes, dot-stuffed, then the end of data.
     EXPECT_EQ(f.server->messageData(), QByteArray(bytes).replace("\r\n..a line", "\r\n...a line") + ".\r\n");
     EXPECT_TRUE(f.store.remove(*id));
     EXPECT_FALSE(QFile::exists(queued.rawMessagePath));
@@ -626,15 +702,32 @@ TEST(Outbox, AMissingCopyOfAProgramsMessageFailsItWithTheReasonAndSendsNothing)
     mime::Message summary;
     summary.from = {QString(), f.account.address};
     summary.to = {{QString(), QStringLiteral("bob@example.test")}};
-    const std::optional<qint64> id
-        = f.store.enqueueRaw(f.account.id, summary, "Subject: x\r\n\r\nhola\r\n", f.now, nullptr);
-    ASSERT_TRUE(id);
-    ASSERT_TRUE(QFile::remove(f.entry(*id).rawMessagePath));
+    const std::optional<qint64> large = f.store.enqueueRaw(
+        f.account.id, summary, "Subject: x\r\n\r\n" + QByteArray(OutboxStore::InlineRawLimit, 'a').replace(
+                                                               QByteArray(70, 'a'), QByteArray(70, 'a') + "\r\n"),
+        f.now, nullptr);
+    ASSERT_TRUE(large);
+    ASSERT_TRUE(QFile::remove(f.entry(*large).rawMessagePath));
+    const std::optional<qint64> small
+        = f.store.enqueueRaw(f.account.id, summary, "Subject: y\r\n\r\nhola\r\n", f.now, nullptr);
+    ASSERT_TRUE(small);
+    {
+        // The database's copy gone too (a hand edit): found when its turn comes, before MAIL FROM.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("editor"));
+        db.setDatabaseName(f.store.path());
+        ASSERT_TRUE(db.open());
+        QSqlQuery erase(db);
+        ASSERT_TRUE(erase.exec(QStringLiteral("UPDATE messages SET raw = NULL WHERE id = %1").arg(*small)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("editor"));
     f.serve(signedInGreeting() + quit());
     f.drain();
-    const OutboxEntry failed = f.entry(*id);
-    EXPECT_EQ(failed.state, MessageState::Failed);
-    EXPECT_TRUE(failed.lastError.contains(QStringLiteral("cannot be read"))) << failed.lastError.toStdString();
+    for (const qint64 id : {*large, *small}) {
+        const OutboxEntry failed = f.entry(id);
+        EXPECT_EQ(failed.state, MessageState::Failed) << id;
+        EXPECT_TRUE(failed.lastError.contains(QStringLiteral("cannot be read"))) << failed.lastError.toStdString();
+    }
     EXPECT_FALSE(f.server->receivedBytes().contains("MAIL FROM"));
 }
 

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArrayList>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpServer>
+
+namespace remitente::testing {
+
+// A fake submission server over implicit TLS that takes any number of connections at once and accepts every
+// message (AUTH PLAIN, MAIL, RCPT, DATA, RSET, NOOP, QUIT, no pipelining), for tests about how many connections a
+// client opens and what goes on each. ScriptedSmtpServer is the one for exact conversations.
+class AcceptingSmtpServer : public QTcpServer
+{
+    Q_OBJECT
+public:
+    explicit AcceptingSmtpServer(QObject *parent = nullptr);
+    bool start();
+
+    // From the n-th message on (counting from 1 over all connections), the end of data gets `reply` instead of 250.
+    void answerFrom(int n, const QByteArray &reply);
+
+    int connectionCount() const { return m_connections; }
+    int mostAtOnce() const { return m_mostAtOnce; }
+    // The Message-ID header of each accepted message, per connection in the order they were opened.
+    QList<QByteArrayList> messageIdsByConnection() const { return m_ids; }
+    QByteArrayList allMessageIds() const;
+
+protected:
+    void incomingConnection(qintptr handle) override;
+
+private:
+    QByteArray answer(int connection, const QByteArray &line, bool &inData, QByteArray &data);
+
+    QSslCertificate m_certificate;
+    QSslKey m_key;
+    int m_connections = 0;
+    int m_open = 0;
+    int m_mostAtOnce = 0;
+    int m_messages = 0;
+    int m_answerFrom = 0;
+    QByteArray m_reply;
+    QList<QByteArrayList> m_ids;
+};
+
+} // namespace remitente::testing
