@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QRegularExpression>
 
 namespace remitente::diagnosis {
 
@@ -171,16 +172,18 @@ std::optional<AuthenticationResults> parseAuthenticationResults(QByteArrayView v
     const QList<QByteArray> parts = normalise(value.first(std::min(value.size(), MaxAuthResultsBytes))).split('\x1f');
     qsizetype index = 0;
     // ARC-Authentication-Results begins with its instance, "i=1".
-    if (!parts.isEmpty() && parts.first().trimmed().startsWith("i="))
+    static const QRegularExpression instance(QStringLiteral("^\\s*i=[0-9]{1,2}\\s*$"));
+    if (!parts.isEmpty() && instance.match(QString::fromLatin1(parts.first())).hasMatch())
         ++index;
     if (index >= parts.size())
         return std::nullopt;
     const QList<QByteArray> head = words(parts[index].trimmed());
-    if (head.isEmpty() || head.first().isEmpty() || head.first().contains('='))
-        return std::nullopt;
     AuthenticationResults results;
-    results.authservId = clean(head.first()).toLower();
-    for (++index; index < parts.size() && results.results.size() < MaxAuthResults; ++index) {
+    if (!head.isEmpty() && !head.first().isEmpty() && !head.first().contains('=')) {
+        results.authservId = clean(head.first()).toLower();
+        ++index;
+    } // else Microsoft's way: no authserv-id, the results at once
+    for (; index < parts.size() && results.results.size() < MaxAuthResults; ++index) {
         const QList<QByteArray> items = words(parts[index].trimmed());
         if (items.isEmpty())
             continue;
@@ -211,6 +214,8 @@ std::optional<AuthenticationResults> parseAuthenticationResults(QByteArrayView v
         }
         results.results.append(std::move(result));
     }
+    if (results.authservId.isEmpty() && results.results.isEmpty())
+        return std::nullopt;
     return results;
 }
 

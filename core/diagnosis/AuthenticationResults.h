@@ -33,7 +33,7 @@ struct AuthMethodResult {
 // An Authentication-Results header field (RFC 8601), or the body of an ARC-Authentication-Results (its "i=N;"
 // instance tag is skipped).
 struct AuthenticationResults {
-    QString authservId; // who checked, e.g. "mx.google.com"
+    QString authservId; // who checked, e.g. "mx.google.com"; empty where the field leaves it out (Microsoft)
     QList<AuthMethodResult> results;
 
     // The first result of this method ("spf", "dkim", ...), if any.
@@ -47,8 +47,8 @@ inline constexpr int MaxAuthResults = 64;
 inline constexpr int MaxAuthResultProperties = 16;
 inline constexpr qsizetype MaxAuthResultValue = 256;
 
-// Reads an unfolded field value. Comments "(...)" are skipped, quoted strings unquoted. nullopt when there is no
-// authserv-id. Untrusted input: every string is bounded and has its control characters removed.
+// Reads an unfolded field value. Comments "(...)" are skipped, quoted strings unquoted. nullopt when it holds
+// neither an authserv-id nor a result. Untrusted input: every string is bounded and has its control characters removed.
 std::optional<AuthenticationResults> parseAuthenticationResults(QByteArrayView value);
 
 } // namespace remitente::diagnosis

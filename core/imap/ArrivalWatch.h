@@ -88,3 +88,5 @@ private:
 };
 
 } // namespace remitente::imap
+
+Q_DECLARE_METATYPE(remitente::imap::ArrivalResult)

@@ -3,6 +3,7 @@
 #include "smtp/TlsFailure.h"
 #include "smtp/sasl/OAuthChallenge.h"
 
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -42,3 +43,5 @@ struct ImapError {
 };
 
 } // namespace remitente::imap
+
+Q_DECLARE_METATYPE(remitente::imap::ImapError)

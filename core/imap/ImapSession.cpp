@@ -610,10 +610,17 @@ void ImapSession::afterCapabilities()
 void ImapSession::startAuth()
 {
     const bool token = m_credentials.kind == smtp::CredentialKind::BearerToken;
-    const QStringList offered = m_caps.authMechanisms();
+    QStringList offered = m_caps.authMechanisms();
+    if (!m_options.allowedMechanisms.isEmpty()) {
+        offered.removeIf([this](const QString &mechanism) {
+            return !m_options.allowedMechanisms.contains(mechanism, Qt::CaseInsensitive);
+        });
+    }
     m_sasl = smtp::chooseSaslMechanism(offered, m_credentials, m_options.server.host, m_options.server.port);
     if (!m_sasl) {
-        if (!token && !m_caps.has("LOGINDISABLED")) {
+        const bool loginAllowed = m_options.allowedMechanisms.isEmpty()
+            || m_options.allowedMechanisms.contains(QStringLiteral("LOGIN"), Qt::CaseInsensitive);
+        if (!token && loginAllowed && !m_caps.has("LOGINDISABLED")) {
             const std::optional<ImapCommand> login = commands::login(m_credentials.username, m_credentials.secret);
             if (login) {
                 m_authMechanism = QStringLiteral("LOGIN");

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 
@@ -26,6 +27,7 @@ struct ImapSessionOptions {
     QList<QSslCertificate> extraCaCertificates;
     QByteArray pinnedSha256;
     QList<QHostAddress> addresses; // already resolved; empty: look the host up
+    QStringList allowedMechanisms; // SASL mechanisms that may be used (e.g. {"OAUTHBEARER"}); empty: any
     ImapTimeouts timeouts;
 };
 

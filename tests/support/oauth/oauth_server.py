@@ -106,7 +106,8 @@ import urllib.parse
 
 CLIENTS = {"remitente-test-client": "test-secret"}
 RESOURCE_SERVERS = {"dovecot-introspect": "introspect-secret"}
-USERS = ("ana@example.test", "bob@example.test", "carol@example.test", "bench@example.test")
+USERS = ("ana@example.test", "bob@example.test", "carol@example.test", "bench@example.test", "erin@example.test",
+         "fede@example.test")
 DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 GRANT_TYPES = ("authorization_code", "refresh_token", DEVICE_GRANT)
 MAX_BODY = 64 * 1024
