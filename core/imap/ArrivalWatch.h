@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImapError.h"
+#include "ImapSession.h"
 #include "ImapSessionOptions.h"
 
 #include "smtp/sasl/Credentials.h"
@@ -15,9 +16,6 @@
 class QTimer;
 
 namespace remitente::imap {
-
-class ImapSession;
-struct ImapMailbox;
 
 enum class ArrivalPlace { Inbox, Junk, NotFound };
 QString arrivalPlaceName(ArrivalPlace place); // "inbox", "junk", "not-found" (the CLI's words)
