@@ -387,6 +387,9 @@ void ImapSession::onDisconnected()
     if (m_phase == Phase::Handshaking)
         error.message = tr("The mail server closed the connection during the secure handshake; check that the port "
                            "and the security setting (SSL/TLS or STARTTLS) match.");
+    else if (!m_byeText.isEmpty())
+        error.message = tr("The mail server ended the connection: %1").arg(m_byeText);
+    error.serverText = m_byeText;
     fail(std::move(error));
 }
 
@@ -471,6 +474,8 @@ void ImapSession::handle(const ImapResponse &response)
             fail(std::move(error));
             return;
         }
+        if (response.status == "BYE")
+            m_byeText = serverWords(response); // the server is about to close: its reason goes into the error
         if (m_current && m_current->untagged)
             m_current->untagged(response);
         return; // unsolicited (EXISTS, FLAGS, ...) while nothing runs: allowed, nothing to do

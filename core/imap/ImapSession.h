@@ -150,6 +150,7 @@ private:
     bool m_initialResponsePending = false;
     std::optional<smtp::OAuthChallenge> m_oauthChallenge;
     QString m_authMechanism;
+    QString m_byeText; // an untagged BYE's words, for the error when the connection then closes
     std::optional<Request> m_current;
     QByteArray m_currentTag;
     std::deque<Request> m_queue;

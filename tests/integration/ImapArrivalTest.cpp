@@ -15,6 +15,8 @@
 #include "smtp/SmtpSession.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
+#include <QTest>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -329,6 +331,47 @@ TEST(ImapArrival, ReportsACertificateItDoesNotTrust)
     ASSERT_TRUE(result.error);
     EXPECT_EQ(result.error->kind, ImapErrorKind::CertificateRejected);
     ASSERT_TRUE(result.error->tls);
+}
+
+TEST(ImapArrival, TrustsTheCertificateThePersonApprovedAndNoOther)
+{
+    const QList<QSslCertificate> server
+        = QSslCertificate::fromPath(ScriptedSmtpServer::pkiPath(QStringLiteral("server.pem")));
+    ASSERT_FALSE(server.isEmpty());
+    const QByteArray id = newMessageId();
+    sendTo("erin", id);
+    ArrivalWatchOptions options = optionsFor("erin", id);
+    options.session.extraCaCertificates.clear(); // the system does not know the test CA
+    options.session.pinnedSha256 = server.first().digest(QCryptographicHash::Sha256);
+    const ArrivalResult pinned = watch(options);
+    ASSERT_FALSE(pinned.error) << pinned.error->message.toStdString();
+    EXPECT_EQ(pinned.place, ArrivalPlace::Inbox);
+
+    options.session.pinnedSha256 = QByteArray(32, 'x'); // another certificate's pin
+    const ArrivalResult other = watch(options);
+    ASSERT_TRUE(other.error);
+    EXPECT_EQ(other.error->kind, ImapErrorKind::CertificateRejected);
+}
+
+TEST(ImapArrival, StopsAtOnceWhenCancelledWhileWaiting)
+{
+    auto *watcher = new ArrivalWatch(optionsFor("fede", newMessageId()));
+    QSignalSpy finished(watcher, &ArrivalWatch::finished);
+    QSignalSpy searched(watcher, &ArrivalWatch::searched);
+    watcher->start();
+    ASSERT_TRUE(searched.wait(15000)); // signed in, looked once, now waiting (in IDLE)
+    QElapsedTimer clock;
+    clock.start();
+    watcher->cancel();
+    ASSERT_TRUE(finished.count() == 1 || finished.wait(5000));
+    EXPECT_LT(clock.elapsed(), 1000);
+    const ArrivalResult result = finished.first().first().value<ArrivalResult>();
+    EXPECT_EQ(result.place, ArrivalPlace::NotFound);
+    ASSERT_TRUE(result.error);
+    EXPECT_EQ(result.error->kind, ImapErrorKind::Cancelled);
+    QTest::qWait(200);
+    EXPECT_EQ(finished.count(), 1); // exactly once
+    delete watcher;
 }
 
 TEST(ImapArrival, ReportsANonListeningPortInWords)

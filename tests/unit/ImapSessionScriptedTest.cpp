@@ -140,3 +140,14 @@ TEST(ImapSessionScripted, RefusesAGreetingThatIsNotImap)
     const ImapError error = failure(run);
     EXPECT_EQ(error.kind, ImapErrorKind::ProtocolViolation);
 }
+
+TEST(ImapSessionScripted, SaysWhyTheServerHungUpInTheMiddleOfACommand)
+{
+    ScriptedImap run = startSession({u"S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] hi"_qs,
+                                     u"C: r1 AUTHENTICATE *"_qs, u"S: * BYE Server shutting down."_qs, u"!close"_qs},
+                                    ImapSecurity::Tls);
+    const ImapError error = failure(run);
+    EXPECT_EQ(error.kind, ImapErrorKind::ConnectionLost);
+    EXPECT_EQ(error.message, u"The mail server ended the connection: Server shutting down.");
+    EXPECT_TRUE(error.transient);
+}
