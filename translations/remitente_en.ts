@@ -3172,6 +3172,37 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
     </message>
 </context>
 <context>
+    <name>remitente::diagnosis::VerdictAdvice</name>
+    <message>
+        <source>the sending domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2: the server that sent the message is not listed in the domain&apos;s SPF record. Add your mail provider to that TXT record (its &quot;include:&quot; entry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record: publish one that lists your mail provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM failed for %1: the signature did not match the key published in DNS. Check the DKIM record your mail provider gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was not signed (DKIM). Turn on DKIM signing for %1 at your mail provider and publish its key in DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC failed for %1: neither SPF nor DKIM passed for the domain in From, so receivers apply its policy (often the junk folder). Fix SPF and DKIM for it, or send through a server that may send for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s spam filter judged the message as spam. Fix the failures above first; if everything passes, the content or the sender&apos;s reputation is the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::imap::ArrivalWatch</name>
     <message>
         <source>Cancelled.</source>

@@ -3195,6 +3195,37 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
     </message>
 </context>
 <context>
+    <name>remitente::diagnosis::VerdictAdvice</name>
+    <message>
+        <source>the sending domain</source>
+        <translation>el dominio remitente</translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2: the server that sent the message is not listed in the domain&apos;s SPF record. Add your mail provider to that TXT record (its &quot;include:&quot; entry).</source>
+        <translation>SPF %1 para %2: el servidor que envió el mensaje no figura en el registro SPF del dominio. Añada su proveedor de correo a ese registro TXT (su entrada &quot;include:&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record: publish one that lists your mail provider.</source>
+        <translation>%1 no tiene registro SPF: publique uno que incluya a su proveedor de correo.</translation>
+    </message>
+    <message>
+        <source>DKIM failed for %1: the signature did not match the key published in DNS. Check the DKIM record your mail provider gives you.</source>
+        <translation>DKIM falló para %1: la firma no coincide con la clave publicada en el DNS. Compruebe el registro DKIM que le indica su proveedor de correo.</translation>
+    </message>
+    <message>
+        <source>The message was not signed (DKIM). Turn on DKIM signing for %1 at your mail provider and publish its key in DNS.</source>
+        <translation>El mensaje no iba firmado (DKIM). Active la firma DKIM para %1 en su proveedor de correo y publique su clave en el DNS.</translation>
+    </message>
+    <message>
+        <source>DMARC failed for %1: neither SPF nor DKIM passed for the domain in From, so receivers apply its policy (often the junk folder). Fix SPF and DKIM for it, or send through a server that may send for it.</source>
+        <translation>DMARC falló para %1: ni SPF ni DKIM fueron correctos para el dominio del remitente (From), así que los destinatarios aplican su política (a menudo, la carpeta de correo no deseado). Corrija SPF y DKIM para ese dominio o envíe a través de un servidor autorizado para él.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s spam filter judged the message as spam. Fix the failures above first; if everything passes, the content or the sender&apos;s reputation is the reason.</source>
+        <translation>El filtro de spam del destinatario consideró el mensaje como spam. Corrija primero los fallos anteriores; si todo es correcto, la causa es el contenido o la reputación del remitente.</translation>
+    </message>
+</context>
+<context>
     <name>remitente::imap::ArrivalWatch</name>
     <message>
         <source>Cancelled.</source>

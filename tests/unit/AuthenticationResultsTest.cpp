@@ -1,6 +1,7 @@
 // RFC 8601 Authentication-Results and the spam headers of a delivered copy, read and said in words.
 #include "diagnosis/AuthenticationResults.h"
 #include "diagnosis/ReceiverVerdict.h"
+#include "diagnosis/VerdictAdvice.h"
 #include "mime/HeaderFields.h"
 
 #include <gtest/gtest.h>
@@ -135,4 +136,29 @@ TEST(ReceiverVerdict, FallsBackToArcWhenTheReceiverSaidNothing)
                               " dkim=pass header.d=a.es\r\n\r\n");
     EXPECT_EQ(verdict.result("spf"), u"pass");
     EXPECT_EQ(describeAuthentication(verdict), u"mx.microsoft.com checked: SPF pass for a.es, DKIM pass for a.es");
+}
+
+TEST(VerdictAdvice, NamesEachFailureWithItsFixAndNothingWhenAllPassed)
+{
+    const ReceiverVerdict failing = readReceiverVerdict(
+        "Authentication-Results: mx.example; spf=softfail smtp.mailfrom=ana@example.es; dkim=none; "
+        "dmarc=fail header.from=example.es\r\nX-Spam-Flag: YES\r\n\r\n");
+    const QList<VerdictProblem> problems = verdictProblems(failing);
+    ASSERT_EQ(problems.size(), 4);
+    EXPECT_EQ(problems[0].method, u"spf");
+    EXPECT_EQ(problems[0].result, u"softfail");
+    EXPECT_EQ(problems[0].domain, u"example.es");
+    EXPECT_TRUE(problems[0].words.startsWith(u"SPF softfail for example.es: the server that sent the message is not "
+                                             u"listed"))
+        << problems[0].words.toStdString();
+    EXPECT_EQ(problems[1].method, u"dkim");
+    EXPECT_TRUE(problems[1].words.contains(u"the sending domain")); // dkim=none names no domain
+    EXPECT_EQ(problems[2].method, u"dmarc");
+    EXPECT_TRUE(problems[2].words.contains(u"DMARC failed for example.es"));
+    EXPECT_EQ(problems[3].method, u"spam");
+
+    const ReceiverVerdict passing = readReceiverVerdict(
+        "Authentication-Results: mx.example; spf=pass smtp.mailfrom=a.es; dkim=pass header.d=a.es; dmarc=pass\r\n\r\n");
+    EXPECT_TRUE(verdictProblems(passing).isEmpty());
+    EXPECT_TRUE(verdictProblems(readReceiverVerdict("Subject: x\r\n\r\n")).isEmpty());
 }
