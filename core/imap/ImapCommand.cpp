@@ -93,13 +93,22 @@ ImapCommand logout()
     return plain("LOGOUT");
 }
 
-std::optional<ImapCommand> login(const QString &user, const QString &password)
+std::optional<ImapCommand> login(const QString &user, const QString &password, bool literalPlus)
 {
-    const auto quotedUser = quoteImapString(user.toUtf8());
-    const auto quotedPassword = quoteImapString(password.toUtf8());
-    if (!quotedUser || !quotedPassword)
+    auto argument = [literalPlus](const QString &text) -> std::optional<QByteArray> {
+        const QByteArray bytes = text.toUtf8();
+        if (auto quoted = quoteImapString(bytes))
+            return quoted;
+        if (!literalPlus || bytes.contains('\0'))
+            return std::nullopt;
+        return '{' + QByteArray::number(bytes.size()) + "+}\r\n" + bytes;
+    };
+    const auto userArgument = argument(user);
+    const auto passwordArgument = argument(password);
+    if (!userArgument || !passwordArgument)
         return std::nullopt;
-    return ImapCommand{"LOGIN " + *quotedUser + ' ' + *quotedPassword, "LOGIN " + *quotedUser + " <redacted>"};
+    const QByteArray shownUser = userArgument->startsWith('{') ? QByteArray("<literal>") : *userArgument;
+    return ImapCommand{"LOGIN " + *userArgument + ' ' + *passwordArgument, "LOGIN " + shownUser + " <redacted>"};
 }
 
 ImapCommand authenticate(const QByteArray &mechanism, const QByteArray *initialResponse)

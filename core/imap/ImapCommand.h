@@ -27,8 +27,9 @@ ImapCommand id(const QString &name, const QString &version); // RFC 2971, after 
 ImapCommand startTls();
 ImapCommand noop();
 ImapCommand logout();
-// LOGIN with quoted strings; nullopt when the user name or password cannot be quoted (then AUTHENTICATE PLAIN).
-std::optional<ImapCommand> login(const QString &user, const QString &password);
+// LOGIN with quoted strings, or with non-synchronising literals ({n+}, RFC 7888) for what cannot be quoted (a
+// password with "ñ") when the server has LITERAL+; nullopt when neither works (a NUL, or no LITERAL+).
+std::optional<ImapCommand> login(const QString &user, const QString &password, bool literalPlus = false);
 // AUTHENTICATE with the initial response (already raw; base64-encoded here, "=" for an empty one) when given.
 ImapCommand authenticate(const QByteArray &mechanism, const QByteArray *initialResponse);
 // A line answering a continuation during AUTHENTICATE (base64), and "*" to give up.

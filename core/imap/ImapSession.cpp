@@ -626,7 +626,8 @@ void ImapSession::startAuth()
         const bool loginAllowed = m_options.allowedMechanisms.isEmpty()
             || m_options.allowedMechanisms.contains(QStringLiteral("LOGIN"), Qt::CaseInsensitive);
         if (!token && loginAllowed && !m_caps.has("LOGINDISABLED")) {
-            const std::optional<ImapCommand> login = commands::login(m_credentials.username, m_credentials.secret);
+            const std::optional<ImapCommand> login
+                = commands::login(m_credentials.username, m_credentials.secret, m_caps.has("LITERAL+"));
             if (login) {
                 m_authMechanism = QStringLiteral("LOGIN");
                 Request request;

@@ -56,6 +56,15 @@ TEST(ImapCommand, QuotesAndRefusesWhatCannotBeQuoted)
     EXPECT_FALSE(commands::uidSearchMessageId("<a@b>\r\nA1 STORE 1 +FLAGS (\\Deleted)"));
     EXPECT_FALSE(commands::examine("x\ny"));
     EXPECT_FALSE(commands::login(QStringLiteral("ana"), QStringLiteral("Contraseña")));
+    // With LITERAL+, what cannot be quoted goes as a non-synchronising literal (never a NUL).
+    const auto literal = commands::login(QStringLiteral("ana"), QStringLiteral("Contraseña"), true);
+    ASSERT_TRUE(literal);
+    EXPECT_EQ(literal->text,
+              "LOGIN \"ana\" {11+}\r\nContrase\xc3\xb1"
+              "a");
+    EXPECT_EQ(literal->transcriptText, "LOGIN \"ana\" <redacted>");
+    EXPECT_TRUE(isReadOnlyCommand(literal->text));
+    EXPECT_FALSE(commands::login(QStringLiteral("ana"), QString(QChar(0)) + u"x"_qs, true));
 }
 
 TEST(ImapCommand, RedactsSecretsInTheTranscriptForm)

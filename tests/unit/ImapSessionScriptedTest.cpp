@@ -151,3 +151,15 @@ TEST(ImapSessionScripted, SaysWhyTheServerHungUpInTheMiddleOfACommand)
     EXPECT_EQ(error.message, u"The mail server ended the connection: Server shutting down.");
     EXPECT_TRUE(error.transient);
 }
+
+TEST(ImapSessionScripted, SendsAPasswordThatCannotBeQuotedAsALiteralWithLiteralPlus)
+{
+    ScriptedImap run
+        = startSession({u"S: * OK [CAPABILITY IMAP4rev1 LITERAL+] hi"_qs, u"C: r1 LOGIN \"ana@example.test\" {9+}"_qs,
+                        u"C: s3cret-\u00f1"_qs, u"S: r1 OK [CAPABILITY IMAP4rev1] in"_qs, u"!hang"_qs},
+                       ImapSecurity::Tls);
+    QSignalSpy ready(run.session.get(), &ImapSession::ready);
+    ASSERT_TRUE(ready.wait(10000)) << run.server->scriptError().toStdString();
+    EXPECT_EQ(run.session->authMechanism(), u"LOGIN");
+    EXPECT_FALSE(run.session->transcript().toText().contains(u"s3cret"));
+}
