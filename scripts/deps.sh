@@ -4,7 +4,7 @@
 packages_build="cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
                 qtkeychain-qt6-dev libqt6sql6-sqlite qt6-svg-dev libssl-dev"
 packages_app="qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core"
-packages_test="libgtest-dev libgmock-dev clang-format openssl postfix dovecot-core iproute2 python3 dbus gnome-keyring
+packages_test="libgtest-dev libgmock-dev clang-format openssl postfix dovecot-core dovecot-imapd iproute2 python3 dbus gnome-keyring
                swaks curl php-cli git git-email libmailtools-perl libphp-phpmailer nodejs node-nodemailer msmtp
                dnsmasq-base desktop-file-utils appstream man-db debootstrap zsh"
 packages_bench="msmtp swaks curl python3 libnet-ssleay-perl libio-socket-ssl-perl time"

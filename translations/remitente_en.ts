@@ -3133,6 +3133,230 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
     </message>
 </context>
 <context>
+    <name>remitente::diagnosis::ReceiverVerdict</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s spam confidence is %1 of 9: junk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s spam confidence is %1 of 9: not junk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s spam filter marked it as spam (score %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s spam filter marked it as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s spam filter did not mark it as spam (score %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s spam filter did not mark it as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::diagnosis::VerdictAdvice</name>
+    <message>
+        <source>the sending domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2: the server that sent the message is not listed in the domain&apos;s SPF record. Add your mail provider to that TXT record (its &quot;include:&quot; entry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record: publish one that lists your mail provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM failed for %1: the signature did not match the key published in DNS. Check the DKIM record your mail provider gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was not signed (DKIM). Turn on DKIM signing for %1 at your mail provider and publish its key in DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC failed for %1: neither SPF nor DKIM passed for the domain in From, so receivers apply its policy (often the junk folder). Fix SPF and DKIM for it, or send through a server that may send for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s spam filter judged the message as spam. Fix the failures above first; if everything passes, the content or the sender&apos;s reputation is the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::imap::ArrivalWatch</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::imap::ImapSession</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid IMAP server name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user name and password (or sign-in) was given for the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server name %1 could not be found (%2). Check the spelling, and that this computer is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (%2) port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS established: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted by the system, but it is the exact certificate approved for this account (SHA-256 %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate was not accepted (%1), so the connection was stopped before anything private was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing is listening on that port, or a firewall rejects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server closed the connection unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server closed the connection during the secure handshake; check that the port and the security setting (SSL/TLS or STARTTLS) match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the mail server %1:%2 for %3 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the mail server %1:%2 within %3 seconds. A firewall or the network may be blocking this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s answer could not be understood (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server ended the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server sent an answer nobody asked for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server asked for more where nothing more was to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server answered a command that was never sent (tag %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server did not greet as an IMAP server does: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server claims the connection is already signed in, which it cannot be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server did not say what it supports (CAPABILITY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not offer STARTTLS, so the connection cannot be secured. Nothing was sent. Try SSL/TLS on port 993.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused STARTTLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password or sign-in is never sent over an unencrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no sign-in with a token for reading mail (it offers %2; Remitente uses %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no sign-in method Remitente can use with a password for reading mail (it offers %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in token and explained: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server cannot sign anyone in right now; try again later. It said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox does not allow reading mail over IMAP for this account; turn IMAP access on in the account&apos;s settings (or ask its administrator). The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the sign-in for reading mail; sign in again (the permission to read mail may be missing). The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password for reading mail. The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to send a command that could change the mailbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::mime::AddressParser</name>
     <message>
         <source>a quotation mark is not closed</source>

@@ -3156,6 +3156,230 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
     </message>
 </context>
 <context>
+    <name>remitente::diagnosis::ReceiverVerdict</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3</source>
+        <translation>%1 %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 checked: %2</source>
+        <translation>%1 comprobó: %2</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s spam confidence is %1 of 9: junk.</source>
+        <translation>La confianza de spam de Microsoft es %1 de 9: correo no deseado.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s spam confidence is %1 of 9: not junk.</source>
+        <translation>La confianza de spam de Microsoft es %1 de 9: no es correo no deseado.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s spam filter marked it as spam (score %1).</source>
+        <translation>El filtro de spam del destinatario lo marcó como spam (puntuación %1).</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s spam filter marked it as spam.</source>
+        <translation>El filtro de spam del destinatario lo marcó como spam.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s spam filter did not mark it as spam (score %1).</source>
+        <translation>El filtro de spam del destinatario no lo marcó como spam (puntuación %1).</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s spam filter did not mark it as spam.</source>
+        <translation>El filtro de spam del destinatario no lo marcó como spam.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::diagnosis::VerdictAdvice</name>
+    <message>
+        <source>the sending domain</source>
+        <translation>el dominio remitente</translation>
+    </message>
+    <message>
+        <source>SPF %1 for %2: the server that sent the message is not listed in the domain&apos;s SPF record. Add your mail provider to that TXT record (its &quot;include:&quot; entry).</source>
+        <translation>SPF %1 para %2: el servidor que envió el mensaje no figura en el registro SPF del dominio. Añada su proveedor de correo a ese registro TXT (su entrada &quot;include:&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record: publish one that lists your mail provider.</source>
+        <translation>%1 no tiene registro SPF: publique uno que incluya a su proveedor de correo.</translation>
+    </message>
+    <message>
+        <source>DKIM failed for %1: the signature did not match the key published in DNS. Check the DKIM record your mail provider gives you.</source>
+        <translation>DKIM falló para %1: la firma no coincide con la clave publicada en el DNS. Compruebe el registro DKIM que le indica su proveedor de correo.</translation>
+    </message>
+    <message>
+        <source>The message was not signed (DKIM). Turn on DKIM signing for %1 at your mail provider and publish its key in DNS.</source>
+        <translation>El mensaje no iba firmado (DKIM). Active la firma DKIM para %1 en su proveedor de correo y publique su clave en el DNS.</translation>
+    </message>
+    <message>
+        <source>DMARC failed for %1: neither SPF nor DKIM passed for the domain in From, so receivers apply its policy (often the junk folder). Fix SPF and DKIM for it, or send through a server that may send for it.</source>
+        <translation>DMARC falló para %1: ni SPF ni DKIM fueron correctos para el dominio del remitente (From), así que los destinatarios aplican su política (a menudo, la carpeta de correo no deseado). Corrija SPF y DKIM para ese dominio o envíe a través de un servidor autorizado para él.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s spam filter judged the message as spam. Fix the failures above first; if everything passes, the content or the sender&apos;s reputation is the reason.</source>
+        <translation>El filtro de spam del destinatario consideró el mensaje como spam. Corrija primero los fallos anteriores; si todo es correcto, la causa es el contenido o la reputación del remitente.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::imap::ArrivalWatch</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::imap::ImapSession</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>No valid IMAP server name was given.</source>
+        <translation>No se indicó un nombre de servidor IMAP válido.</translation>
+    </message>
+    <message>
+        <source>No user name and password (or sign-in) was given for the mailbox.</source>
+        <translation>No se indicó un usuario y una contraseña (ni un inicio de sesión) para el buzón.</translation>
+    </message>
+    <message>
+        <source>The mail server name %1 could not be found (%2). Check the spelling, and that this computer is online.</source>
+        <translation>No se encontró el servidor de correo %1 (%2). Compruebe cómo está escrito y que este equipo tiene conexión.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (%2) port %3</source>
+        <translation>Conectando con %1 (%2) puerto %3</translation>
+    </message>
+    <message>
+        <source>TLS established: %1</source>
+        <translation>TLS establecido: %1</translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted by the system, but it is the exact certificate approved for this account (SHA-256 %1).</source>
+        <translation>El sistema no confía en el certificado, pero es exactamente el certificado aprobado para esta cuenta (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate was not accepted (%1), so the connection was stopped before anything private was sent.</source>
+        <translation>No se aceptó el certificado del servidor de correo (%1), así que la conexión se detuvo antes de enviar nada privado.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing is listening on that port, or a firewall rejects it.</source>
+        <translation>%1 rechazó la conexión: no hay nada escuchando en ese puerto o un cortafuegos la rechaza.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>No se pudo llegar a %1: %2</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be set up: %1</source>
+        <translation>No se pudo establecer la conexión segura: %1</translation>
+    </message>
+    <message>
+        <source>The mail server closed the connection unexpectedly.</source>
+        <translation>El servidor de correo cerró la conexión de forma inesperada.</translation>
+    </message>
+    <message>
+        <source>The mail server closed the connection during the secure handshake; check that the port and the security setting (SSL/TLS or STARTTLS) match.</source>
+        <translation>El servidor de correo cerró la conexión durante el establecimiento de la conexión segura; compruebe que el puerto y la seguridad (SSL/TLS o STARTTLS) coinciden.</translation>
+    </message>
+    <message>
+        <source>No answer from the mail server %1:%2 for %3 seconds.</source>
+        <translation>El servidor de correo %1:%2 no respondió en %3 segundos.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the mail server %1:%2 within %3 seconds. A firewall or the network may be blocking this port.</source>
+        <translation>No se pudo conectar con el servidor de correo %1:%2 en %3 segundos. Un cortafuegos o la red pueden estar bloqueando este puerto.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s answer could not be understood (%1).</source>
+        <translation>No se pudo entender la respuesta del servidor de correo (%1).</translation>
+    </message>
+    <message>
+        <source>The mail server ended the connection: %1</source>
+        <translation>El servidor de correo terminó la conexión: %1</translation>
+    </message>
+    <message>
+        <source>The mail server sent an answer nobody asked for: %1</source>
+        <translation>El servidor de correo envió una respuesta que nadie pidió: %1</translation>
+    </message>
+    <message>
+        <source>The mail server asked for more where nothing more was to come.</source>
+        <translation>El servidor de correo pidió más datos cuando no había nada más que enviar.</translation>
+    </message>
+    <message>
+        <source>The mail server answered a command that was never sent (tag %1).</source>
+        <translation>El servidor de correo respondió a una orden que nunca se envió (etiqueta %1).</translation>
+    </message>
+    <message>
+        <source>The mail server did not greet as an IMAP server does: %1</source>
+        <translation>El servidor de correo no saludó como lo hace un servidor IMAP: %1</translation>
+    </message>
+    <message>
+        <source>The mail server claims the connection is already signed in, which it cannot be.</source>
+        <translation>El servidor de correo afirma que la conexión ya ha iniciado sesión, lo cual no es posible.</translation>
+    </message>
+    <message>
+        <source>The mail server did not say what it supports (CAPABILITY).</source>
+        <translation>El servidor de correo no indicó qué admite (CAPABILITY).</translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation>Capacidades: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not offer STARTTLS, so the connection cannot be secured. Nothing was sent. Try SSL/TLS on port 993.</source>
+        <translation>%1 no ofreció STARTTLS, así que no se puede proteger la conexión. No se envió nada. Pruebe SSL/TLS en el puerto 993.</translation>
+    </message>
+    <message>
+        <source>The mail server refused STARTTLS: %1</source>
+        <translation>El servidor de correo rechazó STARTTLS: %1</translation>
+    </message>
+    <message>
+        <source>A password or sign-in is never sent over an unencrypted connection.</source>
+        <translation>Nunca se envía una contraseña ni un inicio de sesión por una conexión sin cifrar.</translation>
+    </message>
+    <message>
+        <source>%1 offers no sign-in with a token for reading mail (it offers %2; Remitente uses %3).</source>
+        <translation>%1 no ofrece inicio de sesión con token para leer el correo (ofrece %2; Remitente usa %3).</translation>
+    </message>
+    <message>
+        <source>%1 offers no sign-in method Remitente can use with a password for reading mail (it offers %2).</source>
+        <translation>%1 no ofrece ningún método de inicio de sesión con contraseña que Remitente pueda usar para leer el correo (ofrece %2).</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in token and explained: %1</source>
+        <translation>El servidor rechazó el token de inicio de sesión y explicó: %1</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Sesión iniciada con %1.</translation>
+    </message>
+    <message>
+        <source>The mail server cannot sign anyone in right now; try again later. It said: %1</source>
+        <translation>El servidor de correo no puede iniciar sesiones en este momento; inténtelo más tarde. Dijo: %1</translation>
+    </message>
+    <message>
+        <source>The mailbox does not allow reading mail over IMAP for this account; turn IMAP access on in the account&apos;s settings (or ask its administrator). The server said: %1</source>
+        <translation>El buzón no permite leer el correo por IMAP con esta cuenta; active el acceso IMAP en la configuración de la cuenta (o pídaselo a su administrador). El servidor dijo: %1</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sign-in for reading mail; sign in again (the permission to read mail may be missing). The server said: %1</source>
+        <translation>El servidor de correo rechazó el inicio de sesión para leer el correo; vuelva a iniciar sesión (puede faltar el permiso para leer el correo). El servidor dijo: %1</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password for reading mail. The server said: %1</source>
+        <translation>El servidor de correo rechazó el usuario o la contraseña para leer el correo. El servidor dijo: %1</translation>
+    </message>
+    <message>
+        <source>Refused to send a command that could change the mailbox: %1</source>
+        <translation>Se rechazó enviar una orden que podría cambiar el buzón: %1</translation>
+    </message>
+</context>
+<context>
     <name>remitente::mime::AddressParser</name>
     <message>
         <source>a quotation mark is not closed</source>

@@ -4,7 +4,7 @@
 #   mailserver.sh start PKI_DIR   587 STARTTLS and 465 implicit TLS on 127.0.0.1, users below, Maildir delivery;
 #                                 https://127.0.0.1:9443 the authorization server (tests/support/oauth/oauth_server.py)
 #   mailserver.sh stop
-# Users (domain example.test): ana, bob, carol with the password below (not ASCII, on purpose), and bench with
+# Users (domain example.test): ana, bob, carol, erin, fede with the password below (not ASCII, on purpose), and bench with
 # an ASCII one (Python's smtplib, a benchmark peer, cannot send any other). dora@example.test signs in as plain
 # "dora" (a user name that is not the address), with the first password.
 # Postfix's smtpd runs unchrooted so it can reach Dovecot's auth socket outside /var/spool/postfix.
@@ -22,12 +22,23 @@
 #   /admin/device /admin/issue /admin/stats /admin/reset; tests/support/oauth/providers-test.json is a
 #   providers.json entry for it. Its log: $base/oauth-server.log.
 # Postfix's line_length_limit is raised (see main.cf below) so an AUTH line with a long token is never cut here.
+#
+# IMAP (proof of delivery, issue 16): the same Dovecot serves the Maildir over IMAP on 127.0.0.1:10143 (STARTTLS)
+# and :10993 (implicit TLS), same users, passwords and tokens, IDLE offered. erin@ and fede@example.test are the
+# "inspected" users: Postfix hands their mail to deliver.py (beside this script), which adds an
+# Authentication-Results header and spam headers, puts messages marked for it into the junk folder (SPECIAL-USE
+# \Junk: "Spam" for erin, "Correo no deseado" for fede) and can delay a delivery; see the top of deliver.py for
+# the X-Test-* headers a test uses. Each landing is logged in $base/deliveries.log. The other users' mail goes
+# straight to their Maildir as before (tests count it in new/).
 set -euo pipefail
 
 base=${REMITENTE_TEST_MAIL_DIR:-/tmp/remitente-test-mail}
 password='Test-Passw0rd-ñ'
 bench_password='Bench-Passw0rd'
-users="ana bob carol bench"
+users="ana bob carol bench erin fede"
+inspected="erin fede"
+imap_port=10143
+imaps_port=10993
 here=$(dirname "$(readlink -f "$0")")
 oauth_port=9443
 
@@ -53,7 +64,7 @@ stop() {
     done
     # Wait for the listeners to go, so a new start can bind the ports.
     for _ in $(seq 50); do
-        ss -ltn 2>/dev/null | grep -qE "127\.0\.0\.1:(587|465|$oauth_port)\b" || return 0
+        ss -ltn 2>/dev/null | grep -qE "127\.0\.0\.1:(587|465|$oauth_port|$imap_port|$imaps_port)\b" || return 0
         sleep 0.1
     done
 }
@@ -66,7 +77,7 @@ start() {
     local pki=${1:?usage: mailserver.sh start PKI_DIR}
     pki=$(readlink -f "$pki")
     stop
-    for port in 587 465 $oauth_port; do
+    for port in 587 465 $oauth_port $imap_port $imaps_port; do
         if port_in_use $port; then
             echo "mailserver: port $port is already in use (another mail server?); stop it first." >&2
             exit 1
@@ -76,7 +87,14 @@ start() {
     mkdir -p "$base"/{conf,queue,data,mail,dovecot/run,dovecot/state}
     chmod 755 "$base" "$base/conf" "$base/queue" "$base/dovecot"
     chown postfix "$base/data"
-    chown nobody:nogroup "$base/mail"
+    # The inspected users' Maildirs and junk folders exist before anything is delivered (Dovecot lists them).
+    mkdir -p "$base/mail/example.test/erin/.Spam"/{cur,new,tmp} \
+             "$base/mail/example.test/fede/.Correo no deseado"/{cur,new,tmp} \
+             "$base/mail/example.test/erin"/{cur,new,tmp} "$base/mail/example.test/fede"/{cur,new,tmp}
+    chown -R nobody:nogroup "$base/mail"
+    install -m 755 "$here/deliver.py" "$base/deliver.py"
+    : > "$base/deliveries.log"
+    chown nobody:nogroup "$base/deliveries.log"
 
     # --- The OAuth 2.0 authorization server, before Dovecot (its oauth2 passdb introspects tokens there) ---
     /usr/bin/python3 "$here/../oauth/oauth_server.py" --pki "$pki" --port $oauth_port --log "$base/oauth-server.log" \
@@ -92,7 +110,7 @@ start() {
         sleep 0.1
     done
 
-    # --- Dovecot: authentication only ---
+    # --- Dovecot: authentication (for Postfix) and IMAP ---
     local passdb="$base/dovecot/users"
     : > "$passdb"
     for u in $users; do
@@ -123,9 +141,35 @@ CONF
     cat > "$base/dovecot/dovecot.conf" <<CONF
 base_dir = $base/dovecot/run
 state_dir = $base/dovecot/state
-protocols =
+protocols = imap
+listen = 127.0.0.1
 log_path = $base/dovecot.log
-ssl = no
+ssl = yes
+ssl_cert = <$pki/server.pem
+ssl_key = <$pki/server.key
+mail_location = maildir:$base/mail/example.test/%n
+# New mail is noticed within a second in IDLE even where inotify does not reach.
+mailbox_idle_check_interval = 1 secs
+namespace inbox {
+  inbox = yes
+  mailbox Spam {
+    special_use = \\Junk
+  }
+  mailbox "Correo no deseado" {
+    special_use = \\Junk
+  }
+}
+service imap-login {
+  inet_listener imap {
+    address = 127.0.0.1
+    port = $imap_port
+  }
+  inet_listener imaps {
+    address = 127.0.0.1
+    port = $imaps_port
+    ssl = yes
+  }
+}
 disable_plaintext_auth = no
 auth_mechanisms = plain login xoauth2 oauthbearer
 auth_failure_delay = 0
@@ -168,6 +212,7 @@ CONF
         for u in $users dora; do printf '/^%s@example\\.test$/ example.test/%s/\n' "$u" "$u"; done
     } > "$base/conf/vmailbox"
     printf '/^dora@example\\.test$/ dora\n/^(.*@example\\.test)$/ $1\n' > "$base/conf/sender_logins"
+    for u in $inspected; do printf '/^%s@example\\.test$/ inspect:\n' "$u"; done > "$base/conf/transport"
     cat > "$base/conf/main.cf" <<CONF
 compatibility_level = 3.6
 queue_directory = $base/queue
@@ -198,6 +243,8 @@ virtual_mailbox_maps = regexp:$base/conf/vmailbox
 virtual_uid_maps = static:65534
 virtual_gid_maps = static:65534
 virtual_minimum_uid = 100
+transport_maps = regexp:$base/conf/transport
+inspect_destination_recipient_limit = 1
 smtpd_tls_cert_file = $pki/server.pem
 smtpd_tls_key_file = $pki/server.key
 smtpd_tls_security_level = may
@@ -256,14 +303,18 @@ virtual   unix  -       n       n       -       -       virtual
 anvil     unix  -       -       n       -       1       anvil
 scache    unix  -       -       n       -       1       scache
 postlog   unix-dgram n  -       n       -       1       postlogd
+inspect   unix  -       n       n       -       -       pipe
+  flags=q user=nobody argv=/usr/bin/python3 $base/deliver.py $base/mail/example.test \${user} \${sender}
 CONF
     postfix -c "$base/conf" check >/dev/null 2>&1 || postfix -c "$base/conf" check
     postfix -c "$base/conf" start >/dev/null 2>&1 || { cat "$base/postfix.log" >&2 2>/dev/null; exit 1; }
 
     for _ in $(seq 100); do
-        if port_in_use 587 && port_in_use 465 && [ -S "$base/dovecot/auth-client" ]; then
-            echo "mailserver: Postfix on 127.0.0.1:587 (STARTTLS) and :465 (TLS), Dovecot SASL," \
-                 "OAuth server https://127.0.0.1:$oauth_port; data in $base"
+        if port_in_use 587 && port_in_use 465 && port_in_use $imap_port && port_in_use $imaps_port \
+            && [ -S "$base/dovecot/auth-client" ]; then
+            echo "mailserver: Postfix on 127.0.0.1:587 (STARTTLS) and :465 (TLS), Dovecot SASL and IMAP on" \
+                 ":$imap_port (STARTTLS) and :$imaps_port (TLS), OAuth server https://127.0.0.1:$oauth_port;" \
+                 "data in $base"
             return 0
         fi
         sleep 0.1

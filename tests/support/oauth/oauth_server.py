@@ -13,7 +13,7 @@ Clients
   remitente-test-client   the app: a public client (no secret needed); a client_secret, when one is sent (form
                           field or HTTP Basic), must be "test-secret". Any other client_id is invalid_client.
   dovecot-introspect      the mail server (resource server), secret "introspect-secret", only for /introspect.
-Users (the mail server's): ana@example.test, bob@example.test, carol@example.test, bench@example.test. The person
+Users (the mail server's): ana, bob, carol, bench, erin and fede @example.test (erin and fede: IMAP tests). The person
 "signed in to the browser" is login_hint when given, else the admin-configured default_user (ana@example.test).
 
 Endpoints (each also answers under a Microsoft-style tenant path, /{tenant}/oauth2/v2.0/authorize, .../token,
@@ -106,7 +106,8 @@ import urllib.parse
 
 CLIENTS = {"remitente-test-client": "test-secret"}
 RESOURCE_SERVERS = {"dovecot-introspect": "introspect-secret"}
-USERS = ("ana@example.test", "bob@example.test", "carol@example.test", "bench@example.test")
+USERS = ("ana@example.test", "bob@example.test", "carol@example.test", "bench@example.test", "erin@example.test",
+         "fede@example.test")
 DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 GRANT_TYPES = ("authorization_code", "refresh_token", DEVICE_GRANT)
 MAX_BODY = 64 * 1024
