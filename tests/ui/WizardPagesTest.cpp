@@ -190,6 +190,14 @@ TEST_F(WizardPages, TheMailboxServerIsPrefilledAndEditableUnderAdvanced)
     pressNext(SetupWizard::SignInPageId);
     typeText(child<QLineEdit>(wizard.get(), "passwordEdit"), QStringLiteral("mailbox password"));
     pressNext(SetupWizard::ServerPageId);
+    EXPECT_EQ(imapHost->text(), QStringLiteral("imap.gmail.com")) << "a gmail.com mailbox is at Gmail, whatever sends";
+
+    // An address the catalogue does not know: nothing until a server is typed, then its imap. twin.
+    wizard->back();
+    wizard->back();
+    wizard->draft().account.address = QStringLiteral("ana@example.org");
+    pressNext(SetupWizard::SignInPageId);
+    pressNext(SetupWizard::ServerPageId);
     EXPECT_TRUE(imapHost->text().isEmpty()) << "no other company's mailbox";
     typeText(child<QLineEdit>(wizard.get(), "hostEdit"), QStringLiteral("smtp.example.org"));
     EXPECT_EQ(imapHost->text(), QStringLiteral("imap.example.org")) << "follows the outgoing server";
