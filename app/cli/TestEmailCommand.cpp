@@ -9,6 +9,7 @@
 #include "text/TerminalText.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -19,9 +20,7 @@ namespace remitente::cli {
 TestEmailCommand::TestEmailCommand()
     : m_to(QStringLiteral("to"), tr("Send it to this address instead of the account's own."), tr("address")),
       m_json(QStringLiteral("json"), tr("Print one JSON object (stages, the server's reply, the Message-ID).")),
-      m_transcript(QStringLiteral("transcript"),
-                   tr("Also print the conversation with the server (passwords "
-                      "hidden).")),
+      m_transcript(QStringLiteral("transcript"), tr("Also print the conversation with the server (passwords hidden).")),
       m_confirmDelivery(QStringLiteral("confirm-delivery"),
                         tr("Then look for it in the account's mailbox (IMAP): Inbox or Spam. Not available yet."))
 {
@@ -35,9 +34,9 @@ QString TestEmailCommand::summary() const
 void TestEmailCommand::describe(QCommandLineParser &parser) const
 {
     parser.setApplicationDescription(
-        tr("Send the test email the setup wizard sends, through a saved account (--account), "
-           "to the account's own address unless --to is given, and say what the server "
-           "answered. The exit code is send's: 0 when the server took it."));
+        tr("Send the test email the setup wizard sends, through a saved account (--account), to the account's own "
+           "address unless --to is given, and say what the server answered. The exit code is send's: 0 when the "
+           "server took it."));
     parser.addOptions({m_to, m_json, m_transcript, m_confirmDelivery});
     m_connection.addTo(parser);
 }
@@ -108,13 +107,15 @@ void TestEmailCommand::sent(int exitCode, QJsonObject document)
             finish(ExTempFail, document);
             return;
         }
-        const QString line = ArrivalCheck::summaryLine(arrival);
-        if (m_jsonOutput)
+        const QString line = ArrivalCheck::summaryLine(arrival); // "arrived inbox|junk|not-found SECONDS"
+        if (m_jsonOutput) {
             document.insert(QStringLiteral("arrived"), line.section(u' ', 1, 1));
-        else
+            document.insert(QStringLiteral("arrivedSeconds"), arrival.seconds);
+            document.insert(QStringLiteral("authenticationResults"),
+                            QJsonArray::fromStringList(arrival.authenticationResults));
+        } else {
             QTextStream(stdout) << line << Qt::endl;
-        for (const QString &result : arrival.authenticationResults) {
-            if (!m_jsonOutput)
+            for (const QString &result : arrival.authenticationResults)
                 QTextStream(stdout) << text::terminalSafe(result) << Qt::endl;
         }
         finish(ArrivalCheck::exitCodeFor(arrival), document);
