@@ -60,6 +60,22 @@ The command line works without a display: remitente-cli --help
         <source>the field &quot;aliases&quot; must be a list of addresses, not %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the field &quot;imap&quot; must be an object with &quot;host&quot;, &quot;port&quot; and &quot;security&quot;, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;imap.host&quot; must be a server name, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;imap.security&quot; must be &quot;tls&quot; or &quot;starttls&quot;, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;imap.port&quot; must be a whole number from 1 to 65535, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::accounts::AccountCheck</name>
@@ -417,11 +433,11 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add, list, show, set, login, remove or snippet</source>
+        <source>add, list, show, edit (or set), login, remove or snippet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: remitente-cli account add|list|show|set|login|remove|snippet ...</source>
+        <source>Usage: remitente-cli account add|list|show|edit|set|login|remove|snippet ...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -565,19 +581,7 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>change a saved account&apos;s other addresses and its backup account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change what a saved account may send as and which account sends its messages when it cannot. Only the options given change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The account&apos;s id or address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: remitente-cli account set ID|ADDRESS [--alias ADDRESS]... [--no-aliases] [--rewrite-from yes|no] [--backup ACCOUNT|none] [--backup-from ADDRESS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -610,6 +614,22 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same as edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a saved account&apos;s mailbox (IMAP) server, other addresses and backup account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change where a saved account&apos;s mailbox is read (IMAP), what it may send as and which account sends its messages when it cannot. Only the options given change. &quot;account edit&quot; and &quot;account set&quot; are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli account %1 ID|ADDRESS [--imap-host HOST|none] [--imap-port PORT] [--imap-security tls|starttls] [--alias ADDRESS]... [--no-aliases] [--rewrite-from yes|no] [--backup ACCOUNT|none] [--backup-from ADDRESS]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -704,6 +724,13 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>(this account&apos;s password: the app password where the provider gives one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::ArrivalCheck</name>
+    <message>
+        <source>--confirm-delivery is not available yet in this version: looking for the test email in your mailbox (IMAP) is still being built. Run test-email without it to send the test email and see the server&apos;s reply.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1119,6 +1146,53 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>note      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox   %1 port %2 (%3), from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::ImapOptions</name>
+    <message>
+        <source>Incoming (IMAP) server where the account&apos;s mailbox is read, to find the test email (default: the provider&apos;s, or beside the outgoing server); none: no mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP port (default 993 for tls, 143 for starttls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP security: tls or starttls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--imap-host none forgets the IMAP server: give no --imap-port or --imap-security with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--imap-host &quot;%1&quot; is not a server name: no spaces or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--imap-security must be tls or starttls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--imap-port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no IMAP server to change: give it with --imap-host.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1725,6 +1799,53 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
     </message>
     <message>
         <source>Cannot keep a copy of the message read from standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::TestEmailCommand</name>
+    <message>
+        <source>Send it to this address instead of the account&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object (stages, the server&apos;s reply, the Message-ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print the conversation with the server (passwords hidden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then look for it in the account&apos;s mailbox (IMAP): Inbox or Spam. Not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a test email through a saved account and say what the server answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the test email the setup wizard sends, through a saved account (--account), to the account&apos;s own address unless --to is given, and say what the server answered. The exit code is send&apos;s: 0 when the server took it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli test-email --account ACCOUNT [--to ADDRESS] [--confirm-delivery] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test-email takes no message: it writes its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the test email to %1 (Message-ID &lt;%2&gt;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4267,6 +4388,10 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
         <source>Your organisation&apos;s provider list %1 was ignored: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the IMAP server is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::relay::OutboxRelayDestination</name>
@@ -6123,6 +6248,42 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>The settings this account was saved with. Change them only if your provider asks you to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incoming server where your mailbox is read, to find the test email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IMAP server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP &amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP securit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMAP server&apos;s name has no spaces, @ or /: for example imap.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

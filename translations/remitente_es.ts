@@ -66,6 +66,22 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
         <source>the field &quot;aliases&quot; must be a list of addresses, not %1</source>
         <translation>el campo &quot;aliases&quot; debe ser una lista de direcciones, no %1</translation>
     </message>
+    <message>
+        <source>the field &quot;imap&quot; must be an object with &quot;host&quot;, &quot;port&quot; and &quot;security&quot;, not %1</source>
+        <translation>el campo &quot;imap&quot; debe ser un objeto con &quot;host&quot;, &quot;port&quot; y &quot;security&quot;, no %1</translation>
+    </message>
+    <message>
+        <source>the field &quot;imap.host&quot; must be a server name, not %1</source>
+        <translation>el campo &quot;imap.host&quot; debe ser el nombre de un servidor, no %1</translation>
+    </message>
+    <message>
+        <source>the field &quot;imap.security&quot; must be &quot;tls&quot; or &quot;starttls&quot;, not %1</source>
+        <translation>el campo &quot;imap.security&quot; debe ser &quot;tls&quot; o &quot;starttls&quot;, no %1</translation>
+    </message>
+    <message>
+        <source>the field &quot;imap.port&quot; must be a whole number from 1 to 65535, not %1</source>
+        <translation>el campo &quot;imap.port&quot; debe ser un número entero de 1 a 65535, no %1</translation>
+    </message>
 </context>
 <context>
     <name>remitente::accounts::AccountCheck</name>
@@ -427,12 +443,12 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>añadir, listar, mostrar, cambiar, iniciar sesión o eliminar cuentas guardadas (contraseñas e inicios de sesión en el llavero del sistema)</translation>
     </message>
     <message>
-        <source>add, list, show, set, login, remove or snippet</source>
-        <translation>add, list, show, set, login, remove o snippet</translation>
+        <source>add, list, show, edit (or set), login, remove or snippet</source>
+        <translation>add, list, show, edit (o set), login, remove o snippet</translation>
     </message>
     <message>
-        <source>Usage: remitente-cli account add|list|show|set|login|remove|snippet ...</source>
-        <translation>Uso: remitente-cli account add|list|show|set|login|remove|snippet ...</translation>
+        <source>Usage: remitente-cli account add|list|show|edit|set|login|remove|snippet ...</source>
+        <translation>Uso: remitente-cli account add|list|show|edit|set|login|remove|snippet ...</translation>
     </message>
 </context>
 <context>
@@ -575,20 +591,8 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>El remitente (From) de los mensajes que la cuenta de respaldo envía por esta cuenta (vacío: la dirección de la cuenta de respaldo).</translation>
     </message>
     <message>
-        <source>change a saved account&apos;s other addresses and its backup account</source>
-        <translation>cambiar las otras direcciones de una cuenta guardada y su cuenta de respaldo</translation>
-    </message>
-    <message>
-        <source>Change what a saved account may send as and which account sends its messages when it cannot. Only the options given change.</source>
-        <translation>Cambie con qué direcciones puede enviar una cuenta guardada y qué cuenta envía sus mensajes cuando ella no puede. Solo cambian las opciones indicadas.</translation>
-    </message>
-    <message>
         <source>The account&apos;s id or address.</source>
         <translation>El identificador o la dirección de la cuenta.</translation>
-    </message>
-    <message>
-        <source>Usage: remitente-cli account set ID|ADDRESS [--alias ADDRESS]... [--no-aliases] [--rewrite-from yes|no] [--backup ACCOUNT|none] [--backup-from ADDRESS]</source>
-        <translation>Uso: remitente-cli account set ID|DIRECCIÓN [--alias DIRECCIÓN]... [--no-aliases] [--rewrite-from yes|no] [--backup CUENTA|none] [--backup-from DIRECCIÓN]</translation>
     </message>
     <message>
         <source>--alias %1 is not an address: %2</source>
@@ -621,6 +625,22 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>Saved %1</source>
         <translation>%1 guardada</translation>
+    </message>
+    <message>
+        <source>the same as edit</source>
+        <translation>lo mismo que edit</translation>
+    </message>
+    <message>
+        <source>change a saved account&apos;s mailbox (IMAP) server, other addresses and backup account</source>
+        <translation>cambiar el servidor del buzón (IMAP), las otras direcciones y la cuenta de respaldo de una cuenta guardada</translation>
+    </message>
+    <message>
+        <source>Change where a saved account&apos;s mailbox is read (IMAP), what it may send as and which account sends its messages when it cannot. Only the options given change. &quot;account edit&quot; and &quot;account set&quot; are the same.</source>
+        <translation>Cambie dónde se lee el buzón de una cuenta guardada (IMAP), con qué direcciones puede enviar y qué cuenta envía sus mensajes cuando ella no puede. Solo cambian las opciones indicadas. &quot;account edit&quot; y &quot;account set&quot; son lo mismo.</translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli account %1 ID|ADDRESS [--imap-host HOST|none] [--imap-port PORT] [--imap-security tls|starttls] [--alias ADDRESS]... [--no-aliases] [--rewrite-from yes|no] [--backup ACCOUNT|none] [--backup-from ADDRESS]</source>
+        <translation>Uso: remitente-cli account %1 ID|DIRECCIÓN [--imap-host SERVIDOR|none] [--imap-port PUERTO] [--imap-security tls|starttls] [--alias DIRECCIÓN]... [--no-aliases] [--rewrite-from yes|no] [--backup CUENTA|none] [--backup-from DIRECCIÓN]</translation>
     </message>
 </context>
 <context>
@@ -715,6 +735,13 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>(this account&apos;s password: the app password where the provider gives one)</source>
         <translation>(la contraseña de esta cuenta: la contraseña de aplicación cuando el proveedor la ofrece)</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::ArrivalCheck</name>
+    <message>
+        <source>--confirm-delivery is not available yet in this version: looking for the test email in your mailbox (IMAP) is still being built. Run test-email without it to send the test email and see the server&apos;s reply.</source>
+        <translation>--confirm-delivery aún no está disponible en esta versión: la búsqueda del correo de prueba en su buzón (IMAP) todavía está en construcción. Ejecute test-email sin esta opción para enviar el correo de prueba y ver la respuesta del servidor.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1157,53 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>note      %1</source>
         <translation>nota      %1</translation>
+    </message>
+    <message>
+        <source>mailbox   %1 port %2 (%3), from %4</source>
+        <translation>mailbox   %1 puerto %2 (%3), según %4</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::ImapOptions</name>
+    <message>
+        <source>Incoming (IMAP) server where the account&apos;s mailbox is read, to find the test email (default: the provider&apos;s, or beside the outgoing server); none: no mailbox.</source>
+        <translation>Servidor de entrada (IMAP) donde se lee el buzón de la cuenta, para encontrar el correo de prueba (por omisión: el del proveedor, o junto al servidor de salida); none: sin buzón.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>IMAP port (default 993 for tls, 143 for starttls).</source>
+        <translation>Puerto IMAP (por omisión 993 para tls, 143 para starttls).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>IMAP security: tls or starttls.</source>
+        <translation>Seguridad IMAP: tls o starttls.</translation>
+    </message>
+    <message>
+        <source>--imap-host none forgets the IMAP server: give no --imap-port or --imap-security with it.</source>
+        <translation>--imap-host none olvida el servidor IMAP: no indique --imap-port ni --imap-security con esa opción.</translation>
+    </message>
+    <message>
+        <source>--imap-host &quot;%1&quot; is not a server name: no spaces or control characters.</source>
+        <translation>--imap-host &quot;%1&quot; no es el nombre de un servidor: sin espacios ni caracteres de control.</translation>
+    </message>
+    <message>
+        <source>--imap-security must be tls or starttls.</source>
+        <translation>--imap-security debe ser tls o starttls.</translation>
+    </message>
+    <message>
+        <source>--imap-port must be a number from 1 to 65535.</source>
+        <translation>--imap-port debe ser un número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>There is no IMAP server to change: give it with --imap-host.</source>
+        <translation>No hay ningún servidor IMAP que cambiar: indíquelo con --imap-host.</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1823,53 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
     <message>
         <source>Cannot keep a copy of the message read from standard input: %1</source>
         <translation>No se puede guardar una copia del mensaje leído de la entrada estándar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::cli::TestEmailCommand</name>
+    <message>
+        <source>Send it to this address instead of the account&apos;s own.</source>
+        <translation>Enviarlo a esta dirección en lugar de a la de la cuenta.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (stages, the server&apos;s reply, the Message-ID).</source>
+        <translation>Mostrar un objeto JSON (etapas, respuesta del servidor, Message-ID).</translation>
+    </message>
+    <message>
+        <source>Also print the conversation with the server (passwords hidden).</source>
+        <translation>Mostrar también la conversación con el servidor (con las contraseñas ocultas).</translation>
+    </message>
+    <message>
+        <source>Then look for it in the account&apos;s mailbox (IMAP): Inbox or Spam. Not available yet.</source>
+        <translation>Después, buscarlo en el buzón de la cuenta (IMAP): bandeja de entrada o correo no deseado. Aún no disponible.</translation>
+    </message>
+    <message>
+        <source>send a test email through a saved account and say what the server answered</source>
+        <translation>enviar un correo de prueba con una cuenta guardada y decir qué respondió el servidor</translation>
+    </message>
+    <message>
+        <source>Send the test email the setup wizard sends, through a saved account (--account), to the account&apos;s own address unless --to is given, and say what the server answered. The exit code is send&apos;s: 0 when the server took it.</source>
+        <translation>Envíe el correo de prueba que envía el asistente de configuración, con una cuenta guardada (--account), a la propia dirección de la cuenta salvo que indique --to, y vea qué respondió el servidor. El código de salida es el de send: 0 cuando el servidor lo aceptó.</translation>
+    </message>
+    <message>
+        <source>Usage: remitente-cli test-email --account ACCOUNT [--to ADDRESS] [--confirm-delivery] [--json]</source>
+        <translation>Uso: remitente-cli test-email --account CUENTA [--to DIRECCIÓN] [--confirm-delivery] [--json]</translation>
+    </message>
+    <message>
+        <source>test-email takes no message: it writes its own.</source>
+        <translation>test-email no admite un mensaje: escribe el suyo propio.</translation>
+    </message>
+    <message>
+        <source>--to &quot;%1&quot;: %2.</source>
+        <translation>--to &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>The server accepted the test email to %1 (Message-ID &lt;%2&gt;).</source>
+        <translation>El servidor aceptó el correo de prueba para %1 (Message-ID &lt;%2&gt;).</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4411,10 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <source>Your organisation&apos;s provider list %1 was ignored: %2</source>
         <translation>Se ha ignorado la lista de proveedores de su organización %1: %2</translation>
     </message>
+    <message>
+        <source>%1: the IMAP server is incomplete</source>
+        <translation>%1: el servidor IMAP está incompleto</translation>
+    </message>
 </context>
 <context>
     <name>remitente::relay::OutboxRelayDestination</name>
@@ -6153,6 +6278,42 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     <message>
         <source>The settings this account was saved with. Change them only if your provider asks you to.</source>
         <translation>La configuración con la que se guardó esta cuenta. Cámbiela solo si su proveedor se lo pide.</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation>Servidor IMAP</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>The incoming server where your mailbox is read, to find the test email.</source>
+        <translation>El servidor de entrada donde se lee su buzón, para encontrar el correo de prueba.</translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <translation>Puerto IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP security</source>
+        <translation>Seguridad IMAP</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP server:</source>
+        <translation>Servidor &amp;IMAP:</translation>
+    </message>
+    <message>
+        <source>IMAP &amp;port:</source>
+        <translation>&amp;Puerto IMAP:</translation>
+    </message>
+    <message>
+        <source>IMAP securit&amp;y:</source>
+        <translation>Se&amp;guridad IMAP:</translation>
+    </message>
+    <message>
+        <source>The IMAP server&apos;s name has no spaces, @ or /: for example imap.example.com.</source>
+        <translation>El nombre del servidor IMAP no lleva espacios, @ ni /: por ejemplo imap.example.com.</translation>
     </message>
 </context>
 <context>

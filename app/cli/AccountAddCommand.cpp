@@ -9,6 +9,7 @@
 #include "accounts/KeychainSecretStore.h"
 #include "mime/AddressParser.h"
 #include "mime/Mailbox.h"
+#include "providers/ImapSuggestion.h"
 #include "providers/ProviderCatalogue.h"
 #include "text/TerminalText.h"
 
@@ -54,6 +55,7 @@ void AccountAddCommand::describe(QCommandLineParser &parser) const
                                         "--sign-in oauth2 it then signs in as account login does."));
     parser.addOptions({m_address, m_name, m_provider, m_tenant, m_host, m_port, m_security, m_user, m_signIn,
                        m_passwordStdin, m_pin});
+    m_imap.addTo(parser);
     parser.addOptions(AccountLoginCommand::options());
 }
 
@@ -127,6 +129,11 @@ std::optional<int> AccountAddCommand::readAccount(const QCommandLineParser &pars
         if (account.pinnedSha256.isEmpty())
             return failWith(ExUsage, tr("--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed)."));
     }
+    // The mailbox: the provider's (by --provider or the address's domain), else beside the SMTP server.
+    const imap::ImapServer suggested = providers::suggestedImapServer(
+        catalogue ? &*catalogue : nullptr, account.providerId, account.address, account.host);
+    if (const std::optional<int> wrong = m_imap.read(parser, suggested, account.imap))
+        return wrong;
     return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "ImapOptions.h"
 #include "SignInRun.h"
 
 #include "accounts/Account.h"
@@ -33,6 +34,7 @@ private:
 
     QCommandLineOption m_address, m_name, m_provider, m_tenant, m_host, m_port, m_security, m_user, m_signIn,
         m_passwordStdin, m_pin;
+    ImapOptions m_imap;
     std::unique_ptr<accounts::SecretStore> m_secrets;
     SignInRun m_signInRun;
 };

@@ -17,7 +17,8 @@ AccountCommand::AccountCommand()
     m_actions.push_back(std::make_unique<AccountAddCommand>());
     m_actions.push_back(std::make_unique<AccountListCommand>());
     m_actions.push_back(std::make_unique<AccountShowCommand>());
-    m_actions.push_back(std::make_unique<AccountSetCommand>());
+    m_actions.push_back(std::make_unique<AccountSetCommand>(QStringLiteral("edit")));
+    m_actions.push_back(std::make_unique<AccountSetCommand>(QStringLiteral("set")));
     m_actions.push_back(std::make_unique<AccountLoginCommand>());
     m_actions.push_back(std::make_unique<AccountRemoveCommand>());
     m_actions.push_back(std::make_unique<AccountSnippetCommand>());
@@ -52,14 +53,14 @@ void AccountCommand::describe(QCommandLineParser &parser) const
     parser.setApplicationDescription(tr("The saved accounts the app and the CLI share; passwords go to the system "
                                         "keychain, never to the account file.")
                                      + u'\n' + table(actions).chopped(1));
-    parser.addPositionalArgument(tr("action"), tr("add, list, show, set, login, remove or snippet"),
-                                 QStringLiteral("add|list|show|set|login|remove|snippet"));
+    parser.addPositionalArgument(tr("action"), tr("add, list, show, edit (or set), login, remove or snippet"),
+                                 QStringLiteral("add|list|show|edit|set|login|remove|snippet"));
 }
 
 std::optional<int> AccountCommand::run(const QCommandLineParser &)
 {
     // Reached without an action: the actions parse their own options.
-    return failWith(ExUsage, tr("Usage: remitente-cli account add|list|show|set|login|remove|snippet ..."));
+    return failWith(ExUsage, tr("Usage: remitente-cli account add|list|show|edit|set|login|remove|snippet ..."));
 }
 
 } // namespace remitente::cli

@@ -5,6 +5,7 @@
 #include "SavedAccounts.h"
 
 #include "mime/AddressParser.h"
+#include "providers/ImapSuggestion.h"
 #include "text/TerminalText.h"
 
 #include <QTextStream>
@@ -13,8 +14,9 @@
 
 namespace remitente::cli {
 
-AccountSetCommand::AccountSetCommand()
-    : m_alias(QStringLiteral("alias"),
+AccountSetCommand::AccountSetCommand(const QString &word)
+    : m_word(word),
+      m_alias(QStringLiteral("alias"),
               tr("Another address of yours this account may send as (repeatable; added to those it has)."),
               tr("address")),
       m_noAliases(QStringLiteral("no-aliases"), tr("Forget the account's other addresses (before any --alias).")),
@@ -34,13 +36,16 @@ AccountSetCommand::AccountSetCommand()
 
 QString AccountSetCommand::summary() const
 {
-    return tr("change a saved account's other addresses and its backup account");
+    return m_word == u"set" ? tr("the same as edit")
+                            : tr("change a saved account's mailbox (IMAP) server, other addresses and backup account");
 }
 
 void AccountSetCommand::describe(QCommandLineParser &parser) const
 {
-    parser.setApplicationDescription(tr("Change what a saved account may send as and which account sends its "
-                                        "messages when it cannot. Only the options given change."));
+    parser.setApplicationDescription(tr("Change where a saved account's mailbox is read (IMAP), what it may send as "
+                                        "and which account sends its messages when it cannot. Only the options "
+                                        "given change. \"account edit\" and \"account set\" are the same."));
+    m_imap.addTo(parser);
     parser.addOptions({m_alias, m_noAliases, m_rewriteFrom, m_backup, m_backupFrom});
     parser.addPositionalArgument(tr("account"), tr("The account's id or address."), QStringLiteral("ID|ADDRESS"));
 }
@@ -49,8 +54,10 @@ std::optional<int> AccountSetCommand::run(const QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(tr("Usage: remitente-cli account set ID|ADDRESS [--alias ADDRESS]... [--no-aliases] "
-                             "[--rewrite-from yes|no] [--backup ACCOUNT|none] [--backup-from ADDRESS]"));
+        return usageError(tr("Usage: remitente-cli account %1 ID|ADDRESS [--imap-host HOST|none] [--imap-port PORT] "
+                             "[--imap-security tls|starttls] [--alias ADDRESS]... [--no-aliases] "
+                             "[--rewrite-from yes|no] [--backup ACCOUNT|none] [--backup-from ADDRESS]")
+                              .arg(m_word));
     accounts::AccountStore store;
     store.load();
     std::optional<accounts::Account> account = store.find(positional.first());
@@ -59,6 +66,15 @@ std::optional<int> AccountSetCommand::run(const QCommandLineParser &parser)
     if (const std::optional<int> refused = refuseUnlessWritable(store))
         return refused;
 
+    if (m_imap.anySet(parser)) {
+        const std::optional<providers::ProviderCatalogue> catalogue = providers::ProviderCatalogue::load();
+        const imap::ImapServer base = account->imap.isSet()
+            ? account->imap
+            : providers::suggestedImapServer(catalogue ? &*catalogue : nullptr, account->providerId, account->address,
+                                             account->host);
+        if (const std::optional<int> wrong = m_imap.read(parser, base, account->imap))
+            return wrong;
+    }
     if (parser.isSet(m_noAliases))
         account->aliases.clear();
     for (const QString &given : parser.values(m_alias)) {

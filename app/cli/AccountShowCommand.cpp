@@ -45,6 +45,9 @@ std::optional<int> AccountShowCommand::run(const QCommandLineParser &parser)
     shown.insert(QStringLiteral("rewriteForeignFrom"), account->rewriteForeignFrom);
     shown.insert(QStringLiteral("backupAccountId"), account->backupAccountId);
     shown.insert(QStringLiteral("backupFrom"), account->backupFrom);
+    // Where its mailbox is read; null when not set.
+    shown.insert(QStringLiteral("imap"),
+                 account->imap.isSet() ? QJsonValue(accounts::imapToJson(account->imap)) : QJsonValue());
     if (!account->backupAccountId.isEmpty()) {
         const std::optional<accounts::Account> backup = store.find(account->backupAccountId);
         shown.insert(QStringLiteral("backupAddress"), backup ? QJsonValue(backup->address) : QJsonValue());

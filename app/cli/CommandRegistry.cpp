@@ -10,6 +10,7 @@
 #include "RelayCommand.h"
 #include "SendmailCommand.h"
 #include "SendCommand.h"
+#include "TestEmailCommand.h"
 #include "VerifyCommand.h"
 
 #include <QTextStream>
@@ -22,6 +23,7 @@ CommandRegistry::CommandRegistry()
 {
     m_commands.push_back(std::make_unique<SendCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<TestEmailCommand>());
     m_commands.push_back(std::make_unique<ComposeCommand>());
     m_commands.push_back(std::make_unique<AccountCommand>());
     m_commands.push_back(std::make_unique<DetectCommand>());

@@ -3,6 +3,8 @@
 #include "CommandLine.h"
 #include "ExitCode.h"
 
+#include "accounts/Account.h"
+#include "imap/ImapServerNames.h"
 #include "text/TerminalText.h"
 
 #include <QCommandLineParser>
@@ -92,13 +94,16 @@ void DetectCommand::report(const providers::DiscoveryResult &result)
                             {QStringLiteral("problem"), s.problem},
                             {QStringLiteral("certificateNames"), QJsonArray::fromStringList(s.certificateNames)}});
         const providers::Provider *provider = m_catalogue->byId(result.providerId);
+        const QJsonValue imap = result.imap.isSet() ? QJsonValue(accounts::imapToJson(result.imap)) : QJsonValue();
         out << QJsonDocument(QJsonObject{{QStringLiteral("address"), result.address},
                                          {QStringLiteral("provider"), result.providerId},
                                          {QStringLiteral("signIn"), provider ? provider->preferredSignIn() : QString()},
                                          {QStringLiteral("notes"), QJsonArray::fromStringList(notes(provider))},
                                          {QStringLiteral("username"), result.username},
                                          {QStringLiteral("timedOut"), result.timedOut},
-                                         {QStringLiteral("suggestions"), suggestions}})
+                                         {QStringLiteral("suggestions"), suggestions},
+                                         {QStringLiteral("imap"), imap},
+                                         {QStringLiteral("imapSource"), result.imapSource}})
                    .toJson(QJsonDocument::Indented);
     } else if (best) {
         // What autoconfig files, DNS records and servers said is not trusted with the terminal.
@@ -107,6 +112,12 @@ void DetectCommand::report(const providers::DiscoveryResult &result)
                    .arg(best->port)
                    .arg(smtp::securityName(best->security), text::terminalSafe(result.username))
             << Qt::endl;
+        if (result.imap.isSet())
+            out << tr("mailbox   %1 port %2 (%3), from %4")
+                       .arg(text::terminalSafe(result.imap.host))
+                       .arg(result.imap.port)
+                       .arg(imap::imapSecurityName(result.imap.security), result.imapSource)
+                << Qt::endl;
         printSignIn(out, m_catalogue->byId(result.providerId));
     } else {
         out << tr("not found: no server could be confirmed%1.")

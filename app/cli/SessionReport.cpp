@@ -179,7 +179,7 @@ void SessionReport::onTransaction(const smtp::TransactionResult &result)
         printError(*result.error);
 }
 
-int SessionReport::finish(const QString &command)
+int SessionReport::finish(const QString &command, QJsonObject *handedBack)
 {
     const smtp::SessionOptions &options = m_session.options();
     int exitCode = ExOk;
@@ -203,6 +203,10 @@ int SessionReport::finish(const QString &command)
             document.insert(
                 QStringLiteral("transcript"),
                 QJsonArray::fromStringList(m_session.transcript().toText().split(u'\n', Qt::SkipEmptyParts)));
+        if (handedBack) {
+            *handedBack = document;
+            return exitCode;
+        }
         m_out << QJsonDocument(document).toJson(QJsonDocument::Indented);
         m_out.flush();
         return exitCode;

@@ -17,8 +17,9 @@ public:
     SessionReport(smtp::SmtpSession &session, bool json, bool transcript, const QString &providerId = {});
 
     void setMessageNames(const QStringList &names) { m_messageNames = names; }
-    // Prints the end of the report and returns the exit code.
-    int finish(const QString &command);
+    // Prints the end of the report and returns the exit code. With --json and `document`, the JSON document is
+    // handed back there instead of printed (for a command that adds to it: test-email).
+    int finish(const QString &command, QJsonObject *document = nullptr);
 
 private:
     void onStage(smtp::Stage stage, bool ok, qint64 elapsedMs, const QString &detail);

@@ -57,11 +57,15 @@ void SmtpRun::launch(const accounts::SessionPlan &session)
                                                saved ? saved->providerId : QString());
     m_report->setMessageNames(plan.messages.names);
     connect(m_session.get(), &smtp::SmtpSession::finished, this, [this] {
-        const int code = m_report->finish(m_plan.command);
+        QJsonObject document;
+        const int code = m_report->finish(m_plan.command, m_plan.then ? &document : nullptr);
         if (code == ExOk && m_plan.connection.account)
             recordVerified(m_plan.connection.account->id,
                            m_session->capabilities().sizeAdvertised ? m_session->capabilities().maxSize : 0);
-        QCoreApplication::exit(code);
+        if (m_plan.then)
+            m_plan.then(code, document);
+        else
+            QCoreApplication::exit(code);
     });
     m_session->open();
     for (const auto &message : plan.messages.sources)

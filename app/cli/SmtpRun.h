@@ -7,7 +7,10 @@
 #include "smtp/SmtpSession.h"
 #include "startup/Foundation.h"
 
+#include <QJsonObject>
 #include <QObject>
+
+#include <functional>
 
 #include <memory>
 
@@ -19,6 +22,9 @@ struct SmtpPlan {
     Connection connection;
     smtp::Envelope envelope;
     MessageBatch messages;
+    // When set, called with the exit code (and, with json, the report's JSON document, not yet printed) instead
+    // of exiting the application: the command goes on (test-email).
+    std::function<void(int exitCode, const QJsonObject &document)> then;
     bool verifyRecipients = false; // verify: sender and recipients checked without sending
     bool json = false;
     bool transcript = false;

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include "imap/ImapServerNames.h"
 #include "smtp/TlsFailure.h"
 
 namespace remitente::accounts {
@@ -22,7 +23,59 @@ constexpr std::pair<SignInKind, const char *> signInNames[] = {
     {SignInKind::ApiKey, "api-key"},
     {SignInKind::None, "none"},
 };
+
+bool isWholePort(const QJsonValue &port)
+{
+    const double number = port.toDouble(-1);
+    return port.isDouble() && number == double(qint64(number)) && number >= 1 && number <= 65535;
+}
+
+// The "imap" object: host, port (default by security), security ("tls" when left out). Empty with the reason.
+std::optional<imap::ImapServer> imapFromJson(const QJsonValue &value, QString *problem)
+{
+    if (!value.isObject()) {
+        *problem = Text::tr("the field \"imap\" must be an object with \"host\", \"port\" and \"security\", not %1")
+                       .arg(jsonValueForMessage(value));
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    imap::ImapServer server;
+    const QJsonValue host = object.value(QLatin1String("host"));
+    if (!host.isString() || host.toString().trimmed().isEmpty() || host.toString().trimmed().contains(u' ')) {
+        *problem = Text::tr("the field \"imap.host\" must be a server name, not %1").arg(jsonValueForMessage(host));
+        return std::nullopt;
+    }
+    server.host = host.toString().trimmed();
+    const QJsonValue security = object.value(QLatin1String("security"));
+    if (!security.isUndefined()) {
+        const std::optional<imap::ImapSecurity> chosen = imap::imapSecurityFromName(security.toString());
+        if (!security.isString() || !chosen) {
+            *problem = Text::tr("the field \"imap.security\" must be \"tls\" or \"starttls\", not %1")
+                           .arg(jsonValueForMessage(security));
+            return std::nullopt;
+        }
+        server.security = *chosen;
+    }
+    server.port = imap::defaultImapPort(server.security);
+    const QJsonValue port = object.value(QLatin1String("port"));
+    if (!port.isUndefined()) {
+        if (!isWholePort(port)) {
+            *problem = Text::tr("the field \"imap.port\" must be a whole number from 1 to 65535, not %1")
+                           .arg(jsonValueForMessage(port));
+            return std::nullopt;
+        }
+        server.port = quint16(port.toInt());
+    }
+    return server;
+}
 } // namespace
+
+QJsonObject imapToJson(const imap::ImapServer &server)
+{
+    return {{QStringLiteral("host"), server.host},
+            {QStringLiteral("port"), server.port},
+            {QStringLiteral("security"), imap::imapSecurityName(server.security)}};
+}
 
 QString signInKindName(SignInKind kind)
 {
@@ -87,6 +140,8 @@ QJsonObject Account::toJson() const
         object.insert(QStringLiteral("backupAccountId"), backupAccountId);
     if (!backupFrom.isEmpty())
         object.insert(QStringLiteral("backupFrom"), backupFrom);
+    if (imap.isSet())
+        object.insert(QStringLiteral("imap"), imapToJson(imap));
     return object;
 }
 
@@ -182,6 +237,13 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
         if (!aliases.isArray())
             fail(Text::tr("the field \"aliases\" must be a list of addresses, not %1")
                      .arg(jsonValueForMessage(aliases)));
+    }
+    if (problem.isEmpty() && present("imap") && !object.value(QLatin1String("imap")).isNull()) {
+        QString wrong;
+        if (const std::optional<imap::ImapServer> server = imapFromJson(object.value(QLatin1String("imap")), &wrong))
+            account.imap = *server;
+        else
+            fail(wrong);
     }
     account.rewriteForeignFrom = object.value(QLatin1String("rewriteForeignFrom")).toBool(false);
     // Only a hint for the composer, learned again at every check: a value that makes no sense is forgotten.

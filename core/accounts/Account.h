@@ -1,5 +1,6 @@
 #pragma once
 
+#include "imap/ImapServer.h"
 #include "smtp/SessionOptions.h"
 
 #include <QByteArray>
@@ -19,6 +20,8 @@ QString signInKindName(SignInKind kind); // "app-password", "mailbox-password", 
 std::optional<SignInKind> signInKindFromName(const QString &name);
 // A JSON value as it would appear in the file, shortened, for messages that say what is wrong with it.
 QString jsonValueForMessage(const QJsonValue &value);
+// {"host", "port", "security": "tls"|"starttls"}, as the account file keeps an IMAP server.
+QJsonObject imapToJson(const imap::ImapServer &server);
 
 // One sending account. Never holds a secret: that lives in the SecretStore under the account's id.
 struct Account {
@@ -45,6 +48,8 @@ struct Account {
     // a sending limit reached, its sign-in broken), with backupFrom as their From (empty: the backup's address).
     QString backupAccountId;
     QString backupFrom;
+    // Where the account's own mailbox is read (to find the test email); not set (empty host) when unknown.
+    imap::ImapServer imap;
 
     bool operator==(const Account &) const = default;
     // Where and how to connect for this account (the secret is not part of it).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "imap/ImapServer.h"
 #include "smtp/SessionOptions.h"
 
 #include <QByteArray>
@@ -19,5 +20,8 @@ struct AutoconfigServer {
 // The outgoing servers of a Thunderbird autoconfig file (clientConfig/emailProvider/outgoingServer[type=smtp]).
 // Plain-text servers are left out: Remitente never sends a password without TLS.
 QList<AutoconfigServer> parseAutoconfig(const QByteArray &xml, const QString &address);
+// Its incoming IMAP servers (incomingServer[type=imap]; socketType SSL: tls, STARTTLS: starttls), in the file's
+// order; plain-text ones are left out, as the password would cross the network readable.
+QList<imap::ImapServer> parseAutoconfigImap(const QByteArray &xml);
 
 } // namespace remitente::providers

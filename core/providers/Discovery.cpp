@@ -1,6 +1,7 @@
 #include "Discovery.h"
 
 #include "Autoconfig.h"
+#include "ImapSuggestion.h"
 
 #include "mime/Mailbox.h"
 #include "net/HttpsFetch.h"
@@ -33,6 +34,7 @@ void Discovery::start(const QString &address)
     m_candidates.clear();
     m_sessions.clear();
     m_running = 0;
+    m_imapRank = 0;
     m_done = false;
     m_clock.start();
     m_deadline.start(m_options.deadline);
@@ -44,7 +46,7 @@ void Discovery::start(const QString &address)
         return;
     }
     Q_EMIT progress(QStringLiteral("mx"), tr("Asking %1's mail servers who runs its email...").arg(m_domain));
-    m_lookupsLeft = 4;
+    m_lookupsLeft = 6;
     startAutoconfig();
     m_resolver.lookupMx(m_domain, [this](const QList<net::MxRecord> &records, const QString &) { onMx(records); });
     m_resolver.lookupSrv(
@@ -53,6 +55,14 @@ void Discovery::start(const QString &address)
     m_resolver.lookupSrv(
         QStringLiteral("_submission._tcp.") + m_domain,
         [this](const QList<net::SrvRecord> &records, const QString &) { onSrv(records, smtp::Security::StartTls); });
+    // RFC 6186 (with RFC 8314's implicit TLS first) for the mailbox.
+    m_resolver.lookupSrv(
+        QStringLiteral("_imaps._tcp.") + m_domain,
+        [this](const QList<net::SrvRecord> &records, const QString &) { onImapSrv(records, imap::ImapSecurity::Tls); });
+    m_resolver.lookupSrv(QStringLiteral("_imap._tcp.") + m_domain,
+                         [this](const QList<net::SrvRecord> &records, const QString &) {
+                             onImapSrv(records, imap::ImapSecurity::StartTls);
+                         });
 }
 
 void Discovery::cancel()
@@ -74,6 +84,10 @@ void Discovery::useProvider(const Provider &provider, const QString &source)
     const QString username = provider.usernameFor(m_result.address);
     m_result.username = username.isEmpty() ? m_result.address : username;
     m_result.suggestions += catalogueSuggestions(provider, m_domain, source);
+    // The provider's own IMAP server wins; a provider without one (a sending service) has no mailbox to read.
+    m_result.imap = provider.imapServerFor(m_domain);
+    m_result.imapSource = m_result.imap.isSet() ? source : QString();
+    m_imapRank = 1;
     Q_EMIT progress(source, tr("Found: %1").arg(provider.name));
 }
 
@@ -95,6 +109,29 @@ void Discovery::onSrv(const QList<net::SrvRecord> &records, smtp::Security secur
         addCandidate(m_candidates, record.target, record.port, security, QStringLiteral("srv"));
     if (--m_lookupsLeft == 0)
         lookupsSettled();
+}
+
+void Discovery::onImapSrv(const QList<net::SrvRecord> &records, imap::ImapSecurity security)
+{
+    if (m_done)
+        return;
+    if (!records.isEmpty()) // by priority then weight: the first is the one to use
+        offerImap({records.first().target, records.first().port, security}, QStringLiteral("srv"),
+                  security == imap::ImapSecurity::Tls ? 3 : 4);
+    if (--m_lookupsLeft == 0)
+        lookupsSettled();
+}
+
+void Discovery::offerImap(const imap::ImapServer &server, const QString &source, int rank)
+{
+    QString host = server.host;
+    if (host.endsWith(u'.'))
+        host.chop(1);
+    if (host.isEmpty() || server.port == 0 || (m_imapRank != 0 && m_imapRank <= rank))
+        return;
+    m_result.imap = {host, server.port, server.security};
+    m_result.imapSource = source;
+    m_imapRank = rank;
 }
 
 void Discovery::startAutoconfig()
@@ -131,6 +168,9 @@ void Discovery::startAutoconfig()
                                 if (!server.username.isEmpty())
                                     m_autoconfigUsername = server.username;
                             }
+                            const QList<imap::ImapServer> incoming = parseAutoconfigImap(body);
+                            if (!incoming.isEmpty())
+                                offerImap(incoming.first(), QStringLiteral("autoconfig"), 2);
                             Q_EMIT progress(QStringLiteral("autoconfig"), tr("Found a published configuration."));
                         }
                         settle();
@@ -250,6 +290,12 @@ void Discovery::finish(bool timedOut)
     }
     m_result.suggestions += confirmedFirst(m_candidates);
     m_result.username = chosenUsername(m_result, m_autoconfigUsername);
+    if (m_imapRank == 0) {
+        if (const std::optional<Suggestion> best = m_result.best()) {
+            m_result.imap = imapServerBeside(best->host);
+            m_result.imapSource = QStringLiteral("guess");
+        }
+    }
     Q_EMIT finished(m_result);
 }
 

@@ -21,11 +21,12 @@ class SmtpSession;
 
 namespace remitente::providers {
 
-// Email address -> outgoing settings, in order of trust: the catalogue by domain (no network), MX records matched
-// to catalogue patterns, SRV (_submissions, _submission), autoconfig over HTTPS, then guessed hosts; every host
-// that is not from the catalogue is probed (connect, TLS, EHLO) in parallel with bounded concurrency. Independent
-// lookups run together under one overall deadline; every step is reported as it happens; cancel() stops
-// everything. DNS answers are suggestions until a TLS handshake with a valid certificate confirms them.
+// Email address -> outgoing settings (and where its mailbox is read: the provider's IMAP server, autoconfig's
+// incoming server, SRV _imaps/_imap, else beside the SMTP server), in order of trust: the catalogue by domain (no
+// network), MX records matched to catalogue patterns, SRV (_submissions, _submission), autoconfig over HTTPS, then
+// guessed hosts; every host that is not from the catalogue is probed (connect, TLS, EHLO) in parallel with bounded
+// concurrency. Independent lookups run together under one overall deadline; every step is reported as it happens;
+// cancel() stops everything. DNS answers are suggestions until a TLS handshake with a valid certificate confirms them.
 // This class gathers; the choices over what it gathered are DiscoveryJudges'.
 class Discovery : public QObject
 {
@@ -54,6 +55,9 @@ private:
     void useProvider(const Provider &provider, const QString &source);
     void onMx(const QList<net::MxRecord> &records);
     void onSrv(const QList<net::SrvRecord> &records, smtp::Security security);
+    void onImapSrv(const QList<net::SrvRecord> &records, imap::ImapSecurity security);
+    // Keeps the IMAP server from the most trusted source: the provider, autoconfig, SRV (imaps, then imap).
+    void offerImap(const imap::ImapServer &server, const QString &source, int rank);
     void startAutoconfig();
     void lookupsSettled();
     void runProbes();
@@ -68,6 +72,7 @@ private:
     DiscoveryResult m_result;
     QString m_domain;
     QString m_autoconfigUsername;
+    int m_imapRank = 0; // of the IMAP server kept; lower is more trusted, 0: none yet
     int m_lookupsLeft = 0;
     QList<Candidate> m_candidates;
     std::vector<std::unique_ptr<smtp::SmtpSession>> m_sessions; // by candidate, once its probe has started

@@ -47,6 +47,11 @@ QString check(const Provider &p)
         if (s.host.contains(QStringLiteral("%REGION%")) && p.regions.isEmpty())
             return Text::tr("%1: a server needs a region but none is listed").arg(p.id);
     }
+    if (p.imap
+        && (p.imap->host.isEmpty() || p.imap->port == 0
+            || (p.imap->security != u"tls" && p.imap->security != u"starttls")
+            || p.imap->host.contains(QStringLiteral("%REGION%"))))
+        return Text::tr("%1: the IMAP server is incomplete").arg(p.id);
     if (!p.passwordPage.isEmpty() && QUrl(p.passwordPage).scheme() != u"https")
         return Text::tr("%1: the password page is not an https address").arg(p.id);
     if (p.signIn == u"app-password" && (p.passwordPage.isEmpty() || p.steps.isEmpty()))
@@ -132,6 +137,12 @@ std::optional<Provider> parseProvider(const QJsonObject &o, bool partial, QStrin
             {so.value(QStringLiteral("host")).toString(), quint16(so.value(QStringLiteral("port")).toInt()),
              so.value(QStringLiteral("security")).toString(), so.value(QStringLiteral("verified")).toBool(true)});
     }
+    if (o.contains(QStringLiteral("imap"))) {
+        const QJsonObject io = o.value(QStringLiteral("imap")).toObject();
+        p.imap = ServerSetting{
+            io.value(QStringLiteral("host")).toString(), quint16(io.value(QStringLiteral("port")).toInt()),
+            io.value(QStringLiteral("security")).toString(), io.value(QStringLiteral("verified")).toBool(true)};
+    }
     p.regions = strings(o.value(QStringLiteral("regions")));
     p.username = o.value(QStringLiteral("username")).toString(partial ? QStringLiteral("address") : QString());
     p.signIn = o.value(QStringLiteral("signIn")).toString();
@@ -176,6 +187,14 @@ bool Provider::matchesMx(const QString &mxHost) const
             return true;
     }
     return false;
+}
+
+imap::ImapServer Provider::imapServerFor(const QString &domain) const
+{
+    if (!imap)
+        return {};
+    return {QString(imap->host).replace(QStringLiteral("%DOMAIN%"), domain.toLower()), imap->port,
+            imap->security == u"starttls" ? imap::ImapSecurity::StartTls : imap::ImapSecurity::Tls};
 }
 
 QString Provider::usernameFor(const QString &address) const

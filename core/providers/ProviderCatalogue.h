@@ -1,5 +1,6 @@
 #pragma once
 
+#include "imap/ImapServer.h"
 #include "oauth/OAuthSettings.h"
 
 #include <QList>
@@ -35,8 +36,9 @@ struct Provider {
     QString name;
     QString kind; // "mailbox", "hosting" or "transactional"
     QStringList domains;
-    QStringList mxPatterns;       // "mx01.mail.icloud.com" or "*.mail.protection.outlook.com"
-    QList<ServerSetting> servers; // in order of preference
+    QStringList mxPatterns;            // "mx01.mail.icloud.com" or "*.mail.protection.outlook.com"
+    QList<ServerSetting> servers;      // in order of preference
+    std::optional<ServerSetting> imap; // where the person's own mailbox is read (may hold %DOMAIN%)
     QStringList regions;
     QString username;       // "address", "localpart", "custom" or "literal:<name>"
     QString signIn;         // "app-password", "mailbox-password", "oauth2", "api-key", "smtp-key"
@@ -50,6 +52,8 @@ struct Provider {
     std::optional<oauth::OAuthSettings> oauth2; // the provider offers "Sign in with ..." (its client id may be empty)
 
     bool matchesMx(const QString &mxHost) const;
+    // The provider's IMAP server for an address at `domain` (%DOMAIN% filled in); not set when it has none.
+    imap::ImapServer imapServerFor(const QString &domain) const;
     // The user name for an address, by the provider's rule; empty when the person must type it.
     QString usernameFor(const QString &address) const;
     // What a person pasted, as the provider expects it (a Gmail app password without its spaces).

@@ -2,6 +2,7 @@
 
 #include "ProviderCatalogue.h"
 
+#include "imap/ImapServer.h"
 #include "smtp/SessionOptions.h"
 
 #include <QMetaType>
@@ -31,6 +32,10 @@ struct DiscoveryResult {
     QString providerId;            // a catalogue entry, when one matched (by domain or MX)
     QString username;              // by the provider's rule; the address otherwise
     QList<Suggestion> suggestions; // best first; confirmed ones before the rest
+    // Where the person's own mailbox is read, and from where: "catalogue" or "mx" (the provider's), "autoconfig",
+    // "srv" (_imaps._tcp, then _imap._tcp), "guess" (beside the best SMTP server); not set when nothing says.
+    imap::ImapServer imap;
+    QString imapSource;
     bool timedOut = false;
 
     std::optional<Suggestion> best() const;

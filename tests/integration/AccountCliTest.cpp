@@ -208,3 +208,111 @@ TEST(AccountCli, SetChangesAliasesAndTheBackupAndShowPrintsThem)
     EXPECT_EQ(shown.value(QStringLiteral("backupFrom")).toString(), QString());
     EXPECT_EQ(shown.value(QStringLiteral("rewriteForeignFrom")), QJsonValue(true)) << "not given: unchanged";
 }
+
+// Issue 16: where the account's mailbox is read. account add takes it from the catalogue (or beside the SMTP
+// server) unless --imap-host/--imap-port/--imap-security say otherwise; account edit (also: set) changes it; show
+// prints it.
+TEST(AccountCli, TheMailboxServerComesFromTheCatalogueOrTheOptionsAndEditChangesIt)
+{
+    Home home;
+    auto show = [&](const QString &key) {
+        const CliRun run = home.run({QStringLiteral("account"), QStringLiteral("show"), key});
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        return QJsonDocument::fromJson(run.out).object().value(QStringLiteral("imap"));
+    };
+    auto imap = [](const char *host, int port, const char *security) {
+        return QJsonValue(QJsonObject{{QStringLiteral("host"), QLatin1String(host)},
+                                      {QStringLiteral("port"), port},
+                                      {QStringLiteral("security"), QLatin1String(security)}});
+    };
+    auto add = [&](const QStringList &more) {
+        return home.run(QStringList{QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--sign-in"),
+                                    QStringLiteral("none")}
+                        + more);
+    };
+    CliRun run = add({QStringLiteral("--address"), QStringLiteral("ana@gmail.com"), QStringLiteral("--provider"),
+                      QStringLiteral("gmail")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(show(QStringLiteral("ana@gmail.com")), imap("imap.gmail.com", 993, "tls"));
+
+    run = add({QStringLiteral("--address"), QStringLiteral("bea@example.test"), QStringLiteral("--host"),
+               QStringLiteral("smtp.example.test")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(show(QStringLiteral("bea@example.test")), imap("imap.example.test", 993, "tls")) << "the imap. twin";
+
+    run = add({QStringLiteral("--address"), QStringLiteral("eva@example.test"), QStringLiteral("--host"),
+               QStringLiteral("mail.example.test"), QStringLiteral("--imap-host"), QStringLiteral("buzon.example.test"),
+               QStringLiteral("--imap-security"), QStringLiteral("starttls")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(show(QStringLiteral("eva@example.test")), imap("buzon.example.test", 143, "starttls"));
+
+    run = add({QStringLiteral("--address"), QStringLiteral("sam@example.test"), QStringLiteral("--provider"),
+               QStringLiteral("sendgrid")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(show(QStringLiteral("sam@example.test")), QJsonValue()) << "a sending service has no mailbox: null";
+
+    // Refused, nothing saved.
+    const QByteArray before = home.read();
+    for (const QStringList &wrong : {QStringList{QStringLiteral("--imap-port"), QStringLiteral("0")},
+                                     QStringList{QStringLiteral("--imap-security"), QStringLiteral("ssl")},
+                                     QStringList{QStringLiteral("--imap-host"), QStringLiteral("imap example")}}) {
+        run = add(QStringList{QStringLiteral("--address"), QStringLiteral("zoe@example.test"), QStringLiteral("--host"),
+                              QStringLiteral("smtp.example.test")}
+                  + wrong);
+        EXPECT_EQ(run.exitCode, 64) << wrong.join(u' ').toStdString();
+        EXPECT_TRUE(run.err.contains("imap")) << run.err.toStdString();
+    }
+    EXPECT_EQ(home.read(), before);
+
+    // edit and set are the same command; only what is given changes.
+    run = home.run({QStringLiteral("account"), QStringLiteral("edit"), QStringLiteral("ana@gmail.com"),
+                    QStringLiteral("--imap-port"), QStringLiteral("1993")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(show(QStringLiteral("ana@gmail.com")), imap("imap.gmail.com", 1993, "tls"));
+    run = home.run({QStringLiteral("account"), QStringLiteral("set"), QStringLiteral("ana@gmail.com"),
+                    QStringLiteral("--imap-host"), QStringLiteral("imap.example.org"),
+                    QStringLiteral("--imap-security"), QStringLiteral("starttls")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(show(QStringLiteral("ana@gmail.com")), imap("imap.example.org", 143, "starttls"));
+    run = home.run({QStringLiteral("account"), QStringLiteral("edit"), QStringLiteral("ana@gmail.com"),
+                    QStringLiteral("--imap-security"), QStringLiteral("tls"), QStringLiteral("--alias"),
+                    QStringLiteral("ana.perez@gmail.com")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(show(QStringLiteral("ana@gmail.com")), imap("imap.example.org", 993, "tls"));
+    run = home.run({QStringLiteral("account"), QStringLiteral("edit"), QStringLiteral("ana@gmail.com"),
+                    QStringLiteral("--imap-host"), QStringLiteral("none")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(show(QStringLiteral("ana@gmail.com")), QJsonValue()) << "none forgets it";
+    const QJsonObject saved = QJsonDocument::fromJson(home.read()).object();
+    for (const QJsonValue &entry : saved.value(QStringLiteral("accounts")).toArray()) {
+        if (entry.toObject().value(QStringLiteral("address")) == QStringLiteral("ana@gmail.com")) {
+            EXPECT_FALSE(entry.toObject().contains(QStringLiteral("imap"))) << "not written when not set";
+            EXPECT_EQ(entry.toObject().value(QStringLiteral("aliases")).toArray().size(), 1);
+        }
+    }
+    run = home.run({QStringLiteral("account"), QStringLiteral("edit"), QStringLiteral("ana@gmail.com"),
+                    QStringLiteral("--imap-port"), QStringLiteral("70000")});
+    EXPECT_EQ(run.exitCode, 64);
+}
+
+// test-email's refusals, before anything is sent (no server needed): no account, a wrong --to, and
+// --confirm-delivery while the mailbox check is not built yet (EX_CONFIG).
+TEST(AccountCli, TestEmailRefusesBeforeSending)
+{
+    Home home;
+    home.write(R"({"schema": 1, "accounts": [)" + goodEntry + "]}");
+    CliRun run = home.run({QStringLiteral("test-email")});
+    EXPECT_EQ(run.exitCode, 64);
+    EXPECT_TRUE(run.err.contains("test-email --account")) << run.err.toStdString();
+    run = home.run({QStringLiteral("test-email"), QStringLiteral("--account"), QStringLiteral("nobody@example.test")});
+    EXPECT_EQ(run.exitCode, 64) << run.err.toStdString();
+    run = home.run({QStringLiteral("test-email"), QStringLiteral("--account"), QStringLiteral("ana@example.test"),
+                    QStringLiteral("--to"), QStringLiteral("not an address")});
+    EXPECT_EQ(run.exitCode, 64) << run.err.toStdString();
+    run = home.run({QStringLiteral("test-email"), QStringLiteral("--account"), QStringLiteral("ana@example.test"),
+                    QStringLiteral("--confirm-delivery"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                    QStringLiteral("--port"), QStringLiteral("1")});
+    EXPECT_EQ(run.exitCode, 78) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains("--confirm-delivery is not available yet")) << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty()) << "nothing was tried: " << run.out.toStdString();
+}

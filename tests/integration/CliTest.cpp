@@ -313,6 +313,8 @@ TEST(Cli, DetectFindsSettings)
     const CliRun gmail = runCli({QStringLiteral("detect"), QStringLiteral("ana@gmail.com")});
     EXPECT_EQ(gmail.exitCode, 0);
     EXPECT_TRUE(gmail.out.contains("found     smtp.gmail.com port 465 (tls)")) << gmail.out.toStdString();
+    EXPECT_TRUE(gmail.out.contains("mailbox   imap.gmail.com port 993 (tls), from catalogue"))
+        << gmail.out.toStdString();
 
     const CliRun srv = runCli({QStringLiteral("detect"), QStringLiteral("ana@example.test"),
                                QStringLiteral("--dns-server"), QStringLiteral("127.0.0.2"), QStringLiteral("--ca-file"),
@@ -322,6 +324,10 @@ TEST(Cli, DetectFindsSettings)
     EXPECT_EQ(best.value(QStringLiteral("host")).toString(), QStringLiteral("mail.example.test"));
     EXPECT_TRUE(best.value(QStringLiteral("confirmed")).toBool());
     EXPECT_EQ(best.value(QStringLiteral("source")).toString(), QStringLiteral("srv"));
+    EXPECT_EQ(srv.json().value(QStringLiteral("imap")).toObject().value(QStringLiteral("host")).toString(),
+              QStringLiteral("imap.example.test"))
+        << "_imaps._tcp";
+    EXPECT_EQ(srv.json().value(QStringLiteral("imapSource")).toString(), QStringLiteral("srv"));
 
     const CliRun none
         = runCli({QStringLiteral("detect"), QStringLiteral("ana@blackhole.test"), QStringLiteral("--dns-server"),

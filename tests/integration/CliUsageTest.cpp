@@ -32,9 +32,9 @@ CliRun runCli(const QStringList &arguments)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-const QStringList commands{QStringLiteral("send"),    QStringLiteral("verify"), QStringLiteral("compose"),
-                           QStringLiteral("account"), QStringLiteral("detect"), QStringLiteral("check-domain"),
-                           QStringLiteral("queue")};
+const QStringList commands{QStringLiteral("send"),    QStringLiteral("verify"),    QStringLiteral("compose"),
+                           QStringLiteral("account"), QStringLiteral("detect"),    QStringLiteral("check-domain"),
+                           QStringLiteral("queue"),   QStringLiteral("test-email")};
 
 void expectEveryCommandListed(const QString &usage)
 {
@@ -85,12 +85,14 @@ TEST(CliUsage, EveryCommandAndActionNamesItselfInItsHelp)
         {QStringLiteral("detect"), QStringLiteral("Usage: remitente-cli detect [options] email\n")},
         {QStringLiteral("check-domain"), QStringLiteral("Usage: remitente-cli check-domain [options] domain\n")},
         {QStringLiteral("account"),
-         QStringLiteral("Usage: remitente-cli account [options] add|list|show|set|login|remove|snippet\n")},
+         QStringLiteral("Usage: remitente-cli account [options] add|list|show|edit|set|login|remove|snippet\n")},
         {QStringLiteral("account login"), QStringLiteral("Usage: remitente-cli account login [options] ID|ADDRESS\n")},
         {QStringLiteral("account add"), QStringLiteral("Usage: remitente-cli account add [options]\n")},
         {QStringLiteral("account list"), QStringLiteral("Usage: remitente-cli account list [options]\n")},
         {QStringLiteral("account show"), QStringLiteral("Usage: remitente-cli account show [options] ID|ADDRESS\n")},
         {QStringLiteral("account set"), QStringLiteral("Usage: remitente-cli account set [options] ID|ADDRESS\n")},
+        {QStringLiteral("account edit"), QStringLiteral("Usage: remitente-cli account edit [options] ID|ADDRESS\n")},
+        {QStringLiteral("test-email"), QStringLiteral("Usage: remitente-cli test-email [options]\n")},
         {QStringLiteral("account remove"),
          QStringLiteral("Usage: remitente-cli account remove [options] ID|ADDRESS\n")},
         {QStringLiteral("queue"), QStringLiteral("Usage: remitente-cli queue [options] list|retry|remove|run\n")},
@@ -117,7 +119,7 @@ TEST(CliUsage, ActionsHelpShowsOnlyTheirOwnOptions)
     const CliRun list = runCli({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--help")});
     EXPECT_TRUE(list.out.contains(QStringLiteral("--state")));
     const CliRun account = runCli({QStringLiteral("account"), QStringLiteral("--help")});
-    for (const char *action : {"add", "list", "show", "set", "login", "remove"})
+    for (const char *action : {"add", "list", "show", "edit", "set", "login", "remove"})
         EXPECT_TRUE(account.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(action))))
             << account.out.toStdString();
 }
@@ -128,7 +130,8 @@ TEST(CliUsage, AccountWithoutAKnownActionIsStillAUsageError)
                                          QStringList{QStringLiteral("account"), QStringLiteral("frobnicate")}}) {
         const CliRun run = runCli(arguments);
         EXPECT_EQ(run.exitCode, 64);
-        EXPECT_EQ(run.err, QStringLiteral("Usage: remitente-cli account add|list|show|set|login|remove|snippet ...\n"));
+        EXPECT_EQ(run.err,
+                  QStringLiteral("Usage: remitente-cli account add|list|show|edit|set|login|remove|snippet ...\n"));
     }
     const CliRun remove = runCli({QStringLiteral("account"), QStringLiteral("remove")});
     EXPECT_EQ(remove.exitCode, 64);

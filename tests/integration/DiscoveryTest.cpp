@@ -79,6 +79,11 @@ TEST(Discovery, SrvIsConfirmedByATlsHandshake)
     EXPECT_EQ(run.result.best()->port, 465);
     EXPECT_EQ(run.result.best()->source, QStringLiteral("srv"));
     EXPECT_TRUE(run.result.best()->authMechanisms.contains(QStringLiteral("PLAIN")));
+    EXPECT_EQ(
+        run.result.imap,
+        (remitente::imap::ImapServer{QStringLiteral("imap.example.test"), 993, remitente::imap::ImapSecurity::Tls}))
+        << "_imaps._tcp (RFC 6186/8314)";
+    EXPECT_EQ(run.result.imapSource, QStringLiteral("srv"));
 }
 
 TEST(Discovery, SharedHostingSuggestsTheCertificatesName)
@@ -122,6 +127,10 @@ TEST(Discovery, AutoconfigOverHttpsIsProbedBeforeUse)
     EXPECT_EQ(run.result.best()->host, QStringLiteral("mail.example.test"));
     EXPECT_EQ(run.result.best()->source, QStringLiteral("autoconfig"));
     EXPECT_EQ(run.result.username, QStringLiteral("ana")) << "%EMAILLOCALPART%";
+    EXPECT_EQ(run.result.imap,
+              (remitente::imap::ImapServer{QStringLiteral("imap.auto.test"), 993, remitente::imap::ImapSecurity::Tls}))
+        << "autoconfig's incoming IMAP server";
+    EXPECT_EQ(run.result.imapSource, QStringLiteral("autoconfig"));
     EXPECT_TRUE(run.steps.contains(QStringLiteral("autoconfig")));
     for (const Suggestion &s : run.result.suggestions)
         EXPECT_NE(s.host, QStringLiteral("plain.auto.test")) << "a plain-text server is never suggested";

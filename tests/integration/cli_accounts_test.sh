@@ -32,6 +32,45 @@ for _ in $(seq 100); do
 done
 grep -rlq "$marker" "${REMITENTE_TEST_MAIL_DIR:-/tmp/remitente-test-mail}/mail/example.test/bob/new" || fail "not delivered"
 
+# test-email: the wizard's test email through the saved account, to its own address, then --to with --json.
+mail="${REMITENTE_TEST_MAIL_DIR:-/tmp/remitente-test-mail}/mail/example.test"
+delivered() { # MAILBOX MESSAGE-ID: the message arrived in that mailbox
+    for _ in $(seq 100); do
+        grep -rlqF "Message-ID: <$2>" "$mail/$1/new" 2>/dev/null && return 0
+        sleep 0.1
+    done
+    return 1
+}
+"$cli" test-email --account ana@example.test --ca-file "$ca" > "$out/test-email.txt" 2> "$out/test-email.err" \
+    || fail "test-email: $(cat "$out/test-email.txt" "$out/test-email.err")"
+grep -q "^sent" "$out/test-email.txt" || fail "test-email output: $(cat "$out/test-email.txt")"
+grep -q "^The server accepted the test email to ana@example.test (Message-ID <" "$out/test-email.txt" \
+    || fail "test-email words: $(cat "$out/test-email.txt")"
+own=$(sed -n 's/.*(Message-ID <\(.*\)>).*/\1/p' "$out/test-email.txt")
+delivered ana "$own" || fail "the test email did not reach ana's own mailbox ($own)"
+grep -rlF "Message-ID: <$own>" "$mail/ana/new" | xargs grep -q "^Subject: Remitente test email" \
+    || fail "not the wizard's test email"
+"$cli" test-email --account "$id" --ca-file "$ca" --to bob@example.test --json > "$out/test-email.json" \
+    || fail "test-email --to --json: $(cat "$out/test-email.json")"
+to_bob=$(python3 -c "
+import json; d = json.load(open('$out/test-email.json'))
+assert d['command'] == 'test-email' and d['to'] == 'bob@example.test' and d['exitCode'] == 0, d
+assert d['messages'][0]['outcome'] == 'sent' and d['messages'][0]['reply']['code'] == 250, d
+print(d['messageId'])") || fail "test-email --json: $(cat "$out/test-email.json")"
+delivered bob "$to_bob" || fail "the test email did not reach bob ($to_bob)"
+set +e
+"$cli" test-email --account "$id" --ca-file "$ca" --confirm-delivery > "$out/confirm.txt" 2> "$out/confirm.err"
+code=$?
+set -e
+[ "$code" = 78 ] || fail "test-email --confirm-delivery exited $code, not 78 (EX_CONFIG)"
+grep -q "not available yet" "$out/confirm.err" || fail "confirm-delivery: $(cat "$out/confirm.err")"
+[ ! -s "$out/confirm.txt" ] || fail "--confirm-delivery sent anyway: $(cat "$out/confirm.txt")"
+set +e
+"$cli" test-email --account "$id" --ca-file "$ca" --port 1 > "$out/refused.txt" 2> "$out/refused.err"
+code=$?
+set -e
+[ "$code" = 69 ] || fail "test-email to a closed port exited $code, not 69: $(cat "$out/refused.err")"
+
 "$cli" account show "$id" --json > "$out/show.json"
 python3 -c "import json,sys; a=json.load(open('$out/show.json')); assert a['address']=='ana@example.test' and a['port']==587, a"
 
@@ -64,4 +103,4 @@ done
 "$cli" account remove "$id" > "$out/remove.txt" || fail "remove"
 [ -z "$("$cli" account list)" ] || fail "the account is still listed"
 if "$cli" verify --account "$id" 2> "$out/gone.err"; then fail "verify of a removed account succeeded"; fi
-echo "accounts: add, list, verify, send, send --queue, queue list/run/retry/remove, show, remove, and no secret outside the keychain: ok"
+echo "accounts: add, list, verify, send, test-email, send --queue, queue list/run/retry/remove, show, remove, and no secret outside the keychain: ok"

@@ -30,11 +30,15 @@ expect "send sendmail" remitente-cli sen
 expect "--version" remitente-cli --v
 expect "retry remove run" remitente-cli queue r
 expect "--watch" remitente-cli queue run --wa
-expect "add list show set login remove" remitente-cli account ""
+expect "add list show edit set login remove" remitente-cli account ""
 expect "tls starttls none" remitente-cli send --security ""
 expect "sending sent" remitente-cli queue list --state sen
 expect "client" remitente-cli relay cl
 expect "add list remove" remitente-cli relay client ""
 expect "--wait" remitente-cli sendmail --wa
-[ $failures -eq 0 ] && echo "completion: 11 cases passed"
+expect "test-email" remitente-cli test
+expect "--confirm-delivery" remitente-cli test-email --conf
+expect "--imap-host --imap-port --imap-security" remitente-cli account edit --imap
+expect "tls starttls" remitente-cli account add --imap-security ""
+[ $failures -eq 0 ] && echo "completion: 15 cases passed"
 exit $((failures > 0))

@@ -26,7 +26,7 @@ expect "send sendmail" remitente-cli remitente-cli sen
 expect "--version" remitente-cli remitente-cli --v
 expect "retry remove run" remitente-cli remitente-cli queue r
 expect "--watch" remitente-cli remitente-cli queue run --wa
-expect "add list show set login remove" remitente-cli remitente-cli account ""
+expect "add list show edit set login remove" remitente-cli remitente-cli account ""
 expect "tls starttls none" remitente-cli remitente-cli send --security ""
 expect "add list remove" remitente-cli remitente-cli relay client ""
 expect "ARGUMENTS" remitente-sendmail remitente-sendmail ""

@@ -159,6 +159,88 @@ TEST_F(WizardPages, AKnownProviderSaysItFilledTheServerIn)
     EXPECT_TRUE(child<QLabel>(wizard.get(), "serverSummary")->text().contains(QStringLiteral("smtp.gmail.com")));
 }
 
+// Issue 16: where the mailbox is read sits under Advanced, prefilled from the catalogue, and for a typed server it
+// follows that server (its imap. twin) until the person types another; what is on the page is what is saved.
+TEST_F(WizardPages, TheMailboxServerIsPrefilledAndEditableUnderAdvanced)
+{
+    using imap::ImapSecurity;
+    using imap::ImapServer;
+    open();
+    typeAddress(QStringLiteral("ana.perez@gmail.com"));
+    pressNext(SetupWizard::ProviderPageId);
+    choose(QStringLiteral("gmail"));
+    pressNext(SetupWizard::SignInPageId);
+    EXPECT_EQ(wizard->draft().account.imap, (ImapServer{QStringLiteral("imap.gmail.com"), 993, ImapSecurity::Tls}))
+        << "set even when the server page is never shown";
+    typeText(child<QLineEdit>(wizard.get(), "passwordEdit"), QStringLiteral("abcdefghijklmnop"));
+    child<QCheckBox>(wizard.get(), "changeServerSettings")->setChecked(true);
+    pressNext(SetupWizard::ServerPageId);
+    auto *imapHost = child<QLineEdit>(wizard.get(), "imapHostEdit");
+    auto *imapPort = child<QSpinBox>(wizard.get(), "imapPortEdit");
+    auto *imapSecurity = child<QComboBox>(wizard.get(), "imapSecurityChoice");
+    EXPECT_EQ(imapHost->text(), QStringLiteral("imap.gmail.com"));
+    EXPECT_EQ(imapPort->value(), 993);
+    EXPECT_FALSE(imapHost->isVisible()) << "folded under Advanced";
+    child<QGroupBox>(wizard.get(), "advancedSettings")->setChecked(true);
+    EXPECT_TRUE(imapHost->isVisible());
+
+    wizard->back();
+    wizard->back();
+    choose(QString()); // Other (I will type the server)
+    pressNext(SetupWizard::SignInPageId);
+    typeText(child<QLineEdit>(wizard.get(), "passwordEdit"), QStringLiteral("mailbox password"));
+    pressNext(SetupWizard::ServerPageId);
+    EXPECT_EQ(imapHost->text(), QStringLiteral("imap.gmail.com")) << "a gmail.com mailbox is at Gmail, whatever sends";
+
+    // An address the catalogue does not know: nothing until a server is typed, then its imap. twin.
+    wizard->back();
+    wizard->back();
+    wizard->draft().account.address = QStringLiteral("ana@example.org");
+    pressNext(SetupWizard::SignInPageId);
+    pressNext(SetupWizard::ServerPageId);
+    EXPECT_TRUE(imapHost->text().isEmpty()) << "no other company's mailbox";
+    typeText(child<QLineEdit>(wizard.get(), "hostEdit"), QStringLiteral("smtp.example.org"));
+    EXPECT_EQ(imapHost->text(), QStringLiteral("imap.example.org")) << "follows the outgoing server";
+    imapHost->selectAll();
+    typeText(imapHost, QStringLiteral("buzon.example.org"));
+    auto *host = child<QLineEdit>(wizard.get(), "hostEdit");
+    host->selectAll();
+    typeText(host, QStringLiteral("smtp.example.net"));
+    EXPECT_EQ(imapHost->text(), QStringLiteral("buzon.example.org")) << "once typed, it stays";
+    imapSecurity->setCurrentIndex(imapSecurity->findData(int(ImapSecurity::StartTls)));
+    EXPECT_EQ(imapPort->value(), 143) << "the usual port for STARTTLS";
+    typeText(imapHost, QStringLiteral(" x"));
+    EXPECT_FALSE(next()->isEnabled()) << "a server name has no spaces";
+    EXPECT_TRUE(child<QLabel>(wizard.get(), "serverProblem")->text().contains(QStringLiteral("IMAP")));
+    imapHost->setText(QStringLiteral("buzon.example.org"));
+    EXPECT_TRUE(next()->isEnabled());
+    ASSERT_TRUE(wizard->currentPage()->validatePage()); // what Next does, without starting the check
+    EXPECT_EQ(wizard->draft().account.imap,
+              (ImapServer{QStringLiteral("buzon.example.org"), 143, ImapSecurity::StartTls}));
+}
+
+TEST_F(WizardPages, EditingKeepsTheSavedMailboxServerAndAnEmptyFieldForgetsIt)
+{
+    accounts::Account account = saved(QStringLiteral("ana@example.test"), QString());
+    account.imap = {QStringLiteral("imap.elsewhere.test"), 1993, imap::ImapSecurity::Tls};
+    harness.store.upsert(account);
+    open(account);
+    pressNext(SetupWizard::ProviderPageId);
+    pressNext(SetupWizard::SignInPageId);
+    pressNext(SetupWizard::ServerPageId);
+    auto *imapHost = child<QLineEdit>(wizard.get(), "imapHostEdit");
+    EXPECT_EQ(imapHost->text(), QStringLiteral("imap.elsewhere.test"));
+    EXPECT_EQ(child<QSpinBox>(wizard.get(), "imapPortEdit")->value(), 1993);
+    auto *host = child<QLineEdit>(wizard.get(), "hostEdit");
+    host->selectAll();
+    typeText(host, QStringLiteral("smtp.example.test"));
+    EXPECT_EQ(imapHost->text(), QStringLiteral("imap.elsewhere.test")) << "a saved choice is not overwritten";
+    imapHost->clear();
+    EXPECT_TRUE(next()->isEnabled()) << "a mailbox server is not required";
+    ASSERT_TRUE(wizard->currentPage()->validatePage());
+    EXPECT_FALSE(wizard->draft().account.imap.isSet()) << "empty: no mailbox to look in";
+}
+
 TEST_F(WizardPages, EditKeepsThePasswordAndTheProvider)
 {
     const accounts::Account account = saved(QStringLiteral("ana@example.test"), QString()); // "Other"

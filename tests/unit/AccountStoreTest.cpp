@@ -35,6 +35,7 @@ Account sample()
     account.providerId = QStringLiteral("hosting");
     account.verifiedAt = QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC);
     account.serverSizeLimit = 52428800;
+    account.imap = {QStringLiteral("imap.example.es"), 143, remitente::imap::ImapSecurity::StartTls};
     return account;
 }
 
@@ -102,6 +103,7 @@ TEST(AccountStore, ClearedOptionalFieldsAreClearedInTheFile)
     account.backupAccountId.clear();
     account.backupFrom.clear();
     account.tenant.clear();
+    account.imap = {};
     store.upsert(account);
     ASSERT_TRUE(store.save());
     AccountStore reread(path);
@@ -216,6 +218,16 @@ TEST(AccountStore, EachFieldProblemIsNamed)
         {"displayName", QJsonArray{1}, "the field \"displayName\" must be text, not [1]"},
         {"pinnedSha256", QStringLiteral("AB:CD"), "the field \"pinnedSha256\" must be a SHA-256 fingerprint"},
         {"verifiedAt", QStringLiteral("yesterday"), "the field \"verifiedAt\" must be a date and time"},
+        {"imap", QStringLiteral("imap.example.es"),
+         "the field \"imap\" must be an object with \"host\", \"port\" and \"security\", not \"imap.example.es\""},
+        {"imap", QJsonObject{{QStringLiteral("port"), 993}},
+         "the field \"imap.host\" must be a server name, not nothing"},
+        {"imap", QJsonObject{{QStringLiteral("host"), QStringLiteral("imap.example.es")}, {QStringLiteral("port"), 0}},
+         "the field \"imap.port\" must be a whole number from 1 to 65535, not 0"},
+        {"imap",
+         QJsonObject{{QStringLiteral("host"), QStringLiteral("imap.example.es")},
+                     {QStringLiteral("security"), QStringLiteral("ssl")}},
+         "the field \"imap.security\" must be \"tls\" or \"starttls\", not \"ssl\""},
     };
     for (const auto &c : cases) {
         QJsonObject object = entryOf(sample());
@@ -229,6 +241,36 @@ TEST(AccountStore, EachFieldProblemIsNamed)
     }
     QString error;
     EXPECT_TRUE(Account::fromJson(entryOf(sample()), &error)) << error.toStdString();
+}
+
+// The mailbox's IMAP server: absent in files written before it existed (not set), written as an object, and
+// completed from its security when the port is left out.
+TEST(AccountStore, TheImapServerIsOptionalAndStoredAsAnObject)
+{
+    QJsonObject object = entryOf(sample());
+    EXPECT_EQ(object.value(QStringLiteral("imap")).toObject(),
+              (QJsonObject{{QStringLiteral("host"), QStringLiteral("imap.example.es")},
+                           {QStringLiteral("port"), 143},
+                           {QStringLiteral("security"), QStringLiteral("starttls")}}));
+    object.remove(QStringLiteral("imap"));
+    QString error;
+    std::optional<Account> old = Account::fromJson(object, &error);
+    ASSERT_TRUE(old) << error.toStdString();
+    EXPECT_FALSE(old->imap.isSet());
+    EXPECT_FALSE(old->toJson().contains(QStringLiteral("imap"))) << "not set: not written";
+    object.insert(QStringLiteral("imap"), QJsonValue::Null);
+    ASSERT_TRUE(Account::fromJson(object, &error)) << error.toStdString();
+
+    object.insert(QStringLiteral("imap"), QJsonObject{{QStringLiteral("host"), QStringLiteral("imap.example.es")}});
+    std::optional<Account> hostOnly = Account::fromJson(object, &error);
+    ASSERT_TRUE(hostOnly) << error.toStdString();
+    EXPECT_EQ(
+        hostOnly->imap,
+        (remitente::imap::ImapServer{QStringLiteral("imap.example.es"), 993, remitente::imap::ImapSecurity::Tls}));
+    object.insert(QStringLiteral("imap"),
+                  QJsonObject{{QStringLiteral("host"), QStringLiteral("imap.example.es")},
+                              {QStringLiteral("security"), QStringLiteral("starttls")}});
+    EXPECT_EQ(Account::fromJson(object, &error)->imap.port, 143) << "the port follows the security";
 }
 
 TEST(AccountStore, AListOfNumbersIsNotCalledValidJson)

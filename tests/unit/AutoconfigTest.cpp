@@ -29,6 +29,24 @@ TEST(Autoconfig, ReadsOutgoingServersAndSkipsPlainText)
     EXPECT_TRUE(parseAutoconfig("<not xml", QStringLiteral("a@b.c")).isEmpty());
 }
 
+TEST(Autoconfig, ReadsIncomingImapServersAndSkipsPlainTextAndPop)
+{
+    using remitente::imap::ImapSecurity;
+    using remitente::imap::ImapServer;
+    const QByteArray xml = R"(<clientConfig version="1.1"><emailProvider id="x">
+        <incomingServer type="pop3"><hostname>pop.x.test</hostname><port>995</port><socketType>SSL</socketType></incomingServer>
+        <incomingServer type="imap"><hostname>imap.x.test</hostname><port>143</port><socketType>plain</socketType></incomingServer>
+        <incomingServer type="imap"><hostname> imap.x.test </hostname><port>993</port><socketType>SSL</socketType>
+          <username>%EMAILADDRESS%</username></incomingServer>
+        <incomingServer type="imap"><hostname>mail.x.test</hostname><port>143</port><socketType>STARTTLS</socketType></incomingServer>
+        <outgoingServer type="smtp"><hostname>smtp.x.test</hostname><port>465</port><socketType>SSL</socketType></outgoingServer>
+        </emailProvider></clientConfig>)";
+    EXPECT_EQ(parseAutoconfigImap(xml),
+              (QList<ImapServer>{{QStringLiteral("imap.x.test"), 993, ImapSecurity::Tls},
+                                 {QStringLiteral("mail.x.test"), 143, ImapSecurity::StartTls}}));
+    EXPECT_TRUE(parseAutoconfigImap("<not xml").isEmpty());
+}
+
 TEST(HttpResponse, LengthChunkedAndClose)
 {
     int status = 0;

@@ -62,6 +62,8 @@ TEST(DiscoveryGathering, ACatalogueDomainAsksNoDns)
     FakeDnsResolver dns;
     const Found run = discover(dns, QStringLiteral("ana@gmail.com"));
     EXPECT_EQ(run.result.providerId, u"gmail");
+    EXPECT_EQ(run.result.imap, (imap::ImapServer{QStringLiteral("imap.gmail.com"), 993, imap::ImapSecurity::Tls}));
+    EXPECT_EQ(run.result.imapSource, u"catalogue");
     EXPECT_TRUE(dns.questions().isEmpty()) << dns.questions().join(u", ").toStdString();
 }
 
@@ -78,6 +80,10 @@ TEST(DiscoveryGathering, AnMxOfAKnownProviderNeedsNoProbe)
     EXPECT_TRUE(asked.contains(u"SRV _submissions._tcp.workspace.test"));
     EXPECT_TRUE(asked.contains(u"SRV _submission._tcp.workspace.test"));
     EXPECT_TRUE(asked.contains(u"A autoconfig.workspace.test"));
+    EXPECT_TRUE(asked.contains(u"SRV _imaps._tcp.workspace.test"));
+    EXPECT_TRUE(asked.contains(u"SRV _imap._tcp.workspace.test"));
+    EXPECT_EQ(run.result.imap.host, u"imap.gmail.com") << "the provider's own, whatever else is published";
+    EXPECT_EQ(run.result.imapSource, u"mx");
     EXPECT_FALSE(asked.contains(u"A smtp.workspace.test")) << "nothing guessed or probed";
 }
 
@@ -104,6 +110,31 @@ TEST(DiscoveryGathering, AnSrvServerIsConfirmedByItsTlsHandshake)
     ASSERT_NE(guess, nullptr) << "the guesses are offered too";
     EXPECT_FALSE(guess->confirmed);
     EXPECT_EQ(guess->problem, u"The name smtp.example.test does not exist.");
+    // No IMAP published: the mailbox is guessed beside the SMTP server that answered.
+    EXPECT_EQ(run.result.imap, (imap::ImapServer{QStringLiteral("mail.example.test"), 993, imap::ImapSecurity::Tls}));
+    EXPECT_EQ(run.result.imapSource, u"guess");
+}
+
+TEST(DiscoveryGathering, ImapSrvRecordsNameTheMailboxImapsFirst)
+{
+    FakeDnsResolver dns;
+    dns.addSrv(QStringLiteral("_imap._tcp.srv.test"), QStringLiteral("imap.srv.test."), 143);
+    dns.addSrv(QStringLiteral("_imaps._tcp.srv.test"), QStringLiteral("backup-imap.srv.test"), 993, 20);
+    dns.addSrv(QStringLiteral("_imaps._tcp.srv.test"), QStringLiteral("imap.srv.test"), 993, 10);
+    Found run = discover(dns, QStringLiteral("ana@srv.test"));
+    EXPECT_EQ(run.result.imap, (imap::ImapServer{QStringLiteral("imap.srv.test"), 993, imap::ImapSecurity::Tls}))
+        << "implicit TLS (RFC 8314) before STARTTLS, then by priority";
+    EXPECT_EQ(run.result.imapSource, u"srv");
+
+    FakeDnsResolver starttlsOnly;
+    starttlsOnly.addSrv(QStringLiteral("_imap._tcp.srv.test"), QStringLiteral("imap.srv.test."), 143);
+    run = discover(starttlsOnly, QStringLiteral("ana@srv.test"));
+    EXPECT_EQ(run.result.imap, (imap::ImapServer{QStringLiteral("imap.srv.test"), 143, imap::ImapSecurity::StartTls}));
+
+    FakeDnsResolver notOffered;
+    notOffered.addSrv(QStringLiteral("_imaps._tcp.srv.test"), QStringLiteral("."), 0);
+    run = discover(notOffered, QStringLiteral("ana@srv.test"));
+    EXPECT_FALSE(run.result.imap.isSet()) << "\".\" means no IMAP here, and no SMTP server answered to guess beside";
 }
 
 TEST(DiscoveryGathering, FailingLookupsStillLeadToTheGuesses)

@@ -1,3 +1,4 @@
+#include "providers/ImapSuggestion.h"
 #include "providers/ProviderCatalogue.h"
 
 #include <QCoreApplication>
@@ -109,6 +110,71 @@ TEST(ProviderCatalogue, RefusesABrokenCatalogue)
              + server + "}]}")
             .contains(QStringLiteral("a.test")));
     EXPECT_FALSE(load("not json").isEmpty());
+    EXPECT_TRUE(load("{\"schema\": 1, \"providers\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"mailbox\", "
+                     "\"signIn\": \"mailbox-password\", \"imap\": {\"host\": \"imap.a.test\", \"port\": 993, "
+                     "\"security\": \"ssl\"}, "
+                     + server + "}]}")
+                    .contains(QStringLiteral("IMAP server")));
+}
+
+TEST(ProviderCatalogue, KnowsWhereTheMailboxIs)
+{
+    using remitente::imap::ImapSecurity;
+    using remitente::imap::ImapServer;
+    const ProviderCatalogue catalogue = builtIn();
+    const struct {
+        const char *id;
+        const char *host;
+    } expected[] = {{"gmail", "imap.gmail.com"},
+                    {"google-workspace", "imap.gmail.com"},
+                    {"outlook", "outlook.office365.com"},
+                    {"microsoft365", "outlook.office365.com"},
+                    {"yahoo", "imap.mail.yahoo.com"},
+                    {"icloud", "imap.mail.me.com"},
+                    {"zoho", "imap.zoho.com"},
+                    {"zoho-eu", "imap.zoho.eu"},
+                    {"zoho-org", "imappro.zoho.com"},
+                    {"gmx", "imap.gmx.net"},
+                    {"fastmail", "imap.fastmail.com"},
+                    {"hosting", "mail.example.es"}};
+    for (const auto &e : expected) {
+        const Provider *p = catalogue.byId(QString::fromLatin1(e.id));
+        ASSERT_TRUE(p && p->imap) << e.id;
+        EXPECT_EQ(p->imapServerFor(QStringLiteral("Example.ES")),
+                  (ImapServer{QString::fromLatin1(e.host), 993, ImapSecurity::Tls}))
+            << e.id;
+    }
+    EXPECT_TRUE(catalogue.byId(QStringLiteral("gmail"))->imap->verified);
+    EXPECT_FALSE(catalogue.byId(QStringLiteral("zoho-jp"))->imap->verified) << "not in the issue's list";
+    EXPECT_FALSE(catalogue.byId(QStringLiteral("sendgrid"))->imap) << "a sending service has no mailbox";
+    EXPECT_FALSE(catalogue.byId(QStringLiteral("sendgrid"))->imapServerFor(QStringLiteral("x.test")).isSet());
+}
+
+TEST(ProviderCatalogue, SuggestsTheMailboxOfAnyAccount)
+{
+    using remitente::imap::ImapSecurity;
+    using remitente::imap::ImapServer;
+    const ProviderCatalogue catalogue = builtIn();
+    // By the provider, by the address's domain, else beside the SMTP server: its imap. twin or the same host.
+    EXPECT_EQ(suggestedImapServer(&catalogue, QStringLiteral("microsoft365"), QStringLiteral("ana@contoso.test"),
+                                  QStringLiteral("smtp.office365.com"))
+                  .host,
+              QStringLiteral("outlook.office365.com"));
+    EXPECT_EQ(suggestedImapServer(&catalogue, {}, QStringLiteral("ana@hotmail.es"), QStringLiteral("x.test")).host,
+              QStringLiteral("outlook.office365.com"));
+    EXPECT_EQ(suggestedImapServer(&catalogue, {}, QStringLiteral("ana@example.es"), QStringLiteral("smtp.example.es")),
+              (ImapServer{QStringLiteral("imap.example.es"), 993, ImapSecurity::Tls}));
+    EXPECT_EQ(suggestedImapServer(&catalogue, QStringLiteral("hosting"), QStringLiteral("ana@example.es"),
+                                  QStringLiteral("mail.example.es"))
+                  .host,
+              QStringLiteral("mail.example.es"));
+    EXPECT_EQ(suggestedImapServer(nullptr, {}, QStringLiteral("ana@example.es"), QStringLiteral("srv7.host.test")).host,
+              QStringLiteral("srv7.host.test"));
+    EXPECT_FALSE(suggestedImapServer(&catalogue, QStringLiteral("sendgrid"), QStringLiteral("ana@example.es"),
+                                     QStringLiteral("smtp.sendgrid.net"))
+                     .isSet())
+        << "a sending service has no mailbox to read";
+    EXPECT_FALSE(imapServerBeside(QString()).isSet());
 }
 
 TEST(ProviderCatalogue, MicrosoftAndGoogleOfferSignInWithTheirOwnScopes)
@@ -117,10 +183,12 @@ TEST(ProviderCatalogue, MicrosoftAndGoogleOfferSignInWithTheirOwnScopes)
     for (const char *id : {"outlook", "microsoft365"}) {
         const Provider *p = catalogue.byId(QString::fromLatin1(id));
         ASSERT_TRUE(p && p->oauth2) << id;
-        // Outlook's SMTP scope only: a Graph scope (Mail.Send, User.Read) in the same token breaks SMTP.
-        EXPECT_EQ(
-            p->oauth2->scopes,
-            QStringList({QStringLiteral("https://outlook.office.com/SMTP.Send"), QStringLiteral("offline_access")}));
+        // Outlook's SMTP and IMAP scopes share one token (the mailbox is read to find the test email); a Graph
+        // scope (Mail.Send, User.Read) in the same token breaks SMTP.
+        EXPECT_EQ(p->oauth2->scopes,
+                  QStringList({QStringLiteral("https://outlook.office.com/SMTP.Send"),
+                               QStringLiteral("https://outlook.office.com/IMAP.AccessAsUser.All"),
+                               QStringLiteral("offline_access")}));
         EXPECT_TRUE(p->oauth2->hasDeviceFlow());
     }
     EXPECT_EQ(catalogue.byId(QStringLiteral("outlook"))->oauth2->tokenEndpoint(),

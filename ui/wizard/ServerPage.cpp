@@ -2,6 +2,9 @@
 
 #include "SetupWizard.h"
 
+#include "imap/ImapServerNames.h"
+#include "providers/ImapSuggestion.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -43,6 +46,20 @@ ServerPage::ServerPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
     m_username = new QLineEdit(m_advanced);
     m_username->setObjectName(QStringLiteral("usernameEdit"));
     m_username->setAccessibleName(tr("User name"));
+    m_imapHost = new QLineEdit(m_advanced);
+    m_imapHost->setObjectName(QStringLiteral("imapHostEdit"));
+    m_imapHost->setAccessibleName(tr("IMAP server"));
+    m_imapHost->setPlaceholderText(tr("none"));
+    m_imapHost->setToolTip(tr("The incoming server where your mailbox is read, to find the test email."));
+    m_imapPort = new QSpinBox(m_advanced);
+    m_imapPort->setObjectName(QStringLiteral("imapPortEdit"));
+    m_imapPort->setRange(1, 65535);
+    m_imapPort->setAccessibleName(tr("IMAP port"));
+    m_imapSecurity = new QComboBox(m_advanced);
+    m_imapSecurity->setObjectName(QStringLiteral("imapSecurityChoice"));
+    m_imapSecurity->setAccessibleName(tr("IMAP security"));
+    m_imapSecurity->addItem(tr("SSL/TLS"), int(imap::ImapSecurity::Tls));
+    m_imapSecurity->addItem(tr("STARTTLS"), int(imap::ImapSecurity::StartTls));
     m_problem = new QLabel(this);
     m_problem->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
     m_problem->setObjectName(QStringLiteral("serverProblem"));
@@ -58,6 +75,9 @@ ServerPage::ServerPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
     addRow(tr("P&ort:"), m_port);
     addRow(tr("S&ecurity:"), m_security);
     addRow(tr("&User name:"), m_username);
+    addRow(tr("&IMAP server:"), m_imapHost);
+    addRow(tr("IMAP &port:"), m_imapPort);
+    addRow(tr("IMAP securit&y:"), m_imapSecurity);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_advanced);
@@ -76,6 +96,21 @@ ServerPage::ServerPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
         Q_EMIT completeChanged();
     };
     connect(m_host, &QLineEdit::textChanged, this, changed);
+    // The mailbox follows the outgoing server (mail.example.com serves both) until the person types another.
+    connect(m_host, &QLineEdit::textEdited, this, [this] {
+        if (m_imapEdited)
+            return;
+        const imap::ImapServer suggested = suggestedImap();
+        m_imapHost->setText(suggested.host);
+        m_imapPort->setValue(suggested.port);
+        m_imapSecurity->setCurrentIndex(std::max(0, m_imapSecurity->findData(int(suggested.security))));
+    });
+    connect(m_imapHost, &QLineEdit::textEdited, this, [this] { m_imapEdited = true; });
+    connect(m_imapHost, &QLineEdit::textChanged, this, changed);
+    connect(m_imapSecurity, &QComboBox::currentIndexChanged, this, [this](int) {
+        if (m_imapPort->value() == 993 || m_imapPort->value() == 143)
+            m_imapPort->setValue(imap::defaultImapPort(imap::ImapSecurity(m_imapSecurity->currentData().toInt())));
+    });
     connect(m_username, &QLineEdit::textChanged, this, changed);
     connect(m_port, &QSpinBox::valueChanged, this, changed);
     connect(m_security, &QComboBox::currentIndexChanged, this, [this, changed](int) {
@@ -108,6 +143,12 @@ void ServerPage::initializePage()
     m_port->setValue(account.port ? account.port : 465);
     m_security->setCurrentIndex(std::max(0, m_security->findData(int(account.security))));
     m_username->setText(account.username.isEmpty() ? account.address : account.username);
+    // The saved or found mailbox; else where it most likely is. Either way the person may change it here.
+    const imap::ImapServer imap = account.imap.isSet() ? account.imap : suggestedImap();
+    m_imapEdited = account.imap.isSet() && account.imap != suggestedImap();
+    m_imapHost->setText(imap.host);
+    m_imapSecurity->setCurrentIndex(std::max(0, m_imapSecurity->findData(int(imap.security))));
+    m_imapPort->setValue(imap.port);
     m_problem->setText(problem());
     updateSummary();
     if (account.host.isEmpty())
@@ -133,7 +174,17 @@ QString ServerPage::problem() const
         return tr("A server name has no spaces, @ or /: for example smtp.example.com.");
     if (m_username->text().trimmed().isEmpty())
         return tr("Type the user name, usually your full email address.");
+    const QString imapHost = m_imapHost->text().trimmed();
+    if (imapHost.contains(u' ') || imapHost.contains(u'@') || imapHost.contains(u'/'))
+        return tr("The IMAP server's name has no spaces, @ or /: for example imap.example.com.");
     return {};
+}
+
+imap::ImapServer ServerPage::suggestedImap() const
+{
+    const accounts::Account &account = m_wizard->draft().account;
+    return providers::suggestedImapServer(m_wizard->services().catalogue, account.providerId, account.address,
+                                          m_host->text());
 }
 
 void ServerPage::updateSummary()
@@ -161,6 +212,10 @@ bool ServerPage::validatePage()
     account.port = quint16(m_port->value());
     account.security = smtp::Security(m_security->currentData().toInt());
     account.username = m_username->text().trimmed();
+    account.imap = {};
+    if (const QString imapHost = m_imapHost->text().trimmed(); !imapHost.isEmpty())
+        account.imap
+            = {imapHost, quint16(m_imapPort->value()), imap::ImapSecurity(m_imapSecurity->currentData().toInt())};
     return true;
 }
 

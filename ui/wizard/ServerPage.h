@@ -1,5 +1,7 @@
 #pragma once
 
+#include "imap/ImapServer.h"
+
 #include <QWizardPage>
 
 class QComboBox;
@@ -27,6 +29,8 @@ public:
 private:
     QString problem() const;
     void updateSummary();
+    // Where the mailbox most likely is for the SMTP server in the fields (the catalogue's, else beside it).
+    imap::ImapServer suggestedImap() const;
 
     SetupWizard *m_wizard;
     QLabel *m_summary;
@@ -35,6 +39,11 @@ private:
     QSpinBox *m_port;
     QComboBox *m_security;
     QLineEdit *m_username;
+    // Where the account's own mailbox is read (to find the test email); follows the SMTP server until edited.
+    QLineEdit *m_imapHost;
+    QSpinBox *m_imapPort;
+    QComboBox *m_imapSecurity;
+    bool m_imapEdited = false;
     QLabel *m_problem;
 };
 

@@ -1,6 +1,7 @@
 #include "SetupWizard.h"
 
 #include "mime/Mailbox.h"
+#include "providers/ImapSuggestion.h"
 
 #include <QPointer>
 
@@ -101,6 +102,7 @@ void SetupWizard::clearServerSettings()
     account.security = smtp::Security::ImplicitTls;
     account.username = account.address;
     account.pinnedSha256.clear(); // a pin belongs to one server's certificate
+    account.imap = {};
     m_draft.settingsSource = AccountDraft::SettingsSource::Nobody;
 }
 
@@ -119,7 +121,9 @@ void SetupWizard::applyProvider(const QString &providerId)
     const providers::Provider *chosen = provider();
     const QString domain = mime::domainOf(account.address);
     std::optional<providers::Suggestion> best;
-    if (m_draft.discovery.providerId == providerId || providerId.isEmpty() || (chosen && chosen->kind == u"hosting"))
+    const bool discovered
+        = m_draft.discovery.providerId == providerId || providerId.isEmpty() || (chosen && chosen->kind == u"hosting");
+    if (discovered)
         best = m_draft.discovery.best();
     if (!best && chosen) {
         for (const providers::ServerSetting &server : chosen->servers) {
@@ -135,6 +139,14 @@ void SetupWizard::applyProvider(const QString &providerId)
         account.security = best->security;
         m_draft.settingsSource = AccountDraft::SettingsSource::Found;
     }
+    // The mailbox: what discovery found with these settings, else the catalogue's (a hosting account's beside its
+    // SMTP server). Editable under Advanced.
+    if (discovered && m_draft.discovery.imap.isSet())
+        account.imap = m_draft.discovery.imap;
+    else if (chosen && chosen->kind == u"hosting")
+        account.imap = providers::imapServerBeside(account.host);
+    else
+        account.imap = providers::suggestedImapServer(m_services.catalogue, providerId, account.address, account.host);
     const QString username = chosen ? chosen->usernameFor(account.address) : QString();
     account.username = username.isEmpty() ? account.address : username;
     if (chosen) // the catalogue's "smtp-key" is, for signing in, a mailbox-style password
