@@ -33,7 +33,7 @@ TEST(ComposerWarnings, ShownAboveSendWithoutHoldingTheMessage)
 
     QStringList visible;
     for (int i = 1; i <= 11; ++i)
-        visible.append(QStringLiteral("<b>reader%1</b> <reader%1@other.test>").arg(i));
+        visible.append(QStringLiteral("Reader %1 <reader%1@other.test>").arg(i));
     typeText(child<QLineEdit>(composer, "toField"), visible.join(QStringLiteral(", ")));
     ASSERT_TRUE(warnings->isVisible());
     EXPECT_TRUE(warnings->text().contains(QStringLiteral("11 recipients outside example.test")))
@@ -62,7 +62,7 @@ TEST(ComposerWarnings, NewsletterArrivesWithOneClickUnsubscribe)
     auto *newsletter = child<QCheckBox>(composer, "newsletter");
     auto *page = child<QLineEdit>(composer, "unsubscribeUrl");
     EXPECT_FALSE(page->isVisible()) << "only for a newsletter";
-    const QString marker = QStringLiteral("Boletín ") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    const QString marker = QStringLiteral("Boletin ") + QUuid::createUuid().toString(QUuid::Id128).left(10);
     typeText(child<QLineEdit>(composer, "toField"), TestMailServer::user("bob"));
     typeText(child<QLineEdit>(composer, "subjectField"), marker);
     typeText(child<QTextEdit>(composer, "bodyField"), QStringLiteral("Novedades del mes."));
