@@ -167,7 +167,7 @@ std::optional<int> SendmailCommand::queue(const relay::SendmailArguments &option
         return failWith(ExTempFail, error);
     // Queued all the same: the warnings only say what would get it junked.
     printSendingWarnings(outbox::sendingWarningsFor(*account, m_outbox->foundation().catalogue(), &m_outbox->store(),
-                                                    submission.summary, now));
+                                                    submission.asWritten(), now));
     if (!options.wait) {
         startBackgroundSender();
         return ExOk;

@@ -120,7 +120,7 @@ std::variant<QByteArray, CommandRefusal> OutboxRelayDestination::commit(const Re
         return CommandRefusal{452, "4.3.1", asciiReplyText(error)};
     if (catalogue && warned) {
         const QList<diagnosis::SendingWarning> warnings
-            = outbox::sendingWarningsFor(*account, *catalogue, &m_store, submission.summary, now);
+            = outbox::sendingWarningsFor(*account, *catalogue, &m_store, submission.asWritten(), now);
         if (!warnings.isEmpty())
             warned(*id, warnings);
     }

@@ -158,10 +158,17 @@ TEST(OutboxRelayDestination, WarningsAreToldButTheMessageIsQueuedAllTheSame)
     EXPECT_EQ(warned.first().second,
               (QStringList{QStringLiteral("foreign-domain"), QStringLiteral("visible-recipients")}));
 
+    // What readers see counts, not only the envelope: twelve in Cc, sent to one of them (Bcc-like copies).
+    const QByteArray shown = "From: ana@example.test\r\n" + cc + "\r\nSubject: Hola\r\n\r\nhola\r\n";
+    ASSERT_TRUE(std::holds_alternative<QByteArray>(f.destination->commit(
+        client(), QStringLiteral("ana@example.test"), {QStringLiteral("reader1@other.test")}, shown)));
+    ASSERT_EQ(warned.size(), 2);
+    EXPECT_EQ(warned.last().second, QStringList{QStringLiteral("visible-recipients")});
+
     // An ordinary message: nothing to say.
     const auto plain
         = f.destination->commit(client(), QStringLiteral("ana@example.test"), {QStringLiteral("bob@example.test")},
                                 "From: ana@example.test\r\nTo: bob@example.test\r\n\r\nhola\r\n");
     ASSERT_TRUE(std::holds_alternative<QByteArray>(plain));
-    EXPECT_EQ(warned.size(), 1);
+    EXPECT_EQ(warned.size(), 2);
 }
