@@ -415,3 +415,20 @@ TEST(CliSafety, NewsletterFlagsAddListUnsubscribe)
     EXPECT_EQ(alone.exitCode, 64);
     EXPECT_TRUE(alone.err.contains("--newsletter")) << alone.err.toStdString();
 }
+
+TEST(CliSafety, DirectSendWarnsBeforeConnecting)
+{
+    Home home;
+    QStringList visible;
+    for (int i = 1; i <= 11; ++i)
+        visible.append(QStringLiteral("reader%1@other.test").arg(i));
+    // Nothing listens on port 1: the warning comes first, then the send fails as it would anyway.
+    const CliRun run
+        = home.run({QStringLiteral("send"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                    QStringLiteral("--port"), QStringLiteral("1"), QStringLiteral("--security"), QStringLiteral("none"),
+                    QStringLiteral("--from"), QStringLiteral("ana@example.test"), QStringLiteral("--to"),
+                    visible.join(QStringLiteral(", ")), QStringLiteral("--body"), QStringLiteral("hola")});
+    EXPECT_EQ(run.exitCode, 69) << run.err.toStdString();
+    EXPECT_TRUE(run.err.startsWith("warning (visible-recipients): 11 recipients outside example.test"))
+        << run.err.toStdString();
+}
