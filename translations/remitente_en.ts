@@ -5945,6 +5945,10 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <source>Other programs cannot send through Remitente: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A program&apos;s message may be junked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::ServerPage</name>

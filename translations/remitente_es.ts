@@ -5974,6 +5974,10 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <source>Other programs cannot send through Remitente: %1</source>
         <translation>Otros programas no pueden enviar a través de Remitente: %1</translation>
     </message>
+    <message>
+        <source>A program&apos;s message may be junked: %1</source>
+        <translation>El mensaje de un programa puede acabar en spam: %1</translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::ServerPage</name>
