@@ -21,19 +21,27 @@ ComposeOptions::ComposeOptions()
       m_cc(QStringLiteral("cc"), tr("Copy to (repeat for more)."), tr("address")),
       m_bcc(QStringLiteral("bcc"), tr("Blind copy to: receives the message, appears in no header."), tr("address")),
       m_replyTo(QStringLiteral("reply-to"), tr("Where replies should go."), tr("address")),
-      m_fromName(QStringLiteral("from-name"), tr("The sender's name, as recipients see it."), tr("name"))
+      m_fromName(QStringLiteral("from-name"), tr("The sender's name, as recipients see it."), tr("name")),
+      m_newsletter(QStringLiteral("newsletter"),
+                   tr("The message is a newsletter: it carries List-Unsubscribe (a mailto: to the sender with the "
+                      "subject \"unsubscribe\"), as Gmail and Yahoo require of bulk mail.")),
+      m_unsubscribeUrl(QStringLiteral("unsubscribe-url"),
+                       tr("With --newsletter: also this https page for unsubscribing, made one-click "
+                          "(List-Unsubscribe-Post, RFC 8058)."),
+                       tr("URL"))
 {
 }
 
 void ComposeOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_subject, m_body, m_bodyFile, m_htmlFile, m_attach, m_cc, m_bcc, m_replyTo, m_fromName});
+    parser.addOptions({m_subject, m_body, m_bodyFile, m_htmlFile, m_attach, m_cc, m_bcc, m_replyTo, m_fromName,
+                       m_newsletter, m_unsubscribeUrl});
 }
 
 bool ComposeOptions::isSet(const QCommandLineParser &parser) const
 {
-    for (const QCommandLineOption *option :
-         {&m_subject, &m_body, &m_bodyFile, &m_htmlFile, &m_attach, &m_cc, &m_bcc, &m_replyTo, &m_fromName}) {
+    for (const QCommandLineOption *option : {&m_subject, &m_body, &m_bodyFile, &m_htmlFile, &m_attach, &m_cc, &m_bcc,
+                                             &m_replyTo, &m_fromName, &m_newsletter, &m_unsubscribeUrl}) {
         if (parser.isSet(*option))
             return true;
     }
@@ -115,6 +123,12 @@ std::optional<mime::Message> ComposeOptions::build(const QCommandLineParser &par
         return std::nullopt;
     for (const QString &path : parser.values(m_attach))
         message.attachments.append({path, {}, {}});
+    if (parser.isSet(m_unsubscribeUrl) && !parser.isSet(m_newsletter)) {
+        *error = tr("--unsubscribe-url goes with --newsletter.");
+        return std::nullopt;
+    }
+    if (parser.isSet(m_newsletter))
+        message.listUnsubscribe = mime::ListUnsubscribe{message.from.address, parser.value(m_unsubscribeUrl)};
     // The same checks whatever happens next (sent now, queued, written to a file), before anything is stored.
     if (const QString problem = mime::MessageWriter::check(message); !problem.isEmpty()) {
         *error = problem;

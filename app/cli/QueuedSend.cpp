@@ -2,6 +2,9 @@
 
 #include "CommandLine.h"
 #include "ExitCode.h"
+#include "SendingWarningsOutput.h"
+
+#include "outbox/SendingWarningsFor.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -16,9 +19,12 @@ std::optional<int> QueuedSend::start(const QString &accountId, const mime::Messa
     m_outbox = std::make_unique<OutboxRun>();
     if (const std::optional<int> failed = m_outbox->open(extraCa))
         return failed;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const std::optional<accounts::Account> account = m_outbox->accounts().find(accountId))
+        printSendingWarnings(
+            outbox::sendingWarningsFor(*account, m_outbox->foundation().catalogue(), &m_outbox->store(), message, now));
     QString error;
-    const std::optional<qint64> id
-        = m_outbox->store().enqueue(accountId, message, QDateTime::currentDateTimeUtc(), &error);
+    const std::optional<qint64> id = m_outbox->store().enqueue(accountId, message, now, &error);
     if (!id)
         return failWith(ExIoErr, error);
     if (!json || later)

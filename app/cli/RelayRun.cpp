@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "ExitCode.h"
+#include "SendingWarningsOutput.h"
 
 #include "relay/RelayCertificate.h"
 #include "text/TerminalText.h"
@@ -18,6 +19,11 @@ std::optional<int> RelayRun::start(OutboxRun &outbox, const Settings &settings)
     if (settings.withRelay) {
         m_relay = std::make_unique<relay::RelayService>(foundation.outboxStore(), foundation.accounts());
         m_relay->setDefaultAccount(settings.accountId);
+        m_relay->setCatalogue(&foundation.catalogue());
+        connect(m_relay.get(), &relay::RelayService::messageWarned, this,
+                [](qint64 id, const QList<diagnosis::SendingWarning> &warnings) {
+                    printSendingWarnings(warnings, tr("relay: message %1").arg(id));
+                });
         if (!relay::RelayService::isLoopback(settings.listen.address)) {
             // Beyond this computer: STARTTLS with the relay's own certificate, whose fingerprint the person gives
             // to the programs (a scanner, another machine) so they can trust it.

@@ -2,6 +2,9 @@
 
 #include "CommandLine.h"
 #include "ExitCode.h"
+#include "SendingWarningsOutput.h"
+
+#include "outbox/SendingWarningsFor.h"
 
 namespace remitente::cli {
 
@@ -57,11 +60,17 @@ std::optional<int> SendCommand::sendComposed(const QCommandLineParser &parser, c
                              "not both."));
     QString error;
     int exitCode = ExUsage;
-    const std::optional<mime::Message> message = m_compose.build(parser, sender, m_options.to(), &error, &exitCode);
+    std::optional<mime::Message> message = m_compose.build(parser, sender, m_options.to(), &error, &exitCode);
     if (!message)
         return failWith(exitCode, error);
+    if (message->listUnsubscribe && connection.account) // unsubscribe requests reach the account, whatever the From
+        message->listUnsubscribe->address = connection.account->address;
     if (parser.isSet(m_queue))
         return sendQueued(parser, connection, *message);
+    // Sent now, without the outbox: judged on the server and the provider, without the day's count.
+    if (const std::optional<providers::ProviderCatalogue> catalogue = providers::ProviderCatalogue::load())
+        printSendingWarnings(outbox::sendingWarningsFor(connection.effectiveAccount(), *catalogue, nullptr, *message,
+                                                        QDateTime::currentDateTimeUtc()));
     if (const std::optional<int> unwritable = addComposedMessage(*message, plan.messages))
         return unwritable;
     plan.envelope = {message->from.address, message->envelopeRecipients()};

@@ -2,8 +2,10 @@
 
 #include "CommandLine.h"
 #include "ExitCode.h"
+#include "SendingWarningsOutput.h"
 #include "SavedAccounts.h"
 
+#include "outbox/SendingWarningsFor.h"
 #include "relay/Submission.h"
 #include "text/TerminalText.h"
 
@@ -163,6 +165,9 @@ std::optional<int> SendmailCommand::queue(const relay::SendmailArguments &option
         = m_outbox->store().enqueueRaw(account->id, submission.summary, submission.message, now, &error);
     if (!id) // nothing was stored: the caller still has the message and may try again
         return failWith(ExTempFail, error);
+    // Queued all the same: the warnings only say what would get it junked.
+    printSendingWarnings(outbox::sendingWarningsFor(*account, m_outbox->foundation().catalogue(), &m_outbox->store(),
+                                                    submission.asWritten(), now));
     if (!options.wait) {
         startBackgroundSender();
         return ExOk;

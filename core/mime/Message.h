@@ -7,12 +7,23 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace remitente::mime {
 
 struct Attachment {
     QString path;     // the file on disk; read while sending, never loaded whole
     QString fileName; // as the recipient sees it; the file's own name when empty
     QString mimeType; // from QMimeDatabase when empty
+};
+
+// A newsletter's way out for its readers: List-Unsubscribe (RFC 2369) with a mailto: to `address` (subject
+// "unsubscribe") and, when given, an https page, which also makes it one-click (RFC 8058 List-Unsubscribe-Post).
+struct ListUnsubscribe {
+    QString address; // who receives the unsubscribe requests: the account's address
+    QString url;     // https only; empty: mailto: alone, without one-click
+
+    bool operator==(const ListUnsubscribe &) const = default;
 };
 
 // A message as a person writes it. Value type: copy freely.
@@ -28,6 +39,7 @@ struct Message {
     QList<Attachment> attachments;
     QDateTime date;       // now when invalid
     QByteArray messageId; // without angle brackets; a random one @ the sender's domain when empty
+    std::optional<ListUnsubscribe> listUnsubscribe; // set: the person marked the message as a newsletter
 
     // Every recipient, for RCPT TO: To, Cc and Bcc.
     QStringList envelopeRecipients() const;

@@ -11,6 +11,7 @@
 #include <QMimeDatabase>
 #include <QRandomGenerator>
 #include <QTimeZone>
+#include <QUrl>
 
 namespace remitente::mime {
 
@@ -44,6 +45,35 @@ bool hasNonAscii(QByteArrayView bytes)
     return std::any_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) > 0x7f; });
 }
 
+// The https page of a List-Unsubscribe as written in the header (ASCII, at most MaxUnsubscribeUrl), or empty when
+// the text is not an https address that can stand between angle brackets.
+constexpr qsizetype MaxUnsubscribeUrl = 900;
+
+QByteArray unsubscribeUrl(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return {};
+    const QByteArray encoded = url.toEncoded();
+    if (encoded.size() > MaxUnsubscribeUrl || encoded.contains('<') || encoded.contains('>') || encoded.contains(',')
+        || encoded.contains(' ') || hasNonAscii(encoded))
+        return {};
+    return encoded;
+}
+
+// RFC 2369 and, with a page, RFC 8058: the page first (the one-click target), then the mailto: every client knows.
+QByteArray listUnsubscribeHeaders(const ListUnsubscribe &unsubscribe, const QString &fromAddress)
+{
+    const QString address = unsubscribe.address.isEmpty() ? fromAddress : unsubscribe.address;
+    const QByteArray mailto = "mailto:" + QUrl::toPercentEncoding(localPartOf(address), "!$'*+=") + '@'
+        + QUrl::toAce(domainOf(address)) + "?subject=unsubscribe";
+    const QByteArray page = unsubscribeUrl(unsubscribe.url);
+    if (page.isEmpty())
+        return "List-Unsubscribe: <" + mailto + ">\r\n";
+    return "List-Unsubscribe: <" + page + ">,\r\n <" + mailto + ">\r\n"
+        + "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n";
+}
+
 QByteArray boundary()
 {
     // "=_" never appears in quoted-printable or base64 output, so the boundary cannot occur in a part.
@@ -73,6 +103,18 @@ QString MessageWriter::check(const Message &message)
         return Text::tr("The sender's name contains a line break.");
     if (!isSafeHeaderValue(message.subject))
         return Text::tr("The subject contains a line break.");
+    if (message.listUnsubscribe) {
+        const ListUnsubscribe &unsubscribe = *message.listUnsubscribe;
+        if (!unsubscribe.address.isEmpty()) {
+            if (const QString problem = checkAddress(unsubscribe.address); !problem.isEmpty())
+                return Text::tr("The unsubscribe address \"%1\" cannot be used: %2.").arg(unsubscribe.address, problem);
+        }
+        if (!unsubscribe.url.isEmpty() && unsubscribeUrl(unsubscribe.url).isEmpty())
+            return Text::tr("The unsubscribe page \"%1\" cannot be used: give a complete https:// address (no spaces, "
+                            "commas or angle brackets, at most %2 characters).")
+                .arg(unsubscribe.url.left(200).simplified())
+                .arg(MaxUnsubscribeUrl);
+    }
     for (const Attachment &attachment : message.attachments) {
         if (const QString problem = checkAttachmentFile(attachment.path); !problem.isEmpty())
             return problem;
@@ -148,6 +190,8 @@ void MessageWriter::build(bool eightBit)
         head += "To: undisclosed-recipients:;\r\n";
     head += unstructuredHeader("Subject", m.subject);
     head += plainHeader("Message-ID", '<' + m.messageId + '>');
+    if (m.listUnsubscribe)
+        head += listUnsubscribeHeaders(*m.listUnsubscribe, m.from.address);
     head += "MIME-Version: 1.0\r\n";
     head += plainHeader("User-Agent", "Remitente/" + QCoreApplication::applicationVersion().toLatin1());
 

@@ -35,17 +35,22 @@ QJsonObject messageToJson(const mime::Message &message)
         attachments.append(QJsonObject{{QStringLiteral("path"), attachment.path},
                                        {QStringLiteral("fileName"), attachment.fileName},
                                        {QStringLiteral("mimeType"), attachment.mimeType}});
-    return {{QStringLiteral("from"), mailboxes({message.from}).first()},
-            {QStringLiteral("replyTo"), mailboxes(message.replyTo)},
-            {QStringLiteral("to"), mailboxes(message.to)},
-            {QStringLiteral("cc"), mailboxes(message.cc)},
-            {QStringLiteral("bcc"), mailboxes(message.bcc)},
-            {QStringLiteral("subject"), message.subject},
-            {QStringLiteral("text"), message.text},
-            {QStringLiteral("html"), message.html},
-            {QStringLiteral("attachments"), attachments},
-            {QStringLiteral("date"), message.date.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("messageId"), QString::fromLatin1(message.messageId)}};
+    QJsonObject object{{QStringLiteral("from"), mailboxes({message.from}).first()},
+                       {QStringLiteral("replyTo"), mailboxes(message.replyTo)},
+                       {QStringLiteral("to"), mailboxes(message.to)},
+                       {QStringLiteral("cc"), mailboxes(message.cc)},
+                       {QStringLiteral("bcc"), mailboxes(message.bcc)},
+                       {QStringLiteral("subject"), message.subject},
+                       {QStringLiteral("text"), message.text},
+                       {QStringLiteral("html"), message.html},
+                       {QStringLiteral("attachments"), attachments},
+                       {QStringLiteral("date"), message.date.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("messageId"), QString::fromLatin1(message.messageId)}};
+    if (message.listUnsubscribe)
+        object.insert(QStringLiteral("listUnsubscribe"),
+                      QJsonObject{{QStringLiteral("address"), message.listUnsubscribe->address},
+                                  {QStringLiteral("url"), message.listUnsubscribe->url}});
+    return object;
 }
 
 mime::Message messageFromJson(const QJsonObject &object)
@@ -67,6 +72,9 @@ mime::Message messageFromJson(const QJsonObject &object)
     }
     message.date = QDateTime::fromString(object.value(QStringLiteral("date")).toString(), Qt::ISODateWithMs);
     message.messageId = object.value(QStringLiteral("messageId")).toString().toLatin1();
+    if (const QJsonValue unsubscribe = object.value(QStringLiteral("listUnsubscribe")); unsubscribe.isObject())
+        message.listUnsubscribe = mime::ListUnsubscribe{unsubscribe[QStringLiteral("address")].toString(),
+                                                        unsubscribe[QStringLiteral("url")].toString()};
     return message;
 }
 

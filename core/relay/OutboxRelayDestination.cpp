@@ -2,6 +2,8 @@
 
 #include "Submission.h"
 
+#include "outbox/SendingWarningsFor.h"
+
 #include <QCoreApplication>
 
 #include <limits>
@@ -116,6 +118,12 @@ std::variant<QByteArray, CommandRefusal> OutboxRelayDestination::commit(const Re
         = m_store.enqueueRaw(account->id, submission.summary, submission.message, now, &error);
     if (!id) // nothing was committed: the program keeps the message and tries again later
         return CommandRefusal{452, "4.3.1", asciiReplyText(error)};
+    if (catalogue && warned) {
+        const QList<diagnosis::SendingWarning> warnings
+            = outbox::sendingWarningsFor(*account, *catalogue, &m_store, submission.asWritten(), now);
+        if (!warnings.isEmpty())
+            warned(*id, warnings);
+    }
     if (queued)
         queued(*id);
     return "Queued as " + QByteArray::number(*id) + ", to be sent from " + asciiReplyText(account->address);

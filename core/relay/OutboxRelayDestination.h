@@ -3,7 +3,9 @@
 #include "RelaySession.h"
 
 #include "accounts/AccountStore.h"
+#include "diagnosis/SendingWarning.h"
 #include "outbox/OutboxStore.h"
+#include "providers/ProviderCatalogue.h"
 
 #include <functional>
 
@@ -26,6 +28,10 @@ public:
                                                     const QStringList &recipients, const QByteArray &message) override;
 
     std::function<void(qint64 id)> queued;
+    // With a catalogue: what would get the queued message junked (outbox::sendingWarningsFor), for the relay's
+    // output. Advice only: the message is queued all the same.
+    const providers::ProviderCatalogue *catalogue = nullptr;
+    std::function<void(qint64 id, const QList<diagnosis::SendingWarning> &warnings)> warned;
     QString defaultAccountId; // for relay users that name no account; empty: the accounts' default
 
 private:

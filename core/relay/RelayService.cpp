@@ -16,6 +16,8 @@ RelayService::RelayService(outbox::OutboxStore &store, const accounts::AccountSt
     : QObject(parent), m_clients(std::move(clientsPath)), m_destination(store, accounts)
 {
     m_destination.queued = [this](qint64 id) { Q_EMIT messageQueued(id); };
+    m_destination.warned
+        = [this](qint64 id, const QList<diagnosis::SendingWarning> &warnings) { Q_EMIT messageWarned(id, warnings); };
 }
 
 RelayService::~RelayService() = default;

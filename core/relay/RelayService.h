@@ -29,6 +29,8 @@ public:
     void setLimits(const RelayLimits &limits) { m_policy.limits = limits; }
     // The account relay users that name none send from (empty: the accounts' default).
     void setDefaultAccount(const QString &accountId) { m_destination.defaultAccountId = accountId; }
+    // Judge each queued message for what would get it junked (messageWarned); none without a catalogue.
+    void setCatalogue(const providers::ProviderCatalogue *catalogue) { m_destination.catalogue = catalogue; }
     // STARTTLS before AUTH also on loopback, as beyond this computer (tests, and anyone who wants it there too).
     void setTlsRequiredOnLoopback(bool required) { m_tlsRequiredOnLoopback = required; }
     // False with a translated reason (the port is taken, the address is not this computer's, no certificate for
@@ -42,6 +44,8 @@ public:
 
 Q_SIGNALS:
     void messageQueued(qint64 id); // committed to the outbox: the sender should look
+    // The message just queued may be junked by receivers, and why (it is queued all the same).
+    void messageWarned(qint64 id, const QList<remitente::diagnosis::SendingWarning> &warnings);
 
 private:
     RelayClients m_clients;

@@ -220,7 +220,20 @@ std::variant<Submission, SubmissionRefusal> prepareSubmission(const QByteArray &
     submission.summary.date = now;
     submission.summary.messageId = messageId;
     sortRecipients(submission.recipients, fields, submission.summary);
+    submission.headerTo = mailboxesIn(fields, "To");
+    submission.headerCc = mailboxesIn(fields, "Cc");
     return submission;
+}
+
+mime::Message Submission::asWritten() const
+{
+    mime::Message written = summary;
+    written.to = headerTo;
+    written.cc = headerCc;
+    written.bcc.clear();
+    for (const QString &address : recipients)
+        written.bcc.append({QString(), address});
+    return written;
 }
 
 } // namespace remitente::relay

@@ -28,6 +28,12 @@ struct Submission {
     // What the outbox shows of it: From, subject, date, Message-ID, and every recipient under To, Cc or (when no
     // header names it) Bcc, so summary.envelopeRecipients() are the recipients.
     mime::Message summary;
+    // To and Cc as the message's headers name them (what its readers see, whether or not the envelope has them).
+    QList<mime::Mailbox> headerTo, headerCc;
+
+    // The message as its readers see it, for the warnings before sending: From, To and Cc from the headers, and
+    // every envelope recipient among its recipients.
+    mime::Message asWritten() const;
 };
 
 struct SubmissionRefusal {

@@ -1,6 +1,7 @@
 // remitente-cli as a program, for issue 11 (items 5, 8, 9, 12, 13, 14, 15): what it refuses before anything is
 // stored or sent, what it prints from others, the files it leaves behind and their modes. Needs no mail server:
 // each test has its own home folders, and a scripted server where one is needed.
+#include "MimeCheck.h"
 #include "ScriptedSmtpServer.h"
 
 #include "mime/Message.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -345,4 +347,88 @@ TEST(CliSafety, InterruptedSendLeavesNoCopyOfTheMessageAnywhere)
     EXPECT_FALSE(QFileInfo::exists(copy));
     EXPECT_TRUE(QDir(spool).entryList(QDir::Files).isEmpty());
     EXPECT_TRUE(QDir(home.tmpFolder()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+}
+
+// ---- issue 16: warnings before mail is junked, on standard error; the message is queued all the same ---------------
+
+TEST(CliSafety, SendWarnsOnStandardErrorAndQueuesAllTheSame)
+{
+    Home home;
+    home.addAccount();
+    QStringList visible;
+    for (int i = 1; i <= 11; ++i)
+        visible.append(QStringLiteral("reader%1@other.test").arg(i));
+    const CliRun many = home.run(queueLater({QStringLiteral("--cc"), visible.join(QStringLiteral(", "))}));
+    EXPECT_EQ(many.exitCode, 0) << many.err.toStdString();
+    EXPECT_TRUE(many.out.contains(" queued")) << many.out.toStdString();
+    EXPECT_TRUE(many.err.contains("warning (visible-recipients): 11 recipients outside example.test"))
+        << many.err.toStdString();
+    EXPECT_TRUE(many.err.contains("Bcc"));
+    EXPECT_FALSE(hasControlBytes(many.err));
+
+    // A gmail.com From through the account's own server: gmail.com's DMARC quarantines it.
+    const CliRun gmail = home.run(queueLater({QStringLiteral("--from"), QStringLiteral("Ana <ana@gmail.com>")}));
+    EXPECT_EQ(gmail.exitCode, 0) << gmail.err.toStdString();
+    EXPECT_TRUE(gmail.err.contains("warning (foreign-domain): ")) << gmail.err.toStdString();
+    EXPECT_TRUE(gmail.err.contains("127.0.0.1"));
+
+    // Nothing to say about an ordinary message.
+    const CliRun plain = home.run(queueLater({}));
+    EXPECT_EQ(plain.exitCode, 0) << plain.err.toStdString();
+    EXPECT_FALSE(plain.err.contains("warning")) << plain.err.toStdString();
+
+    const CliRun list = home.run({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_EQ(QJsonDocument::fromJson(list.out).array().size(), 3) << "every one queued: " << list.out.toStdString();
+}
+
+TEST(CliSafety, NewsletterFlagsAddListUnsubscribe)
+{
+    Home home;
+    const QString output = home.path(QStringLiteral("newsletter.eml"));
+    const CliRun made = home.run(
+        compose(output,
+                {QStringLiteral("--subject"), QStringLiteral("Boletín de diciembre"), QStringLiteral("--newsletter"),
+                 QStringLiteral("--unsubscribe-url"), QStringLiteral("https://example.test/baja?id=7")}));
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    const QJsonObject read = readWithPython({output}).at(0).toObject();
+    EXPECT_TRUE(read.value(QStringLiteral("defects")).toArray().isEmpty());
+    EXPECT_EQ(read.value(QStringLiteral("list_unsubscribe")).toArray(),
+              QJsonArray({QStringLiteral("https://example.test/baja?id=7"),
+                          QStringLiteral("mailto:ana@example.test?subject=unsubscribe")}));
+    EXPECT_EQ(read.value(QStringLiteral("list_unsubscribe_post")).toString(),
+              QStringLiteral("List-Unsubscribe=One-Click"));
+
+    const CliRun mailtoOnly = home.run(compose(output, {QStringLiteral("--newsletter")}));
+    ASSERT_EQ(mailtoOnly.exitCode, 0) << mailtoOnly.err.toStdString();
+    const QJsonObject plain = readWithPython({output}).at(0).toObject();
+    EXPECT_EQ(plain.value(QStringLiteral("list_unsubscribe")).toArray(),
+              QJsonArray({QStringLiteral("mailto:ana@example.test?subject=unsubscribe")}));
+    EXPECT_TRUE(plain.value(QStringLiteral("list_unsubscribe_post")).isNull());
+
+    const CliRun http = home.run(compose(output,
+                                         {QStringLiteral("--newsletter"), QStringLiteral("--unsubscribe-url"),
+                                          QStringLiteral("http://example.test/baja")}));
+    EXPECT_EQ(http.exitCode, 65);
+    EXPECT_TRUE(http.err.contains("https://")) << http.err.toStdString();
+    const CliRun alone
+        = home.run(compose(output, {QStringLiteral("--unsubscribe-url"), QStringLiteral("https://example.test/baja")}));
+    EXPECT_EQ(alone.exitCode, 64);
+    EXPECT_TRUE(alone.err.contains("--newsletter")) << alone.err.toStdString();
+}
+
+TEST(CliSafety, DirectSendWarnsBeforeConnecting)
+{
+    Home home;
+    QStringList visible;
+    for (int i = 1; i <= 11; ++i)
+        visible.append(QStringLiteral("reader%1@other.test").arg(i));
+    // Nothing listens on port 1: the warning comes first, then the send fails as it would anyway.
+    const CliRun run
+        = home.run({QStringLiteral("send"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                    QStringLiteral("--port"), QStringLiteral("1"), QStringLiteral("--security"), QStringLiteral("none"),
+                    QStringLiteral("--from"), QStringLiteral("ana@example.test"), QStringLiteral("--to"),
+                    visible.join(QStringLiteral(", ")), QStringLiteral("--body"), QStringLiteral("hola")});
+    EXPECT_EQ(run.exitCode, 69) << run.err.toStdString();
+    EXPECT_TRUE(run.err.startsWith("warning (visible-recipients): 11 recipients outside example.test"))
+        << run.err.toStdString();
 }

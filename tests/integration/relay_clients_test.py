@@ -149,6 +149,10 @@ def test_client_users():
     return password
 
 
+def relay_output():
+    return "".join(path.read_text() for path in sorted(work.glob("relay-*.err")))
+
+
 def test_smtp_clients(password):
     marker = f"relay-smtplib-{RUN}"
     with smtplib.SMTP("127.0.0.1", PORT, timeout=30) as client:
@@ -170,6 +174,18 @@ def test_smtp_clients(password):
             check(error.smtp_code == 553 and b"ana@example.test" in error.smtp_error, f"foreign From: {error}")
     check(wait_delivered(marker) == 1, "smtplib's message arrived once")
     check(delivered("foreign-" + marker) == 0, "the refused one never went")
+
+    # Issue 16: what would get a message junked is said in the relay's output; the message goes all the same.
+    marker = f"relay-warned-{RUN}"
+    crowd = message(marker)
+    crowd["Cc"] = ", ".join(f"reader{i}@other.test" for i in range(1, 12))
+    with smtplib.SMTP("127.0.0.1", PORT, timeout=30) as client:
+        client.login("tienda", password)
+        check(client.sendmail(SENDER, [RECIPIENT], crowd.as_bytes()) == {}, "a message with a warning is accepted")
+    check(wait_delivered(marker) == 1, "the warned message arrived once")
+    output = relay_output()
+    check(re.search(r"relay: message \d+: warning \(visible-recipients\): 11 recipients outside example.test", output)
+          is not None, f"the warning in the relay's output: {output[-1500:]}")
 
     try:
         with smtplib.SMTP("127.0.0.1", PORT, timeout=30) as client:

@@ -7,6 +7,7 @@ import email
 import email.policy
 import hashlib
 import json
+import re
 import sys
 
 
@@ -15,6 +16,14 @@ def mailboxes(message, name):
     if header is None:
         return None
     return [[a.display_name, a.addr_spec] for a in header.addresses]
+
+
+def unsubscribe_targets(message):
+    """RFC 2369: a comma-separated list of <URI>; None when there is no List-Unsubscribe."""
+    header = message["list-unsubscribe"]
+    if header is None:
+        return None
+    return re.findall(r"<([^<>]*)>", str(header))
 
 
 def describe(path):
@@ -39,6 +48,8 @@ def describe(path):
         "date": message["date"] is not None,
         "message_id": message["message-id"],
         "mime_version": message["mime-version"],
+        "list_unsubscribe": unsubscribe_targets(message),
+        "list_unsubscribe_post": message["list-unsubscribe-post"],
         "text": body.get_content() if body is not None and body.get_content_type() == "text/plain" else None,
         "html": html.get_content() if html is not None and html.get_content_type() == "text/html" else None,
         "attachments": attachments,

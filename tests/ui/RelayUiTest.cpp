@@ -236,9 +236,15 @@ TEST(RelaySwitch, WhatAProgramSendsGoesOutAtOnce)
     ASSERT_TRUE(program.say("MAIL FROM:<ana@example.test>").startsWith("250"));
     ASSERT_TRUE(program.say("RCPT TO:<roberto@example.test>").startsWith("250"));
     ASSERT_TRUE(program.say("DATA").startsWith("354"));
-    const QByteArray body = "From: Ana <ana@example.test>\r\nTo: roberto@example.test\r\nSubject: Pedido 1042\r\n"
-                            "Message-ID: <1042@shop.example.test>\r\n\r\nSu pedido ha salido.\r\n";
+    QByteArray cc = "Cc: ";
+    for (int i = 1; i <= 11; ++i)
+        cc += (i > 1 ? ", " : "") + QByteArray("cliente") + QByteArray::number(i) + "@other.test";
+    const QByteArray body = "From: Ana <ana@example.test>\r\nTo: roberto@example.test\r\n" + cc
+        + "\r\nSubject: Pedido 1042\r\nMessage-ID: <1042@shop.example.test>\r\n\r\nSu pedido ha salido.\r\n";
     ASSERT_TRUE(program.say(body + ".").startsWith("250"));
+    // Issue 16: queued all the same, and the main window says what would get it junked.
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("11 recipients outside example.test")))
+        << window.statusBar()->currentMessage().toStdString();
 
     ASSERT_TRUE(QTest::qWaitFor([&] { return server.scriptCompleted() || !server.scriptError().isEmpty(); }, 10000))
         << "the account's server was reached: " << [&] {

@@ -231,3 +231,70 @@ TEST(MessageWriter, ClearErrorsForBadInput)
     EXPECT_FALSE(MessageWriter::create(badFrom, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("not-an-address")));
 }
+
+// A newsletter carries its way out (RFC 2369) and, with an https page, one-click unsubscribe (RFC 8058).
+TEST(MessageWriter, NewsletterHeadersReadBackByAnIndependentParser)
+{
+    QTemporaryDir dir;
+    Message withPage = baseMessage();
+    withPage.listUnsubscribe = ListUnsubscribe{QStringLiteral("ana@example.es"),
+                                               QStringLiteral("https://example.es/baja?lista=noticias&id=42")};
+    Message mailtoOnly = baseMessage();
+    mailtoOnly.listUnsubscribe = ListUnsubscribe{QStringLiteral("boletín@ejemplo-ñ.es"), QString()};
+    Message plain = baseMessage();
+
+    QStringList files;
+    QList<QByteArray> written;
+    for (const Message &message : {withPage, mailtoOnly, plain}) {
+        QString error;
+        auto writer = MessageWriter::create(message, &error, {true});
+        ASSERT_TRUE(writer) << error.toStdString();
+        const qint64 announced = writer->size();
+        written << writeAll(*writer);
+        EXPECT_EQ(written.last().size(), announced);
+        files << writeFile(dir, QStringLiteral("n%1.eml").arg(files.size()), written.last());
+    }
+    EXPECT_TRUE(written[0].contains("List-Unsubscribe: <https://example.es/baja?lista=noticias&id=42>,\r\n "
+                                    "<mailto:ana@example.es?subject=unsubscribe>\r\n"));
+    EXPECT_TRUE(written[0].contains("\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"));
+
+    const QJsonArray parsed = remitente::testing::readWithPython(files);
+    ASSERT_EQ(parsed.size(), 3);
+    const QJsonObject page = parsed[0].toObject();
+    EXPECT_TRUE(page.value(QStringLiteral("defects")).toArray().isEmpty());
+    EXPECT_EQ(page.value(QStringLiteral("list_unsubscribe")).toArray(),
+              QJsonArray({QStringLiteral("https://example.es/baja?lista=noticias&id=42"),
+                          QStringLiteral("mailto:ana@example.es?subject=unsubscribe")}));
+    EXPECT_EQ(page.value(QStringLiteral("list_unsubscribe_post")).toString(),
+              QStringLiteral("List-Unsubscribe=One-Click"));
+    EXPECT_EQ(page.value(QStringLiteral("text")).toString().trimmed(), QStringLiteral("Hola"));
+
+    // Without a page: the mailto: alone, ASCII (the local part percent-encoded, the domain as IDNA), and no
+    // one-click, which RFC 8058 allows only with an https target.
+    const QJsonObject mailto = parsed[1].toObject();
+    EXPECT_TRUE(mailto.value(QStringLiteral("defects")).toArray().isEmpty());
+    EXPECT_EQ(mailto.value(QStringLiteral("list_unsubscribe")).toArray(),
+              QJsonArray({QStringLiteral("mailto:bolet%C3%ADn@xn--ejemplo--k3a.es?subject=unsubscribe")}));
+    EXPECT_TRUE(mailto.value(QStringLiteral("list_unsubscribe_post")).isNull());
+
+    EXPECT_TRUE(parsed[2].toObject().value(QStringLiteral("list_unsubscribe")).isNull());
+    EXPECT_TRUE(parsed[2].toObject().value(QStringLiteral("list_unsubscribe_post")).isNull());
+    EXPECT_FALSE(written[2].contains("List-Unsubscribe"));
+}
+
+TEST(MessageWriter, RefusesAnUnsubscribePageThatIsNotHttps)
+{
+    for (const QString &url :
+         {QStringLiteral("http://example.es/baja"), QStringLiteral("example.es/baja"),
+          QStringLiteral("https://example.es/a>b"), QStringLiteral("https://example.es/a,b"),
+          QStringLiteral("https://example.es/a\r\nBcc: x@example.com"), QStringLiteral("https://user:pw@example.es/"),
+          QStringLiteral("https://example.es/") + QString(1000, u'a')}) {
+        Message message = baseMessage();
+        message.listUnsubscribe = ListUnsubscribe{QString(), url};
+        const QString problem = MessageWriter::check(message);
+        EXPECT_TRUE(problem.contains(QStringLiteral("unsubscribe page"))) << url.left(60).toStdString();
+    }
+    Message message = baseMessage();
+    message.listUnsubscribe = ListUnsubscribe{QStringLiteral("not an address"), QString()};
+    EXPECT_TRUE(MessageWriter::check(message).contains(QStringLiteral("unsubscribe address")));
+}

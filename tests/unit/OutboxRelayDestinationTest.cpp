@@ -125,3 +125,49 @@ TEST(OutboxRelayDestination, RepliesAreAsciiWhateverTheLanguage)
     EXPECT_EQ(asciiReplyText(QStringLiteral("El mensaje está\nen camino: ¡ñandú!")),
               QByteArray("El mensaje esta en camino: nandu!"));
 }
+
+// Issue 16: what would get a program's message junked is said (for the relay's output), and it is queued anyway.
+TEST(OutboxRelayDestination, WarningsAreToldButTheMessageIsQueuedAllTheSame)
+{
+    Fixture f;
+    const std::optional<providers::ProviderCatalogue> catalogue = providers::ProviderCatalogue::load();
+    ASSERT_TRUE(catalogue);
+    f.ana.aliases.append(QStringLiteral("ana.perez@gmail.com")); // hers, but not this server's to sign for
+    f.accounts.upsert(f.ana);
+    QList<std::pair<qint64, QStringList>> warned;
+    f.destination->catalogue = &*catalogue;
+    f.destination->warned = [&](qint64 id, const QList<diagnosis::SendingWarning> &warnings) {
+        QStringList kinds;
+        for (const diagnosis::SendingWarning &warning : warnings)
+            kinds.append(warning.kind);
+        warned.append({id, kinds});
+    };
+    QByteArray cc = "Cc: ";
+    QStringList recipients;
+    for (int i = 1; i <= 12; ++i) {
+        recipients.append(QStringLiteral("reader%1@other.test").arg(i));
+        cc += (i > 1 ? ",\r\n " : "") + recipients.last().toLatin1();
+    }
+    const QByteArray message = "From: Ana <ana.perez@gmail.com>\r\n" + cc + "\r\nSubject: Hola\r\n\r\nhola\r\n";
+    const auto committed = f.destination->commit(client(), QStringLiteral("ana.perez@gmail.com"), recipients, message);
+    ASSERT_TRUE(std::holds_alternative<QByteArray>(committed));
+    ASSERT_EQ(f.queued.size(), 1);
+    ASSERT_EQ(warned.size(), 1);
+    EXPECT_EQ(warned.first().first, f.queued.first());
+    EXPECT_EQ(warned.first().second,
+              (QStringList{QStringLiteral("foreign-domain"), QStringLiteral("visible-recipients")}));
+
+    // What readers see counts, not only the envelope: twelve in Cc, sent to one of them (Bcc-like copies).
+    const QByteArray shown = "From: ana@example.test\r\n" + cc + "\r\nSubject: Hola\r\n\r\nhola\r\n";
+    ASSERT_TRUE(std::holds_alternative<QByteArray>(f.destination->commit(
+        client(), QStringLiteral("ana@example.test"), {QStringLiteral("reader1@other.test")}, shown)));
+    ASSERT_EQ(warned.size(), 2);
+    EXPECT_EQ(warned.last().second, QStringList{QStringLiteral("visible-recipients")});
+
+    // An ordinary message: nothing to say.
+    const auto plain
+        = f.destination->commit(client(), QStringLiteral("ana@example.test"), {QStringLiteral("bob@example.test")},
+                                "From: ana@example.test\r\nTo: bob@example.test\r\n\r\nhola\r\n");
+    ASSERT_TRUE(std::holds_alternative<QByteArray>(plain));
+    EXPECT_EQ(warned.size(), 2);
+}

@@ -9,6 +9,7 @@
 #include "mime/AddressParser.h"
 #include "mime/MessageWriter.h"
 #include "outbox/MessageJson.h"
+#include "outbox/SendingWarningsFor.h"
 #include "system/PrivateFiles.h"
 
 #include <QCheckBox>
@@ -70,6 +71,23 @@ ComposerWindow::ComposerWindow(const AppServices &services, QWidget *parent)
     createRecipientFields();
     createBody();
     m_attachments = new AttachmentList(this);
+    m_newsletter = new QCheckBox(tr("This is a ne&wsletter (adds a way to unsubscribe)"), this);
+    m_newsletter->setObjectName(QStringLiteral("newsletter"));
+    m_newsletter->setToolTip(tr("Adds List-Unsubscribe: readers unsubscribe by email to your address or, with a "
+                                "page, in one click, as Gmail and Yahoo require of bulk mail."));
+    m_unsubscribeUrl = new QLineEdit(this);
+    m_unsubscribeUrl->setObjectName(QStringLiteral("unsubscribeUrl"));
+    m_unsubscribeUrl->setAccessibleName(tr("Unsubscribe page"));
+    m_unsubscribeUrl->setPlaceholderText(tr("https://… (optional)"));
+    m_unsubscribeLabel = new QLabel(tr("Unsubscribe &page:"), this);
+    m_unsubscribeLabel->setBuddy(m_unsubscribeUrl);
+    m_unsubscribeUrl->hide();
+    m_unsubscribeLabel->hide();
+    m_warnings = new QLabel(this);
+    m_warnings->setTextFormat(Qt::PlainText); // quotes addresses and names as typed: never HTML
+    m_warnings->setObjectName(QStringLiteral("composerWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->hide();
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
     m_status->setObjectName(QStringLiteral("composerStatus"));
@@ -156,12 +174,18 @@ void ComposerWindow::layOut()
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_send);
+    auto *newsletter = new QHBoxLayout;
+    newsletter->addWidget(m_newsletter);
+    newsletter->addWidget(m_unsubscribeLabel);
+    newsletter->addWidget(m_unsubscribeUrl, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(headerForm());
     layout->addWidget(m_formatting);
     layout->addWidget(m_body, 1);
     layout->addWidget(m_formatted);
     layout->addWidget(m_attachments);
+    layout->addLayout(newsletter);
+    layout->addWidget(m_warnings);
     layout->addLayout(bottom);
     // From and the name are shown first but visited last: they rarely change, the recipients always do.
     QWidget::setTabOrder(m_to, m_cc);
@@ -169,12 +193,14 @@ void ComposerWindow::layOut()
     QWidget::setTabOrder(m_bcc, m_subject);
     QWidget::setTabOrder(m_subject, m_body);
     QWidget::setTabOrder(m_body, m_formatted);
+    QWidget::setTabOrder(m_formatted, m_newsletter);
+    QWidget::setTabOrder(m_newsletter, m_unsubscribeUrl);
 }
 
 void ComposerWindow::connectChanges()
 {
     for (QLineEdit *field : {static_cast<QLineEdit *>(m_to), static_cast<QLineEdit *>(m_cc),
-                             static_cast<QLineEdit *>(m_bcc), m_subject, m_name})
+                             static_cast<QLineEdit *>(m_bcc), m_subject, m_name, m_unsubscribeUrl})
         connect(field, &QLineEdit::textChanged, this, &ComposerWindow::changed);
     connect(m_body, &QTextEdit::textChanged, this, &ComposerWindow::changed);
     connect(m_attachments, &AttachmentList::changed, this, &ComposerWindow::changed);
@@ -188,6 +214,11 @@ void ComposerWindow::connectChanges()
         m_formatting->setVisible(on);
         if (!on && !m_loading) // what is sent is what is shown: plain text, bullets and link addresses written out
             m_body->setPlainText(messagePlainText(*m_body->document()));
+        changed();
+    });
+    connect(m_newsletter, &QCheckBox::toggled, this, [this](bool on) {
+        m_unsubscribeLabel->setVisible(on);
+        m_unsubscribeUrl->setVisible(on);
         changed();
     });
     connect(m_send, &QPushButton::clicked, this, &ComposerWindow::send);
@@ -251,8 +282,9 @@ void ComposerWindow::updateState()
 {
     const qint64 limit = sizeLimit();
     QString ignored;
-    const std::optional<mime::Message> message = m_attachments->count() > 0 ? buildMessage(&ignored) : std::nullopt;
-    m_attachments->showSize(message ? MessageSize::encoded(*message) : 0, limit);
+    const std::optional<mime::Message> message = buildMessage(&ignored);
+    m_attachments->showSize(message && m_attachments->count() > 0 ? MessageSize::encoded(*message) : 0, limit);
+    showWarnings(message);
     const bool tooBig = m_attachments->isTooBig();
     const bool addressesOk = m_to->isValid() && m_cc->isValid() && m_bcc->isValid()
         && !(m_to->isEmpty() && m_cc->isEmpty() && m_bcc->isEmpty());
@@ -263,6 +295,19 @@ void ComposerWindow::updateState()
         m_status->setText(tr("Add an account first: File, Add account."));
     else
         m_status->clear();
+}
+
+void ComposerWindow::showWarnings(const std::optional<mime::Message> &message)
+{
+    const auto account = m_services.store->find(m_account->currentData().toString());
+    QStringList lines;
+    if (message && account && m_services.catalogue) {
+        for (const diagnosis::SendingWarning &warning : outbox::sendingWarningsFor(
+                 *account, *m_services.catalogue, m_services.outboxStore, *message, QDateTime::currentDateTimeUtc()))
+            lines.append(QStringLiteral("⚠ ") + warning.text());
+    }
+    m_warnings->setText(lines.join(QStringLiteral("\n")));
+    m_warnings->setVisible(!lines.isEmpty());
 }
 
 void ComposerWindow::changed()
@@ -292,6 +337,8 @@ std::optional<mime::Message> ComposerWindow::buildMessage(QString *problem) cons
         message.text = m_body->toPlainText();
     }
     message.attachments = m_attachments->attachments();
+    if (m_newsletter->isChecked()) // unsubscribe requests come back to the account
+        message.listUnsubscribe = mime::ListUnsubscribe{account->address, m_unsubscribeUrl->text().trimmed()};
     return message;
 }
 
@@ -402,6 +449,8 @@ void ComposerWindow::loadMessage(const QString &accountId, const mime::Message &
     } else {
         m_body->setPlainText(message.text);
     }
+    m_newsletter->setChecked(message.listUnsubscribe.has_value());
+    m_unsubscribeUrl->setText(message.listUnsubscribe ? message.listUnsubscribe->url : QString());
     m_attachments->clear();
     // Each file under the name the recipient sees, not the outbox copy's.
     const QStringList refused = m_attachments->addAttachments(message.attachments);

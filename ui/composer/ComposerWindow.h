@@ -21,9 +21,10 @@ class FormattingBar;
 
 // A simple message: to/cc/bcc checked as typed, subject, text (or formatted text sent as clean HTML with a plain
 // alternative), from (account and name), attachments by button or drag-and-drop with the message's size checked
-// against the server's and the provider's limit. Send (Ctrl+Return) puts it in the outbox. What is typed is saved
-// as a draft every few seconds, so a crash loses nothing; the draft goes away once the message is queued, and
-// closing the window asks whether to keep it.
+// against the server's and the provider's limit, a newsletter mark (List-Unsubscribe), and the warnings of what
+// would get the message junked (outbox::sendingWarningsFor) above Send. Send (Ctrl+Return) puts it in the outbox. What
+// is typed is saved as a draft every few seconds, so a crash loses nothing; the draft goes away once the message is
+// queued, and closing the window asks whether to keep it.
 class ComposerWindow : public QWidget
 {
     Q_OBJECT
@@ -62,6 +63,7 @@ private:
     void changed();
     void saveDraft();
     void updateState();
+    void showWarnings(const std::optional<mime::Message> &message);
     qint64 sizeLimit() const;
     bool hasContent() const;
     void removeReplacedEntry();
@@ -77,6 +79,10 @@ private:
     QCheckBox *m_formatted;
     FormattingBar *m_formatting;
     AttachmentList *m_attachments;
+    QCheckBox *m_newsletter;
+    QLineEdit *m_unsubscribeUrl;
+    QLabel *m_unsubscribeLabel;
+    QLabel *m_warnings; // what would get the message junked: advice above Send, never a reason to hold it
     QLabel *m_status;
     QPushButton *m_send;
     QTimer m_autosave;

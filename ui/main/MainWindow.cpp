@@ -172,6 +172,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     statusBar()->addPermanentWidget(m_relayState);
     connect(m_relay, &RelaySwitch::stateChanged, this, &MainWindow::showRelayState);
     connect(m_relay, &RelaySwitch::failed, this, &MainWindow::relayFailed);
+    connect(m_relay, &RelaySwitch::warned, this, [this](const QString &message) { statusBar()->showMessage(message); });
     showRelayState();
     // Once the window is up (and the outbox started): the relay is on again if it was when the app last ran.
     QTimer::singleShot(0, m_relay, &RelaySwitch::restore);

@@ -75,6 +75,14 @@ void RelaySwitch::setOn(bool on)
         return;
     auto service
         = std::make_unique<relay::RelayService>(*m_services.outboxStore, *m_services.store, clientsPath(m_services));
+    service->setCatalogue(m_services.catalogue);
+    connect(service.get(), &relay::RelayService::messageWarned, this,
+            [this](qint64, const QList<diagnosis::SendingWarning> &warnings) {
+                QStringList texts;
+                for (const diagnosis::SendingWarning &warning : warnings)
+                    texts.append(warning.text());
+                Q_EMIT warned(tr("A program's message may be junked: %1").arg(texts.join(u' ')));
+            });
     // What a program hands over goes out now, not at the outbox's next look.
     connect(service.get(), &relay::RelayService::messageQueued, this, [this] {
         if (m_services.outbox)

@@ -35,6 +35,8 @@ public:
 Q_SIGNALS:
     void stateChanged(bool on);
     void failed(const QString &message); // translated, plain text
+    // A program's message was queued, but something in it would get it junked (translated, plain text).
+    void warned(const QString &message);
 
 private:
     void setOn(bool on);
