@@ -30,6 +30,14 @@ QString choiceKey(smtp::Security security)
     return {};
 }
 
+// Remitente's own words in the data: {"en": ..., "es": ...}, English where the language has none.
+QString localized(const QJsonValue &value, const QString &language)
+{
+    const QJsonObject texts = value.toObject();
+    const QString text = texts.value(language).toString();
+    return text.isEmpty() ? texts.value(QStringLiteral("en")).toString() : text;
+}
+
 } // namespace
 
 QStringList fieldGuideIds()
@@ -49,6 +57,15 @@ std::optional<FieldGuide> fieldGuide(const QString &id, const accounts::Account 
         FieldGuide guide;
         guide.id = id;
         guide.program = object.value(QStringLiteral("program")).toString();
+        guide.where = localized(object.value(QStringLiteral("where")), language);
+        for (const QJsonValue &mistake : object.value(QStringLiteral("mistakes")).toArray())
+            guide.mistakes.append(localized(mistake, language));
+        guide.ownSignIn = localized(object.value(QStringLiteral("ownSignIn")), language);
+        guide.warning = localized(
+            object.value(QStringLiteral("whenSecurity")).toObject().value(choiceKey(account.security)), language);
+        guide.trust = localized(object.value(QStringLiteral("trust")), language);
+        guide.source = object.value(QStringLiteral("source")).toString();
+        guide.cloud = object.value(QStringLiteral("cloud")).toBool();
         const QString username = account.username.isEmpty() ? account.address : account.username;
         for (const QJsonValue &fieldValue : object.value(QStringLiteral("fields")).toArray()) {
             const QJsonObject field = fieldValue.toObject();
