@@ -6257,14 +6257,6 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add it to ~/.config/msmtp/config (readable only by you), put the password in SMTP_PASSWORD without showing it (%1) and send the test message its first lines show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run it with the password in SMTP_PASSWORD, typed without showing it: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the certificate in a PEM file and set SSL_CERT_FILE to it when you run the program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6298,6 +6290,14 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it to ~/.config/msmtp/config (readable only by you), put the password in SMTP_PASSWORD without showing it, and send the test message its first lines show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it with the password in SMTP_PASSWORD, typed without showing it:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

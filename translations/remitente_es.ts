@@ -6286,14 +6286,6 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Guardar como</translation>
     </message>
     <message>
-        <source>Add it to ~/.config/msmtp/config (readable only by you), put the password in SMTP_PASSWORD without showing it (%1) and send the test message its first lines show.</source>
-        <translation>Añádala a ~/.config/msmtp/config (legible solo por usted), ponga la contraseña en SMTP_PASSWORD sin mostrarla (%1) y envíe el mensaje de prueba que indican sus primeras líneas.</translation>
-    </message>
-    <message>
-        <source>Run it with the password in SMTP_PASSWORD, typed without showing it: %1</source>
-        <translation>Ejecútelo con la contraseña en SMTP_PASSWORD, escrita sin mostrarla: %1</translation>
-    </message>
-    <message>
         <source>Save the certificate in a PEM file and set SSL_CERT_FILE to it when you run the program.</source>
         <translation>Guarde el certificado en un archivo PEM y apunte SSL_CERT_FILE a él al ejecutar el programa.</translation>
     </message>
@@ -6328,6 +6320,14 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     <message>
         <source>%1 could not be saved: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Add it to ~/.config/msmtp/config (readable only by you), put the password in SMTP_PASSWORD without showing it, and send the test message its first lines show:</source>
+        <translation>Añádala a ~/.config/msmtp/config (legible solo por usted), ponga la contraseña en SMTP_PASSWORD sin mostrarla y envíe el mensaje de prueba que indican sus primeras líneas:</translation>
+    </message>
+    <message>
+        <source>Run it with the password in SMTP_PASSWORD, typed without showing it:</source>
+        <translation>Ejecútelo con la contraseña en SMTP_PASSWORD, escrita sin mostrarla:</translation>
     </message>
 </context>
 <context>

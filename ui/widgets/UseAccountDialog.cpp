@@ -286,7 +286,8 @@ void UseAccountDialog::addMistakes(QVBoxLayout *layout, const QStringList &mista
     auto *lines = new QVBoxLayout(list);
     lines->setContentsMargins(0, 0, 0, 0);
     for (const QString &mistake : mistakes)
-        lines->addWidget(plainLabel(QStringLiteral("• ") + mistake, "mistake"));
+        // Options such as --insecure stay whole on their line (non-breaking hyphens).
+        lines->addWidget(plainLabel(QStringLiteral("• ") + QString(mistake).replace(u'-', QChar(0x2011)), "mistake"));
     layout->addWidget(list);
 }
 
@@ -375,13 +376,15 @@ QWidget *UseAccountDialog::codePage(guides::SnippetLanguage language, const QStr
     buttons->addWidget(save);
     buttons->addWidget(status, 1);
     layout->addLayout(buttons);
-    layout->addWidget(plainLabel(msmtp ? tr("Add it to ~/.config/msmtp/config (readable only by you), put the password "
-                                            "in SMTP_PASSWORD without showing it (%1) and send the test message its "
-                                            "first lines show.")
-                                             .arg(QString::fromLatin1(code.run))
-                                       : tr("Run it with the password in SMTP_PASSWORD, typed without showing it: %1")
-                                             .arg(QString::fromLatin1(code.run)),
+    layout->addWidget(plainLabel(msmtp ? tr("Add it to ~/.config/msmtp/config (readable only by you), put the "
+                                            "password in SMTP_PASSWORD without showing it, and send the test message "
+                                            "its first lines show:")
+                                       : tr("Run it with the password in SMTP_PASSWORD, typed without showing it:"),
                                  "runHint"));
+    QLabel *command = plainLabel(QString::fromLatin1(code.run), "runCommand");
+    command->setWordWrap(false); // a command, copied whole
+    command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    layout->addWidget(command);
     QString how;
     switch (language) {
     case guides::SnippetLanguage::Python:
