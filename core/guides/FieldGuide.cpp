@@ -81,10 +81,12 @@ std::optional<FieldGuide> fieldGuide(const QString &id, const accounts::Account 
                 line.value = account.host;
             else if (kind == u"port")
                 line.value = QString::number(account.port);
-            else if (kind == u"security")
-                line.value
-                    = field.value(QStringLiteral("choices")).toObject().value(choiceKey(account.security)).toString();
-            else if (kind == u"username")
+            else if (kind == u"security") {
+                // A choice is the same word in every language ("SSL/TLS"), or one per language ("None", "Ninguna").
+                const QJsonValue choice
+                    = field.value(QStringLiteral("choices")).toObject().value(choiceKey(account.security));
+                line.value = choice.isObject() ? localized(choice, language) : choice.toString();
+            } else if (kind == u"username")
                 line.value = username;
             else if (kind == u"address")
                 line.value = account.address;

@@ -290,6 +290,11 @@ TEST(UseAccountDialog, InSpanishUnderTheSpanishTranslation)
         const QList<QLabel *> values = shown->findChildren<QLabel *>(QStringLiteral("fieldValue"));
         EXPECT_TRUE(values.last()->text().contains(u"contraseña de aplicación")) << values.last()->text().toStdString();
         EXPECT_EQ(child<QPushButton>(shown, "copyField")->text(), QStringLiteral("Copiar"));
+        // Thunderbird's own Spanish labels (its es-ES localization), and no notice about English ones.
+        QWidget *thunderbird = page(dialog, QStringLiteral("thunderbird"));
+        EXPECT_EQ(thunderbird->findChildren<QLabel *>(QStringLiteral("fieldLabel")).first()->text(),
+                  QStringLiteral("Nombre del servidor"));
+        EXPECT_TRUE(labelText(thunderbird, "englishLabels").isEmpty());
     }
     QCoreApplication::removeTranslator(&spanish);
 }

@@ -222,3 +222,25 @@ TEST(FieldGuide, SaysWhereTheMistakesAndTheProgramsOwnSignInInEachLanguage)
     EXPECT_TRUE(fieldGuide(QStringLiteral("salesforce"), account(smtp::Security::StartTls, 587), QStringLiteral("en"))
                     ->warning.isEmpty());
 }
+
+TEST(FieldGuide, ThunderbirdInItsOwnSpanishWording)
+{
+    accounts::Account a = account(smtp::Security::None, 25);
+    a.username = QStringLiteral("ana-login");
+    const std::optional<FieldGuide> spanish = fieldGuide(QStringLiteral("thunderbird"), a, QStringLiteral("es"));
+    ASSERT_TRUE(spanish);
+    EXPECT_TRUE(spanish->labelsInLanguage);
+    QStringList lines;
+    for (const GuideField &field : spanish->fields)
+        lines.append(field.label + u'=' + field.value);
+    EXPECT_EQ(lines,
+              QStringList({QStringLiteral("Nombre del servidor=smtp.example.test"), QStringLiteral("Puerto=25"),
+                           QStringLiteral("Seguridad de la conexión=Ninguna"),
+                           QStringLiteral("Nombre de usuario=ana-login")}));
+    EXPECT_EQ(fieldGuide(QStringLiteral("thunderbird"), a, QStringLiteral("en"))->fields[2].value,
+              QStringLiteral("None"));
+    EXPECT_EQ(fieldGuide(QStringLiteral("thunderbird"), account(smtp::Security::ImplicitTls, 465), QStringLiteral("es"))
+                  ->fields[2]
+                  .value,
+              QStringLiteral("SSL/TLS"));
+}
