@@ -118,6 +118,8 @@ UseAccountDialog::UseAccountDialog(const accounts::Account &account, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
+    // Small enough for a 1024x768 screen, large enough that a page reads without scrolling sideways.
+    setMinimumSize(720, 460);
     resize(880, 600);
 }
 
