@@ -655,10 +655,6 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a program that sends a test message with an account&apos;s settings (Python, PHP, Node.js, curl, msmtp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print a complete program that sends one test message to the account&apos;s own address, for use in your own code: the password is read from the environment variable SMTP_PASSWORD and the server&apos;s certificate is always verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,6 +704,10 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>%1 runs on its maker&apos;s servers, which cannot reach the relay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program that sends a test message with an account&apos;s settings (Python, PHP, Node.js, curl, msmtp), or the settings in another program&apos;s own words (WordPress, Joomla, PrestaShop, Odoo, HubSpot, Zoho CRM, Salesforce, Thunderbird)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -665,10 +665,6 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>nombre</translation>
     </message>
     <message>
-        <source>a program that sends a test message with an account&apos;s settings (Python, PHP, Node.js, curl, msmtp)</source>
-        <translation>un programa que envía un mensaje de prueba con los ajustes de una cuenta (Python, PHP, Node.js, curl, msmtp)</translation>
-    </message>
-    <message>
         <source>Print a complete program that sends one test message to the account&apos;s own address, for use in your own code: the password is read from the environment variable SMTP_PASSWORD and the server&apos;s certificate is always verified.</source>
         <translation>Muestra un programa completo que envía un mensaje de prueba a la propia dirección de la cuenta, para usarlo en su propio código: la contraseña se lee de la variable de entorno SMTP_PASSWORD y el certificado del servidor se verifica siempre.</translation>
     </message>
@@ -719,6 +715,10 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>%1 runs on its maker&apos;s servers, which cannot reach the relay on this computer.</source>
         <translation>%1 funciona en los servidores de su fabricante, que no pueden llegar al relé de este ordenador.</translation>
+    </message>
+    <message>
+        <source>a program that sends a test message with an account&apos;s settings (Python, PHP, Node.js, curl, msmtp), or the settings in another program&apos;s own words (WordPress, Joomla, PrestaShop, Odoo, HubSpot, Zoho CRM, Salesforce, Thunderbird)</source>
+        <translation>un programa que envía un mensaje de prueba con los ajustes de una cuenta (Python, PHP, Node.js, curl, msmtp), o los ajustes con las palabras de otro programa (WordPress, Joomla, PrestaShop, Odoo, HubSpot, Zoho CRM, Salesforce, Thunderbird)</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,9 @@ AccountSnippetCommand::AccountSnippetCommand()
 
 QString AccountSnippetCommand::summary() const
 {
-    return tr("a program that sends a test message with an account's settings (Python, PHP, Node.js, curl, msmtp)");
+    return tr("a program that sends a test message with an account's settings (Python, PHP, Node.js, curl, msmtp), "
+              "or the settings in another program's own words (WordPress, Joomla, PrestaShop, Odoo, HubSpot, Zoho "
+              "CRM, Salesforce, Thunderbird)");
 }
 
 void AccountSnippetCommand::describe(QCommandLineParser &parser) const
