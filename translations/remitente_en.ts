@@ -675,10 +675,6 @@ If you can read it, these settings work: other programs can send from your addre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a program that sends a test message with an account&apos;s settings (Python, PHP, Node.js, curl, msmtp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print a complete program that sends one test message to the account&apos;s own address, for use in your own code: the password is read from the environment variable SMTP_PASSWORD and the server&apos;s certificate is always verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,6 +720,14 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>(this account&apos;s password: the app password where the provider gives one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs on its maker&apos;s servers, which cannot reach the relay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program that sends a test message with an account&apos;s settings (Python, PHP, Node.js, curl, msmtp), or the settings in another program&apos;s own words (WordPress, Joomla, PrestaShop, Odoo, HubSpot, Zoho CRM, Salesforce, Thunderbird)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5523,6 +5527,10 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <source>&lt;b&gt;%1&lt;/b&gt; can now send email. It appears in Remitente&apos;s main window.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use this &amp;account in…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::FormattingBar</name>
@@ -5722,6 +5730,10 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>Sending for other programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this &amp;account in…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6515,6 +6527,162 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>Remitente</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::UseAccountDialog</name>
+    <message>
+        <source>Use this account in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs and websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>The language code of the texts in resources/guides.json to show: en or es</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password Remitente shows when you add this program under &quot;Programs that send through Remitente&quot; (never your account&apos;s password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your app password: the one you created for Remitente, or a new one for this program. Not the password you sign in to your mailbox with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key your sending service gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with Microsoft or Google, so it has no password another program could use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs on its maker&apos;s servers, which cannot reach the relay on this computer: use its own sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remitente&apos;s relay on this computer sends for it instead: turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program named %1 under &quot;Programs that send through Remitente&quot;, and put the password shown there in SMTP_PASSWORD. The program below uses the relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can send through Remitente&apos;s relay on this computer instead (when %1 runs on this computer): turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program named %2 under &quot;Programs that send through Remitente&quot;, and use the values below with the password shown there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programs that send through Remitente…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server&apos;s certificate is not one the system trusts: Remitente uses it because you approved it (SHA-256 %1). The other program must trust that same certificate too; never turn its certificate checks off. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mistakes people make here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field names are %1&apos;s own English ones: its wording in your language is not in Remitente&apos;s sources yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hosted service can rarely be told to trust one certificate: ask the server&apos;s administrator for a certificate from a public certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it to the trusted certificates of the computer %1 runs on (on Debian and Ubuntu: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An msmtp account for %1: msmtp reads the password from the environment variable SMTP_PASSWORD and always checks the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complete program that sends one test message to %1 from this account. It reads the password from the environment variable SMTP_PASSWORD and always checks the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate in a PEM file and set SSL_CERT_FILE to it when you run the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate in a PEM file and set NODE_EXTRA_CA_CERTS to it when you run the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate in a PEM file and set CURL_CA_BUNDLE to it when you run the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account below checks that certificate&apos;s fingerprint itself (tls_fingerprint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the password into the program instead of reading it from SMTP_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning certificate checks off (verify=False, rejectUnauthorized: false, --insecure) instead of trusting the right certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending with a From other than %1: the server refuses it or marks it as forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it to ~/.config/msmtp/config (readable only by you), put the password in SMTP_PASSWORD without showing it, and send the test message its first lines show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it with the password in SMTP_PASSWORD, typed without showing it:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -685,10 +685,6 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>nombre</translation>
     </message>
     <message>
-        <source>a program that sends a test message with an account&apos;s settings (Python, PHP, Node.js, curl, msmtp)</source>
-        <translation>un programa que envía un mensaje de prueba con los ajustes de una cuenta (Python, PHP, Node.js, curl, msmtp)</translation>
-    </message>
-    <message>
         <source>Print a complete program that sends one test message to the account&apos;s own address, for use in your own code: the password is read from the environment variable SMTP_PASSWORD and the server&apos;s certificate is always verified.</source>
         <translation>Muestra un programa completo que envía un mensaje de prueba a la propia dirección de la cuenta, para usarlo en su propio código: la contraseña se lee de la variable de entorno SMTP_PASSWORD y el certificado del servidor se verifica siempre.</translation>
     </message>
@@ -735,6 +731,14 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>(this account&apos;s password: the app password where the provider gives one)</source>
         <translation>(la contraseña de esta cuenta: la contraseña de aplicación cuando el proveedor la ofrece)</translation>
+    </message>
+    <message>
+        <source>%1 runs on its maker&apos;s servers, which cannot reach the relay on this computer.</source>
+        <translation>%1 funciona en los servidores de su fabricante, que no pueden llegar al relé de este ordenador.</translation>
+    </message>
+    <message>
+        <source>a program that sends a test message with an account&apos;s settings (Python, PHP, Node.js, curl, msmtp), or the settings in another program&apos;s own words (WordPress, Joomla, PrestaShop, Odoo, HubSpot, Zoho CRM, Salesforce, Thunderbird)</source>
+        <translation>un programa que envía un mensaje de prueba con los ajustes de una cuenta (Python, PHP, Node.js, curl, msmtp), o los ajustes con las palabras de otro programa (WordPress, Joomla, PrestaShop, Odoo, HubSpot, Zoho CRM, Salesforce, Thunderbird)</translation>
     </message>
 </context>
 <context>
@@ -5552,6 +5556,10 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <source>&lt;b&gt;%1&lt;/b&gt; can now send email. It appears in Remitente&apos;s main window.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; ya puede enviar correo. Aparece en la ventana principal de Remitente.</translation>
     </message>
+    <message>
+        <source>Use this &amp;account in…</source>
+        <translation>Usar esta c&amp;uenta en…</translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::FormattingBar</name>
@@ -5752,6 +5760,10 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     <message>
         <source>Sending for other programs</source>
         <translation>Envío para otros programas</translation>
+    </message>
+    <message>
+        <source>Use this &amp;account in…</source>
+        <translation>Usar esta c&amp;uenta en…</translation>
     </message>
 </context>
 <context>
@@ -6545,6 +6557,162 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     <message>
         <source>Remitente</source>
         <translation>Remitente</translation>
+    </message>
+</context>
+<context>
+    <name>remitente::ui::UseAccountDialog</name>
+    <message>
+        <source>Use this account in…</source>
+        <translation>Usar esta cuenta en…</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>Programs and websites</source>
+        <translation>Programas y sitios web</translation>
+    </message>
+    <message>
+        <source>Your own code</source>
+        <translation>Su propio código</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>The language code of the texts in resources/guides.json to show: en or es</comment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>The password Remitente shows when you add this program under &quot;Programs that send through Remitente&quot; (never your account&apos;s password).</source>
+        <translation>La contraseña que Remitente muestra al añadir este programa en «Programas que envían a través de Remitente» (nunca la contraseña de su cuenta).</translation>
+    </message>
+    <message>
+        <source>Your app password: the one you created for Remitente, or a new one for this program. Not the password you sign in to your mailbox with.</source>
+        <translation>Su contraseña de aplicación: la que creó para Remitente, o una nueva para este programa. No la contraseña con la que entra en su buzón.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s password.</source>
+        <translation>La contraseña de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>The key your sending service gave you.</source>
+        <translation>La clave que le dio su servicio de envío.</translation>
+    </message>
+    <message>
+        <source>None: leave it empty.</source>
+        <translation>Ninguna: déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>%1 signs in with Microsoft or Google, so it has no password another program could use.</source>
+        <translation>%1 inicia sesión con Microsoft o Google, así que no tiene una contraseña que otro programa pueda usar.</translation>
+    </message>
+    <message>
+        <source>%1 runs on its maker&apos;s servers, which cannot reach the relay on this computer: use its own sign-in.</source>
+        <translation>%1 funciona en los servidores de su fabricante, que no pueden llegar al relé de este ordenador: use su propio inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Remitente&apos;s relay on this computer sends for it instead: turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program named %1 under &quot;Programs that send through Remitente&quot;, and put the password shown there in SMTP_PASSWORD. The program below uses the relay.</source>
+        <translation>El relé de Remitente en este ordenador envía por ella: active «Permitir que otros programas envíen a través de Remitente» en el menú Programas, añada un programa llamado %1 en «Programas que envían a través de Remitente» y ponga en SMTP_PASSWORD la contraseña que se muestra allí. El programa de abajo usa el relé.</translation>
+    </message>
+    <message>
+        <source>%1 can send through Remitente&apos;s relay on this computer instead (when %1 runs on this computer): turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program named %2 under &quot;Programs that send through Remitente&quot;, and use the values below with the password shown there.</source>
+        <translation>%1 puede enviar en su lugar a través del relé de Remitente en este ordenador (si %1 funciona en este ordenador): active «Permitir que otros programas envíen a través de Remitente» en el menú Programas, añada un programa llamado %2 en «Programas que envían a través de Remitente» y use los valores de abajo con la contraseña que se muestra allí.</translation>
+    </message>
+    <message>
+        <source>&amp;Programs that send through Remitente…</source>
+        <translation>Programas &amp;que envían a través de Remitente…</translation>
+    </message>
+    <message>
+        <source>This server&apos;s certificate is not one the system trusts: Remitente uses it because you approved it (SHA-256 %1). The other program must trust that same certificate too; never turn its certificate checks off. %2</source>
+        <translation>El certificado de este servidor no es uno en el que confíe el sistema: Remitente lo usa porque usted lo aprobó (SHA-256 %1). El otro programa también debe confiar en ese mismo certificado; nunca desactive allí la comprobación de certificados. %2</translation>
+    </message>
+    <message>
+        <source>Mistakes people make here</source>
+        <translation>Errores frecuentes aquí</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Dónde: %1</translation>
+    </message>
+    <message>
+        <source>The field names are %1&apos;s own English ones: its wording in your language is not in Remitente&apos;s sources yet.</source>
+        <translation>Los nombres de los campos son los propios de %1 en inglés: su redacción en su idioma aún no está en las fuentes de Remitente.</translation>
+    </message>
+    <message>
+        <source>A hosted service can rarely be told to trust one certificate: ask the server&apos;s administrator for a certificate from a public certificate authority.</source>
+        <translation>A un servicio alojado rara vez se le puede pedir que confíe en un certificado concreto: pida al administrador del servidor un certificado de una autoridad de certificación pública.</translation>
+    </message>
+    <message>
+        <source>Add it to the trusted certificates of the computer %1 runs on (on Debian and Ubuntu: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates).</source>
+        <translation>Añádalo a los certificados de confianza del ordenador en el que funciona %1 (en Debian y Ubuntu: cópielo en /usr/local/share/ca-certificates/ y ejecute update-ca-certificates).</translation>
+    </message>
+    <message>
+        <source>An msmtp account for %1: msmtp reads the password from the environment variable SMTP_PASSWORD and always checks the server&apos;s certificate.</source>
+        <translation>Una cuenta de msmtp para %1: msmtp lee la contraseña de la variable de entorno SMTP_PASSWORD y siempre comprueba el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>A complete program that sends one test message to %1 from this account. It reads the password from the environment variable SMTP_PASSWORD and always checks the server&apos;s certificate.</source>
+        <translation>Un programa completo que envía un mensaje de prueba a %1 desde esta cuenta. Lee la contraseña de la variable de entorno SMTP_PASSWORD y siempre comprueba el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Save the certificate in a PEM file and set SSL_CERT_FILE to it when you run the program.</source>
+        <translation>Guarde el certificado en un archivo PEM y apunte SSL_CERT_FILE a él al ejecutar el programa.</translation>
+    </message>
+    <message>
+        <source>Save the certificate in a PEM file and set NODE_EXTRA_CA_CERTS to it when you run the program.</source>
+        <translation>Guarde el certificado en un archivo PEM y apunte NODE_EXTRA_CA_CERTS a él al ejecutar el programa.</translation>
+    </message>
+    <message>
+        <source>Save the certificate in a PEM file and set CURL_CA_BUNDLE to it when you run the program.</source>
+        <translation>Guarde el certificado en un archivo PEM y apunte CURL_CA_BUNDLE a él al ejecutar el programa.</translation>
+    </message>
+    <message>
+        <source>The account below checks that certificate&apos;s fingerprint itself (tls_fingerprint).</source>
+        <translation>La cuenta de abajo comprueba ella misma la huella de ese certificado (tls_fingerprint).</translation>
+    </message>
+    <message>
+        <source>Writing the password into the program instead of reading it from SMTP_PASSWORD.</source>
+        <translation>Escribir la contraseña en el programa en lugar de leerla de SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Turning certificate checks off (verify=False, rejectUnauthorized: false, --insecure) instead of trusting the right certificate.</source>
+        <translation>Desactivar la comprobación de certificados (verify=False, rejectUnauthorized: false, --insecure) en lugar de confiar en el certificado correcto.</translation>
+    </message>
+    <message>
+        <source>Sending with a From other than %1: the server refuses it or marks it as forged.</source>
+        <translation>Enviar con un remitente (From) distinto de %1: el servidor lo rechaza o lo marca como falsificado.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Guardado como %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Add it to ~/.config/msmtp/config (readable only by you), put the password in SMTP_PASSWORD without showing it, and send the test message its first lines show:</source>
+        <translation>Añádala a ~/.config/msmtp/config (legible solo por usted), ponga la contraseña en SMTP_PASSWORD sin mostrarla y envíe el mensaje de prueba que indican sus primeras líneas:</translation>
+    </message>
+    <message>
+        <source>Run it with the password in SMTP_PASSWORD, typed without showing it:</source>
+        <translation>Ejecútelo con la contraseña en SMTP_PASSWORD, escrita sin mostrarla:</translation>
     </message>
 </context>
 <context>

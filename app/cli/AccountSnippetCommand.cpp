@@ -35,7 +35,9 @@ AccountSnippetCommand::AccountSnippetCommand()
 
 QString AccountSnippetCommand::summary() const
 {
-    return tr("a program that sends a test message with an account's settings (Python, PHP, Node.js, curl, msmtp)");
+    return tr("a program that sends a test message with an account's settings (Python, PHP, Node.js, curl, msmtp), "
+              "or the settings in another program's own words (WordPress, Joomla, PrestaShop, Odoo, HubSpot, Zoho "
+              "CRM, Salesforce, Thunderbird)");
 }
 
 void AccountSnippetCommand::describe(QCommandLineParser &parser) const
@@ -51,8 +53,7 @@ void AccountSnippetCommand::describe(QCommandLineParser &parser) const
 
 std::optional<int> AccountSnippetCommand::run(const QCommandLineParser &parser)
 {
-    const QString usage
-        = tr("Usage: remitente-cli account snippet ACCOUNT --for %1").arg(guides::snippetLanguageNames().join(u'|'));
+    const QString usage = tr("Usage: remitente-cli account snippet ACCOUNT --for %1").arg(programNames().join(u'|'));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(m_for))
         return usageError(usage);
@@ -106,6 +107,14 @@ int AccountSnippetCommand::printGuide(const QString &id, const accounts::Account
                                   "is not in Remitente's sources yet.")
                                    .arg(guide->program)
                             << Qt::endl;
+    QTextStream err(stderr);
+    if (!guide->warning.isEmpty())
+        err << text::terminalSafe(guide->warning) << Qt::endl;
+    if (throughRelay && !guide->ownSignIn.isEmpty())
+        err << text::terminalSafe(guide->ownSignIn) << Qt::endl;
+    if (throughRelay && guide->cloud)
+        err << tr("%1 runs on its maker's servers, which cannot reach the relay on this computer.").arg(guide->program)
+            << Qt::endl;
     QTextStream out(stdout);
     for (const guides::GuideField &field : guide->fields) {
         QString value = text::terminalSafe(field.value);

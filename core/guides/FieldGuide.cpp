@@ -30,6 +30,14 @@ QString choiceKey(smtp::Security security)
     return {};
 }
 
+// Remitente's own words in the data: {"en": ..., "es": ...}, English where the language has none.
+QString localized(const QJsonValue &value, const QString &language)
+{
+    const QJsonObject texts = value.toObject();
+    const QString text = texts.value(language).toString();
+    return text.isEmpty() ? texts.value(QStringLiteral("en")).toString() : text;
+}
+
 } // namespace
 
 QStringList fieldGuideIds()
@@ -49,6 +57,15 @@ std::optional<FieldGuide> fieldGuide(const QString &id, const accounts::Account 
         FieldGuide guide;
         guide.id = id;
         guide.program = object.value(QStringLiteral("program")).toString();
+        guide.where = localized(object.value(QStringLiteral("where")), language);
+        for (const QJsonValue &mistake : object.value(QStringLiteral("mistakes")).toArray())
+            guide.mistakes.append(localized(mistake, language));
+        guide.ownSignIn = localized(object.value(QStringLiteral("ownSignIn")), language);
+        guide.warning = localized(
+            object.value(QStringLiteral("whenSecurity")).toObject().value(choiceKey(account.security)), language);
+        guide.trust = localized(object.value(QStringLiteral("trust")), language);
+        guide.source = object.value(QStringLiteral("source")).toString();
+        guide.cloud = object.value(QStringLiteral("cloud")).toBool();
         const QString username = account.username.isEmpty() ? account.address : account.username;
         for (const QJsonValue &fieldValue : object.value(QStringLiteral("fields")).toArray()) {
             const QJsonObject field = fieldValue.toObject();
@@ -64,10 +81,12 @@ std::optional<FieldGuide> fieldGuide(const QString &id, const accounts::Account 
                 line.value = account.host;
             else if (kind == u"port")
                 line.value = QString::number(account.port);
-            else if (kind == u"security")
-                line.value
-                    = field.value(QStringLiteral("choices")).toObject().value(choiceKey(account.security)).toString();
-            else if (kind == u"username")
+            else if (kind == u"security") {
+                // A choice is the same word in every language ("SSL/TLS"), or one per language ("None", "Ninguna").
+                const QJsonValue choice
+                    = field.value(QStringLiteral("choices")).toObject().value(choiceKey(account.security));
+                line.value = choice.isObject() ? localized(choice, language) : choice.toString();
+            } else if (kind == u"username")
                 line.value = username;
             else if (kind == u"address")
                 line.value = account.address;

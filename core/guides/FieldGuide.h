@@ -24,10 +24,17 @@ struct FieldGuide {
     QString program;
     bool labelsInLanguage = true; // false: some labels are the program's English ones (the language's not sourced)
     QList<GuideField> fields;
+    QString where;        // where that screen is in the program
+    QStringList mistakes; // the mistakes people make on that screen
+    QString ownSignIn;    // the program's own "Connect with Google/Microsoft", where it has one
+    QString warning;      // what the program cannot do with this account's settings (e.g. no port 465)
+    QString trust;        // how the program is told to trust one certificate, where the data says
+    QString source;       // where the labels come from (English only: for people who correct the data)
+    bool cloud = false;   // runs on its maker's servers, which cannot reach the relay on this computer
 };
 
 QStringList fieldGuideIds();
-// The guide for the account, labels in language ("en", "es"; English where that language's are not sourced).
+// The guide for the account, labels and texts in language ("en", "es"; English where that language's are not sourced).
 std::optional<FieldGuide> fieldGuide(const QString &id, const accounts::Account &account, const QString &language);
 
 } // namespace remitente::guides

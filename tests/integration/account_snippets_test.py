@@ -152,6 +152,32 @@ for port, security in ((465, "tls"), (587, "starttls")):
         lines = guide.stdout.splitlines()
         check(lines[:5] == expected and lines[5].startswith("Password: (") and PASSWORD not in guide.stdout,
               f"odoo guide: {guide.stdout}")
+        # The CRMs' "connect your email by SMTP" settings and FluentSMTP, each in its own words, with this account's
+        # own values in the order the program shows them; the password only named, never printed.
+        login = user or address
+        crms = {
+            "hubspot": [f"Email address: {address}", "Password: (", "Outgoing Mail (SMTP) server: 127.0.0.1",
+                        f"Outgoing Mail (SMTP) port: {port}", f"Username: {login}"],
+            "zoho": ["Outgoing Server Name: 127.0.0.1", f"Port: {port}", f"Email address: {login}", "Password: ("],
+            "salesforce": ["Host: 127.0.0.1", f"Port: {port}", "TLS Setting: Required Verify", "Enable SMTP Auth: On",
+                           f"Username: {login}", "Password: ("],
+            "fluentsmtp": ["SMTP Host: 127.0.0.1", f"SMTP Port: {port}",
+                           "Encryption: " + ("SSL" if security == "tls" else "TLS"), "Authentication: On",
+                           f"SMTP Username: {login}", "SMTP Password: ("],
+        }
+        for program, expected in crms.items():
+            printed = cli("account", "snippet", address, "--for", program)
+            check(printed.returncode == 0, f"{program} guide: {printed.stderr}")
+            lines = printed.stdout.splitlines()
+            check(len(lines) == len(expected), f"{program} guide: {printed.stdout}")
+            for line, want in zip(lines, expected):
+                check(line.startswith(want) if want.endswith("(") else line == want,
+                      f"{program} guide: {line!r}, not {want!r}")
+            check(PASSWORD not in printed.stdout + printed.stderr, f"{program} guide shows the password")
+            # Salesforce has no port 465 (its Email Relay takes 25, 587, 10025, 11025 with STARTTLS): said for such
+            # an account only.
+            if program == "salesforce":
+                check(("465" in printed.stderr) == (security == "tls"), f"salesforce on {port}: {printed.stderr}")
 
 # Really signing in and really verifying: a wrong password, and a CA nobody trusts, each make every snippet fail.
 address = "ana@example.test"
@@ -212,6 +238,11 @@ try:
         queued = json.loads(cli("queue", "list", "--json").stdout)
         check(len(queued) == before + 1, f"{language} through the relay: {len(queued) - before} queued, not 1")
     print(f"relay: {len(LANGUAGES)} snippets taken for the OAuth2 account", flush=True)
+    # A CRM runs on its maker's servers: it cannot reach this computer's relay, and signs in with Google itself.
+    for program in ("hubspot", "zoho", "salesforce"):
+        printed = cli("account", "snippet", oauth, "--for", program)
+        check(printed.returncode == 0 and "cannot reach the relay" in printed.stderr, f"oauth {program}: {printed.stderr}")
+        check("Gmail" in printed.stderr, f"oauth {program}: no word of its own sign-in: {printed.stderr}")
 finally:
     relay.terminate()
     relay.wait(timeout=30)
@@ -224,7 +255,9 @@ check(spanish.returncode == 0 and "SMTP Server: 127.0.0.1" in spanish.stdout, f"
 check("Odoo" in spanish.stderr and "SMTP Server" not in spanish.stderr, f"odoo in Spanish: {spanish.stderr}")
 
 # Usage errors.
-check(cli("account", "snippet", address, "--for", "cobol").returncode == 64, "unknown --for accepted")
+unknown = cli("account", "snippet", address, "--for", "cobol")
+check(unknown.returncode == 64, "unknown --for accepted")
+check("hubspot|zoho|salesforce" in unknown.stderr, f"the usage lacks the CRMs: {unknown.stderr}")
 check(cli("account", "snippet", address).returncode == 64, "missing --for accepted")
 check(cli("account", "snippet", "nobody@example.test", "--for", "python").returncode != 0, "unknown account")
 

@@ -16,6 +16,7 @@
 #include "TestOAuthServer.h"
 #include "Translations.h"
 #include "UiHarness.h"
+#include "UseAccountDialog.h"
 #include "wizard/ProviderSignInPanel.h"
 #include "wizard/SetupWizard.h"
 
@@ -165,6 +166,37 @@ int main(int argc, char **argv)
     outputDir = app.arguments().value(1, QStringLiteral("."));
     language = app.arguments().value(2, QStringLiteral("en"));
 
+    {
+        // "Use this account in…" for a Gmail account with an app password: two of its guides, a plugin's settings
+        // screen and a program in one's own code. REMITENTE_TOUR_ONLY=use-in shoots only these (no test servers).
+        remitente::testing::UiHarness harness;
+        accounts::Account account;
+        account.id = QStringLiteral("tour-use-in");
+        account.displayName = QStringLiteral("Ana Pérez");
+        account.address = QStringLiteral("ana.perez@gmail.com");
+        account.host = QStringLiteral("smtp.gmail.com");
+        account.port = 465;
+        account.security = smtp::Security::ImplicitTls;
+        account.username = account.address;
+        account.signIn = accounts::SignInKind::AppPassword;
+        account.providerId = QStringLiteral("gmail");
+        account.verifiedAt = QDateTime::currentDateTimeUtc();
+        harness.store.upsert(account);
+        ui::MainWindow window(harness.app);
+        expose(&window);
+        window.showAccount(account.id);
+        ui::UseAccountDialog *dialog = window.useAccountIn();
+        if (!dialog)
+            qFatal("ui_tour: no Use this account in dialog");
+        for (const QString &destination : {QStringLiteral("wordpress"), QStringLiteral("python")}) {
+            dialog->showDestination(destination);
+            expose(dialog);
+            shoot(dialog, QStringLiteral("use-in-") + destination, QStringLiteral("main-window-"));
+        }
+        dialog->close();
+        if (qEnvironmentVariable("REMITENTE_TOUR_ONLY") == u"use-in")
+            return 0;
+    }
     {
         // A Gmail address: the provider's own app-password steps.
         remitente::testing::UiHarness harness;

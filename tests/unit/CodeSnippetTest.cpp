@@ -159,3 +159,88 @@ TEST(FieldGuide, PrestaShopEmailSettings)
     EXPECT_EQ(guide->fields[3].label + u'=' + guide->fields[3].value, QStringLiteral("Encryption=TLS"));
     EXPECT_EQ(guide->fields[4].label + u'=' + guide->fields[4].value, QStringLiteral("Port=587"));
 }
+
+TEST(FieldGuide, CrmsAndFluentSmtpInTheirOwnWords)
+{
+    accounts::Account a = account(smtp::Security::StartTls, 587);
+    a.username = QStringLiteral("ana-login");
+    const auto lines = [&a](const char *id) {
+        QStringList shown;
+        const std::optional<FieldGuide> guide = fieldGuide(QString::fromLatin1(id), a, QStringLiteral("en"));
+        if (!guide)
+            return shown;
+        for (const GuideField &field : guide->fields)
+            shown.append(field.label + u'=' + (field.isPassword ? QStringLiteral("<password>") : field.value));
+        return shown;
+    };
+    for (const char *id : {"hubspot", "zoho", "salesforce", "fluentsmtp"})
+        ASSERT_TRUE(fieldGuideIds().contains(QString::fromLatin1(id))) << id;
+    EXPECT_EQ(lines("hubspot"),
+              QStringList({QStringLiteral("Email address=ana@example.test"), QStringLiteral("Password=<password>"),
+                           QStringLiteral("Outgoing Mail (SMTP) server=smtp.example.test"),
+                           QStringLiteral("Outgoing Mail (SMTP) port=587"), QStringLiteral("Username=ana-login")}));
+    EXPECT_EQ(lines("zoho"),
+              QStringList({QStringLiteral("Outgoing Server Name=smtp.example.test"), QStringLiteral("Port=587"),
+                           QStringLiteral("Email address=ana-login"), QStringLiteral("Password=<password>")}));
+    EXPECT_EQ(lines("salesforce"),
+              QStringList({QStringLiteral("Host=smtp.example.test"), QStringLiteral("Port=587"),
+                           QStringLiteral("TLS Setting=Required Verify"), QStringLiteral("Enable SMTP Auth=On"),
+                           QStringLiteral("Username=ana-login"), QStringLiteral("Password=<password>")}));
+    EXPECT_EQ(lines("fluentsmtp"),
+              QStringList({QStringLiteral("SMTP Host=smtp.example.test"), QStringLiteral("SMTP Port=587"),
+                           QStringLiteral("Encryption=TLS"), QStringLiteral("Authentication=On"),
+                           QStringLiteral("SMTP Username=ana-login"), QStringLiteral("SMTP Password=<password>")}));
+}
+
+TEST(FieldGuide, SaysWhereTheMistakesAndTheProgramsOwnSignInInEachLanguage)
+{
+    const accounts::Account a = account(smtp::Security::ImplicitTls, 465);
+    for (const QString &id : fieldGuideIds()) {
+        for (const QString language : {QStringLiteral("en"), QStringLiteral("es")}) {
+            const std::optional<FieldGuide> guide = fieldGuide(id, a, language);
+            ASSERT_TRUE(guide) << id.toStdString();
+            EXPECT_FALSE(guide->where.isEmpty()) << id.toStdString();
+            EXPECT_GE(guide->mistakes.size(), 2) << id.toStdString();
+            EXPECT_FALSE(guide->source.isEmpty()) << id.toStdString();
+        }
+        // Remitente's own words are written in both languages in the data, not left in English.
+        const std::optional<FieldGuide> english = fieldGuide(id, a, QStringLiteral("en"));
+        const std::optional<FieldGuide> spanish = fieldGuide(id, a, QStringLiteral("es"));
+        EXPECT_NE(english->where, spanish->where) << id.toStdString();
+        for (qsizetype i = 0; i < english->mistakes.size(); ++i)
+            EXPECT_NE(english->mistakes[i], spanish->mistakes[i]) << id.toStdString();
+        EXPECT_TRUE(english->ownSignIn.isEmpty() || english->ownSignIn != spanish->ownSignIn) << id.toStdString();
+    }
+    // The CRMs offer their own Google/Microsoft sign-in and cannot reach this computer.
+    for (const char *id : {"hubspot", "zoho", "salesforce"}) {
+        const std::optional<FieldGuide> guide = fieldGuide(QString::fromLatin1(id), a, QStringLiteral("en"));
+        EXPECT_FALSE(guide->ownSignIn.isEmpty()) << id;
+        EXPECT_TRUE(guide->cloud) << id;
+    }
+    // Salesforce has no port 465: said for such an account, not for a STARTTLS one.
+    EXPECT_TRUE(fieldGuide(QStringLiteral("salesforce"), a, QStringLiteral("en"))->warning.contains(u"465"));
+    EXPECT_TRUE(fieldGuide(QStringLiteral("salesforce"), account(smtp::Security::StartTls, 587), QStringLiteral("en"))
+                    ->warning.isEmpty());
+}
+
+TEST(FieldGuide, ThunderbirdInItsOwnSpanishWording)
+{
+    accounts::Account a = account(smtp::Security::None, 25);
+    a.username = QStringLiteral("ana-login");
+    const std::optional<FieldGuide> spanish = fieldGuide(QStringLiteral("thunderbird"), a, QStringLiteral("es"));
+    ASSERT_TRUE(spanish);
+    EXPECT_TRUE(spanish->labelsInLanguage);
+    QStringList lines;
+    for (const GuideField &field : spanish->fields)
+        lines.append(field.label + u'=' + field.value);
+    EXPECT_EQ(lines,
+              QStringList({QStringLiteral("Nombre del servidor=smtp.example.test"), QStringLiteral("Puerto=25"),
+                           QStringLiteral("Seguridad de la conexión=Ninguna"),
+                           QStringLiteral("Nombre de usuario=ana-login")}));
+    EXPECT_EQ(fieldGuide(QStringLiteral("thunderbird"), a, QStringLiteral("en"))->fields[2].value,
+              QStringLiteral("None"));
+    EXPECT_EQ(fieldGuide(QStringLiteral("thunderbird"), account(smtp::Security::ImplicitTls, 465), QStringLiteral("es"))
+                  ->fields[2]
+                  .value,
+              QStringLiteral("SSL/TLS"));
+}

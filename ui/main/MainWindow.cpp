@@ -3,6 +3,7 @@
 #include "mime/Mailbox.h"
 
 #include "AccountAddressesDialog.h"
+#include "UseAccountDialog.h"
 #include "AccountsView.h"
 #include "AppIcons.h"
 #include "CheckDialog.h"
@@ -75,6 +76,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
                                [this] { checkDomain(); });
     m_settingsElsewhere = makeAction(tr("&Use settings elsewhere…"), "settingsElsewhere", QString(), true,
                                      [this] { showSettingsElsewhere(); });
+    m_useAccountIn
+        = makeAction(tr("Use this &account in…"), "useAccountIn", QString(), true, [this] { useAccountIn(); });
     m_addresses
         = makeAction(tr("Addresses and &backup…"), "accountAddresses", QString(), true, [this] { editAddresses(); });
     m_relayClients = makeAction(tr("&Programs that send through Remitente…"), "relayClients", QString(), false,
@@ -217,7 +220,8 @@ void MainWindow::buildMenus()
     account->setObjectName(QStringLiteral("accountMenu"));
     account->addActions({m_sendTest, m_checkConnection});
     account->addSeparator();
-    account->addActions({m_edit, m_signInAgain, m_checkDomain, m_settingsElsewhere, m_addresses, m_ignoreLimits});
+    account->addActions(
+        {m_edit, m_signInAgain, m_checkDomain, m_settingsElsewhere, m_useAccountIn, m_addresses, m_ignoreLimits});
     account->addSeparator();
     account->addAction(m_remove);
     QMenu *programs = menuBar()->addMenu(tr("&Programs"));
@@ -235,7 +239,8 @@ void MainWindow::showAccountMenu(const QPoint &globalPosition)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addActions({m_newMessage, m_sendTest, m_checkConnection});
     menu->addSeparator();
-    menu->addActions({m_edit, m_signInAgain, m_checkDomain, m_settingsElsewhere, m_addresses, m_ignoreLimits});
+    menu->addActions(
+        {m_edit, m_signInAgain, m_checkDomain, m_settingsElsewhere, m_useAccountIn, m_addresses, m_ignoreLimits});
     menu->addSeparator();
     menu->addAction(m_remove);
     menu->popup(globalPosition);
@@ -474,6 +479,18 @@ void MainWindow::showSettingsElsewhere()
     layout->addWidget(buttons);
     keepReadable(dialog, 560);
     dialog->open();
+}
+
+UseAccountDialog *MainWindow::useAccountIn()
+{
+    const std::optional<accounts::Account> account = currentAccount();
+    if (!account)
+        return nullptr;
+    auto *dialog = new UseAccountDialog(*account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRelayClientsHandler([this] { showRelayClients(); });
+    dialog->show(); // not modal: the relay's programs, opened from it, take input too
+    return dialog;
 }
 
 void MainWindow::removeAccount()

@@ -22,6 +22,7 @@ class RelayClientsDialog;
 class RelaySwitch;
 class AccountAddressesDialog;
 class TrayIcon;
+class UseAccountDialog;
 
 // The home of the app: the accounts a person has set up (verified, or what needs attention) and what they can do
 // with them, the outbox and the sent log. Closing it ends the app: open messages stay as drafts.
@@ -49,6 +50,7 @@ public:
     RelaySwitch *relaySwitch() const { return m_relay; }
     RelayClientsDialog *showRelayClients();
     AccountAddressesDialog *editAddresses(); // of the selected account
+    UseAccountDialog *useAccountIn();        // "Use this account in…" for the selected account
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +88,7 @@ private:
     QAction *m_remove = nullptr;
     QAction *m_checkDomain = nullptr;
     QAction *m_settingsElsewhere = nullptr;
+    QAction *m_useAccountIn = nullptr;
     QAction *m_signInAgain = nullptr; // for accounts that sign in with their provider
     QAction *m_ignoreLimits = nullptr;
     QAction *m_addresses = nullptr;

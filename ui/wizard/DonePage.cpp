@@ -3,9 +3,11 @@
 #include "DomainSummary.h"
 #include "SetupWizard.h"
 #include "SettingsElsewhere.h"
+#include "UseAccountDialog.h"
 
 #include <QDateTime>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -28,6 +30,11 @@ DonePage::DonePage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
     m_settings = new SettingsElsewhere;
     m_settings->setSources(wizard->services().secrets, wizard->services().catalogue);
     m_domain = new DomainSummary;
+    // Where people put these settings next, in each program's own words.
+    auto *useIn = new QPushButton(tr("Use this &account in…"));
+    useIn->setObjectName(QStringLiteral("useAccountIn"));
+    useIn->setAutoDefault(false);
+    connect(useIn, &QPushButton::clicked, this, &DonePage::openUseAccountIn);
     // Success first; then the settings for other programs and, last, the domain check in a few words.
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -36,6 +43,7 @@ DonePage::DonePage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
     contentLayout->addWidget(m_keychain);
     contentLayout->addWidget(m_domain);
     contentLayout->addWidget(m_settings);
+    contentLayout->addWidget(useIn, 0, Qt::AlignLeft);
     contentLayout->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("doneScroll"));
@@ -96,6 +104,13 @@ void DonePage::save()
 void DonePage::showSettings()
 {
     m_settings->show(m_wizard->draft().account);
+}
+
+void DonePage::openUseAccountIn()
+{
+    auto *dialog = new UseAccountDialog(m_wizard->draft().account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void DonePage::startDomainCheck()

@@ -27,6 +27,7 @@ public:
 private:
     void save();
     void showSettings();
+    void openUseAccountIn();
     void startDomainCheck();
     void showFindings(const QList<diagnosis::DomainFinding> &findings);
 

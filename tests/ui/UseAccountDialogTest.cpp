@@ -1,0 +1,341 @@
+// "Use this account in…" (issue 18): every destination listed, each page in the program's own words with this
+// account's values and Copy buttons that put exactly that value on the clipboard, never a password, the relay offered
+// to an account that signs in with Microsoft or Google, and the Spanish texts under the Spanish translation.
+#include "MainWindow.h"
+#include "UiHarness.h"
+#include "UseAccountDialog.h"
+#include "guides/CodeSnippet.h"
+#include "guides/FieldGuide.h"
+#include "wizard/SetupWizard.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+using namespace remitente;
+using remitente::testing::child;
+using remitente::ui::UseAccountDialog;
+
+namespace {
+
+const QString password = QStringLiteral("Sekr3t-Passw0rd-ñ");
+
+accounts::Account sampleAccount()
+{
+    accounts::Account account;
+    account.id = QStringLiteral("use-in");
+    account.displayName = QStringLiteral("Ana Pérez");
+    account.address = QStringLiteral("ana@example.test");
+    account.host = QStringLiteral("smtp.example.test");
+    account.port = 587;
+    account.security = smtp::Security::StartTls;
+    account.username = QStringLiteral("ana-login");
+    account.signIn = accounts::SignInKind::AppPassword;
+    return account;
+}
+
+QWidget *page(UseAccountDialog &dialog, const QString &id)
+{
+    dialog.showDestination(id);
+    auto *found = dialog.findChild<QWidget *>(QStringLiteral("page-") + id);
+    EXPECT_NE(found, nullptr) << id.toStdString();
+    return found;
+}
+
+// Every piece of text the dialog shows: its labels, list items, buttons and snippets.
+QStringList allTexts(QWidget *root)
+{
+    QStringList texts;
+    for (const QLabel *label : root->findChildren<QLabel *>())
+        texts.append(label->text());
+    for (const QPlainTextEdit *edit : root->findChildren<QPlainTextEdit *>())
+        texts.append(edit->toPlainText());
+    for (const QAbstractButton *button : root->findChildren<QAbstractButton *>())
+        texts.append(button->text());
+    for (const QListWidget *list : root->findChildren<QListWidget *>()) {
+        for (int row = 0; row < list->count(); ++row)
+            texts.append(list->item(row)->text());
+    }
+    return texts;
+}
+
+QString labelText(QWidget *root, const char *name)
+{
+    const QLabel *label = root->findChild<QLabel *>(QString::fromLatin1(name));
+    return label ? label->text() : QString();
+}
+
+} // namespace
+
+TEST(UseAccountDialog, ListsEveryDestination)
+{
+    UseAccountDialog dialog(sampleAccount());
+    const QStringList expected = guides::fieldGuideIds() + guides::snippetLanguageNames();
+    EXPECT_EQ(dialog.destinations(), expected);
+    for (const char *id : {"wordpress", "fluentsmtp", "joomla", "prestashop", "odoo", "hubspot", "zoho", "salesforce",
+                           "thunderbird", "python", "php", "node", "curl", "msmtp"})
+        EXPECT_TRUE(dialog.destinations().contains(QString::fromLatin1(id))) << id;
+    // Choosing one in the list shows its page.
+    auto *list = child<QListWidget>(&dialog, "destinations");
+    for (int row = 0; row < list->count(); ++row) {
+        const QString id = list->item(row)->data(Qt::UserRole).toString();
+        if (id.isEmpty())
+            continue;
+        list->setCurrentRow(row);
+        auto *pages = child<QWidget>(&dialog, "destinationPages");
+        EXPECT_TRUE(pages->findChild<QWidget *>(QStringLiteral("page-") + id)->isVisibleTo(&dialog))
+            << id.toStdString();
+    }
+}
+
+TEST(UseAccountDialog, ShowsTheAccountsValuesInEachProgramsWordsAndCopiesThem)
+{
+    const accounts::Account account = sampleAccount();
+    UseAccountDialog dialog(account);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    int copied = 0;
+    for (const QString &id : guides::fieldGuideIds()) {
+        QWidget *shown = page(dialog, id);
+        const guides::FieldGuide guide = *guides::fieldGuide(id, account, QStringLiteral("en"));
+        const QList<QLabel *> names = shown->findChildren<QLabel *>(QStringLiteral("fieldLabel"));
+        const QList<QLabel *> values = shown->findChildren<QLabel *>(QStringLiteral("fieldValue"));
+        ASSERT_EQ(names.size(), guide.fields.size()) << id.toStdString();
+        ASSERT_EQ(values.size(), guide.fields.size()) << id.toStdString();
+        qsizetype copyable = 0;
+        for (qsizetype i = 0; i < guide.fields.size(); ++i) {
+            EXPECT_EQ(names[i]->text(), guide.fields[i].label);
+            EXPECT_EQ(names[i]->textFormat(), Qt::PlainText);
+            EXPECT_EQ(values[i]->textFormat(), Qt::PlainText);
+            if (guide.fields[i].isPassword)
+                EXPECT_TRUE(values[i]->text().contains(u"app password")) << values[i]->text().toStdString();
+            else {
+                EXPECT_EQ(values[i]->text(), guide.fields[i].value);
+                ++copyable;
+            }
+        }
+        EXPECT_FALSE(labelText(shown, "where").isEmpty()) << id.toStdString();
+        EXPECT_GE(shown->findChildren<QLabel *>(QStringLiteral("mistake")).size(), 2) << id.toStdString();
+        const QList<QPushButton *> copies = shown->findChildren<QPushButton *>(QStringLiteral("copyField"));
+        ASSERT_EQ(copies.size(), copyable) << id.toStdString() << ": the password has no Copy button";
+        for (QPushButton *copy : copies) {
+            QApplication::clipboard()->clear();
+            copy->click();
+            const QString onClipboard = QApplication::clipboard()->text();
+            EXPECT_FALSE(onClipboard.isEmpty());
+            bool isAValue = false;
+            for (const guides::GuideField &field : guide.fields)
+                isAValue = isAValue || (!field.isPassword && field.value == onClipboard);
+            EXPECT_TRUE(isAValue) << id.toStdString() << ": " << onClipboard.toStdString();
+            ++copied;
+        }
+    }
+    EXPECT_GE(copied, 40);
+    // The account's own values, in WordPress's words.
+    QWidget *wordpress = page(dialog, QStringLiteral("wordpress"));
+    wordpress->findChildren<QPushButton *>(QStringLiteral("copyField")).first()->click();
+    EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("smtp.example.test"));
+    EXPECT_EQ(wordpress->findChildren<QLabel *>(QStringLiteral("fieldValue"))[1]->text(), QStringLiteral("TLS"));
+    // Code: the runnable program, read-only and copied whole.
+    QWidget *python = page(dialog, QStringLiteral("python"));
+    auto *snippet = child<QPlainTextEdit>(python, "snippet");
+    EXPECT_TRUE(snippet->isReadOnly());
+    EXPECT_EQ(snippet->toPlainText(), guides::codeSnippet(account, guides::SnippetLanguage::Python));
+    child<QPushButton>(python, "copySnippet")->click();
+    EXPECT_EQ(QApplication::clipboard()->text(), snippet->toPlainText());
+}
+
+TEST(UseAccountDialog, NeverShowsOrCopiesThePassword)
+{
+    remitente::testing::UiHarness harness;
+    accounts::Account account = sampleAccount();
+    harness.store.upsert(account);
+    bool written = false;
+    harness.secrets->write(account.id, password, [&](const accounts::SecretStore::Result &) { written = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return written; }));
+    ui::MainWindow window(harness.app);
+    window.show();
+    window.showAccount(account.id);
+    child<QAction>(&window, "useAccountIn")->trigger();
+    auto *dialog = window.findChild<UseAccountDialog *>(QStringLiteral("useAccountDialog"));
+    ASSERT_NE(dialog, nullptr);
+    for (const QString &id : dialog->destinations()) {
+        QWidget *shown = page(*dialog, id);
+        for (QPushButton *copy : shown->findChildren<QPushButton *>()) {
+            if (!copy->objectName().startsWith(u"copy"))
+                continue;
+            copy->click();
+            EXPECT_FALSE(QApplication::clipboard()->text().contains(u"Passw0rd")) << id.toStdString();
+        }
+    }
+    for (const QString &text : allTexts(dialog))
+        EXPECT_FALSE(text.contains(u"Passw0rd")) << text.toStdString();
+    for (const QPlainTextEdit *snippet : dialog->findChildren<QPlainTextEdit *>(QStringLiteral("snippet")))
+        EXPECT_TRUE(snippet->toPlainText().contains(u"SMTP_PASSWORD"));
+}
+
+TEST(UseAccountDialog, AnAccountThatSignsInWithItsProviderIsOfferedTheRelay)
+{
+    accounts::Account account = sampleAccount();
+    account.signIn = accounts::SignInKind::OAuth2;
+    UseAccountDialog dialog(account);
+    int opened = 0;
+    dialog.setRelayClientsHandler([&opened] { ++opened; });
+
+    // A program on this computer: the relay's values, the relay user named after the program.
+    QWidget *wordpress = page(dialog, QStringLiteral("wordpress"));
+    EXPECT_TRUE(labelText(wordpress, "oauthNotice").contains(account.address));
+    EXPECT_TRUE(labelText(wordpress, "relayOffer").contains(u"Programs that send through Remitente"));
+    EXPECT_FALSE(labelText(wordpress, "ownSignIn").isEmpty()) << "WP Mail SMTP signs in with Google itself";
+    QStringList values;
+    for (const QLabel *value : wordpress->findChildren<QLabel *>(QStringLiteral("fieldValue")))
+        values.append(value->text());
+    ASSERT_EQ(values.size(), 6);
+    EXPECT_EQ(values[0], QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(values[1], QStringLiteral("None"));
+    EXPECT_EQ(values[2], QStringLiteral("2525"));
+    EXPECT_EQ(values[4], QStringLiteral("wordpress"));
+    EXPECT_TRUE(values[5].contains(u"Programs that send through Remitente"));
+    child<QPushButton>(wordpress, "relayClients")->click();
+    EXPECT_EQ(opened, 1);
+
+    // A CRM on its maker's servers cannot reach this computer: its own sign-in, no values.
+    QWidget *hubspot = page(dialog, QStringLiteral("hubspot"));
+    EXPECT_TRUE(labelText(hubspot, "relayOffer").contains(u"cannot reach"));
+    EXPECT_TRUE(labelText(hubspot, "ownSignIn").contains(u"Gmail"));
+    EXPECT_TRUE(hubspot->findChildren<QLabel *>(QStringLiteral("fieldValue")).isEmpty());
+
+    // Code: the relay's program.
+    QWidget *node = page(dialog, QStringLiteral("node"));
+    EXPECT_TRUE(labelText(node, "relayOffer").contains(u"SMTP_PASSWORD"));
+    const QString snippet = child<QPlainTextEdit>(node, "snippet")->toPlainText();
+    EXPECT_TRUE(snippet.contains(u"2525") && snippet.contains(u"127.0.0.1")) << snippet.toStdString();
+    EXPECT_FALSE(snippet.contains(u"smtp.example.test"));
+
+    // Without somewhere to manage the relay's programs, no button that does nothing.
+    UseAccountDialog alone(account);
+    alone.show();
+    EXPECT_FALSE(child<QPushButton>(page(alone, QStringLiteral("wordpress")), "relayClients")->isVisible());
+}
+
+TEST(UseAccountDialog, APinnedCertificateIsTrustedNotSwitchedOff)
+{
+    accounts::Account account = sampleAccount();
+    account.pinnedSha256 = QByteArray::fromHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+    UseAccountDialog dialog(account);
+    const QString thunderbird = labelText(page(dialog, QStringLiteral("thunderbird")), "pinnedNotice");
+    EXPECT_TRUE(thunderbird.contains(u"00:11:22:33")) << thunderbird.toStdString();
+    EXPECT_TRUE(thunderbird.contains(u"Manage Certificates")) << thunderbird.toStdString();
+    EXPECT_TRUE(labelText(page(dialog, QStringLiteral("node")), "pinnedNotice").contains(u"NODE_EXTRA_CA_CERTS"));
+    EXPECT_TRUE(labelText(page(dialog, QStringLiteral("python")), "pinnedNotice").contains(u"SSL_CERT_FILE"));
+    EXPECT_TRUE(labelText(page(dialog, QStringLiteral("salesforce")), "pinnedNotice").contains(u"public"));
+    UseAccountDialog unpinned(sampleAccount());
+    EXPECT_TRUE(labelText(page(unpinned, QStringLiteral("thunderbird")), "pinnedNotice").isEmpty());
+}
+
+TEST(UseAccountDialog, SaveAsWritesTheSnippetForItsOwnerOnly)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("send-test.py"));
+    UseAccountDialog dialog(sampleAccount());
+    dialog.show();
+    QWidget *python = page(dialog, QStringLiteral("python"));
+    child<QPushButton>(python, "saveSnippet")->click();
+    auto *chooser = dialog.findChild<QFileDialog *>();
+    ASSERT_NE(chooser, nullptr);
+    EXPECT_EQ(chooser->acceptMode(), QFileDialog::AcceptSave);
+    chooser->selectFile(path);
+    static_cast<QDialog *>(chooser)->accept(); // as its Save button does
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QFile::exists(path); }, 5000));
+    QFile saved(path);
+    ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromUtf8(saved.readAll()), child<QPlainTextEdit>(python, "snippet")->toPlainText());
+    EXPECT_EQ(saved.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+              QFile::Permissions());
+    EXPECT_TRUE(labelText(python, "saveStatus").contains(u"send-test.py"));
+}
+
+TEST(UseAccountDialog, InSpanishUnderTheSpanishTranslation)
+{
+    QTranslator spanish;
+    ASSERT_TRUE(spanish.load(QStringLiteral(":/i18n/remitente_es.qm")));
+    QCoreApplication::installTranslator(&spanish);
+    {
+        const accounts::Account account = sampleAccount();
+        UseAccountDialog dialog(account);
+        EXPECT_EQ(dialog.windowTitle(), QStringLiteral("Usar esta cuenta en…"));
+        const guides::FieldGuide joomla = *guides::fieldGuide(QStringLiteral("joomla"), account, QStringLiteral("es"));
+        QWidget *shown = page(dialog, QStringLiteral("joomla"));
+        EXPECT_TRUE(labelText(shown, "where").endsWith(joomla.where)) << labelText(shown, "where").toStdString();
+        EXPECT_TRUE(joomla.where.contains(u"Configuración global"));
+        const QList<QLabel *> mistakes = shown->findChildren<QLabel *>(QStringLiteral("mistake"));
+        ASSERT_EQ(mistakes.size(), joomla.mistakes.size());
+        EXPECT_TRUE(mistakes.last()->text().contains(u"contraseña de aplicación"))
+            << mistakes.last()->text().toStdString();
+        // Joomla's labels have no sourced Spanish wording: its English ones, and the page says so.
+        EXPECT_FALSE(labelText(shown, "englishLabels").isEmpty());
+        EXPECT_EQ(shown->findChildren<QLabel *>(QStringLiteral("fieldLabel")).first()->text(),
+                  QStringLiteral("From Email"));
+        const QList<QLabel *> values = shown->findChildren<QLabel *>(QStringLiteral("fieldValue"));
+        EXPECT_TRUE(values.last()->text().contains(u"contraseña de aplicación")) << values.last()->text().toStdString();
+        EXPECT_EQ(child<QPushButton>(shown, "copyField")->text(), QStringLiteral("Copiar"));
+        // Thunderbird's own Spanish labels (its es-ES localization), and no notice about English ones.
+        QWidget *thunderbird = page(dialog, QStringLiteral("thunderbird"));
+        EXPECT_EQ(thunderbird->findChildren<QLabel *>(QStringLiteral("fieldLabel")).first()->text(),
+                  QStringLiteral("Nombre del servidor"));
+        EXPECT_TRUE(labelText(thunderbird, "englishLabels").isEmpty());
+    }
+    QCoreApplication::removeTranslator(&spanish);
+}
+
+TEST(UseAccountDialog, OnTheWizardsLastPageAndInTheAccountMenu)
+{
+    remitente::testing::UiHarness harness;
+    const accounts::Account account = sampleAccount();
+    harness.store.upsert(account);
+    ui::MainWindow window(harness.app);
+    window.show();
+    window.showAccount(account.id);
+    QAction *action = child<QAction>(&window, "useAccountIn");
+    ASSERT_NE(action, nullptr);
+    EXPECT_TRUE(action->isEnabled());
+    ASSERT_TRUE(window.useAccountIn());
+    auto *dialog = window.findChild<UseAccountDialog *>(QStringLiteral("useAccountDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(labelText(page(*dialog, QStringLiteral("odoo")), "fieldValue"), QStringLiteral("smtp.example.test"));
+}
+
+TEST(UseAccountDialog, TheWizardsLastPageOpensItForTheNewAccount)
+{
+    remitente::testing::UiHarness harness;
+    ui::SetupWizard wizard(harness.services);
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    wizard.draft().account = sampleAccount();
+    wizard.draft().password = password;
+    wizard.draft().verified = true;
+    wizard.setStartId(ui::SetupWizard::DonePageId);
+    wizard.restart();
+    auto *button = child<QPushButton>(wizard.currentPage(), "useAccountIn");
+    ASSERT_NE(button, nullptr);
+    button->click();
+    auto *dialog = wizard.findChild<UseAccountDialog *>(QStringLiteral("useAccountDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(labelText(page(*dialog, QStringLiteral("thunderbird")), "fieldValue"),
+              QStringLiteral("smtp.example.test"));
+    for (const QString &text : allTexts(dialog))
+        EXPECT_FALSE(text.contains(u"Passw0rd")) << text.toStdString();
+    dialog->close();
+}
