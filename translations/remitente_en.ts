@@ -926,6 +926,22 @@ If you can read it, these settings work: other programs can send from your addre
         <source>&quot;%1&quot; is larger than %2 MB, the most a message body may be. Send it as an attachment instead (--attach), with a short body.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The message is a newsletter: it carries List-Unsubscribe (a mailto: to the sender with the subject &quot;unsubscribe&quot;), as Gmail and Yahoo require of bulk mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --newsletter: also this https page for unsubscribing, made one-click (List-Unsubscribe-Post, RFC 8058).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unsubscribe-url goes with --newsletter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::cli::ConnectionOptions</name>
@@ -1575,6 +1591,10 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>Listening beyond this computer: programs must use STARTTLS and trust this certificate (SHA-256 fingerprint): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay: message %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3297,6 +3317,81 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
     </message>
 </context>
 <context>
+    <name>remitente::diagnosis::SendingWarnings</name>
+    <message>
+        <source>With this message the account reaches %1 of the %2 recipients a day %3 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this message the account reaches %1 of the %2 messages a day %3 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the volume of a mailing list: personal mailboxes are not made for it, receivers junk mail that looks like bulk without a way to unsubscribe, and the account&apos;s messages are held once the limit is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send newsletters and lists through a sending service (Amazon SES, Brevo, Mailgun, Postmark): it has the volume and handles bounces and unsubscribes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this message is a newsletter, mark it as one, so it carries a one-click unsubscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recipients outside %2 are in To and Cc, so each of them sees all the others&apos; addresses: receivers take that for a mailing sent by hand, and it hands out people&apos;s addresses without asking them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put them in Bcc (with your own address in To), or send each person a message of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 at most (not confirmed by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has %1 recipients and %2 takes %3 in one message: the server will refuse it (&quot;too many recipients&quot;) or send it to only some of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split it into messages of at most %1 recipients each, or send lists through a sending service (Amazon SES, Brevo, Mailgun, Postmark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s server (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message says it is from %1, an address at %2, but it goes out through %3, which is not %2&apos;s. Receivers check %2&apos;s DMARC policy, and big mailbox providers tell them to junk or refuse mail from their addresses that their own servers did not send (gmail.com quarantines it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send from an address at your own domain (with SPF and DKIM for this server), or send this message through your %1 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain check of %1 found neither an SPF record that lets %2 send for it nor a DKIM key it signs with, so receivers cannot tell this message from a forgery and %1&apos;s DMARC check fails: it will be junked or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the SPF and DKIM records the domain check gives for %1 (Check my domain), or send through a server that signs for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message says it is from %1, but it goes out through %2, which signs only for %3&apos;s own addresses: receivers check %4&apos;s SPF and DKIM, find neither for this server, and junk or refuse the message when %4 has a DMARC policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send mail from %1 through a server that signs for it (your hosting, Google Workspace, Microsoft 365 or a sending service), and check the domain (Check my domain) for the records it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::diagnosis::VerdictAdvice</name>
     <message>
         <source>the sending domain</source>
@@ -3606,6 +3701,14 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
         <source>The attachment &quot;%1&quot; is not an ordinary file (it is a device, a pipe or a socket), so it cannot be attached.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The unsubscribe address &quot;%1&quot; cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsubscribe page &quot;%1&quot; cannot be used: give a complete https:// address (no spaces, commas or angle brackets, at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::net::HttpsFetch</name>
@@ -3839,11 +3942,7 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
 <context>
     <name>remitente::outbox::Handover</name>
     <message>
-        <source>The outbox&apos;s copy of this message cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This message was already handed over to a backup account.</source>
+        <source>The outbox&apos;s copy of this message cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3942,6 +4041,14 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
     </message>
     <message>
         <source>The outbox %1 was written by a newer version of Remitente; nothing was changed. Use that version, or move the file away to start a new, empty outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox&apos;s copy of this message cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5340,6 +5447,26 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <source>Keep this message as a draft? Drafts open again the next time Remitente starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is a ne&amp;wsletter (adds a way to unsubscribe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds List-Unsubscribe: readers unsubscribe by email to your address or, with a page, in one click, as Gmail and Yahoo require of bulk mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe &amp;page:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::CopyButton</name>
@@ -6181,6 +6308,10 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>Other programs cannot send through Remitente: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program&apos;s message may be junked: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

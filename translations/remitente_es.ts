@@ -936,6 +936,22 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <source>&quot;%1&quot; is larger than %2 MB, the most a message body may be. Send it as an attachment instead (--attach), with a short body.</source>
         <translation>&quot;%1&quot; ocupa más de %2 MB, lo máximo que puede ocupar el cuerpo de un mensaje. Envíelo como adjunto (--attach), con un cuerpo breve.</translation>
     </message>
+    <message>
+        <source>The message is a newsletter: it carries List-Unsubscribe (a mailto: to the sender with the subject &quot;unsubscribe&quot;), as Gmail and Yahoo require of bulk mail.</source>
+        <translation>El mensaje es un boletín: lleva List-Unsubscribe (un mailto: al remitente con el asunto &quot;unsubscribe&quot;), como exigen Gmail y Yahoo al correo masivo.</translation>
+    </message>
+    <message>
+        <source>With --newsletter: also this https page for unsubscribing, made one-click (List-Unsubscribe-Post, RFC 8058).</source>
+        <translation>Con --newsletter: también esta página https para darse de baja, con un solo clic (List-Unsubscribe-Post, RFC 8058).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>--unsubscribe-url goes with --newsletter.</source>
+        <translation>--unsubscribe-url va con --newsletter.</translation>
+    </message>
 </context>
 <context>
     <name>remitente::cli::ConnectionOptions</name>
@@ -1591,6 +1607,10 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>Listening beyond this computer: programs must use STARTTLS and trust this certificate (SHA-256 fingerprint): %1</source>
         <translation>Escuchando más allá de este equipo: los programas deben usar STARTTLS y confiar en este certificado (huella SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>relay: message %1</source>
+        <translation>relay: mensaje %1</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3340,81 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
     </message>
 </context>
 <context>
+    <name>remitente::diagnosis::SendingWarnings</name>
+    <message>
+        <source>With this message the account reaches %1 of the %2 recipients a day %3 allows.</source>
+        <translation>Con este mensaje la cuenta llega a %1 de los %2 destinatarios al día que permite %3.</translation>
+    </message>
+    <message>
+        <source>With this message the account reaches %1 of the %2 messages a day %3 allows.</source>
+        <translation>Con este mensaje la cuenta llega a %1 de los %2 mensajes al día que permite %3.</translation>
+    </message>
+    <message>
+        <source>That is the volume of a mailing list: personal mailboxes are not made for it, receivers junk mail that looks like bulk without a way to unsubscribe, and the account&apos;s messages are held once the limit is reached.</source>
+        <translation>Es el volumen de una lista de correo: los buzones personales no están hechos para eso, los servidores que lo reciben llevan a spam el correo que parece masivo sin forma de darse de baja, y los mensajes de la cuenta se retienen al llegar al límite.</translation>
+    </message>
+    <message>
+        <source>Send newsletters and lists through a sending service (Amazon SES, Brevo, Mailgun, Postmark): it has the volume and handles bounces and unsubscribes.</source>
+        <translation>Envíe boletines y listas con un servicio de envío (Amazon SES, Brevo, Mailgun, Postmark): tiene la capacidad y gestiona las devoluciones y las bajas.</translation>
+    </message>
+    <message>
+        <source>If this message is a newsletter, mark it as one, so it carries a one-click unsubscribe.</source>
+        <translation>Si este mensaje es un boletín, márquelo como tal, para que lleve la baja con un clic.</translation>
+    </message>
+    <message>
+        <source>%1 recipients outside %2 are in To and Cc, so each of them sees all the others&apos; addresses: receivers take that for a mailing sent by hand, and it hands out people&apos;s addresses without asking them.</source>
+        <translation>Hay %1 destinatarios de fuera de %2 en Para y CC, así que cada uno ve las direcciones de todos los demás: los servidores que lo reciben lo toman por un envío masivo hecho a mano, y reparte las direcciones de esas personas sin su permiso.</translation>
+    </message>
+    <message>
+        <source>Put them in Bcc (with your own address in To), or send each person a message of their own.</source>
+        <translation>Póngalos en CCO (con su propia dirección en Para), o envíe a cada persona su propio mensaje.</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>como máximo %1</translation>
+    </message>
+    <message>
+        <source>about %1 at most (not confirmed by %2)</source>
+        <translation>unos %1 como máximo (sin confirmar por %2)</translation>
+    </message>
+    <message>
+        <source>The message has %1 recipients and %2 takes %3 in one message: the server will refuse it (&quot;too many recipients&quot;) or send it to only some of them.</source>
+        <translation>El mensaje tiene %1 destinatarios y %2 acepta %3 en un mensaje: el servidor lo rechazará (&quot;demasiados destinatarios&quot;) o lo enviará solo a algunos.</translation>
+    </message>
+    <message>
+        <source>Split it into messages of at most %1 recipients each, or send lists through a sending service (Amazon SES, Brevo, Mailgun, Postmark).</source>
+        <translation>Divídalo en mensajes de como máximo %1 destinatarios cada uno, o envíe las listas con un servicio de envío (Amazon SES, Brevo, Mailgun, Postmark).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s server (%2)</source>
+        <translation>el servidor de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The message says it is from %1, an address at %2, but it goes out through %3, which is not %2&apos;s. Receivers check %2&apos;s DMARC policy, and big mailbox providers tell them to junk or refuse mail from their addresses that their own servers did not send (gmail.com quarantines it).</source>
+        <translation>El mensaje dice ser de %1, una dirección de %2, pero sale por %3, que no es de %2. Los servidores que lo reciben consultan la política DMARC de %2, y los grandes proveedores de correo les piden que lleven a spam o rechacen el correo de sus direcciones que no enviaron sus propios servidores (gmail.com lo pone en cuarentena).</translation>
+    </message>
+    <message>
+        <source>Send from an address at your own domain (with SPF and DKIM for this server), or send this message through your %1 account.</source>
+        <translation>Envíe desde una dirección de su propio dominio (con SPF y DKIM para este servidor), o envíe este mensaje con su cuenta de %1.</translation>
+    </message>
+    <message>
+        <source>The domain check of %1 found neither an SPF record that lets %2 send for it nor a DKIM key it signs with, so receivers cannot tell this message from a forgery and %1&apos;s DMARC check fails: it will be junked or refused.</source>
+        <translation>La comprobación del dominio %1 no encontró ni un registro SPF que permita a %2 enviar por él ni una clave DKIM con la que firme, así que los servidores que lo reciben no pueden distinguir este mensaje de una falsificación y la comprobación DMARC de %1 falla: irá a spam o será rechazado.</translation>
+    </message>
+    <message>
+        <source>Publish the SPF and DKIM records the domain check gives for %1 (Check my domain), or send through a server that signs for it.</source>
+        <translation>Publique los registros SPF y DKIM que indica la comprobación del dominio %1 (Comprobar mi dominio), o envíe por un servidor que firme por él.</translation>
+    </message>
+    <message>
+        <source>The message says it is from %1, but it goes out through %2, which signs only for %3&apos;s own addresses: receivers check %4&apos;s SPF and DKIM, find neither for this server, and junk or refuse the message when %4 has a DMARC policy.</source>
+        <translation>El mensaje dice ser de %1, pero sale por %2, que solo firma por las direcciones propias de %3: los servidores que lo reciben consultan el SPF y el DKIM de %4, no encuentran ninguno para este servidor, y llevan el mensaje a spam o lo rechazan si %4 tiene una política DMARC.</translation>
+    </message>
+    <message>
+        <source>Send mail from %1 through a server that signs for it (your hosting, Google Workspace, Microsoft 365 or a sending service), and check the domain (Check my domain) for the records it needs.</source>
+        <translation>Envíe el correo de %1 por un servidor que firme por él (su hosting, Google Workspace, Microsoft 365 o un servicio de envío), y compruebe el dominio (Comprobar mi dominio) para ver los registros que necesita.</translation>
+    </message>
+</context>
+<context>
     <name>remitente::diagnosis::VerdictAdvice</name>
     <message>
         <source>the sending domain</source>
@@ -3629,6 +3724,14 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <source>The attachment &quot;%1&quot; is not an ordinary file (it is a device, a pipe or a socket), so it cannot be attached.</source>
         <translation>El adjunto &quot;%1&quot; no es un archivo normal (es un dispositivo, una tubería o un socket), así que no se puede adjuntar.</translation>
     </message>
+    <message>
+        <source>The unsubscribe address &quot;%1&quot; cannot be used: %2.</source>
+        <translation>No se puede usar la dirección de baja &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>The unsubscribe page &quot;%1&quot; cannot be used: give a complete https:// address (no spaces, commas or angle brackets, at most %2 characters).</source>
+        <translation>No se puede usar la página de baja &quot;%1&quot;: indique una dirección https:// completa (sin espacios, comas ni corchetes angulares, de %2 caracteres como máximo).</translation>
+    </message>
 </context>
 <context>
     <name>remitente::net::HttpsFetch</name>
@@ -3862,12 +3965,8 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
 <context>
     <name>remitente::outbox::Handover</name>
     <message>
-        <source>The outbox&apos;s copy of this message cannot be read: %1</source>
-        <translation>No se puede leer la copia de este mensaje en la bandeja de salida: %1</translation>
-    </message>
-    <message>
-        <source>This message was already handed over to a backup account.</source>
-        <translation>Este mensaje ya se pasó a una cuenta de respaldo.</translation>
+        <source>The outbox&apos;s copy of this message cannot be read.</source>
+        <translation>No se puede leer la copia de este mensaje en la bandeja de salida.</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4065,14 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
     <message>
         <source>The outbox %1 was written by a newer version of Remitente; nothing was changed. Use that version, or move the file away to start a new, empty outbox.</source>
         <translation>La bandeja de salida %1 la escribió una versión más nueva de Remitente; no se cambió nada. Use esa versión, o mueva el archivo a otro sitio para empezar una bandeja de salida nueva y vacía.</translation>
+    </message>
+    <message>
+        <source>The outbox&apos;s copy of this message cannot be read: %1</source>
+        <translation>No se puede leer la copia de este mensaje en la bandeja de salida: %1</translation>
+    </message>
+    <message>
+        <source>it is not there</source>
+        <translation>no está</translation>
     </message>
 </context>
 <context>
@@ -5369,6 +5476,26 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <source>Keep this message as a draft? Drafts open again the next time Remitente starts.</source>
         <translation>¿Guardar este mensaje como borrador? Los borradores se abren de nuevo la próxima vez que se inicia Remitente.</translation>
     </message>
+    <message>
+        <source>This is a ne&amp;wsletter (adds a way to unsubscribe)</source>
+        <translation>Es un &amp;boletín (añade una forma de darse de baja)</translation>
+    </message>
+    <message>
+        <source>Adds List-Unsubscribe: readers unsubscribe by email to your address or, with a page, in one click, as Gmail and Yahoo require of bulk mail.</source>
+        <translation>Añade List-Unsubscribe: los lectores se dan de baja por correo a su dirección o, con una página, con un clic, como exigen Gmail y Yahoo al correo masivo.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe page</source>
+        <translation>Página de baja</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (opcional)</translation>
+    </message>
+    <message>
+        <source>Unsubscribe &amp;page:</source>
+        <translation>Pá&amp;gina de baja:</translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::CopyButton</name>
@@ -6211,6 +6338,10 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     <message>
         <source>Other programs cannot send through Remitente: %1</source>
         <translation>Otros programas no pueden enviar a través de Remitente: %1</translation>
+    </message>
+    <message>
+        <source>A program&apos;s message may be junked: %1</source>
+        <translation>El mensaje de un programa puede acabar en spam: %1</translation>
     </message>
 </context>
 <context>
