@@ -2,31 +2,26 @@
 
 #include "ExitCode.h"
 
-#include <QTimer>
-
 namespace remitente::cli {
 
-bool ArrivalCheck::available()
+void ArrivalCheck::start(const imap::ImapServer &server, const accounts::SessionPlan &plan, const QByteArray &messageId,
+                         std::chrono::milliseconds limit, std::function<void(const Arrival &)> done)
 {
-    return false; // until the IMAP client (core/imap) is plugged into start()
-}
-
-QString ArrivalCheck::unavailableReason()
-{
-    return tr("--confirm-delivery is not available yet in this version: looking for the test email in your mailbox "
-              "(IMAP) is still being built. Run test-email without it to send the test email and see the server's "
-              "reply.");
-}
-
-void ArrivalCheck::start(const accounts::Account &, const QByteArray &, std::function<void(const Arrival &)> done)
-{
-    // The IMAP client plugs in here: connect to account.imap with the account's sign-in, SEARCH HEADER Message-ID in
-    // the Inbox and in the Junk folder (SPECIAL-USE) with back-off, then read Authentication-Results.
-    QTimer::singleShot(0, this, [done = std::move(done)] {
-        Arrival arrival;
-        arrival.problem = unavailableReason();
-        done(arrival);
-    });
+    connect(&m_confirmation, &accounts::DeliveryConfirmation::finished, this,
+            [done = std::move(done)](const accounts::DeliveryConfirmationResult &result) {
+                Arrival arrival;
+                arrival.where = result.place == imap::ArrivalPlace::Inbox ? Arrival::Where::Inbox
+                    : result.place == imap::ArrivalPlace::Junk            ? Arrival::Where::Junk
+                                                                          : Arrival::Where::NotFound;
+                arrival.seconds = result.seconds;
+                arrival.mailbox = result.mailbox;
+                arrival.problem = result.problem;
+                arrival.authenticationResults = diagnosis::authenticationLines(result.verdict);
+                for (const diagnosis::VerdictProblem &problem : result.problems)
+                    arrival.advice.append(problem.words);
+                done(arrival);
+            });
+    m_confirmation.start(server, plan, messageId, limit);
 }
 
 QString ArrivalCheck::summaryLine(const Arrival &arrival)

@@ -48,6 +48,8 @@ void SmtpRun::start(SmtpPlan plan)
 void SmtpRun::launch(const accounts::SessionPlan &session)
 {
     const SmtpPlan &plan = m_plan;
+    if (plan.then)
+        m_sessionPlan = session; // the command goes on and may need it
     smtp::SessionOptions options = session.options;
     options.clientName = plan.connection.options.clientName;
     m_session = std::make_unique<smtp::SmtpSession>(options);

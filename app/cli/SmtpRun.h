@@ -37,12 +37,16 @@ class SmtpRun : public QObject
     Q_OBJECT
 public:
     void start(SmtpPlan plan);
+    // What the connection signed in with, once it has (test-email's mailbox check signs in the same way).
+    const std::optional<accounts::SessionPlan> &sessionPlan() const { return m_sessionPlan; }
+    startup::Foundation *foundation() const { return m_foundation.get(); }
 
 private:
     void launch(const accounts::SessionPlan &session);
     static void recordVerified(const QString &accountId, qint64 serverSizeLimit);
 
     SmtpPlan m_plan;
+    std::optional<accounts::SessionPlan> m_sessionPlan;
     std::unique_ptr<startup::Foundation> m_foundation;
     std::unique_ptr<smtp::SmtpSession> m_session;
     std::unique_ptr<SessionReport> m_report;

@@ -5,6 +5,7 @@
 #include "MessageSources.h"
 
 #include "accounts/AccountCheck.h"
+#include "providers/ProviderCatalogue.h"
 #include "mime/AddressParser.h"
 #include "text/TerminalText.h"
 
@@ -22,7 +23,12 @@ TestEmailCommand::TestEmailCommand()
       m_json(QStringLiteral("json"), tr("Print one JSON object (stages, the server's reply, the Message-ID).")),
       m_transcript(QStringLiteral("transcript"), tr("Also print the conversation with the server (passwords hidden).")),
       m_confirmDelivery(QStringLiteral("confirm-delivery"),
-                        tr("Then look for it in the account's mailbox (IMAP): Inbox or Spam. Not available yet."))
+                        tr("Then look for it in the account's mailbox (IMAP) and say where it landed: \"arrived "
+                           "inbox|junk|not-found SECONDS\" and the receiver's checks. Exit code 0 in the Inbox, 1 in "
+                           "Spam, 75 not found in time.")),
+      m_arrivalLimit(QStringLiteral("arrival-limit"),
+                     tr("With --confirm-delivery: how long to look before saying not-found (default 120)."),
+                     tr("seconds"), QStringLiteral("120"))
 {
 }
 
@@ -37,7 +43,7 @@ void TestEmailCommand::describe(QCommandLineParser &parser) const
         tr("Send the test email the setup wizard sends, through a saved account (--account), to the account's own "
            "address unless --to is given, and say what the server answered. The exit code is send's: 0 when the "
            "server took it."));
-    parser.addOptions({m_to, m_json, m_transcript, m_confirmDelivery});
+    parser.addOptions({m_to, m_json, m_transcript, m_confirmDelivery, m_arrivalLimit});
     m_connection.addTo(parser);
 }
 
@@ -56,9 +62,18 @@ std::optional<int> TestEmailCommand::run(const QCommandLineParser &parser)
     if (const QString problem = mime::checkAddress(m_recipient); !problem.isEmpty())
         return usageError(tr("--to \"%1\": %2.").arg(text::terminalSafe(m_recipient), problem));
     m_confirm = parser.isSet(m_confirmDelivery);
+    bool number = false;
+    m_limitSeconds = parser.value(m_arrivalLimit).toInt(&number);
+    if (!number || m_limitSeconds < 1 || m_limitSeconds > 3600)
+        return usageError(tr("--arrival-limit takes a number of seconds from 1 to 3600."));
     // Refused before anything is sent: a test email whose arrival cannot be checked is not what was asked for.
-    if (m_confirm && !ArrivalCheck::available())
-        return failWith(ExConfig, ArrivalCheck::unavailableReason());
+    const std::optional<providers::ProviderCatalogue> catalogue
+        = m_confirm ? providers::ProviderCatalogue::load() : std::nullopt;
+    if (m_confirm && !accounts::mailboxServerFor(m_account, catalogue ? &*catalogue : nullptr).isSet())
+        return failWith(ExConfig,
+                        tr("--confirm-delivery: Remitente does not know where this account's mailbox is read. Give "
+                           "its IMAP server with: remitente-cli account edit %1 --imap-host HOST")
+                            .arg(text::terminalSafe(m_account.id)));
     m_jsonOutput = parser.isSet(m_json);
 
     accounts::AccountCheck::Request request;
@@ -99,27 +114,44 @@ void TestEmailCommand::sent(int exitCode, QJsonObject document)
         return;
     }
     // The seam for issue 16's "Arrived": the message the server took, looked for in the account's own mailbox.
+    const std::optional<accounts::SessionPlan> &signIn = m_run.sessionPlan();
+    if (!signIn) {
+        finish(ExSoftware, document);
+        return;
+    }
+    if (!m_jsonOutput)
+        QTextStream(stdout) << tr("Looking for it in your mailbox (for up to %n second(s))…", nullptr, m_limitSeconds)
+                            << Qt::endl;
     m_arrival = std::make_unique<ArrivalCheck>();
-    m_arrival->start(m_account, m_messageId, [this, document](const Arrival &arrival) mutable {
-        if (!arrival.problem.isEmpty()) {
-            QTextStream(stderr) << text::terminalSafe(arrival.problem) << Qt::endl;
-            document.insert(QStringLiteral("arrivalProblem"), arrival.problem);
-            finish(ExTempFail, document);
-            return;
-        }
-        const QString line = ArrivalCheck::summaryLine(arrival); // "arrived inbox|junk|not-found SECONDS"
-        if (m_jsonOutput) {
-            document.insert(QStringLiteral("arrived"), line.section(u' ', 1, 1));
-            document.insert(QStringLiteral("arrivedSeconds"), arrival.seconds);
-            document.insert(QStringLiteral("authenticationResults"),
-                            QJsonArray::fromStringList(arrival.authenticationResults));
-        } else {
-            QTextStream(stdout) << line << Qt::endl;
-            for (const QString &result : arrival.authenticationResults)
-                QTextStream(stdout) << text::terminalSafe(result) << Qt::endl;
-        }
-        finish(ArrivalCheck::exitCodeFor(arrival), document);
-    });
+    const imap::ImapServer server = accounts::mailboxServerFor(m_account, &m_run.foundation()->catalogue());
+    m_arrival->start(server, *signIn, m_messageId, std::chrono::seconds(m_limitSeconds),
+                     [this, document](const Arrival &arrival) mutable {
+                         if (!arrival.problem.isEmpty()) {
+                             QTextStream(stderr) << text::terminalSafe(arrival.problem) << Qt::endl;
+                             document.insert(QStringLiteral("arrivalProblem"), arrival.problem);
+                             finish(ExTempFail, document);
+                             return;
+                         }
+                         const QString line
+                             = ArrivalCheck::summaryLine(arrival); // "arrived inbox|junk|not-found SECONDS"
+                         if (m_jsonOutput) {
+                             document.insert(QStringLiteral("arrived"), line.section(u' ', 1, 1));
+                             document.insert(QStringLiteral("arrivedSeconds"), arrival.seconds);
+                             document.insert(QStringLiteral("mailbox"), arrival.mailbox);
+                             document.insert(QStringLiteral("authenticationResults"),
+                                             QJsonArray::fromStringList(arrival.authenticationResults));
+                             document.insert(QStringLiteral("advice"), QJsonArray::fromStringList(arrival.advice));
+                         } else {
+                             QTextStream(stdout) << line << Qt::endl;
+                             for (const QString &result : arrival.authenticationResults)
+                                 QTextStream(stdout) << text::terminalSafe(result) << Qt::endl;
+                             // The why and the fix, for people: on standard error, so scripts read the lines above
+                             // alone.
+                             for (const QString &advice : arrival.advice)
+                                 QTextStream(stderr) << text::terminalSafe(advice) << Qt::endl;
+                         }
+                         finish(ArrivalCheck::exitCodeFor(arrival), document);
+                     });
 }
 
 void TestEmailCommand::finish(int exitCode, const QJsonObject &document)

@@ -29,7 +29,7 @@ private:
     void sent(int exitCode, QJsonObject document);
     void finish(int exitCode, const QJsonObject &document);
 
-    QCommandLineOption m_to, m_json, m_transcript, m_confirmDelivery;
+    QCommandLineOption m_to, m_json, m_transcript, m_confirmDelivery, m_arrivalLimit;
     ConnectionOptions m_connection;
     SmtpRun m_run;
     accounts::Account m_account;
@@ -37,6 +37,7 @@ private:
     QByteArray m_messageId;
     bool m_jsonOutput = false;
     bool m_confirm = false;
+    int m_limitSeconds = 120;
     std::unique_ptr<ArrivalCheck> m_arrival;
 };
 

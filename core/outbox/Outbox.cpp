@@ -54,7 +54,8 @@ std::shared_ptr<smtp::MessageSource> sourceFor(const OutboxStore &store, const O
     if (!entry.isRaw())
         return mime::MessageWriter::create(entry.message, error);
     if (entry.rawInline)
-        return std::make_shared<StoredRawMessage>([&store, entry](QString *why) { return store.rawMessage(entry, why); });
+        return std::make_shared<StoredRawMessage>(
+            [&store, entry](QString *why) { return store.rawMessage(entry, why); });
     auto file = std::make_shared<smtp::FileMessageSource>(entry.rawMessagePath);
     if (!file->open()) {
         *error = Text::tr("The outbox's copy of this message cannot be read: %1").arg(file->errorString());
@@ -265,9 +266,8 @@ void Outbox::sendFor(const QString &accountId)
     const QDateTime now = m_settings.clock();
     // A sign-in shared only while fresh: an access token lives an hour, and a long run may outlast it.
     constexpr qint64 freshSignInSeconds = 5 * 60;
-    if (std::any_of(others.begin(), others.end(), [&now](const Run *run) {
-            return !run->plan || run->plannedAt.secsTo(now) > freshSignInSeconds;
-        }))
+    if (std::any_of(others.begin(), others.end(),
+                    [&now](const Run *run) { return !run->plan || run->plannedAt.secsTo(now) > freshSignInSeconds; }))
         return;
     QList<OutboxEntry> due = m_store.due(accountId, now, m_settings.batchSize);
     if (const auto paused = m_store.pause(accountId, now)) {
@@ -366,17 +366,17 @@ void Outbox::sendFor(const QString &accountId)
         launch(added, *others.front()->plan);
         return;
     }
-    m_planner.prepare(*account, [self = QPointer<Outbox>(this), serial = added.serial](
-                                    const accounts::SessionPlanResult &result) {
-        if (self)
-            self->planned(serial, result);
-    });
+    m_planner.prepare(
+        *account, [self = QPointer<Outbox>(this), serial = added.serial](const accounts::SessionPlanResult &result) {
+            if (self)
+                self->planned(serial, result);
+        });
 }
 
 void Outbox::planned(quint64 runSerial, const accounts::SessionPlanResult &result)
 {
-    const auto it = std::find_if(m_runs.begin(), m_runs.end(),
-                                 [runSerial](const auto &run) { return run->serial == runSerial; });
+    const auto it
+        = std::find_if(m_runs.begin(), m_runs.end(), [runSerial](const auto &run) { return run->serial == runSerial; });
     if (it == m_runs.end())
         return;
     Run &run = **it;
@@ -763,8 +763,8 @@ void Outbox::stopAccountRuns(const QString &accountId, const QDateTime &pausedUn
 
 void Outbox::finishRun(Run &finished)
 {
-    const auto it = std::find_if(m_runs.begin(), m_runs.end(),
-                                 [&finished](const auto &run) { return run.get() == &finished; });
+    const auto it
+        = std::find_if(m_runs.begin(), m_runs.end(), [&finished](const auto &run) { return run.get() == &finished; });
     if (it == m_runs.end())
         return;
     std::unique_ptr<Run> run = std::move(*it);

@@ -296,7 +296,7 @@ TEST(AccountCli, TheMailboxServerComesFromTheCatalogueOrTheOptionsAndEditChanges
 }
 
 // test-email's refusals, before anything is sent (no server needed): no account, a wrong --to, and
-// --confirm-delivery while the mailbox check is not built yet (EX_CONFIG).
+// --confirm-delivery for an account whose mailbox nobody knows (a sending service: EX_CONFIG).
 TEST(AccountCli, TestEmailRefusesBeforeSending)
 {
     Home home;
@@ -309,10 +309,12 @@ TEST(AccountCli, TestEmailRefusesBeforeSending)
     run = home.run({QStringLiteral("test-email"), QStringLiteral("--account"), QStringLiteral("ana@example.test"),
                     QStringLiteral("--to"), QStringLiteral("not an address")});
     EXPECT_EQ(run.exitCode, 64) << run.err.toStdString();
+    home.write(R"({"schema": 1, "accounts": [{"id": "brevo-1", "address": "ana@example.test", "host":
+        "smtp-relay.brevo.com", "port": 587, "security": "starttls", "signIn": "none", "providerId": "brevo"}]})");
     run = home.run({QStringLiteral("test-email"), QStringLiteral("--account"), QStringLiteral("ana@example.test"),
                     QStringLiteral("--confirm-delivery"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
                     QStringLiteral("--port"), QStringLiteral("1")});
     EXPECT_EQ(run.exitCode, 78) << run.err.toStdString();
-    EXPECT_TRUE(run.err.contains("--confirm-delivery is not available yet")) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains("account edit brevo-1 --imap-host")) << run.err.toStdString();
     EXPECT_TRUE(run.out.isEmpty()) << "nothing was tried: " << run.out.toStdString();
 }

@@ -58,13 +58,39 @@ assert d['command'] == 'test-email' and d['to'] == 'bob@example.test' and d['exi
 assert d['messages'][0]['outcome'] == 'sent' and d['messages'][0]['reply']['code'] == 250, d
 print(d['messageId'])") || fail "test-email --json: $(cat "$out/test-email.json")"
 delivered bob "$to_bob" || fail "the test email did not reach bob ($to_bob)"
+# --confirm-delivery: the test email looked for in the account's own mailbox (Dovecot IMAP beside the Postfix;
+# deliver.py writes erin's and fede's mail with the receiver's Authentication-Results, user+junk@ into junk).
+for user in erin fede; do
+    printf '%s\n' "$password" | "$cli" account add --address "$user@example.test" --host localhost --port 465 \
+        --security tls --imap-host localhost --imap-port 10993 --imap-security tls --password-stdin > /dev/null \
+        || fail "account add $user"
+done
+"$cli" test-email --account erin@example.test --ca-file "$ca" --confirm-delivery \
+    > "$out/confirm.txt" 2> "$out/confirm.err" || fail "confirm-delivery exited $?: $(cat "$out/confirm.txt" "$out/confirm.err")"
+grep -qE "^arrived inbox [0-9]+\.[0-9]$" "$out/confirm.txt" || fail "confirm-delivery inbox: $(cat "$out/confirm.txt")"
+for line in "spf pass example.test" "dkim pass example.test" "dmarc pass example.test"; do
+    grep -qx "$line" "$out/confirm.txt" || fail "no '$line' line: $(cat "$out/confirm.txt")"
+done
 set +e
-"$cli" test-email --account "$id" --ca-file "$ca" --confirm-delivery > "$out/confirm.txt" 2> "$out/confirm.err"
+"$cli" test-email --account fede@example.test --ca-file "$ca" --to fede+junk@example.test --confirm-delivery --json \
+    > "$out/junk.json" 2> "$out/junk.err"
 code=$?
 set -e
-[ "$code" = 78 ] || fail "test-email --confirm-delivery exited $code, not 78 (EX_CONFIG)"
-grep -q "not available yet" "$out/confirm.err" || fail "confirm-delivery: $(cat "$out/confirm.err")"
-[ ! -s "$out/confirm.txt" ] || fail "--confirm-delivery sent anyway: $(cat "$out/confirm.txt")"
+[ "$code" = 1 ] || fail "test-email landing in junk exited $code, not 1: $(cat "$out/junk.json" "$out/junk.err")"
+python3 -c "
+import json; d = json.load(open('$out/junk.json'))
+assert d['arrived'] == 'junk' and d['mailbox'] == 'Correo no deseado' and d['exitCode'] == 1, d
+assert 'spf pass example.test' in d['authenticationResults'], d
+assert d['advice'], d" || fail "junk --json: $(cat "$out/junk.json")"
+printf '%s\n' "$password" | "$cli" account add --address carol@example.test --host localhost --port 465 \
+    --security tls --imap-host localhost --imap-port 10993 --imap-security tls --password-stdin > /dev/null
+set +e
+"$cli" test-email --account carol@example.test --ca-file "$ca" --to bob@example.test --confirm-delivery \
+    --arrival-limit 3 > "$out/notfound.txt" 2> "$out/notfound.err"
+code=$?
+set -e
+[ "$code" = 75 ] || fail "a test email not in the mailbox exited $code, not 75: $(cat "$out/notfound.txt" "$out/notfound.err")"
+grep -qE "^arrived not-found [3-9]\.[0-9]$" "$out/notfound.txt" || fail "not-found: $(cat "$out/notfound.txt")"
 set +e
 "$cli" test-email --account "$id" --ca-file "$ca" --port 1 > "$out/refused.txt" 2> "$out/refused.err"
 code=$?
@@ -100,7 +126,8 @@ for needle in "$password" "$encoded" "$plain"; do
     fi
 done
 
+for other in erin fede carol; do "$cli" account remove "$other@example.test" > /dev/null || fail "remove $other"; done
 "$cli" account remove "$id" > "$out/remove.txt" || fail "remove"
 [ -z "$("$cli" account list)" ] || fail "the account is still listed"
 if "$cli" verify --account "$id" 2> "$out/gone.err"; then fail "verify of a removed account succeeded"; fi
-echo "accounts: add, list, verify, send, test-email, send --queue, queue list/run/retry/remove, show, remove, and no secret outside the keychain: ok"
+echo "accounts: add, list, verify, send, test-email (--confirm-delivery: inbox, junk, not-found), send --queue, queue list/run/retry/remove, show, remove, and no secret outside the keychain: ok"

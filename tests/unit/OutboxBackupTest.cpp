@@ -506,7 +506,8 @@ TEST(OutboxBackup, AVersion4OutboxIsMigrated)
     mime::Message summary;
     summary.from = {QString(), QStringLiteral("ana@example.test")};
     summary.to = {{QString(), QStringLiteral("bob@example.test")}};
-    const std::optional<qint64> raw = store.enqueueRaw(QStringLiteral("acc1"), summary, "Subject: y\r\n\r\nhola\r\n", now, &error);
+    const std::optional<qint64> raw
+        = store.enqueueRaw(QStringLiteral("acc1"), summary, "Subject: y\r\n\r\nhola\r\n", now, &error);
     ASSERT_TRUE(raw) << "version 6 keeps small raw messages inside: " << error.toStdString();
     EXPECT_EQ(store.rawMessage(*store.entry(*raw), &error), QByteArray("Subject: y\r\n\r\nhola\r\n"));
     OutboxStore again;

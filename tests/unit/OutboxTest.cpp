@@ -626,7 +626,8 @@ TEST(Outbox, ALimitReplyOnOneConnectionStopsAllOfTheAccounts)
     for (qint64 id : std::as_const(ids)) {
         const MessageState state = f.entry(id).state;
         sent += state == MessageState::Sent;
-        EXPECT_TRUE(state == MessageState::Sent || state == MessageState::Queued) << messageStateName(state).toStdString();
+        EXPECT_TRUE(state == MessageState::Sent || state == MessageState::Queued)
+            << messageStateName(state).toStdString();
     }
     EXPECT_EQ(sent, 4) << "the four the server took; the rest wait, none failed";
     EXPECT_TRUE(f.store.pause(f.account.id, f.now).has_value());
@@ -703,8 +704,9 @@ TEST(Outbox, AMissingCopyOfAProgramsMessageFailsItWithTheReasonAndSendsNothing)
     summary.from = {QString(), f.account.address};
     summary.to = {{QString(), QStringLiteral("bob@example.test")}};
     const std::optional<qint64> large = f.store.enqueueRaw(
-        f.account.id, summary, "Subject: x\r\n\r\n" + QByteArray(OutboxStore::InlineRawLimit, 'a').replace(
-                                                               QByteArray(70, 'a'), QByteArray(70, 'a') + "\r\n"),
+        f.account.id, summary,
+        "Subject: x\r\n\r\n"
+            + QByteArray(OutboxStore::InlineRawLimit, 'a').replace(QByteArray(70, 'a'), QByteArray(70, 'a') + "\r\n"),
         f.now, nullptr);
     ASSERT_TRUE(large);
     ASSERT_TRUE(QFile::remove(f.entry(*large).rawMessagePath));

@@ -7,6 +7,8 @@ for the inspected users (erin, fede) here, and this script plays the receiver's 
   X-Test-Junk: yes                                deliver into the user's junk folder (SPECIAL-USE \\Junk: erin's is
                                                   "Spam", fede's "Correo no deseado") with X-Spam-Flag: YES
   X-Test-Delay: SECONDS                           wait that long (at most 60) before the message lands
+  a recipient user+junk@example.test              the same as X-Test-Junk: yes, into user's own junk folder (for a
+                                                  message the test cannot add headers to, such as the test email)
 
 It writes the Maildir the Dovecot IMAP server reads (tmp/ then a rename into new/, as Maildir requires) and appends
 "<Message-ID> <folder> <epoch seconds>" to deliveries.log beside the mail, the moment the message landed.
@@ -31,7 +33,8 @@ def domain_of(address):
 
 
 def main():
-    root, user, sender = sys.argv[1], sys.argv[2].lower(), sys.argv[3] if len(sys.argv) > 3 else ""
+    root, sender = sys.argv[1], sys.argv[3] if len(sys.argv) > 3 else ""
+    user, _, extension = sys.argv[2].lower().partition("+")
     raw = sys.stdin.buffer.read()
     headers = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
 
@@ -40,7 +43,7 @@ def main():
         method, _, result = item.partition("=")
         if method.lower() in verdict and result.lower() in RESULTS:
             verdict[method.lower()] = result.lower()
-    junk = (headers.get("X-Test-Junk") or "").strip().lower() == "yes"
+    junk = (headers.get("X-Test-Junk") or "").strip().lower() == "yes" or extension == "junk"
     try:
         delay = min(60.0, max(0.0, float(headers.get("X-Test-Delay") or 0)))
     except ValueError:

@@ -209,10 +209,12 @@ CONF
 
     # --- Postfix ---
     {
+        # The inspected users also take user+junk@ (see deliver.py), so a test email can be steered by its address.
+        for u in $inspected; do printf '/^%s\\+junk@example\\.test$/ example.test/%s/\n' "$u" "$u"; done
         for u in $users dora; do printf '/^%s@example\\.test$/ example.test/%s/\n' "$u" "$u"; done
     } > "$base/conf/vmailbox"
     printf '/^dora@example\\.test$/ dora\n/^(.*@example\\.test)$/ $1\n' > "$base/conf/sender_logins"
-    for u in $inspected; do printf '/^%s@example\\.test$/ inspect:\n' "$u"; done > "$base/conf/transport"
+    for u in $inspected; do printf '/^%s(\\+junk)?@example\\.test$/ inspect:\n' "$u"; done > "$base/conf/transport"
     cat > "$base/conf/main.cf" <<CONF
 compatibility_level = 3.6
 queue_directory = $base/queue
