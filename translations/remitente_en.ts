@@ -211,6 +211,13 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
 </context>
 <context>
+    <name>remitente::accounts::DeliveryConfirmation</name>
+    <message>
+        <source>Remitente does not know where this account&apos;s mailbox is read (its IMAP server): set it in the account&apos;s advanced settings to see where the test email lands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::accounts::SecretStore</name>
     <message>
         <source>No password is saved for this account yet.</source>
@@ -728,13 +735,6 @@ If you can read it, these settings work: other programs can send from your addre
     </message>
     <message>
         <source>a program that sends a test message with an account&apos;s settings (Python, PHP, Node.js, curl, msmtp), or the settings in another program&apos;s own words (WordPress, Joomla, PrestaShop, Odoo, HubSpot, Zoho CRM, Salesforce, Thunderbird)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>remitente::cli::ArrivalCheck</name>
-    <message>
-        <source>--confirm-delivery is not available yet in this version: looking for the test email in your mailbox (IMAP) is still being built. Run test-email without it to send the test email and see the server&apos;s reply.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1845,10 +1845,6 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Then look for it in the account&apos;s mailbox (IMAP): Inbox or Spam. Not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>send a test email through a saved account and say what the server answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,6 +1867,33 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
     <message>
         <source>The server accepted the test email to %1 (Message-ID &lt;%2&gt;).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then look for it in the account&apos;s mailbox (IMAP) and say where it landed: &quot;arrived inbox|junk|not-found SECONDS&quot; and the receiver&apos;s checks. Exit code 0 in the Inbox, 1 in Spam, 75 not found in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --confirm-delivery: how long to look before saying not-found (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--arrival-limit takes a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--confirm-delivery: Remitente does not know where this account&apos;s mailbox is read. Give its IMAP server with: remitente-cli account edit %1 --imap-host HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for it in your mailbox (for up to %n second(s))…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,13 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
 </context>
 <context>
+    <name>remitente::accounts::DeliveryConfirmation</name>
+    <message>
+        <source>Remitente does not know where this account&apos;s mailbox is read (its IMAP server): set it in the account&apos;s advanced settings to see where the test email lands.</source>
+        <translation>Remitente no sabe dónde se lee el buzón de esta cuenta (su servidor IMAP): indíquelo en la configuración avanzada de la cuenta para ver dónde llega el correo de prueba.</translation>
+    </message>
+</context>
+<context>
     <name>remitente::accounts::SecretStore</name>
     <message>
         <source>No password is saved for this account yet.</source>
@@ -739,13 +746,6 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     <message>
         <source>a program that sends a test message with an account&apos;s settings (Python, PHP, Node.js, curl, msmtp), or the settings in another program&apos;s own words (WordPress, Joomla, PrestaShop, Odoo, HubSpot, Zoho CRM, Salesforce, Thunderbird)</source>
         <translation>un programa que envía un mensaje de prueba con los ajustes de una cuenta (Python, PHP, Node.js, curl, msmtp), o los ajustes con las palabras de otro programa (WordPress, Joomla, PrestaShop, Odoo, HubSpot, Zoho CRM, Salesforce, Thunderbird)</translation>
-    </message>
-</context>
-<context>
-    <name>remitente::cli::ArrivalCheck</name>
-    <message>
-        <source>--confirm-delivery is not available yet in this version: looking for the test email in your mailbox (IMAP) is still being built. Run test-email without it to send the test email and see the server&apos;s reply.</source>
-        <translation>--confirm-delivery aún no está disponible en esta versión: la búsqueda del correo de prueba en su buzón (IMAP) todavía está en construcción. Ejecute test-email sin esta opción para enviar el correo de prueba y ver la respuesta del servidor.</translation>
     </message>
 </context>
 <context>
@@ -1868,10 +1868,6 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Mostrar también la conversación con el servidor (con las contraseñas ocultas).</translation>
     </message>
     <message>
-        <source>Then look for it in the account&apos;s mailbox (IMAP): Inbox or Spam. Not available yet.</source>
-        <translation>Después, buscarlo en el buzón de la cuenta (IMAP): bandeja de entrada o correo no deseado. Aún no disponible.</translation>
-    </message>
-    <message>
         <source>send a test email through a saved account and say what the server answered</source>
         <translation>enviar un correo de prueba con una cuenta guardada y decir qué respondió el servidor</translation>
     </message>
@@ -1894,6 +1890,33 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
     <message>
         <source>The server accepted the test email to %1 (Message-ID &lt;%2&gt;).</source>
         <translation>El servidor aceptó el correo de prueba para %1 (Message-ID &lt;%2&gt;).</translation>
+    </message>
+    <message>
+        <source>Then look for it in the account&apos;s mailbox (IMAP) and say where it landed: &quot;arrived inbox|junk|not-found SECONDS&quot; and the receiver&apos;s checks. Exit code 0 in the Inbox, 1 in Spam, 75 not found in time.</source>
+        <translation>Después, buscarlo en el buzón de la cuenta (IMAP) y decir dónde llegó: &quot;arrived inbox|junk|not-found SEGUNDOS&quot; y las comprobaciones del receptor. Código de salida 0 en la bandeja de entrada, 1 en correo no deseado, 75 si no apareció a tiempo.</translation>
+    </message>
+    <message>
+        <source>With --confirm-delivery: how long to look before saying not-found (default 120).</source>
+        <translation>Con --confirm-delivery: cuánto tiempo buscar antes de decir not-found (120 por omisión).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>--arrival-limit takes a number of seconds from 1 to 3600.</source>
+        <translation>--arrival-limit admite un número de segundos entre 1 y 3600.</translation>
+    </message>
+    <message>
+        <source>--confirm-delivery: Remitente does not know where this account&apos;s mailbox is read. Give its IMAP server with: remitente-cli account edit %1 --imap-host HOST</source>
+        <translation>--confirm-delivery: Remitente no sabe dónde se lee el buzón de esta cuenta. Indique su servidor IMAP con: remitente-cli account edit %1 --imap-host SERVIDOR</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for it in your mailbox (for up to %n second(s))…</source>
+        <translation>
+            <numerusform>Buscándolo en su buzón (durante %n segundo como máximo)…</numerusform>
+            <numerusform>Buscándolo en su buzón (durante %n segundos como máximo)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
