@@ -11,9 +11,20 @@ foreach(program IN ITEMS remitente remitente-cli)
 endforeach()
 
 if(WIN32)
-    # A per-user installer (no administrator needed): Start menu entry, uninstaller. CPack's NSIS template asks for
-    # administrator rights by default; packaging/windows/ holds nothing yet to change that (docs/packaging.md).
+    # A per-user installer (no administrator needed): Start menu entry, uninstaller, the app's icon.
+    include(windows/PerUserNsis.cmake)
     set(CPACK_GENERATOR NSIS ZIP)
+    set(CPACK_NSIS_MUI_ICON ${REMITENTE_APP_ICO})
+    set(CPACK_NSIS_MUI_UNIICON ${REMITENTE_APP_ICO})
+    foreach(program IN ITEMS remitente remitente-cli)
+        if(TARGET ${program})
+            # The programs' own icon (Explorer, taskbar): a resource script naming the .ico.
+            set(rc ${CMAKE_CURRENT_BINARY_DIR}/${program}.rc)
+            file(WRITE ${rc} "IDI_ICON1 ICON \"${REMITENTE_APP_ICO}\"\n")
+            target_sources(${program} PRIVATE ${rc})
+            add_dependencies(${program} remitente_ico)
+        endif()
+    endforeach()
     set(CPACK_PACKAGE_INSTALL_DIRECTORY Remitente)
     set(CPACK_PACKAGE_EXECUTABLES remitente Remitente)
     set(CPACK_NSIS_DISPLAY_NAME Remitente)

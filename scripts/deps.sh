@@ -6,7 +6,7 @@ packages_build="cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-
 packages_app="qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core"
 packages_test="libgtest-dev libgmock-dev clang-format openssl postfix dovecot-core dovecot-imapd iproute2 python3 dbus gnome-keyring
                swaks curl php-cli git git-email libmailtools-perl libphp-phpmailer nodejs node-nodemailer msmtp
-               dnsmasq-base desktop-file-utils appstream man-db debootstrap zsh"
+               dnsmasq-base desktop-file-utils appstream man-db debootstrap zsh nsis"
 packages_bench="msmtp swaks curl python3 libnet-ssleay-perl libio-socket-ssl-perl time"
 packages_fuzz="clang libclang-rt-14-dev"
 packages_screenshots="xvfb xauth x11-apps imagemagick"
