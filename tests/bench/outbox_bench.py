@@ -17,29 +17,15 @@ import time
 import uuid
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_maildir import wait_delivered  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "build"
 CLI = BUILD / "app/remitente-cli"
 CA = BUILD / "test-pki/ca.pem"
 MAILSERVER = ROOT / "tests/support/mailserver/mailserver.sh"
 USER, PASSWORD = "bench@example.test", "Bench-Passw0rd"
-MAILDIR = Path(os.environ.get("REMITENTE_TEST_MAIL_DIR", "/tmp/remitente-test-mail")) / "mail/example.test/bench/new"
-
-
-def delivered(marker):
-    return sum(1 for f in MAILDIR.iterdir() if marker.encode() in f.read_bytes()[:4096])
-
-
-def wait_delivered(marker, count, timeout=120):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        n = delivered(marker)
-        if n >= count:
-            return n
-        time.sleep(0.5)
-    return delivered(marker)
-
-
 def inside_keyring(count):
     env = dict(os.environ, LANG="C.UTF-8")
     subprocess.run([str(CLI), "account", "add", "--address", USER, "--host", "127.0.0.1", "--port", "465",

@@ -17,6 +17,9 @@ import time
 import uuid
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_maildir import wait_delivered  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "build"
 CLI = BUILD / "app/remitente-cli"
@@ -24,23 +27,6 @@ CA = BUILD / "test-pki/ca.pem"
 MAILSERVER = ROOT / "tests/support/mailserver/mailserver.sh"
 USER, PASSWORD = "bench@example.test", "Bench-Passw0rd"
 PORT = 25252
-MAILDIR = Path(os.environ.get("REMITENTE_TEST_MAIL_DIR", "/tmp/remitente-test-mail")) / "mail/example.test/bench/new"
-
-
-def delivered(marker):
-    return sum(1 for f in MAILDIR.iterdir() if marker.encode() in f.read_bytes()[:4096])
-
-
-def wait_delivered(marker, count, timeout=600):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        n = delivered(marker)
-        if n >= count:
-            return n
-        time.sleep(0.2)
-    return delivered(marker)
-
-
 def clients(marker, count, workers, connect):
     """`workers` threads, each on one connection, sending count/workers messages."""
     errors = []
@@ -103,7 +89,7 @@ def inside_keyring(count, workers):
     started = time.perf_counter()
     relay_errors = clients(ours, count, workers, through_relay)
     accepted = time.perf_counter() - started
-    ours_delivered = wait_delivered(ours, count)
+    ours_delivered = wait_delivered(ours, count, timeout=600)
     relay_time = time.perf_counter() - started
     relay_peak = peak_rss_mb(relay.pid)
     relay.terminate()
@@ -112,7 +98,7 @@ def inside_keyring(count, workers):
     theirs = "postfix-" + uuid.uuid4().hex[:8]
     started = time.perf_counter()
     direct_errors = clients(theirs, count, workers, straight)
-    theirs_delivered = wait_delivered(theirs, count)
+    theirs_delivered = wait_delivered(theirs, count, timeout=600)
     direct_time = time.perf_counter() - started
 
     print(f"{count} small messages from {workers} concurrent smtplib clients, delivered to the Maildir, one run")
