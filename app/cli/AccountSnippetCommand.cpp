@@ -6,6 +6,7 @@
 
 #include "guides/CodeSnippet.h"
 #include "guides/FieldGuide.h"
+#include "guides/GuideData.h"
 #include "text/TerminalText.h"
 
 #include <QLocale>
@@ -53,6 +54,9 @@ void AccountSnippetCommand::describe(QCommandLineParser &parser) const
 
 std::optional<int> AccountSnippetCommand::run(const QCommandLineParser &parser)
 {
+    // A correction that cannot be used is named; the built-in guides and templates are used instead.
+    for (const QString &problem : guides::GuideData::current().problems())
+        QTextStream(stderr) << text::terminalSafe(problem) << Qt::endl;
     const QString usage = tr("Usage: remitente-cli account snippet ACCOUNT --for %1").arg(programNames().join(u'|'));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(m_for))
