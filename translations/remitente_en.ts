@@ -3523,6 +3523,10 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
         <source>The snippet template %1 was ignored: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it has control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::imap::ArrivalWatch</name>

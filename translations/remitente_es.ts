@@ -3546,6 +3546,10 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <source>The snippet template %1 was ignored: %2</source>
         <translation>Se ha ignorado la plantilla de fragmento de código %1: %2</translation>
     </message>
+    <message>
+        <source>it has control characters</source>
+        <translation>tiene caracteres de control</translation>
+    </message>
 </context>
 <context>
     <name>remitente::imap::ArrivalWatch</name>

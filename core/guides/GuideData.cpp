@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <optional>
 
 namespace remitente::guides {
@@ -152,6 +153,14 @@ std::optional<QString> readTemplateFile(const QString &path, QString *problem)
     const QString text = decoder.decode(*bytes);
     if (decoder.hasError()) {
         *problem = Text::tr("it is not UTF-8 text");
+        return std::nullopt;
+    }
+    // The snippet is printed to a terminal as it is: no escape sequences.
+    const bool control = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c.unicode() < 0x20 && c != u'\n' && c != u'\t' && c != u'\r') || c.unicode() == 0x7f;
+    });
+    if (control) {
+        *problem = Text::tr("it has control characters");
         return std::nullopt;
     }
     if (text.trimmed().isEmpty()) {

@@ -209,6 +209,7 @@ TEST(GuideData, ABrokenTemplateIsNamedAndTheNextOneUsed)
         {"{{#tsl}}\nx\n{{/tsl}}\n", "unknown section {{#tsl}}"},
         {"{{#tls}}\n{{#pinned}}\nx\n{{/tls}}\n{{/pinned}}\n", "{{/tls}} does not close the open section"},
         {"print('\xff\xfe')\n", "not UTF-8"},
+        {"print('\x1b]0;title\x07')\n", "control characters"},
         {" \n", "empty"},
     };
     for (const auto &[content, why] : broken) {
