@@ -3446,6 +3446,89 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
     </message>
 </context>
 <context>
+    <name>remitente::guides::GuideData</name>
+    <message>
+        <source>it is larger than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guide has no id, or one with more than lowercase letters, digits and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no program name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no source (where its field names come from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a field has no English label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown value &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a security field needs its choices for tls, starttls and none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a text field needs its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no &quot;guides&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown name {{%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown section {{%1%2}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{/%1}} does not close the open section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section {{%1}} is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guides file %1 was ignored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snippet template %1 was ignored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::imap::ArrivalWatch</name>
     <message>
         <source>Cancelled.</source>

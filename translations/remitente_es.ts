@@ -3469,6 +3469,89 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
     </message>
 </context>
 <context>
+    <name>remitente::guides::GuideData</name>
+    <message>
+        <source>it is larger than %1 KiB</source>
+        <translation>ocupa más de %1 KiB</translation>
+    </message>
+    <message>
+        <source>a guide has no id, or one with more than lowercase letters, digits and dashes</source>
+        <translation>una guía no tiene id, o lo tiene con algo más que minúsculas, dígitos y guiones</translation>
+    </message>
+    <message>
+        <source>%1: no program name</source>
+        <translation>%1: falta el nombre del programa</translation>
+    </message>
+    <message>
+        <source>%1: no source (where its field names come from)</source>
+        <translation>%1: falta la fuente (de dónde vienen los nombres de sus campos)</translation>
+    </message>
+    <message>
+        <source>%1: no fields</source>
+        <translation>%1: no tiene campos</translation>
+    </message>
+    <message>
+        <source>%1: a field has no English label</source>
+        <translation>%1: un campo no tiene etiqueta en inglés</translation>
+    </message>
+    <message>
+        <source>%1: unknown value &quot;%2&quot;</source>
+        <translation>%1: valor desconocido «%2»</translation>
+    </message>
+    <message>
+        <source>%1: a security field needs its choices for tls, starttls and none</source>
+        <translation>%1: un campo de seguridad necesita sus opciones para tls, starttls y none</translation>
+    </message>
+    <message>
+        <source>%1: a text field needs its text</source>
+        <translation>%1: un campo de texto necesita su texto</translation>
+    </message>
+    <message>
+        <source>it has no &quot;guides&quot; list</source>
+        <translation>no tiene una lista «guides»</translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation>%1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>unknown name {{%1}}</source>
+        <translation>nombre desconocido {{%1}}</translation>
+    </message>
+    <message>
+        <source>unknown section {{%1%2}}</source>
+        <translation>sección desconocida {{%1%2}}</translation>
+    </message>
+    <message>
+        <source>{{/%1}} does not close the open section</source>
+        <translation>{{/%1}} no cierra la sección abierta</translation>
+    </message>
+    <message>
+        <source>the section {{%1}} is not closed</source>
+        <translation>la sección {{%1}} no está cerrada</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>The guides file %1 was ignored: %2</source>
+        <translation>Se ha ignorado el archivo de guías %1: %2</translation>
+    </message>
+    <message>
+        <source>The snippet template %1 was ignored: %2</source>
+        <translation>Se ha ignorado la plantilla de fragmento de código %1: %2</translation>
+    </message>
+    <message>
+        <source>it has control characters</source>
+        <translation>tiene caracteres de control</translation>
+    </message>
+</context>
+<context>
     <name>remitente::imap::ArrivalWatch</name>
     <message>
         <source>Cancelled.</source>

@@ -6,6 +6,7 @@
 
 #include "guides/CodeSnippet.h"
 #include "guides/FieldGuide.h"
+#include "guides/GuideData.h"
 #include "text/TerminalText.h"
 
 #include <QLocale>
@@ -53,6 +54,9 @@ void AccountSnippetCommand::describe(QCommandLineParser &parser) const
 
 std::optional<int> AccountSnippetCommand::run(const QCommandLineParser &parser)
 {
+    // A correction that cannot be used is named; the built-in guides and templates are used instead.
+    for (const QString &problem : guides::GuideData::current().problems())
+        QTextStream(stderr) << text::terminalSafe(problem) << Qt::endl;
     const QString usage = tr("Usage: remitente-cli account snippet ACCOUNT --for %1").arg(programNames().join(u'|'));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(m_for))
@@ -105,7 +109,7 @@ int AccountSnippetCommand::printGuide(const QString &id, const accounts::Account
     if (!guide->labelsInLanguage)
         QTextStream(stderr) << tr("The field names below are %1's own English ones: its wording in your language "
                                   "is not in Remitente's sources yet.")
-                                   .arg(guide->program)
+                                   .arg(text::terminalSafe(guide->program))
                             << Qt::endl;
     QTextStream err(stderr);
     if (!guide->warning.isEmpty())
@@ -113,7 +117,8 @@ int AccountSnippetCommand::printGuide(const QString &id, const accounts::Account
     if (throughRelay && !guide->ownSignIn.isEmpty())
         err << text::terminalSafe(guide->ownSignIn) << Qt::endl;
     if (throughRelay && guide->cloud)
-        err << tr("%1 runs on its maker's servers, which cannot reach the relay on this computer.").arg(guide->program)
+        err << tr("%1 runs on its maker's servers, which cannot reach the relay on this computer.")
+                   .arg(text::terminalSafe(guide->program))
             << Qt::endl;
     QTextStream out(stdout);
     for (const guides::GuideField &field : guide->fields) {
@@ -122,7 +127,8 @@ int AccountSnippetCommand::printGuide(const QString &id, const accounts::Account
             value = throughRelay ? tr("(the relay user's password from `remitente-cli relay client add %1`)")
                                        .arg(text::terminalSafe(account.username))
                                  : tr("(this account's password: the app password where the provider gives one)");
-        out << field.label << ": " << value << Qt::endl;
+        // The guides may come from a file in the config folders: text from a file.
+        out << text::terminalSafe(field.label) << ": " << value << Qt::endl;
     }
     return ExOk;
 }

@@ -1,9 +1,8 @@
 #include "CodeSnippet.h"
 
+#include "GuideData.h"
 #include "SnippetTemplate.h"
 #include "mime/HeaderEncoding.h"
-
-#include <QFile>
 
 namespace remitente::guides {
 
@@ -12,16 +11,16 @@ namespace {
 struct LanguageInfo {
     SnippetLanguage language;
     const char *name;
-    const char *resource;
+    const char *fileName; // in snippets/
     Literal literal;
 };
 
 constexpr LanguageInfo languages[] = {
-    {SnippetLanguage::Python, "python", ":/remitente/snippets/python.py", Literal::DoubleQuoted},
-    {SnippetLanguage::Php, "php", ":/remitente/snippets/php.php", Literal::SingleQuotedPhp},
-    {SnippetLanguage::Node, "node", ":/remitente/snippets/node.js", Literal::DoubleQuoted},
-    {SnippetLanguage::Curl, "curl", ":/remitente/snippets/curl.sh", Literal::Shell},
-    {SnippetLanguage::Msmtp, "msmtp", ":/remitente/snippets/msmtp.msmtprc", Literal::ConfigQuoted},
+    {SnippetLanguage::Python, "python", "python.py", Literal::DoubleQuoted},
+    {SnippetLanguage::Php, "php", "php.php", Literal::SingleQuotedPhp},
+    {SnippetLanguage::Node, "node", "node.js", Literal::DoubleQuoted},
+    {SnippetLanguage::Curl, "curl", "curl.sh", Literal::Shell},
+    {SnippetLanguage::Msmtp, "msmtp", "msmtp.msmtprc", Literal::ConfigQuoted},
 };
 
 const LanguageInfo &infoFor(SnippetLanguage language)
@@ -60,6 +59,24 @@ QStringList snippetLanguageNames()
     return names;
 }
 
+QStringList snippetTemplateFiles()
+{
+    QStringList names;
+    for (const LanguageInfo &info : languages)
+        names.append(QString::fromLatin1(info.fileName));
+    return names;
+}
+
+SnippetTemplateNames snippetTemplateNames()
+{
+    // What codeSnippet() fills in.
+    return {{QStringLiteral("host"), QStringLiteral("address"), QStringLiteral("username"),
+             QStringLiteral("displayName"), QStringLiteral("fromHeader"), QStringLiteral("tlsUrl"),
+             QStringLiteral("plainUrl"), QStringLiteral("port"), QStringLiteral("fingerprint")},
+            {QStringLiteral("tls"), QStringLiteral("starttls"), QStringLiteral("plain"), QStringLiteral("secure"),
+             QStringLiteral("pinned"), QStringLiteral("ownUsername")}};
+}
+
 std::optional<SnippetLanguage> snippetLanguageFromName(const QString &name)
 {
     for (const LanguageInfo &info : languages) {
@@ -72,10 +89,9 @@ std::optional<SnippetLanguage> snippetLanguageFromName(const QString &name)
 QString codeSnippet(const accounts::Account &account, SnippetLanguage language)
 {
     const LanguageInfo &info = infoFor(language);
-    QFile file(QString::fromLatin1(info.resource));
-    if (!file.open(QIODevice::ReadOnly))
+    const QString templateText = GuideData::current().snippetTemplate(QString::fromLatin1(info.fileName));
+    if (templateText.isEmpty())
         return {};
-    const QString templateText = QString::fromUtf8(file.readAll());
 
     SnippetValues values;
     const QString username = account.username.isEmpty() ? account.address : account.username;

@@ -2,6 +2,7 @@
 
 #include "accounts/Account.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -16,8 +17,17 @@ enum class SnippetLanguage { Python, Php, Node, Curl, Msmtp };
 QStringList snippetLanguageNames(); // "python", "php", "node", "curl", "msmtp"
 std::optional<SnippetLanguage> snippetLanguageFromName(const QString &name);
 
-// The snippet for this account, from its template in resources/snippets (the user name is the address when the
-// account has none). Empty when the template cannot be read.
+// The templates' file names in snippets/ ("python.py", ...), in the order of snippetLanguageNames().
+QStringList snippetTemplateFiles();
+// What a template may use: {{value}} and {{#flag}}/{{^flag}} sections.
+struct SnippetTemplateNames {
+    QSet<QString> values;
+    QSet<QString> flags;
+};
+SnippetTemplateNames snippetTemplateNames();
+
+// The snippet for this account, from its template (GuideData: a correction, the installed one or the built-in one;
+// the user name is the address when the account has none). Empty when no template is usable.
 QString codeSnippet(const accounts::Account &account, SnippetLanguage language);
 
 // What another program uses instead of an account that signs in with OAuth2: the relay on this computer,

@@ -1,20 +1,17 @@
 #include "FieldGuide.h"
 
-#include <QFile>
+#include "GuideData.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace remitente::guides {
 
 namespace {
 
-QJsonArray guides()
+const QJsonArray &guides()
 {
-    QFile file(QStringLiteral(":/remitente/guides.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("guides")).toArray();
+    return GuideData::current().guides();
 }
 
 QString choiceKey(smtp::Security security)

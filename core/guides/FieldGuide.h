@@ -18,7 +18,8 @@ struct GuideField {
 };
 
 // Where another program (a CMS, a CRM, a mail client) wants this account's settings, in its own words, from
-// resources/guides.json (each guide cites the documentation or source its labels come from).
+// guides.json (GuideData: resources/guides.json, installed in share/remitente, corrections in the config folder;
+// each guide cites the documentation or source its labels come from).
 struct FieldGuide {
     QString id;
     QString program;

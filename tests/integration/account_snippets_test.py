@@ -254,6 +254,39 @@ spanish = subprocess.run([CLI, "account", "snippet", "dora@example.test", "--for
 check(spanish.returncode == 0 and "SMTP Server: 127.0.0.1" in spanish.stdout, f"odoo in Spanish: {spanish.stdout}")
 check("Odoo" in spanish.stderr and "SMTP Server" not in spanish.stderr, f"odoo in Spanish: {spanish.stderr}")
 
+# A person's corrections (guides.json and a template next to accounts.json) are used without a rebuild; a broken
+# or oversized one is named on stderr and the built-in data used.
+config = Path(os.environ["XDG_CONFIG_HOME"]) / "Remitente" / "Remitente"
+(config / "snippets").mkdir(parents=True, exist_ok=True)
+resources = Path(__file__).resolve().parents[2] / "resources"
+odoo = next(g for g in json.loads((resources / "guides.json").read_text())["guides"] if g["id"] == "odoo")
+odoo["fields"][0]["label"]["en"] = "Corrected SMTP Server"
+(config / "guides.json").write_text(json.dumps({"guides": [odoo]}))
+built_in_python = (resources / "snippets" / "python.py").read_text()
+(config / "snippets" / "python.py").write_text("# corrected template\n" + built_in_python)
+corrected = cli("account", "snippet", "dora@example.test", "--for", "odoo")
+check(corrected.returncode == 0 and corrected.stdout.startswith("Corrected SMTP Server: 127.0.0.1\n"),
+      f"corrected odoo guide: {corrected.stdout} {corrected.stderr}")
+check("ignored" not in corrected.stderr, f"a usable correction was reported: {corrected.stderr}")
+python = snippet_for("dora@example.test", "python")
+check(python.startswith("# corrected template\n"), f"the corrected python template is not used: {python[:80]}")
+before = delivered("dora@example.test")
+result = run_snippet("python", python, "dora@example.test", environment())
+check_sent("dora@example.test", "Dora Müller", before, result, "corrected python template")
+(config / "guides.json").write_text('{"guides": [')
+(config / "snippets" / "python.py").write_text("# " + "x" * (64 * 1024) + "\n")
+broken = cli("account", "snippet", "dora@example.test", "--for", "odoo")
+check(broken.returncode == 0 and broken.stdout.startswith("SMTP Server: 127.0.0.1\n"), f"broken: {broken.stdout}")
+check(f"The guides file {config / 'guides.json'} was ignored" in broken.stderr, f"broken guides: {broken.stderr}")
+check(f"The snippet template {config / 'snippets' / 'python.py'} was ignored: it is larger than 64 KiB"
+      in broken.stderr, f"oversized template: {broken.stderr}")
+python = cli("account", "snippet", "dora@example.test", "--for", "python")
+check(python.returncode == 0 and "# corrected template" not in python.stdout and "smtplib" in python.stdout,
+      f"built-in python: {python.stdout}")
+(config / "guides.json").unlink()
+(config / "snippets" / "python.py").unlink()
+print("corrections: used when usable, named and left out when not", flush=True)
+
 # Usage errors.
 unknown = cli("account", "snippet", address, "--for", "cobol")
 check(unknown.returncode == 64, "unknown --for accepted")

@@ -120,6 +120,10 @@ fi
 echo "clean-install: the app ($exec_line) painted its first window offscreen"
 
 [ -f "$root/usr/share/doc/remitente/changelog.gz" ] || fail "no /usr/share/doc/remitente/changelog.gz"
+# The field guides and snippet templates, which can be corrected there without a rebuild.
+for data in guides.json snippets/python.py snippets/php.php snippets/node.js snippets/curl.sh snippets/msmtp.msmtprc; do
+    [ -f "$root/usr/share/remitente/$data" ] || fail "no /usr/share/remitente/$data"
+done
 # Uninstalling, even purging, leaves the person's data alone.
 in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq remitente >>"$root/tmp/apt.log" 2>&1 ||
     fail "apt-get purge remitente"

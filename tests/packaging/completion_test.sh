@@ -30,7 +30,7 @@ expect "send sendmail" remitente-cli sen
 expect "--version" remitente-cli --v
 expect "retry remove run" remitente-cli queue r
 expect "--watch" remitente-cli queue run --wa
-expect "add list show edit set login remove" remitente-cli account ""
+expect "add list show edit set login remove snippet" remitente-cli account ""
 expect "tls starttls none" remitente-cli send --security ""
 expect "sending sent" remitente-cli queue list --state sen
 expect "client" remitente-cli relay cl
@@ -40,5 +40,21 @@ expect "test-email" remitente-cli test
 expect "--confirm-delivery" remitente-cli test-email --conf
 expect "--imap-host --imap-port --imap-security" remitente-cli account edit --imap
 expect "tls starttls" remitente-cli account add --imap-security ""
-[ $failures -eq 0 ] && echo "completion: 15 cases passed"
+expect "--for --relay-user --help" remitente-cli account snippet ana@example.test --
+expect "python php prestashop" remitente-cli account snippet ana@example.test --for p
+# Every program remitente-cli knows (its usage line, with no corrections in the config folders), in its order.
+programs="python php node curl msmtp wordpress fluentsmtp joomla prestashop odoo hubspot zoho salesforce thunderbird"
+if [ -n "${2:-}" ]; then
+    empty=$(mktemp -d)
+    usage=$(XDG_CONFIG_HOME=$empty XDG_CONFIG_DIRS=$empty XDG_DATA_HOME=$empty XDG_DATA_DIRS=$empty \
+        "$2" account snippet 2>&1)
+    rmdir "$empty"
+    known=$(sed -n 's/.*--for \([a-z|-]*\).*/\1/p' <<<"$usage" | tr '|' ' ')
+    if [ "$known" != "$programs" ]; then
+        echo "FAILED: remitente-cli account snippet --for knows \"$known\", the test expects \"$programs\"" >&2
+        failures=$((failures + 1))
+    fi
+fi
+expect "$programs" remitente-cli account snippet ana@example.test --for ""
+[ $failures -eq 0 ] && echo "completion: 18 cases passed"
 exit $((failures > 0))

@@ -26,9 +26,13 @@ expect "send sendmail" remitente-cli remitente-cli sen
 expect "--version" remitente-cli remitente-cli --v
 expect "retry remove run" remitente-cli remitente-cli queue r
 expect "--watch" remitente-cli remitente-cli queue run --wa
-expect "add list show edit set login remove" remitente-cli remitente-cli account ""
+expect "add list show edit set login remove snippet" remitente-cli remitente-cli account ""
 expect "tls starttls none" remitente-cli remitente-cli send --security ""
 expect "add list remove" remitente-cli remitente-cli relay client ""
 expect "ARGUMENTS" remitente-sendmail remitente-sendmail ""
-(( failures == 0 )) && print "zsh completion: 9 cases passed"
+expect "--for --relay-user" remitente-cli remitente-cli account snippet ana@example.test --
+expect "python php prestashop" remitente-cli remitente-cli account snippet ana@example.test --for p
+expect "python php node curl msmtp wordpress fluentsmtp joomla prestashop odoo hubspot zoho salesforce thunderbird" \
+    remitente-cli remitente-cli account snippet ana@example.test --for ""
+(( failures == 0 )) && print "zsh completion: 12 cases passed"
 exit $(( failures > 0 ))

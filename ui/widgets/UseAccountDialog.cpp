@@ -2,6 +2,7 @@
 
 #include "CopyButton.h"
 
+#include "guides/GuideData.h"
 #include "system/PrivateFiles.h"
 
 #include <QDialogButtonBox>
@@ -90,6 +91,12 @@ UseAccountDialog::UseAccountDialog(const accounts::Account &account, QWidget *pa
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("destinationPages"));
 
+    // A correction of the guides that cannot be used: a log line, once per run; the built-in data is shown.
+    [[maybe_unused]] static const bool logged = [] {
+        for (const QString &problem : guides::GuideData::current().problems())
+            qWarning("%s", qPrintable(problem));
+        return true;
+    }();
     const QString lang = language();
     addSection(tr("Programs and websites"));
     for (const QString &id : guides::fieldGuideIds()) {
