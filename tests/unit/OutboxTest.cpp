@@ -713,6 +713,35 @@ TEST(Outbox, AKickFromInsideItsOwnSignalsOpensNoMoreConnectionsThanAllowed)
     EXPECT_LE(server.mostAtOnce(), f.settings.connectionsPerAccount);
 }
 
+TEST(Outbox, DocumentedLimitsHoldAcrossSeveralConnections)
+{
+    Fixture f(QStringLiteral("gmail")); // 500 recipients a day
+    AcceptingSmtpServer server;
+    ASSERT_TRUE(server.start());
+    f.account.port = server.serverPort();
+    f.accounts.upsert(f.account);
+    OutboxEntry earlier = f.entry(f.enqueue(100)); // 100 recipients already sent in the last day
+    earlier.state = MessageState::Sent;
+    earlier.sentAt = f.now.addSecs(-3600);
+    ASSERT_TRUE(f.store.save(earlier));
+    QList<qint64> ids;
+    for (int i = 0; i < 150; ++i)
+        ids.append(f.enqueue(3));
+    QSignalSpy held(f.outbox.get(), &Outbox::held);
+    f.drain();
+    int sent = 0;
+    for (qint64 id : std::as_const(ids)) {
+        const MessageState state = f.entry(id).state;
+        sent += state == MessageState::Sent;
+        EXPECT_TRUE(state == MessageState::Sent || state == MessageState::Queued)
+            << messageStateName(state).toStdString();
+    }
+    EXPECT_EQ(sent, 133) << "100 + 133 * 3 = 499 recipients: the 134th message would pass 500";
+    EXPECT_EQ(server.allMessageIds().size(), 133);
+    EXPECT_GE(server.mostAtOnce(), 2) << "the test's premise: several connections";
+    EXPECT_FALSE(held.isEmpty());
+}
+
 TEST(Outbox, AnotherProgramsSmallMessageIsKeptInsideTheOutboxAndSentByteForByte)
 {
     Fixture f;
