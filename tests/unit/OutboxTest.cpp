@@ -838,6 +838,31 @@ TEST(Outbox, AMissingCopyOfAProgramsMessageFailsItWithTheReasonAndSendsNothing)
     EXPECT_FALSE(f.server->receivedBytes().contains("MAIL FROM"));
 }
 
+TEST(Outbox, AnUpgradeCutShortBeforeItsVersionWasWrittenStillOpens)
+{
+    // What a crash (or a second program opening the same version 5 outbox at once) leaves: the raw column added,
+    // the version still 5. The outbox must open, not stop every sender with "duplicate column name: raw".
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("outbox.sqlite"));
+    {
+        OutboxStore store;
+        ASSERT_TRUE(store.open(path, nullptr));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("halfway"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery pragma(db);
+        ASSERT_TRUE(pragma.exec(QStringLiteral("PRAGMA user_version=5"))) << pragma.lastError().text().toStdString();
+        pragma.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("halfway"));
+    OutboxStore store;
+    QString error;
+    EXPECT_TRUE(store.open(path, &error)) << error.toStdString();
+}
+
 TEST(Outbox, AnOutboxWrittenByANewerVersionIsRefusedUntouched)
 {
     QTemporaryDir folder;
