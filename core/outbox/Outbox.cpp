@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QPointer>
 
+#include <utility>
+
 namespace remitente::outbox {
 
 namespace {
@@ -127,6 +129,22 @@ QStringList Outbox::accountsToSend(const QDateTime &now) const
 }
 
 void Outbox::kick()
+{
+    // Never inside itself: a kick from a listener of changed() while sendFor claims would see the claimed messages
+    // "sending" with no connection yet, open more connections than allowed, go idle, let go of the lock and
+    // recover those messages as queued for another connection (sent twice).
+    if (m_kicking) {
+        m_kickAgain = true;
+        return;
+    }
+    m_kicking = true;
+    kickNow();
+    m_kicking = false;
+    if (std::exchange(m_kickAgain, false))
+        QTimer::singleShot(0, this, &Outbox::kick);
+}
+
+void Outbox::kickNow()
 {
     if (!m_storageProblem.isEmpty())
         return;
@@ -363,7 +381,9 @@ void Outbox::sendFor(const QString &accountId)
     run->account = *account;
     Run &added = *m_runs.emplace_back(std::move(run));
     if (!others.empty()) {
-        launch(added, *others.front()->plan);
+        // As old as the sign-in it shares, not as this connection: else a chain of joined connections would pass
+        // one sign-in on for ever.
+        launch(added, *others.front()->plan, others.front()->plannedAt);
         return;
     }
     m_planner.prepare(
@@ -385,7 +405,7 @@ void Outbox::planned(quint64 runSerial, const accounts::SessionPlanResult &resul
         return;
     }
     if (result.plan) {
-        launch(run, *result.plan);
+        launch(run, *result.plan, m_settings.clock());
         // What waits beyond this connection's share may go beside it now that the sign-in is ready.
         QTimer::singleShot(0, this, &Outbox::kick);
         return;
@@ -414,10 +434,10 @@ void Outbox::waitForLocalProblem(OutboxEntry &entry, const QString &why)
     store(entry);
 }
 
-void Outbox::launch(Run &run, const accounts::SessionPlan &plan)
+void Outbox::launch(Run &run, const accounts::SessionPlan &plan, const QDateTime &plannedAt)
 {
     run.plan = plan;
-    run.plannedAt = m_settings.clock();
+    run.plannedAt = plannedAt;
     run.session = std::make_unique<smtp::SmtpSession>(plan.options);
     run.session->setCredentials(plan.credentials);
     smtp::SmtpSession *session = run.session.get();

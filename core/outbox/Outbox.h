@@ -92,13 +92,15 @@ Q_SIGNALS:
 private:
     struct Run;
     QStringList accountsToSend(const QDateTime &now) const;
+    void kickNow();
     bool takeLock();
     void goIdle();
     void sendFor(const QString &accountId);
     // The account's connections, and one of them that has its sign-in ready (or null).
     std::vector<Run *> runsOf(const QString &accountId) const;
     void planned(quint64 runSerial, const accounts::SessionPlanResult &result);
-    void launch(Run &run, const accounts::SessionPlan &plan);
+    // `plannedAt`: when the sign-in in `plan` was made (a connection that joins others shares theirs).
+    void launch(Run &run, const accounts::SessionPlan &plan, const QDateTime &plannedAt);
     bool contentStarting(Run &run, smtp::JobId job);
     void noteServerSize(Run &run);
     void onResult(Run &run, const smtp::TransactionResult &result);
@@ -133,6 +135,8 @@ private:
     bool m_schedule = false;
     bool m_waitNoted = false;
     bool m_kickQueued = false; // after a handover: the backup's turn
+    bool m_kicking = false;    // inside kick(): one asked for meanwhile (a listener of changed()) runs after it
+    bool m_kickAgain = false;
     QString m_storageProblem;
     qint64 m_dataVersion = -1;
     QTimer m_wakeUp;

@@ -227,6 +227,23 @@ bool OutboxStore::prepareSchema(QString *error)
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=FULL"),
         QStringLiteral("PRAGMA busy_timeout=5000"),
+    };
+    for (const QString &statement : std::as_const(setup)) {
+        if (!query.exec(statement)) {
+            if (error)
+                *error = Text::tr("The outbox %1 could not be prepared: %2").arg(m_path, query.lastError().text());
+            return false;
+        }
+    }
+    // The version is read and the schema brought up to date in one transaction: a crash in between, or another
+    // program opening the same old outbox at the same moment, never leaves a column added with the old version
+    // (which no later start could get past: "duplicate column name").
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (error)
+            *error = Text::tr("The outbox %1 could not be prepared: %2").arg(m_path, query.lastError().text());
+        return false;
+    }
+    setup = {
         QStringLiteral("CREATE TABLE IF NOT EXISTS messages (id INTEGER PRIMARY KEY AUTOINCREMENT, "
                        "account_id TEXT NOT NULL, state TEXT NOT NULL, message TEXT NOT NULL, subject TEXT, "
                        "recipients TEXT, recipient_count INTEGER NOT NULL DEFAULT 0, created_at TEXT, updated_at TEXT, "
@@ -257,18 +274,36 @@ bool OutboxStore::prepareSchema(QString *error)
     // Version 5 has messages a backup account took over: an older one would not say so.
     // Version 6 keeps other programs' small messages in the raw column: an older one would send them empty.
     if (version > SchemaVersion) {
+        query.exec(QStringLiteral("ROLLBACK"));
         if (error)
             *error = Text::tr("The outbox %1 was written by a newer version of Remitente; nothing was changed. Use "
                               "that version, or move the file away to start a new, empty outbox.")
                          .arg(m_path);
         return false;
     }
+    // A column an earlier, cut-short upgrade already added (it wrote the version in a separate step) is not added
+    // again.
+    setup.removeIf([&query](const QString &statement) {
+        const QStringList words = statement.split(u' ');
+        if (!statement.startsWith(QLatin1String("ALTER TABLE ")) || words.size() < 6)
+            return false;
+        if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(words.at(2))))
+            return false;
+        while (query.next()) {
+            if (query.value(1).toString() == words.at(5))
+                return true;
+        }
+        return false;
+    });
     if (version < SchemaVersion)
         setup.append(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
+    setup.append(QStringLiteral("COMMIT"));
     for (const QString &statement : std::as_const(setup)) {
         if (!query.exec(statement)) {
+            const QString why = query.lastError().text();
+            query.exec(QStringLiteral("ROLLBACK"));
             if (error)
-                *error = Text::tr("The outbox %1 could not be prepared: %2").arg(m_path, query.lastError().text());
+                *error = Text::tr("The outbox %1 could not be prepared: %2").arg(m_path, why);
             return false;
         }
     }

@@ -40,6 +40,7 @@ void AcceptingSmtpServer::incomingConnection(qintptr handle)
 {
     const int connection = m_connections++;
     m_ids.append(QByteArrayList());
+    m_signIns.append(QByteArray());
     m_mostAtOnce = std::max(m_mostAtOnce, ++m_open);
     auto *socket = new QSslSocket(this);
     socket->setSocketDescriptor(handle);
@@ -95,8 +96,10 @@ QByteArray AcceptingSmtpServer::answer(int connection, const QByteArray &line, b
     const QByteArray verb = line.left(4).toUpper();
     if (verb == "EHLO")
         return "250-fake.test\r\n250 AUTH PLAIN";
-    if (verb == "AUTH")
+    if (verb == "AUTH") {
+        m_signIns[connection] = line;
         return "235 2.7.0 ok";
+    }
     if (verb == "DATA") {
         inData = true;
         data.clear();

@@ -22,6 +22,9 @@ public:
 
     int connectionCount() const { return m_connections; }
     int mostAtOnce() const { return m_mostAtOnce; }
+    int openNow() const { return m_open; }
+    // The AUTH command of each connection, in the order they were opened (empty when it did not sign in).
+    QByteArrayList signIns() const { return m_signIns; }
     // The Message-ID header of each accepted message, per connection in the order they were opened.
     QList<QByteArrayList> messageIdsByConnection() const { return m_ids; }
     QByteArrayList allMessageIds() const;
@@ -41,6 +44,7 @@ private:
     int m_answerFrom = 0;
     QByteArray m_reply;
     QList<QByteArrayList> m_ids;
+    QByteArrayList m_signIns;
 };
 
 } // namespace remitente::testing

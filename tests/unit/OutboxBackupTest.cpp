@@ -2,6 +2,7 @@
 // send for a reason another account fixes (its server unreachable for long enough, a sending limit, its sign-in
 // broken) goes through the backup with the From chosen for that case; a refusal of the message itself, an
 // uncertain message or a short outage never does, and a message handed over stays with the backup.
+#include "AcceptingSmtpServer.h"
 #include "OutboxScripts.h"
 #include "OutboxTestBed.h"
 #include "ScriptedSmtpServer.h"
@@ -444,6 +445,39 @@ TEST(OutboxBackup, ALargeRawMessageGetsANewFileWithTheBackupsFrom)
                 || data.contains("\r\nFrom: Tienda Ana <bea@example.test>\r\n"))
         << data.left(400).toStdString();
     EXPECT_EQ(f.backupServer->scriptError(), QString());
+}
+
+TEST(OutboxBackup, ALimitReplyOnOneOfSeveralConnectionsHandsEveryOtherMessageOverOnce)
+{
+    Fixture f;
+    AcceptingSmtpServer firstServer;
+    AcceptingSmtpServer backupServer;
+    ASSERT_TRUE(firstServer.start());
+    ASSERT_TRUE(backupServer.start());
+    firstServer.answerFrom(5, "550 5.4.5 Daily user sending limit exceeded.");
+    f.first.port = firstServer.serverPort();
+    f.backup.port = backupServer.serverPort();
+    f.save();
+    QList<qint64> ids;
+    for (int i = 0; i < 45; ++i)
+        ids.append(f.enqueue());
+    f.drain();
+    for (int round = 0; round < 5 && !f.store.due(f.backup.id, f.now).isEmpty(); ++round)
+        f.drain(); // what was handed over while the first account's connections closed
+    int byFirst = 0;
+    int byBackup = 0;
+    for (qint64 id : std::as_const(ids)) {
+        const OutboxEntry entry = f.entry(id);
+        EXPECT_EQ(entry.state, MessageState::Sent) << id << ' ' << entry.lastError.toStdString();
+        byFirst += entry.accountId == f.first.id;
+        byBackup += entry.accountId == f.backup.id;
+    }
+    EXPECT_EQ(byFirst, 4) << "the four the first server took";
+    EXPECT_EQ(byBackup, 41);
+    QByteArrayList sent = firstServer.allMessageIds() + backupServer.allMessageIds();
+    EXPECT_EQ(sent.size(), 45);
+    EXPECT_EQ(QSet<QByteArray>(sent.begin(), sent.end()).size(), 45) << "each message once, by one account";
+    EXPECT_GE(firstServer.mostAtOnce(), 2) << "the test's premise: several connections";
 }
 
 TEST(OutboxBackup, NoBackupOrABackupThatCannotSendEither)

@@ -637,6 +637,111 @@ TEST(Outbox, ALimitReplyOnOneConnectionStopsAllOfTheAccounts)
     EXPECT_EQ(server.connectionCount(), connections) << "paused: no connection opens";
 }
 
+TEST(Outbox, ASharedSignInIsNotPassedOnOnceItIsOlderThanFiveMinutes)
+{
+    // A connection that joins the account's others uses their sign-in, which is as old as the first one's: when
+    // that one closes, the joined connection must not make the sign-in look new to the next connection that joins.
+    Fixture f;
+    f.settings.connectionsPerAccount = 2;
+    f.settings.messagesPerConnection = 2;
+    f.startOutbox();
+    AcceptingSmtpServer server;
+    ASSERT_TRUE(server.start());
+    f.account.port = server.serverPort();
+    f.accounts.upsert(f.account);
+    const QString renewed = QStringLiteral("renewed-Pa55"); // what a sign-in made from now on reads
+    const QDateTime start = f.now;
+    const QList<qint64> first = {f.enqueue(), f.enqueue()}; // connection 1, signed in at 10:00
+    QList<qint64> second;
+    qint64 third = 0;
+    bool firstClosedBeforeThird = false;
+    QObject::connect(f.outbox.get(), &Outbox::changed, [&](qint64 id) {
+        if (!id || f.entry(id).state != MessageState::Sent)
+            return;
+        if (id == first.first() && second.isEmpty()) {
+            // 10:04, connection 1 still open: a program queues many more, connection 2 joins its sign-in.
+            f.now = start.addSecs(4 * 60);
+            f.secrets.write(f.account.id, renewed, [](const accounts::SecretStore::Result &) {});
+            for (int i = 0; i < 200; ++i)
+                second.append(f.enqueue());
+            QTimer::singleShot(0, f.outbox.get(), &Outbox::kick);
+        } else if (second.size() > 100 && id == second.at(100) && !third) {
+            // 10:08, connection 1 closed long ago, connection 2 busy: one more is queued. The sign-in both used
+            // is 8 minutes old.
+            firstClosedBeforeThird = server.openNow() == 1;
+            f.now = start.addSecs(8 * 60);
+            third = f.enqueue();
+            QTimer::singleShot(0, f.outbox.get(), &Outbox::kick);
+        }
+    });
+    f.drain();
+    ASSERT_TRUE(third);
+    ASSERT_TRUE(firstClosedBeforeThird) << "the test's premise";
+    EXPECT_EQ(f.entry(third).state, MessageState::Sent);
+    const QByteArrayList signIns = server.signIns();
+    ASSERT_EQ(signIns.size(), 3);
+    auto password = [](const QByteArray &auth) {
+        return QByteArray::fromBase64(auth.mid(11)).split('\0').value(2).toStdString();
+    };
+    EXPECT_EQ(password(signIns.at(0)), Password.toStdString());
+    EXPECT_EQ(password(signIns.at(1)), Password.toStdString()) << "joined while the sign-in was 4 minutes old";
+    EXPECT_EQ(password(signIns.at(2)), renewed.toStdString()) << "an 8-minute-old sign-in is not shared: a new one";
+    const QByteArrayList sent = server.allMessageIds();
+    EXPECT_EQ(sent.size(), 203);
+    EXPECT_EQ(QSet<QByteArray>(sent.begin(), sent.end()).size(), 203) << "each message once";
+}
+
+TEST(Outbox, AKickFromInsideItsOwnSignalsOpensNoMoreConnectionsThanAllowed)
+{
+    // Whoever listens to changed() may kick the outbox at once (a window that refreshes and asks to send now):
+    // that must not open connections beside the one being set up, each with a sign-in of its own.
+    Fixture f;
+    AcceptingSmtpServer server;
+    ASSERT_TRUE(server.start());
+    f.account.port = server.serverPort();
+    f.accounts.upsert(f.account);
+    QList<qint64> ids;
+    for (int i = 0; i < 120; ++i)
+        ids.append(f.enqueue());
+    QObject::connect(f.outbox.get(), &Outbox::changed, f.outbox.get(), &Outbox::kick);
+    f.drain();
+    for (qint64 id : std::as_const(ids))
+        EXPECT_EQ(f.entry(id).state, MessageState::Sent) << id;
+    const QByteArrayList sent = server.allMessageIds();
+    EXPECT_EQ(sent.size(), 120);
+    EXPECT_EQ(QSet<QByteArray>(sent.begin(), sent.end()).size(), 120) << "each message once";
+    EXPECT_LE(server.mostAtOnce(), f.settings.connectionsPerAccount);
+}
+
+TEST(Outbox, DocumentedLimitsHoldAcrossSeveralConnections)
+{
+    Fixture f(QStringLiteral("gmail")); // 500 recipients a day
+    AcceptingSmtpServer server;
+    ASSERT_TRUE(server.start());
+    f.account.port = server.serverPort();
+    f.accounts.upsert(f.account);
+    OutboxEntry earlier = f.entry(f.enqueue(100)); // 100 recipients already sent in the last day
+    earlier.state = MessageState::Sent;
+    earlier.sentAt = f.now.addSecs(-3600);
+    ASSERT_TRUE(f.store.save(earlier));
+    QList<qint64> ids;
+    for (int i = 0; i < 150; ++i)
+        ids.append(f.enqueue(3));
+    QSignalSpy held(f.outbox.get(), &Outbox::held);
+    f.drain();
+    int sent = 0;
+    for (qint64 id : std::as_const(ids)) {
+        const MessageState state = f.entry(id).state;
+        sent += state == MessageState::Sent;
+        EXPECT_TRUE(state == MessageState::Sent || state == MessageState::Queued)
+            << messageStateName(state).toStdString();
+    }
+    EXPECT_EQ(sent, 133) << "100 + 133 * 3 = 499 recipients: the 134th message would pass 500";
+    EXPECT_EQ(server.allMessageIds().size(), 133);
+    EXPECT_GE(server.mostAtOnce(), 2) << "the test's premise: several connections";
+    EXPECT_FALSE(held.isEmpty());
+}
+
 TEST(Outbox, AnotherProgramsSmallMessageIsKeptInsideTheOutboxAndSentByteForByte)
 {
     Fixture f;
@@ -731,6 +836,31 @@ TEST(Outbox, AMissingCopyOfAProgramsMessageFailsItWithTheReasonAndSendsNothing)
         EXPECT_TRUE(failed.lastError.contains(QStringLiteral("cannot be read"))) << failed.lastError.toStdString();
     }
     EXPECT_FALSE(f.server->receivedBytes().contains("MAIL FROM"));
+}
+
+TEST(Outbox, AnUpgradeCutShortBeforeItsVersionWasWrittenStillOpens)
+{
+    // What a crash (or a second program opening the same version 5 outbox at once) leaves: the raw column added,
+    // the version still 5. The outbox must open, not stop every sender with "duplicate column name: raw".
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("outbox.sqlite"));
+    {
+        OutboxStore store;
+        ASSERT_TRUE(store.open(path, nullptr));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("halfway"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery pragma(db);
+        ASSERT_TRUE(pragma.exec(QStringLiteral("PRAGMA user_version=5"))) << pragma.lastError().text().toStdString();
+        pragma.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("halfway"));
+    OutboxStore store;
+    QString error;
+    EXPECT_TRUE(store.open(path, &error)) << error.toStdString();
 }
 
 TEST(Outbox, AnOutboxWrittenByANewerVersionIsRefusedUntouched)
