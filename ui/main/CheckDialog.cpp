@@ -1,12 +1,14 @@
 #include "CheckDialog.h"
 
 #include "AdminRequestDialog.h"
+#include "ArrivalRow.h"
 #include "CheckList.h"
 #include "DiagnosisCard.h"
 #include "DomainCheckDialog.h"
 
 #include "accounts/AccountFailure.h"
 #include "diagnosis/Diagnoser.h"
+#include "mime/Message.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -24,6 +26,9 @@ CheckDialog::CheckDialog(const AppServices &services, const accounts::Account &a
                             : tr("Check the connection: %1").arg(account.address));
     setAttribute(Qt::WA_DeleteOnClose);
     m_list = new CheckList(this);
+    m_arrival = new ArrivalRow(this);
+    m_list->addStep(m_arrival);
+    connect(m_arrival, &ArrivalRow::advancedSettingsRequested, this, [this] { Q_EMIT editRequested(m_account.id); });
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
     m_status->setObjectName(QStringLiteral("checkStatus"));
@@ -85,11 +90,14 @@ void CheckDialog::start()
 {
     m_card->hide();
     m_list->reset();
+    if (m_sendTest)
+        m_arrival->showPending();
     m_status->setText(tr("Reading the sign-in from the system keychain…"));
     m_services.planner->prepare(m_account, [self = QPointer<CheckDialog>(this)](const accounts::SessionPlanResult &r) {
         if (!self)
             return;
         if (!r.plan) {
+            self->m_arrival->hideRow();
             self->m_status->setText(r.failure->message);
             return;
         }
@@ -97,8 +105,10 @@ void CheckDialog::start()
         request.session = *r.plan;
         request.fromAddress = self->m_account.address;
         request.fromName = self->m_account.displayName;
-        if (self->m_sendTest)
+        if (self->m_sendTest) {
             request.testRecipient = self->m_account.address;
+            request.messageId = mime::newMessageId(self->m_account.address); // to find it in the mailbox afterwards
+        }
         self->m_status->setText(tr("Checking…"));
         self->m_request = request;
         self->m_check.start(request);
@@ -121,9 +131,17 @@ void CheckDialog::finished(const accounts::AccountCheck::Outcome &outcome)
         if (!m_services.store->save(&error))
             m_status->setText(tr("Everything works, but this could not be noted in the account list: %1").arg(error));
         Q_EMIT accountChanged();
+        if (m_sendTest) {
+            const imap::ImapServer server = accounts::mailboxServerFor(m_account, m_services.catalogue);
+            if (server.isSet())
+                m_arrival->start(server, m_request.session, m_request.messageId);
+            else
+                m_arrival->showNoMailbox(true);
+        }
         return;
     }
     m_status->clear();
+    m_arrival->hideRow();
     if (!outcome.error)
         return;
     m_card->show(diagnosis::Diagnoser::builtIn().diagnose(accounts::failureContext(*outcome.error, m_account)),

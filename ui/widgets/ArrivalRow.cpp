@@ -1,0 +1,237 @@
+#include "ArrivalRow.h"
+
+#include "CheckList.h"
+
+#include "diagnosis/ReceiverVerdict.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyle>
+
+namespace remitente::ui {
+
+namespace {
+QIcon warningIcon(const QWidget *widget)
+{
+    return QIcon::fromTheme(QStringLiteral("dialog-warning"),
+                            widget->style()->standardIcon(QStyle::SP_MessageBoxWarning));
+}
+
+QIcon informationIcon(const QWidget *widget)
+{
+    return QIcon::fromTheme(QStringLiteral("dialog-information"),
+                            widget->style()->standardIcon(QStyle::SP_MessageBoxInformation));
+}
+
+// "2 minutes" or "45 seconds": how long it looked, as a person says it.
+QString duration(std::chrono::milliseconds limit)
+{
+    const qint64 seconds = std::max<qint64>(1, std::chrono::duration_cast<std::chrono::seconds>(limit).count());
+    if (seconds % 60 == 0)
+        return ArrivalRow::tr("%n minute(s)", nullptr, int(seconds / 60));
+    return ArrivalRow::tr("%n second(s)", nullptr, int(seconds));
+}
+} // namespace
+
+ArrivalRow::ArrivalRow(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("arrivalRow"));
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon = new QLabel(this);
+    m_icon->setObjectName(QStringLiteral("arrivalIcon"));
+    m_icon->setFixedSize(size, size);
+    m_name = new QLabel(tr("Arrived"), this);
+    m_name->setObjectName(QStringLiteral("arrivalName"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("arrivalStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    QFont bold = m_status->font();
+    bold.setBold(true);
+    m_status->setFont(bold);
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("arrivalDetails"));
+    m_details->setTextFormat(Qt::PlainText); // the receiver's words and folder names: never HTML
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("arrivalCancel"));
+    m_cancel->setAccessibleName(tr("Stop looking for the test email"));
+    m_lookAgain = new QPushButton(tr("&Look again"), this);
+    m_lookAgain->setObjectName(QStringLiteral("arrivalLookAgain"));
+    m_settings = new QPushButton(tr("&Advanced settings"), this);
+    m_settings->setObjectName(QStringLiteral("arrivalSettings"));
+
+    auto *headline = new QHBoxLayout;
+    headline->setContentsMargins(0, 0, 0, 0);
+    headline->addWidget(m_name);
+    headline->addWidget(m_status, 1);
+    headline->addWidget(m_cancel);
+    headline->addWidget(m_lookAgain);
+    headline->addWidget(m_settings);
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_icon, 0, 0);
+    layout->addLayout(headline, 0, 1);
+    layout->addWidget(m_details, 1, 1);
+    layout->setColumnStretch(1, 1);
+
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &ArrivalRow::tick);
+    connect(m_cancel, &QPushButton::clicked, this, &ArrivalRow::cancel);
+    connect(m_lookAgain, &QPushButton::clicked, this, &ArrivalRow::lookAgain);
+    connect(m_settings, &QPushButton::clicked, this, &ArrivalRow::advancedSettingsRequested);
+    hideRow();
+}
+
+bool ArrivalRow::isRunning() const
+{
+    return m_confirmation && m_confirmation->isRunning();
+}
+
+void ArrivalRow::setState(State state, const QIcon &icon, const QString &status, const QString &details)
+{
+    m_state = state;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(size, size));
+    m_name->setText(status.isEmpty() ? tr("Arrived") : tr("Arrived:"));
+    m_name->setEnabled(state != State::Pending);
+    m_status->setText(status);
+    m_status->setVisible(!status.isEmpty());
+    m_details->setText(details);
+    m_details->setVisible(!details.isEmpty());
+    m_cancel->setVisible(state == State::Looking);
+    m_lookAgain->setVisible(state == State::NotFound || state == State::Problem || state == State::Cancelled);
+    m_settings->setVisible(state == State::NoMailbox && m_settings->property("offered").toBool());
+    setAccessibleName(status.isEmpty() ? tr("Arrived") : tr("Arrived: %1").arg(status));
+    setAccessibleDescription(details);
+    setVisible(state != State::Hidden);
+    Q_EMIT stateChanged(state);
+}
+
+void ArrivalRow::drop()
+{
+    m_ticker.stop();
+    if (!m_confirmation)
+        return;
+    m_confirmation->disconnect(this); // its answer is no longer wanted
+    m_confirmation->cancel();
+    m_confirmation->deleteLater();
+    m_confirmation = nullptr;
+}
+
+void ArrivalRow::hideRow()
+{
+    drop();
+    setState(State::Hidden, {}, {}, {});
+}
+
+void ArrivalRow::showPending()
+{
+    drop();
+    setState(State::Pending, {}, {}, {});
+}
+
+void ArrivalRow::showNoMailbox(bool offerSettings)
+{
+    drop();
+    m_settings->setProperty("offered", offerSettings);
+    setState(State::NoMailbox, informationIcon(this), tr("Cannot look"),
+             offerSettings ? tr("Remitente does not know where your mailbox is read (its IMAP server), so it cannot "
+                                "see where the test email landed. Enter the IMAP server in the advanced settings.")
+                           : tr("Remitente does not know where your mailbox is read (its IMAP server), so it cannot "
+                                "see where the test email landed. Look for it in your mail program."));
+}
+
+void ArrivalRow::start(const imap::ImapServer &server, const accounts::SessionPlan &plan, const QByteArray &messageId)
+{
+    m_server = server;
+    m_plan = plan;
+    m_messageId = messageId;
+    lookAgain();
+}
+
+void ArrivalRow::lookAgain()
+{
+    drop();
+    m_confirmation = new accounts::DeliveryConfirmation(this);
+    connect(m_confirmation, &accounts::DeliveryConfirmation::finished, this, &ArrivalRow::finished);
+    m_clock.start();
+    m_ticker.start();
+    setState(State::Looking, CheckList::stateIcon(accounts::AccountCheck::StepState::Running, this),
+             tr("Looking in your mailbox… %1 s").arg(0), {});
+    m_confirmation->start(m_server, m_plan, m_messageId, m_limit);
+}
+
+void ArrivalRow::tick()
+{
+    m_status->setText(tr("Looking in your mailbox… %1 s").arg(m_clock.elapsed() / 1000));
+}
+
+void ArrivalRow::cancel()
+{
+    m_ticker.stop();
+    if (isRunning())
+        m_confirmation->cancel(); // finished() follows, from the event loop, saying it was cancelled
+}
+
+void ArrivalRow::finished(const accounts::DeliveryConfirmationResult &result)
+{
+    m_ticker.stop();
+    const QString after = CheckList::seconds(qint64(result.seconds * 1000));
+    const QString checked = diagnosis::describeAuthentication(result.verdict);
+    QStringList advice;
+    for (const diagnosis::VerdictProblem &problem : result.problems)
+        advice.append(problem.words);
+    if (result.cancelled) {
+        setState(State::Cancelled, {}, tr("Stopped looking"),
+                 tr("The test email may still arrive: look in your mailbox, or look again here."));
+        return;
+    }
+    if (!result.problem.isEmpty()) {
+        setState(State::Problem, CheckList::stateIcon(accounts::AccountCheck::StepState::Failed, this),
+                 tr("Could not look in your mailbox"), result.problem);
+        return;
+    }
+    switch (result.place) {
+    case imap::ArrivalPlace::Inbox: {
+        QStringList lines;
+        if (!checked.isEmpty())
+            lines.append(checked);
+        if (!advice.isEmpty())
+            lines.append(tr("It arrived, but other receivers may be stricter. What to do:"));
+        lines.append(advice);
+        setState(State::Inbox, CheckList::stateIcon(accounts::AccountCheck::StepState::Passed, this),
+                 tr("In your Inbox after %1").arg(after), lines.join(u'\n'));
+        return;
+    }
+    case imap::ArrivalPlace::Junk: {
+        QStringList lines;
+        lines.append(tr("It arrived after %1, but in the folder “%2” instead of the Inbox: the receiving server "
+                        "does not trust it yet.")
+                         .arg(after, result.mailbox));
+        if (!checked.isEmpty())
+            lines.append(checked);
+        if (const QString spam = diagnosis::describeSpamHeaders(result.verdict); !spam.isEmpty())
+            lines.append(spam);
+        lines.append(tr("What to do:"));
+        lines.append(advice);
+        lines.append(tr("In your mail, mark the test email as “not spam”: that teaches your own mailbox, though "
+                        "not the mailboxes of the people you write to."));
+        setState(State::Junk, warningIcon(this), tr("In Spam"), lines.join(u'\n'));
+        return;
+    }
+    case imap::ArrivalPlace::NotFound:
+        break;
+    }
+    setState(State::NotFound, warningIcon(this), tr("Not found yet"),
+             tr("The test email was in neither your Inbox nor your Spam folder after %1. Mail is sometimes "
+                "slower: look again in a while. If it never comes, the server took it but did not deliver it; its "
+                "provider can say why.")
+                 .arg(duration(m_limit)));
+}
+
+} // namespace remitente::ui
