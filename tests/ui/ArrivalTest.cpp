@@ -193,8 +193,7 @@ TEST_F(ArrivalInWizard, ATestEmailToSomeoneElseIsNotLookedFor)
 {
     openAtCheck("erin");
     sendTestEmail(TestMailServer::user("fede"));
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return child<QPushButton>(wizard.get(), "sendTestEmail")->isEnabled(); }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return child<QPushButton>(wizard.get(), "sendTestEmail")->isEnabled(); }, 30000));
     QTest::qWait(300);
     EXPECT_EQ(row->state(), ArrivalRow::State::Hidden);
     EXPECT_FALSE(row->isVisible());
@@ -223,7 +222,7 @@ TEST(ArrivalRowAlone, NotFoundYetThenCancelThenLookAgainFindsIt)
     ASSERT_TRUE(QTest::qWaitFor([&] { return row.state() != ArrivalRow::State::Looking; }, 30000));
     ASSERT_EQ(row.state(), ArrivalRow::State::NotFound) << detailsOf(&row).toStdString();
     EXPECT_EQ(statusOf(&row), QStringLiteral("Not found yet"));
-    EXPECT_TRUE(detailsOf(&row).contains(u"after 3 seconds")) << detailsOf(&row).toStdString();
+    EXPECT_TRUE(detailsOf(&row).contains(u"after 3 s.")) << detailsOf(&row).toStdString();
     auto *lookAgain = child<QPushButton>(&row, "arrivalLookAgain");
     EXPECT_TRUE(lookAgain->isVisible());
 

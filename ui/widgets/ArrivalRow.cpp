@@ -27,13 +27,13 @@ QIcon informationIcon(const QWidget *widget)
                             widget->style()->standardIcon(QStyle::SP_MessageBoxInformation));
 }
 
-// "2 minutes" or "45 seconds": how long it looked, as a person says it.
+// "2 min" or "45 s": how long it looked.
 QString duration(std::chrono::milliseconds limit)
 {
     const qint64 seconds = std::max<qint64>(1, std::chrono::duration_cast<std::chrono::seconds>(limit).count());
     if (seconds % 60 == 0)
-        return ArrivalRow::tr("%n minute(s)", nullptr, int(seconds / 60));
-    return ArrivalRow::tr("%n second(s)", nullptr, int(seconds));
+        return ArrivalRow::tr("%1 min").arg(seconds / 60);
+    return ArrivalRow::tr("%1 s").arg(seconds);
 }
 } // namespace
 
@@ -62,7 +62,7 @@ ArrivalRow::ArrivalRow(QWidget *parent) : QWidget(parent)
     m_cancel->setAccessibleName(tr("Stop looking for the test email"));
     m_lookAgain = new QPushButton(tr("&Look again"), this);
     m_lookAgain->setObjectName(QStringLiteral("arrivalLookAgain"));
-    m_settings = new QPushButton(tr("&Advanced settings"), this);
+    m_settings = new QPushButton(tr("Advanced s&ettings"), this);
     m_settings->setObjectName(QStringLiteral("arrivalSettings"));
 
     auto *headline = new QHBoxLayout;

@@ -26,7 +26,7 @@ public:
 
     explicit ArrivalRow(QWidget *parent = nullptr);
 
-    void hideRow();    // no test email: no sixth step
+    void hideRow();     // no test email: no sixth step
     void showPending(); // the test email is being sent
     // Looks for messageId in the mailbox at server, signed in as plan (the SMTP session's sign-in).
     void start(const imap::ImapServer &server, const accounts::SessionPlan &plan, const QByteArray &messageId);

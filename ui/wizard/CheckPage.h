@@ -21,8 +21,8 @@ class DiagnosisCard;
 class SetupWizard;
 
 // Page 6: the live checklist (find server, connect, secure, sign in, send a test email, and then where the test email
-// arrived) with a tick or cross and the time of each step; on failure, a diagnosis card whose buttons act (back to the password, the other port,
-// trust this one certificate after seeing it, copy the details).
+// arrived) with a tick or cross and the time of each step; on failure, a diagnosis card whose buttons act (back to the
+// password, the other port, trust this one certificate after seeing it, copy the details).
 class CheckPage : public QWizardPage
 {
     Q_OBJECT
