@@ -118,7 +118,10 @@ void CheckDialog::start()
 void CheckDialog::finished(const accounts::AccountCheck::Outcome &outcome)
 {
     if (outcome.ok) {
-        m_status->setText(m_sendTest
+        const imap::ImapServer mailbox
+            = m_sendTest ? accounts::mailboxServerFor(m_account, m_services.catalogue) : imap::ImapServer();
+        // Where the test email went is the sixth step's to say, when it can look.
+        m_status->setText(m_sendTest && !mailbox.isSet()
                               ? tr("Everything works. The test email is on its way to %1.").arg(m_account.address)
                               : tr("Everything works."));
         m_account.verifiedAt = QDateTime::currentDateTimeUtc();
@@ -132,9 +135,8 @@ void CheckDialog::finished(const accounts::AccountCheck::Outcome &outcome)
             m_status->setText(tr("Everything works, but this could not be noted in the account list: %1").arg(error));
         Q_EMIT accountChanged();
         if (m_sendTest) {
-            const imap::ImapServer server = accounts::mailboxServerFor(m_account, m_services.catalogue);
-            if (server.isSet())
-                m_arrival->start(server, m_request.session, m_request.messageId);
+            if (mailbox.isSet())
+                m_arrival->start(mailbox, m_request.session, m_request.messageId);
             else
                 m_arrival->showNoMailbox(true);
         }

@@ -27,6 +27,15 @@ QIcon informationIcon(const QWidget *widget)
                             widget->style()->standardIcon(QStyle::SP_MessageBoxInformation));
 }
 
+// One line per piece of advice, each with a bullet.
+QString bullets(const QStringList &lines)
+{
+    QStringList marked;
+    for (const QString &line : lines)
+        marked.append(QStringLiteral("• ") + line);
+    return marked.join(u'\n');
+}
+
 // "2 min" or "45 s": how long it looked.
 QString duration(std::chrono::milliseconds limit)
 {
@@ -198,30 +207,28 @@ void ArrivalRow::finished(const accounts::DeliveryConfirmationResult &result)
     }
     switch (result.place) {
     case imap::ArrivalPlace::Inbox: {
-        QStringList lines;
+        QStringList paragraphs;
         if (!checked.isEmpty())
-            lines.append(checked);
+            paragraphs.append(checked);
         if (!advice.isEmpty())
-            lines.append(tr("It arrived, but other receivers may be stricter. What to do:"));
-        lines.append(advice);
+            paragraphs.append(tr("It arrived, but other receivers may be stricter. What to do:") + u'\n'
+                              + bullets(advice));
         setState(State::Inbox, CheckList::stateIcon(accounts::AccountCheck::StepState::Passed, this),
-                 tr("In your Inbox after %1").arg(after), lines.join(u'\n'));
+                 tr("In your Inbox after %1").arg(after), paragraphs.join(QStringLiteral("\n\n")));
         return;
     }
     case imap::ArrivalPlace::Junk: {
-        QStringList lines;
-        lines.append(tr("It arrived after %1, but in the folder “%2” instead of the Inbox: the receiving server "
-                        "does not trust it yet.")
-                         .arg(after, result.mailbox));
+        QStringList facts{tr("It arrived after %1, but in the folder “%2” instead of the Inbox: the receiving server "
+                             "does not trust it yet.")
+                              .arg(after, result.mailbox)};
         if (!checked.isEmpty())
-            lines.append(checked);
+            facts.append(checked);
         if (const QString spam = diagnosis::describeSpamHeaders(result.verdict); !spam.isEmpty())
-            lines.append(spam);
-        lines.append(tr("What to do:"));
-        lines.append(advice);
-        lines.append(tr("In your mail, mark the test email as “not spam”: that teaches your own mailbox, though "
-                        "not the mailboxes of the people you write to."));
-        setState(State::Junk, warningIcon(this), tr("In Spam"), lines.join(u'\n'));
+            facts.append(spam);
+        advice.append(tr("In your mail, mark the test email as “not spam”: that teaches your own mailbox, though "
+                         "not the mailboxes of the people you write to."));
+        setState(State::Junk, warningIcon(this), tr("In Spam"),
+                 facts.join(u'\n') + QStringLiteral("\n\n") + tr("What to do:") + u'\n' + bullets(advice));
         return;
     }
     case imap::ArrivalPlace::NotFound:
