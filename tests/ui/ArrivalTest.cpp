@@ -199,6 +199,58 @@ TEST_F(ArrivalInWizard, ATestEmailToSomeoneElseIsNotLookedFor)
     EXPECT_FALSE(row->isVisible());
 }
 
+// The certificate the person trusted for sending (a pin: its CA is unknown here) is trusted for the mailbox too,
+// because Dovecot presents that same certificate.
+TEST_F(ArrivalInWizard, TheCertificateTrustedForSendingIsTrustedForTheMailboxThatPresentsIt)
+{
+    accounts::SessionPlanner::Settings settings = harness.planner.settings();
+    settings.extraCaCertificates.clear(); // the servers' CA is unknown to "the system"
+    harness.planner.setSettings(settings);
+    wizard = std::make_unique<SetupWizard>(harness.services);
+    wizard->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(wizard.get()));
+    pressNext(SetupWizard::AddressPageId);
+    typeText(child<QLineEdit>(wizard.get(), "addressEdit"), TestMailServer::user("erin"));
+    pressNext(SetupWizard::ProviderPageId);
+    auto *choice = child<QComboBox>(wizard.get(), "providerChoice");
+    choice->setCurrentIndex(choice->findData(QString()));
+    pressNext(SetupWizard::SignInPageId);
+    typeText(child<QLineEdit>(wizard.get(), "passwordEdit"), TestMailServer::password());
+    pressNext(SetupWizard::ServerPageId);
+    QTest::keyClicks(child<QLineEdit>(wizard.get(), "hostEdit"), QStringLiteral("mail.example.test"));
+    child<QSpinBox>(wizard.get(), "portEdit")->setValue(465);
+    auto *imapHost = child<QLineEdit>(wizard.get(), "imapHostEdit");
+    imapHost->selectAll();
+    QTest::keyClick(imapHost, Qt::Key_Backspace);
+    typeText(imapHost, testImap.host);
+    child<QSpinBox>(wizard.get(), "imapPortEdit")->setValue(testImap.port);
+    pressNext(SetupWizard::CheckPageId);
+    row = child<ArrivalRow>(wizard.get(), "arrivalRow");
+    sendTestEmail();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return child<QPushButton>(wizard.get(), "sendTestEmail")->isEnabled(); }, 30000));
+    EXPECT_EQ(row->state(), ArrivalRow::State::Hidden) << "refused before anything was sent";
+    QTest::mouseClick(child<QPushButton>(wizard.get(), "action-show-certificate"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(wizard.get(), "trustCertificate"), Qt::LeftButton);
+    waitForArrival();
+    EXPECT_EQ(wizard->draft().account.pinnedSha256.size(), 32);
+    ASSERT_EQ(row->state(), ArrivalRow::State::Inbox) << detailsOf(wizard.get()).toStdString();
+}
+
+// A mailbox server whose certificate is trusted neither by the system nor by a pin: the row says so in words.
+TEST(ArrivalRowAlone, AnUntrustedMailboxCertificateIsSaidInWords)
+{
+    ArrivalRow row;
+    row.show();
+    accounts::SessionPlan plan; // no test CA, no pin
+    plan.credentials = {TestMailServer::user("erin"), TestMailServer::password()};
+    row.start(testImap, plan, "nobody@arrival.example.test");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return row.state() != ArrivalRow::State::Looking; }, 30000));
+    ASSERT_EQ(row.state(), ArrivalRow::State::Problem);
+    EXPECT_EQ(statusOf(&row), QStringLiteral("Could not look in your mailbox"));
+    EXPECT_TRUE(detailsOf(&row).contains(u"certificate", Qt::CaseInsensitive)) << detailsOf(&row).toStdString();
+    EXPECT_TRUE(child<QPushButton>(&row, "arrivalLookAgain")->isVisible());
+}
+
 // The row by itself, signed in as erin the way the SMTP session is: a Message-ID nobody sent is not found in the
 // time given; Cancel stops a look; "Look again" looks once more and finds a message that came meanwhile.
 TEST(ArrivalRowAlone, NotFoundYetThenCancelThenLookAgainFindsIt)
