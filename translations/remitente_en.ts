@@ -76,6 +76,10 @@ The command line works without a display: remitente-cli --help
         <source>the field &quot;imap.port&quot; must be a whole number from 1 to 65535, not %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the field &quot;imapPinnedSha256&quot; must be a SHA-256 fingerprint (64 hex digits), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::accounts::AccountCheck</name>
@@ -5333,6 +5337,19 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
     </message>
 </context>
 <context>
+    <name>remitente::ui::CertificateDescription</name>
+    <message>
+        <source>Issued to: %1
+Issued by: %2
+Valid from %3 to %4
+Valid for: %5
+SHA-256 fingerprint: %6
+
+Trust it only if this fingerprint is the one your provider or administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::CheckDialog</name>
     <message>
         <source>Send a test email: %1</source>
@@ -5360,6 +5377,10 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
     </message>
     <message>
         <source>Reading the sign-in from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for now, but this could not be noted in the account list: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5450,16 +5471,6 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
     </message>
     <message>
         <source>Everything works. Press Next to save the account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issued to: %1
-Issued by: %2
-Valid from %3 to %4
-Valid for: %5
-SHA-256 fingerprint: %6
-
-Trust it only if this fingerprint is the one your provider or administrator gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

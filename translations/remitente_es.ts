@@ -82,6 +82,10 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
         <source>the field &quot;imap.port&quot; must be a whole number from 1 to 65535, not %1</source>
         <translation>el campo &quot;imap.port&quot; debe ser un número entero de 1 a 65535, no %1</translation>
     </message>
+    <message>
+        <source>the field &quot;imapPinnedSha256&quot; must be a SHA-256 fingerprint (64 hex digits), not %1</source>
+        <translation>el campo &quot;imapPinnedSha256&quot; debe ser una huella SHA-256 (64 dígitos hexadecimales), no %1</translation>
+    </message>
 </context>
 <context>
     <name>remitente::accounts::AccountCheck</name>
@@ -5356,6 +5360,25 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
     </message>
 </context>
 <context>
+    <name>remitente::ui::CertificateDescription</name>
+    <message>
+        <source>Issued to: %1
+Issued by: %2
+Valid from %3 to %4
+Valid for: %5
+SHA-256 fingerprint: %6
+
+Trust it only if this fingerprint is the one your provider or administrator gave you.</source>
+        <translation>Emitido para: %1
+Emitido por: %2
+Válido del %3 al %4
+Válido para: %5
+Huella SHA-256: %6
+
+Confíe en él solo si esta huella es la que le dio su proveedor o su administrador.</translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::CheckDialog</name>
     <message>
         <source>Send a test email: %1</source>
@@ -5384,6 +5407,10 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
     <message>
         <source>Reading the sign-in from the system keychain…</source>
         <translation>Leyendo el inicio de sesión del llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for now, but this could not be noted in the account list: %1</source>
+        <translation>Se confía en el certificado por ahora, pero no se pudo anotar en la lista de cuentas: %1</translation>
     </message>
 </context>
 <context>
@@ -5474,22 +5501,6 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
     <message>
         <source>Everything works. Press Next to save the account.</source>
         <translation>Todo funciona. Pulse Siguiente para guardar la cuenta.</translation>
-    </message>
-    <message>
-        <source>Issued to: %1
-Issued by: %2
-Valid from %3 to %4
-Valid for: %5
-SHA-256 fingerprint: %6
-
-Trust it only if this fingerprint is the one your provider or administrator gave you.</source>
-        <translation>Emitido para: %1
-Emitido por: %2
-Válido del %3 al %4
-Válido para: %5
-Huella SHA-256: %6
-
-Confíe en él solo si esta huella es la que le dio su proveedor o su administrador.</translation>
     </message>
     <message>
         <source>&amp;Stop</source>

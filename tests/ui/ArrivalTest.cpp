@@ -2,6 +2,7 @@
 // against the real Postfix + Dovecot: the test email goes out through Postfix, deliver.py plays the receiver (its
 // Authentication-Results, and erin+junk@ / fede+junk@ into the junk folder), and the row finds it over IMAP.
 #include "ArrivalRow.h"
+#include "DiagnosisCard.h"
 #include "MainWindow.h"
 #include "TestImapServer.h"
 #include "TestMailServer.h"
@@ -24,6 +25,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QSpinBox>
 #include <QTest>
 #include <QUuid>
@@ -236,19 +238,41 @@ TEST_F(ArrivalInWizard, TheCertificateTrustedForSendingIsTrustedForTheMailboxTha
     ASSERT_EQ(row->state(), ArrivalRow::State::Inbox) << detailsOf(wizard.get()).toStdString();
 }
 
-// A mailbox server whose certificate is trusted neither by the system nor by a pin: the row says so in words.
-TEST(ArrivalRowAlone, AnUntrustedMailboxCertificateIsSaidInWords)
+// A mailbox server whose certificate is trusted neither by the system nor by the sending server's pin (a different
+// certificate): the same show-and-trust step as for the sending server, and once trusted the row looks again.
+TEST(ArrivalRowAlone, AnUntrustedMailboxCertificateIsShownAndCanBeTrusted)
 {
     ArrivalRow row;
+    row.resize(640, 300);
     row.show();
-    accounts::SessionPlan plan; // no test CA, no pin
+    accounts::SessionPlan plan;                         // no test CA
+    plan.options.pinnedSha256 = QByteArray(32, '\x42'); // the sending server's pin: another certificate
     plan.credentials = {TestMailServer::user("erin"), TestMailServer::password()};
+    QSignalSpy trusted(&row, &ArrivalRow::mailboxCertificateTrusted);
+    row.setLimit(2s);
     row.start(testImap, plan, "nobody@arrival.example.test");
     ASSERT_TRUE(QTest::qWaitFor([&] { return row.state() != ArrivalRow::State::Looking; }, 30000));
-    ASSERT_EQ(row.state(), ArrivalRow::State::Problem);
+    ASSERT_EQ(row.state(), ArrivalRow::State::Problem) << detailsOf(&row).toStdString();
     EXPECT_EQ(statusOf(&row), QStringLiteral("Could not look in your mailbox"));
-    EXPECT_TRUE(detailsOf(&row).contains(u"certificate", Qt::CaseInsensitive)) << detailsOf(&row).toStdString();
-    EXPECT_TRUE(child<QPushButton>(&row, "arrivalLookAgain")->isVisible());
+    auto *card = child<ui::DiagnosisCard>(&row, "arrivalDiagnosisCard");
+    ASSERT_TRUE(card->isVisible());
+    EXPECT_EQ(card->diagnosis().category, QStringLiteral("tls"));
+    EXPECT_TRUE(card->diagnosis().actions.contains(diagnosis::DiagnosisAction::TrustCertificate));
+    QTest::mouseClick(child<QPushButton>(card, "action-show-certificate"), Qt::LeftButton);
+    const QString shown = child<QLabel>(card, "certificateText")->text();
+    EXPECT_TRUE(shown.contains(QStringLiteral("SHA-256"))) << shown.toStdString();
+    EXPECT_TRUE(trusted.isEmpty()) << "nothing trusted before the person says so";
+
+    QTest::mouseClick(child<QPushButton>(card, "trustCertificate"), Qt::LeftButton);
+    ASSERT_EQ(trusted.size(), 1);
+    const QByteArray dovecots = QSslCertificate::fromPath(QStringLiteral(REMITENTE_TEST_PKI_DIR "/server.pem"))
+                                    .value(0)
+                                    .digest(QCryptographicHash::Sha256);
+    EXPECT_EQ(trusted.first().first().toByteArray(), dovecots);
+    EXPECT_EQ(row.state(), ArrivalRow::State::Looking) << "it looks again by itself";
+    EXPECT_FALSE(card->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return row.state() != ArrivalRow::State::Looking; }, 30000));
+    EXPECT_EQ(row.state(), ArrivalRow::State::NotFound) << "signed in and looked: " << detailsOf(&row).toStdString();
 }
 
 // The row by itself, signed in as erin the way the SMTP session is: a Message-ID nobody sent is not found in the

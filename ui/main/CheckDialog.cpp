@@ -29,6 +29,17 @@ CheckDialog::CheckDialog(const AppServices &services, const accounts::Account &a
     m_arrival = new ArrivalRow(this);
     m_list->addStep(m_arrival);
     connect(m_arrival, &ArrivalRow::advancedSettingsRequested, this, [this] { Q_EMIT editRequested(m_account.id); });
+    // The mailbox server's own certificate, approved after seeing it, is remembered with the account.
+    connect(m_arrival, &ArrivalRow::mailboxCertificateTrusted, this, [this](const QByteArray &sha256) {
+        m_account.imapPinnedSha256 = sha256;
+        m_services.store->upsert(m_account);
+        QString error;
+        if (!m_services.store->save(&error))
+            m_status->setText(tr("The certificate is trusted for now, but this could not be noted in the account "
+                                 "list: %1")
+                                  .arg(error));
+        Q_EMIT accountChanged();
+    });
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
     m_status->setObjectName(QStringLiteral("checkStatus"));
@@ -135,8 +146,11 @@ void CheckDialog::finished(const accounts::AccountCheck::Outcome &outcome)
             m_status->setText(tr("Everything works, but this could not be noted in the account list: %1").arg(error));
         Q_EMIT accountChanged();
         if (m_sendTest) {
+            accounts::SessionPlan plan = m_request.session;
+            if (!m_account.imapPinnedSha256.isEmpty())
+                plan.options.pinnedSha256 = m_account.imapPinnedSha256; // the mailbox's own approved certificate
             if (mailbox.isSet())
-                m_arrival->start(mailbox, m_request.session, m_request.messageId);
+                m_arrival->start(mailbox, plan, m_request.messageId);
             else
                 m_arrival->showNoMailbox(true);
         }

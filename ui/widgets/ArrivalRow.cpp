@@ -1,6 +1,10 @@
 #include "ArrivalRow.h"
 
+#include "CertificateDescription.h"
 #include "CheckList.h"
+#include "DiagnosisCard.h"
+
+#include "diagnosis/Diagnoser.h"
 
 #include "diagnosis/ReceiverVerdict.h"
 
@@ -104,6 +108,7 @@ bool ArrivalRow::isRunning() const
 void ArrivalRow::setState(State state, const QIcon &icon, const QString &status, const QString &details)
 {
     m_state = state;
+    hideCard(); // a certificate to explain comes after, when there is one
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(size, size));
     m_name->setText(status.isEmpty() ? tr("Arrived") : tr("Arrived:"));
@@ -201,6 +206,12 @@ void ArrivalRow::finished(const accounts::DeliveryConfirmationResult &result)
         return;
     }
     if (!result.problem.isEmpty()) {
+        if (result.tls && !result.tls->certificate.isNull()) {
+            setState(State::Problem, CheckList::stateIcon(accounts::AccountCheck::StepState::Failed, this),
+                     tr("Could not look in your mailbox"), {});
+            explainCertificate(*result.tls, result.problem);
+            return;
+        }
         setState(State::Problem, CheckList::stateIcon(accounts::AccountCheck::StepState::Failed, this),
                  tr("Could not look in your mailbox"), result.problem);
         return;
@@ -239,6 +250,48 @@ void ArrivalRow::finished(const accounts::DeliveryConfirmationResult &result)
                 "slower: look again in a while. If it never comes, the server took it but did not deliver it; its "
                 "provider can say why.")
                  .arg(duration(m_limit)));
+}
+
+void ArrivalRow::hideCard()
+{
+    m_tls.reset();
+    if (m_card)
+        m_card->hide();
+}
+
+void ArrivalRow::explainCertificate(const smtp::TlsFailure &tls, const QString &problem)
+{
+    // The same show-and-trust step as for the sending server: the diagnosis in words, the certificate, and "Trust
+    // this certificate" unless it is an interception certificate.
+    if (!m_card) {
+        m_card = new DiagnosisCard(this);
+        m_card->setObjectName(QStringLiteral("arrivalDiagnosisCard"));
+        using diagnosis::DiagnosisAction;
+        m_card->setHandledActions({DiagnosisAction::ShowCertificate, DiagnosisAction::TrustCertificate});
+        connect(m_card, &DiagnosisCard::actionRequested, this, [this](diagnosis::DiagnosisAction) {
+            if (m_tls)
+                m_card->showCertificate(
+                    certificateDescription(m_tls->certificate),
+                    m_card->diagnosis().actions.contains(diagnosis::DiagnosisAction::TrustCertificate));
+        });
+        connect(m_card, &DiagnosisCard::trustCertificateRequested, this, [this] {
+            if (!m_tls)
+                return;
+            m_plan.options.pinnedSha256 = m_tls->certificate.sha256; // the mailbox's own, not the SMTP server's
+            Q_EMIT mailboxCertificateTrusted(m_tls->certificate.sha256);
+            lookAgain();
+        });
+        static_cast<QGridLayout *>(layout())->addWidget(m_card, 2, 1);
+    }
+    m_tls = tls;
+    smtp::SmtpError error;
+    error.stage = m_server.security == imap::ImapSecurity::StartTls ? smtp::Stage::StartTls : smtp::Stage::Tls;
+    error.kind = smtp::ErrorKind::CertificateRejected;
+    error.message = problem;
+    error.tls = tls;
+    const smtp::Security security
+        = m_server.security == imap::ImapSecurity::StartTls ? smtp::Security::StartTls : smtp::Security::ImplicitTls;
+    m_card->show(diagnosis::Diagnoser::builtIn().diagnose({error, m_server.host, m_server.port, security, {}}), {});
 }
 
 } // namespace remitente::ui

@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace remitente::ui {
 
+class DiagnosisCard;
+
 // The checklist's sixth step, "Arrived": after the test email, looks for it in the account's own mailbox
 // (accounts::DeliveryConfirmation) and says in words where it landed, after how long, what the receiving server
 // checked, and what to do when it landed in Spam or did not come. Shared by the wizard's check page and the main
@@ -41,6 +43,9 @@ public:
 
 Q_SIGNALS:
     void advancedSettingsRequested();
+    // The person trusted the mailbox server's certificate after seeing it: its fingerprint, to be saved with the
+    // account (Account::imapPinnedSha256). The row looks again by itself, trusting it.
+    void mailboxCertificateTrusted(const QByteArray &sha256);
     void stateChanged(remitente::ui::ArrivalRow::State state);
 
 private:
@@ -49,6 +54,8 @@ private:
     void lookAgain();
     void tick();
     void finished(const accounts::DeliveryConfirmationResult &result);
+    void explainCertificate(const smtp::TlsFailure &tls, const QString &problem);
+    void hideCard();
 
     QLabel *m_icon;
     QLabel *m_name;
@@ -57,6 +64,8 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_lookAgain;
     QPushButton *m_settings;
+    DiagnosisCard *m_card = nullptr; // made when a certificate needs explaining
+    std::optional<smtp::TlsFailure> m_tls;
     accounts::DeliveryConfirmation *m_confirmation = nullptr;
     QTimer m_ticker;
     QElapsedTimer m_clock;

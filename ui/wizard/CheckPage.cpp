@@ -2,10 +2,10 @@
 
 #include "AdminRequestDialog.h"
 #include "ArrivalRow.h"
+#include "CertificateDescription.h"
 #include "CheckList.h"
 #include "DiagnosisCard.h"
 #include "DomainCheckDialog.h"
-#include "Fingerprint.h"
 #include "ServerPage.h"
 #include "SetupWizard.h"
 #include "SignInPage.h"
@@ -48,6 +48,9 @@ CheckPage::CheckPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
     m_list->addStep(m_arrival);
     connect(m_arrival, &ArrivalRow::advancedSettingsRequested, this,
             [this] { act(diagnosis::DiagnosisAction::EditServer); });
+    // The mailbox server's own certificate, approved after seeing it: saved with the account.
+    connect(m_arrival, &ArrivalRow::mailboxCertificateTrusted, this,
+            [this](const QByteArray &sha256) { m_wizard->draft().account.imapPinnedSha256 = sha256; });
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
     m_status->setObjectName(QStringLiteral("checkStatus"));
@@ -364,13 +367,7 @@ void CheckPage::showCertificate()
 {
     if (!m_lastTls || m_lastTls->certificate.isNull())
         return;
-    const smtp::CertificateSummary &c = m_lastTls->certificate;
-    const QString description = (tr("Issued to: %1\nIssued by: %2\nValid from %3 to %4\nValid for: %5\n"
-                                    "SHA-256 fingerprint: %6\n\nTrust it only if this fingerprint is the one your "
-                                    "provider or administrator gave you.")
-                                     .arg(c.subject, c.issuer, QLocale().toString(c.notBefore, QLocale::ShortFormat),
-                                          QLocale().toString(c.notAfter, QLocale::ShortFormat), c.names.join(u", "),
-                                          fingerprintLines(c.fingerprint(), 16)));
+    const QString description = certificateDescription(m_lastTls->certificate);
     // An interception certificate (antivirus, proxy) is shown, never offered for trust.
     m_card->showCertificate(description,
                             m_card->diagnosis().actions.contains(diagnosis::DiagnosisAction::TrustCertificate));
@@ -397,7 +394,10 @@ void CheckPage::lookForTestEmail()
         return;
     }
     m_status->setText(tr("Everything works. Press Next to save the account."));
-    m_arrival->start(server, m_request.session, m_request.messageId);
+    accounts::SessionPlan plan = m_request.session;
+    if (!draft.account.imapPinnedSha256.isEmpty())
+        plan.options.pinnedSha256 = draft.account.imapPinnedSha256; // the mailbox's own approved certificate
+    m_arrival->start(server, plan, m_request.messageId);
 }
 
 bool CheckPage::isComplete() const
