@@ -340,9 +340,15 @@ int main(int argc, char **argv)
         wizard.findChild<QPushButton *>(QStringLiteral("action-edit-password"))->click();
         type(wizard, "passwordEdit", remitente::testing::TestMailServer::password());
         next(wizard);
+        // The test Dovecot as the mailbox, so that "Arrived" finds the test email.
+        wizard.findChild<QGroupBox *>(QStringLiteral("advancedSettings"))->setChecked(true);
+        type(wizard, "imapHostEdit", QStringLiteral("localhost"));
+        wizard.findChild<QSpinBox *>(QStringLiteral("imapPortEdit"))->setValue(10993);
         next(wizard);
         wizard.findChild<QPushButton *>(QStringLiteral("sendTestEmail"))->click();
         waitForCheck(wizard);
+        auto *arrival = wizard.findChild<ui::ArrivalRow *>(QStringLiteral("arrivalRow"));
+        waitFor([&] { return arrival->state() == ui::ArrivalRow::State::Inbox; }, "the test email in ana's Inbox");
         shoot(&wizard, QStringLiteral("6-check-success"));
         next(wizard);
         QTest::qWait(1500);

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace remitente::ui {
@@ -46,12 +47,25 @@ CheckDialog::CheckDialog(const AppServices &services, const accounts::Account &a
     m_status->setWordWrap(true);
     m_card = new DiagnosisCard(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Everything but the buttons scrolls: where the test email landed, with its advice, or a diagnosis with a
+    // certificate is taller than the dialog at its smallest.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_list);
+    contentLayout->addWidget(m_status);
+    contentLayout->addWidget(m_card);
+    contentLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("checkScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_list);
-    layout->addWidget(m_status);
-    layout->addWidget(m_card);
-    layout->addStretch();
+    layout->addWidget(scroll);
     layout->addWidget(buttons);
+    setMinimumSize(420, 320);
     resize(560, 420);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_check, &accounts::AccountCheck::stepChanged, this,
