@@ -76,6 +76,10 @@ The command line works without a display: remitente-cli --help
         <source>the field &quot;imap.port&quot; must be a whole number from 1 to 65535, not %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the field &quot;imapPinnedSha256&quot; must be a SHA-256 fingerprint (64 hex digits), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::accounts::AccountCheck</name>
@@ -5286,6 +5290,105 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
     </message>
 </context>
 <context>
+    <name>remitente::ui::ArrivalRow</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop looking for the test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remitente does not know where your mailbox is read (its IMAP server), so it cannot see where the test email landed. Enter the IMAP server in the advanced settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remitente does not know where your mailbox is read (its IMAP server), so it cannot see where the test email landed. Look for it in your mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in your mailbox… %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped looking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test email may still arrive: look in your mailbox, or look again here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look in your mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It arrived, but other receivers may be stricter. What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your Inbox after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It arrived after %1, but in the folder “%2” instead of the Inbox: the receiving server does not trust it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your mail, mark the test email as “not spam”: that teaches your own mailbox, though not the mailboxes of the people you write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test email was in neither your Inbox nor your Spam folder after %1. Mail is sometimes slower: look again in a while. If it never comes, the server took it but did not deliver it; its provider can say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced s&amp;ettings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::AttachmentList</name>
     <message>
         <source>Attachments</source>
@@ -5317,6 +5420,19 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
     </message>
 </context>
 <context>
+    <name>remitente::ui::CertificateDescription</name>
+    <message>
+        <source>Issued to: %1
+Issued by: %2
+Valid from %3 to %4
+Valid for: %5
+SHA-256 fingerprint: %6
+
+Trust it only if this fingerprint is the one your provider or administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::CheckDialog</name>
     <message>
         <source>Send a test email: %1</source>
@@ -5344,6 +5460,10 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
     </message>
     <message>
         <source>Reading the sign-in from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for now, but this could not be noted in the account list: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5437,16 +5557,6 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issued to: %1
-Issued by: %2
-Valid from %3 to %4
-Valid for: %5
-SHA-256 fingerprint: %6
-
-Trust it only if this fingerprint is the one your provider or administrator gave you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5464,6 +5574,10 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>Port %1 did not answer either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything works. The test email is on its way to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -82,6 +82,10 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
         <source>the field "imap.port" must be a whole number from 1 to 65535, not %1</source>
         <translation>el campo "imap.port" debe ser un número entero de 1 a 65535, no %1</translation>
     </message>
+    <message>
+        <source>the field &quot;imapPinnedSha256&quot; must be a SHA-256 fingerprint (64 hex digits), not %1</source>
+        <translation>el campo &quot;imapPinnedSha256&quot; debe ser una huella SHA-256 (64 dígitos hexadecimales), no %1</translation>
+    </message>
 </context>
 <context>
     <name>remitente::accounts::AccountCheck</name>
@@ -5309,6 +5313,105 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
     </message>
 </context>
 <context>
+    <name>remitente::ui::ArrivalRow</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop looking for the test email</source>
+        <translation>Dejar de buscar el correo de prueba</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Buscar de nuevo</translation>
+    </message>
+    <message>
+        <source>Arrived:</source>
+        <translation>Llegada:</translation>
+    </message>
+    <message>
+        <source>Arrived: %1</source>
+        <translation>Llegada: %1</translation>
+    </message>
+    <message>
+        <source>Cannot look</source>
+        <translation>No se puede comprobar</translation>
+    </message>
+    <message>
+        <source>Remitente does not know where your mailbox is read (its IMAP server), so it cannot see where the test email landed. Enter the IMAP server in the advanced settings.</source>
+        <translation>Remitente no sabe dónde se lee su buzón (su servidor IMAP), así que no puede ver dónde llegó el correo de prueba. Indique el servidor IMAP en la configuración avanzada.</translation>
+    </message>
+    <message>
+        <source>Remitente does not know where your mailbox is read (its IMAP server), so it cannot see where the test email landed. Look for it in your mail program.</source>
+        <translation>Remitente no sabe dónde se lee su buzón (su servidor IMAP), así que no puede ver dónde llegó el correo de prueba. Búsquelo en su programa de correo.</translation>
+    </message>
+    <message>
+        <source>Looking in your mailbox… %1 s</source>
+        <translation>Buscando en su buzón… %1 s</translation>
+    </message>
+    <message>
+        <source>Stopped looking</source>
+        <translation>Búsqueda detenida</translation>
+    </message>
+    <message>
+        <source>The test email may still arrive: look in your mailbox, or look again here.</source>
+        <translation>El correo de prueba aún puede llegar: mire en su buzón o vuelva a buscarlo aquí.</translation>
+    </message>
+    <message>
+        <source>Could not look in your mailbox</source>
+        <translation>No se pudo mirar en su buzón</translation>
+    </message>
+    <message>
+        <source>It arrived, but other receivers may be stricter. What to do:</source>
+        <translation>Ha llegado, pero otros destinatarios pueden ser más estrictos. Qué hacer:</translation>
+    </message>
+    <message>
+        <source>In your Inbox after %1</source>
+        <translation>En su bandeja de entrada tras %1</translation>
+    </message>
+    <message>
+        <source>It arrived after %1, but in the folder “%2” instead of the Inbox: the receiving server does not trust it yet.</source>
+        <translation>Llegó tras %1, pero a la carpeta «%2» en lugar de a la bandeja de entrada: el servidor que lo recibió todavía no se fía de él.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
+        <source>In your mail, mark the test email as “not spam”: that teaches your own mailbox, though not the mailboxes of the people you write to.</source>
+        <translation>En su correo, marque el correo de prueba como «no es correo no deseado»: así aprende su propio buzón, aunque no los buzones de las personas a las que usted escribe.</translation>
+    </message>
+    <message>
+        <source>In Spam</source>
+        <translation>En correo no deseado</translation>
+    </message>
+    <message>
+        <source>Not found yet</source>
+        <translation>Aún no ha llegado</translation>
+    </message>
+    <message>
+        <source>The test email was in neither your Inbox nor your Spam folder after %1. Mail is sometimes slower: look again in a while. If it never comes, the server took it but did not deliver it; its provider can say why.</source>
+        <translation>Tras %1, el correo de prueba no estaba ni en su bandeja de entrada ni en su carpeta de correo no deseado. A veces el correo tarda más: vuelva a buscarlo dentro de un rato. Si no llega nunca, el servidor lo aceptó pero no lo entregó; su proveedor puede decirle por qué.</translation>
+    </message>
+    <message>
+        <source>Advanced s&amp;ettings</source>
+        <translation>Configuración a&amp;vanzada</translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::AttachmentList</name>
     <message>
         <source>Attachments</source>
@@ -5340,6 +5443,25 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
     </message>
 </context>
 <context>
+    <name>remitente::ui::CertificateDescription</name>
+    <message>
+        <source>Issued to: %1
+Issued by: %2
+Valid from %3 to %4
+Valid for: %5
+SHA-256 fingerprint: %6
+
+Trust it only if this fingerprint is the one your provider or administrator gave you.</source>
+        <translation>Emitido para: %1
+Emitido por: %2
+Válido del %3 al %4
+Válido para: %5
+Huella SHA-256: %6
+
+Confíe en él solo si esta huella es la que le dio su proveedor o su administrador.</translation>
+    </message>
+</context>
+<context>
     <name>remitente::ui::CheckDialog</name>
     <message>
         <source>Send a test email: %1</source>
@@ -5368,6 +5490,10 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
     <message>
         <source>Reading the sign-in from the system keychain…</source>
         <translation>Leyendo el inicio de sesión del llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for now, but this could not be noted in the account list: %1</source>
+        <translation>Se confía en el certificado por ahora, pero no se pudo anotar en la lista de cuentas: %1</translation>
     </message>
 </context>
 <context>
@@ -5460,22 +5586,6 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Todo funciona. Pulse Siguiente para guardar la cuenta.</translation>
     </message>
     <message>
-        <source>Issued to: %1
-Issued by: %2
-Valid from %3 to %4
-Valid for: %5
-SHA-256 fingerprint: %6
-
-Trust it only if this fingerprint is the one your provider or administrator gave you.</source>
-        <translation>Emitido para: %1
-Emitido por: %2
-Válido del %3 al %4
-Válido para: %5
-Huella SHA-256: %6
-
-Confíe en él solo si esta huella es la que le dio su proveedor o su administrador.</translation>
-    </message>
-    <message>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
@@ -5494,6 +5604,10 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     <message>
         <source>Port %1 did not answer either.</source>
         <translation>El puerto %1 tampoco respondió.</translation>
+    </message>
+    <message>
+        <source>Everything works. The test email is on its way to %1.</source>
+        <translation>Todo funciona. El correo de prueba va de camino a %1.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,8 @@ QJsonObject Account::toJson() const
         object.insert(QStringLiteral("backupFrom"), backupFrom);
     if (imap.isSet())
         object.insert(QStringLiteral("imap"), imapToJson(imap));
+    if (!imapPinnedSha256.isEmpty())
+        object.insert(QStringLiteral("imapPinnedSha256"), QString::fromLatin1(imapPinnedSha256.toHex(':').toUpper()));
     return object;
 }
 
@@ -215,6 +217,13 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
         account.pinnedSha256 = smtp::parseSha256Fingerprint(pin.toString());
         if (account.pinnedSha256.isEmpty())
             fail(Text::tr("the field \"pinnedSha256\" must be a SHA-256 fingerprint (64 hex digits), not %1")
+                     .arg(jsonValueForMessage(pin)));
+    }
+    if (problem.isEmpty() && present("imapPinnedSha256")) {
+        const QJsonValue pin = object.value(QLatin1String("imapPinnedSha256"));
+        account.imapPinnedSha256 = smtp::parseSha256Fingerprint(pin.toString());
+        if (account.imapPinnedSha256.isEmpty())
+            fail(Text::tr("the field \"imapPinnedSha256\" must be a SHA-256 fingerprint (64 hex digits), not %1")
                      .arg(jsonValueForMessage(pin)));
     }
     if (problem.isEmpty() && present("verifiedAt")) {

@@ -50,6 +50,9 @@ struct Account {
     QString backupFrom;
     // Where the account's own mailbox is read (to find the test email); not set (empty host) when unknown.
     imap::ImapServer imap;
+    // One certificate the person approved for that mailbox server after seeing it (when it is not the SMTP server's,
+    // whose pin is trusted there too when it presents that same certificate); empty for the system's trust.
+    QByteArray imapPinnedSha256;
 
     bool operator==(const Account &) const = default;
     // Where and how to connect for this account (the secret is not part of it).

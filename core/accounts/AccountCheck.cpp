@@ -37,6 +37,7 @@ mime::Message testMessage(const AccountCheck::Request &request)
     mime::Message message;
     message.from = {request.fromName, request.fromAddress};
     message.to = {{QString(), request.testRecipient}};
+    message.messageId = request.messageId;
     message.subject = QCoreApplication::translate("remitente::accounts::AccountCheck", "Remitente test email");
     message.text = QCoreApplication::translate(
                        "remitente::accounts::AccountCheck",

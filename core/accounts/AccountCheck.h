@@ -27,6 +27,7 @@ public:
         QString fromAddress;
         QString fromName;
         QString testRecipient; // empty: check without sending
+        QByteArray messageId;  // the test email's, chosen before sending so its arrival can be looked for; empty: any
     };
 
     struct Outcome {

@@ -37,7 +37,8 @@ const QStringList accountKeys
        QStringLiteral("serverSizeLimit"),
        // Written only when set: listed so that clearing them (no aliases, no backup) reaches the file.
        QStringLiteral("tenant"), QStringLiteral("aliases"), QStringLiteral("rewriteForeignFrom"),
-       QStringLiteral("backupAccountId"), QStringLiteral("backupFrom"), QStringLiteral("imap")};
+       QStringLiteral("backupAccountId"), QStringLiteral("backupFrom"), QStringLiteral("imap"),
+       QStringLiteral("imapPinnedSha256")};
 
 QString kindOf(const QJsonValue &value)
 {

@@ -77,6 +77,8 @@ void DeliveryConfirmation::finish(const imap::ArrivalResult &arrival)
     if (arrival.error) {
         result.cancelled = arrival.error->kind == imap::ImapErrorKind::Cancelled;
         result.problem = arrival.error->message;
+        if (arrival.error->kind == imap::ImapErrorKind::CertificateRejected)
+            result.tls = arrival.error->tls;
     }
     if (!arrival.header.isEmpty()) {
         result.verdict = diagnosis::readReceiverVerdict(arrival.header);

@@ -5,6 +5,7 @@
 #include "diagnosis/ReceiverVerdict.h"
 #include "diagnosis/VerdictAdvice.h"
 #include "imap/ArrivalWatch.h"
+#include "smtp/TlsFailure.h"
 
 #include <QObject>
 #include <QPointer>
@@ -28,13 +29,15 @@ struct DeliveryConfirmationResult {
     diagnosis::ReceiverVerdict verdict;        // what the receiving server said about it
     QList<diagnosis::VerdictProblem> problems; // failures in that verdict, with what to do
     QString problem; // translated: the mailbox could not be looked at (no server known, sign-in, network)
+    std::optional<smtp::TlsFailure> tls; // the mailbox server's certificate was not trusted: what it presented
     bool cancelled = false;
     bool usedIdle = false;
 };
 
 // After the test email: looks for it (by Message-ID) in the account's own mailbox, Inbox and junk, with the same
 // sign-in as its SMTP server, and reads the receiver's verdict from the copy it finds. Read-only. The SMTP server's
-// pinned certificate is trusted for the IMAP server only when it presents that same certificate. finished() comes
+// pinned certificate is trusted for the IMAP server only when it presents that same certificate (a plan may carry
+// the IMAP server's own pin instead: Account::imapPinnedSha256). finished() comes
 // exactly once, from the event loop.
 class DeliveryConfirmation : public QObject
 {

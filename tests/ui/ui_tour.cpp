@@ -6,6 +6,7 @@
 // Variants, from the environment: REMITENTE_TOUR_SIZE=minimum shoots every window at the smallest size a person can
 // make it (its minimum size, else its layout's minimum size hint) instead of the size it opens with;
 // REMITENTE_TOUR_PALETTE=dark shoots with the Fusion style and a dark palette (as a dark desktop theme gives).
+#include "ArrivalRow.h"
 #include "ComposerFixture.h"
 #include "DiagnosisCard.h"
 #include "FakeBrowser.h"
@@ -21,6 +22,9 @@
 #include "wizard/SetupWizard.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -166,6 +170,70 @@ int main(int argc, char **argv)
     outputDir = app.arguments().value(1, QStringLiteral("."));
     language = app.arguments().value(2, QStringLiteral("en"));
 
+    const QString only = qEnvironmentVariable("REMITENTE_TOUR_ONLY");
+    if (only.isEmpty() || only == u"arrived") {
+        // "Arrived", the check's sixth step: erin's test email found in her Inbox, then one to erin+junk@ (which the
+        // test server's receiver files as spam) in her Spam folder, then the main window's "Send test email".
+        // REMITENTE_TOUR_ONLY=arrived shoots only these.
+        using remitente::testing::TestMailServer;
+        const imap::ImapServer dovecot{QStringLiteral("localhost"), 10993, imap::ImapSecurity::Tls};
+        auto arrived = [](QWidget *window, ui::ArrivalRow::State state, const char *what) {
+            auto *row = window->findChild<ui::ArrivalRow *>(QStringLiteral("arrivalRow"));
+            waitFor([&] { return row->state() == state; }, what, 60000);
+        };
+        {
+            remitente::testing::UiHarness harness;
+            harness.trustTestCa();
+            ui::SetupWizard wizard(harness.services);
+            openAtSignIn(wizard, TestMailServer::user("erin"), 1500);
+            type(wizard, "passwordEdit", TestMailServer::password());
+            next(wizard);
+            wizard.findChild<QGroupBox *>(QStringLiteral("advancedSettings"))->setChecked(true);
+            type(wizard, "imapHostEdit", dovecot.host);
+            wizard.findChild<QSpinBox *>(QStringLiteral("imapPortEdit"))->setValue(dovecot.port);
+            next(wizard);
+            wizard.findChild<QPushButton *>(QStringLiteral("sendTestEmail"))->click();
+            arrived(&wizard, ui::ArrivalRow::State::Inbox, "the test email in the Inbox");
+            shoot(&wizard, QStringLiteral("6-check-arrived"));
+            wizard.findChild<QCheckBox *>(QStringLiteral("otherRecipient"))->setChecked(true);
+            type(wizard, "testRecipient", QStringLiteral("erin+junk@example.test"));
+            wizard.findChild<QPushButton *>(QStringLiteral("sendTestEmail"))->click();
+            arrived(&wizard, ui::ArrivalRow::State::Junk, "the test email in Spam");
+            shoot(&wizard, QStringLiteral("6-check-arrived-spam"));
+        }
+        {
+            remitente::testing::UiHarness harness;
+            harness.trustTestCa();
+            accounts::Account account;
+            account.id = QStringLiteral("tour-arrived");
+            account.displayName = QStringLiteral("Erin");
+            account.address = TestMailServer::user("erin");
+            account.host = QStringLiteral("localhost");
+            account.port = 465;
+            account.security = smtp::Security::ImplicitTls;
+            account.username = account.address;
+            account.imap = dovecot;
+            account.verifiedAt = QDateTime::currentDateTimeUtc();
+            harness.store.upsert(account);
+            bool written = false;
+            harness.secrets->write(account.id, TestMailServer::password(),
+                                   [&](const accounts::SecretStore::Result &) { written = true; });
+            waitFor([&] { return written; }, "the saved password");
+            ui::MainWindow window(harness.app);
+            expose(&window);
+            window.showAccount(account.id);
+            window.findChild<QAction *>(QStringLiteral("sendTestEmail"))->trigger();
+            auto *dialog = window.findChild<QDialog *>(QStringLiteral("checkDialog"));
+            if (!dialog)
+                qFatal("ui_tour: no check dialog");
+            expose(dialog);
+            arrived(dialog, ui::ArrivalRow::State::Inbox, "the main window's test email in the Inbox");
+            shoot(dialog, QStringLiteral("test-email-arrived"), QStringLiteral("main-window-"));
+            dialog->close();
+        }
+        if (only == u"arrived")
+            return 0;
+    }
     {
         // "Use this account in…" for a Gmail account with an app password: two of its guides, a plugin's settings
         // screen and a program in one's own code. REMITENTE_TOUR_ONLY=use-in shoots only these (no test servers).
@@ -272,9 +340,15 @@ int main(int argc, char **argv)
         wizard.findChild<QPushButton *>(QStringLiteral("action-edit-password"))->click();
         type(wizard, "passwordEdit", remitente::testing::TestMailServer::password());
         next(wizard);
+        // The test Dovecot as the mailbox, so that "Arrived" finds the test email.
+        wizard.findChild<QGroupBox *>(QStringLiteral("advancedSettings"))->setChecked(true);
+        type(wizard, "imapHostEdit", QStringLiteral("localhost"));
+        wizard.findChild<QSpinBox *>(QStringLiteral("imapPortEdit"))->setValue(10993);
         next(wizard);
         wizard.findChild<QPushButton *>(QStringLiteral("sendTestEmail"))->click();
         waitForCheck(wizard);
+        auto *arrival = wizard.findChild<ui::ArrivalRow *>(QStringLiteral("arrivalRow"));
+        waitFor([&] { return arrival->state() == ui::ArrivalRow::State::Inbox; }, "the test email in ana's Inbox");
         shoot(&wizard, QStringLiteral("6-check-success"));
         next(wizard);
         QTest::qWait(1500);

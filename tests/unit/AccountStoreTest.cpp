@@ -36,6 +36,7 @@ Account sample()
     account.verifiedAt = QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC);
     account.serverSizeLimit = 52428800;
     account.imap = {QStringLiteral("imap.example.es"), 143, remitente::imap::ImapSecurity::StartTls};
+    account.imapPinnedSha256 = QByteArray(32, '\x6b');
     return account;
 }
 
@@ -104,6 +105,7 @@ TEST(AccountStore, ClearedOptionalFieldsAreClearedInTheFile)
     account.backupFrom.clear();
     account.tenant.clear();
     account.imap = {};
+    account.imapPinnedSha256.clear();
     store.upsert(account);
     ASSERT_TRUE(store.save());
     AccountStore reread(path);
@@ -217,6 +219,7 @@ TEST(AccountStore, EachFieldProblemIsNamed)
         {"signIn", QStringLiteral("magic"), "the field \"signIn\" must be one of app-password"},
         {"displayName", QJsonArray{1}, "the field \"displayName\" must be text, not [1]"},
         {"pinnedSha256", QStringLiteral("AB:CD"), "the field \"pinnedSha256\" must be a SHA-256 fingerprint"},
+        {"imapPinnedSha256", QStringLiteral("AB:CD"), "the field \"imapPinnedSha256\" must be a SHA-256 fingerprint"},
         {"verifiedAt", QStringLiteral("yesterday"), "the field \"verifiedAt\" must be a date and time"},
         {"imap", QStringLiteral("imap.example.es"),
          "the field \"imap\" must be an object with \"host\", \"port\" and \"security\", not \"imap.example.es\""},

@@ -9,11 +9,13 @@ class QLabel;
 
 namespace remitente::ui {
 
+class ArrivalRow;
 class CheckList;
 class DiagnosisCard;
 
 // "Check connection" and "Send test email" for a saved account, from the main window: the same checklist and
-// diagnosis card as the wizard, with the password from the keychain. A success records verified-at.
+// diagnosis card as the wizard, with the password from the keychain, and after a test email where it arrived. A
+// success records verified-at.
 class CheckDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ private:
     accounts::AccountCheck m_check;
     accounts::AccountCheck::Request m_request; // of the check running or last run
     CheckList *m_list;
+    ArrivalRow *m_arrival; // after the test email: where it landed in the account's own mailbox
     QLabel *m_status;
     DiagnosisCard *m_card;
 };

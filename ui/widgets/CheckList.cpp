@@ -50,7 +50,7 @@ CheckList::CheckList(QWidget *parent) : QWidget(parent)
     m_note->setTextFormat(Qt::PlainText);
     m_note->setWordWrap(true);
     m_note->hide();
-    layout->addWidget(m_note, accounts::AccountCheck::StepCount, 1);
+    layout->addWidget(m_note, accounts::AccountCheck::StepCount + 1, 1); // under a further step (addStep)
     layout->setColumnStretch(1, 1);
     reset();
 }
@@ -60,6 +60,12 @@ void CheckList::reset()
     for (int i = 0; i < accounts::AccountCheck::StepCount; ++i)
         setStep(accounts::AccountCheck::Step(i), accounts::AccountCheck::StepState::Pending, 0);
     setNote({});
+}
+
+void CheckList::addStep(QWidget *step)
+{
+    // Its own icon column is as wide as this list's, so its icon and words line up with the five steps above.
+    static_cast<QGridLayout *>(layout())->addWidget(step, accounts::AccountCheck::StepCount, 0, 1, 2);
 }
 
 void CheckList::setNote(const QString &note)

@@ -21,6 +21,8 @@ public:
     void setStep(accounts::AccountCheck::Step step, accounts::AccountCheck::StepState state, qint64 elapsedMs);
     QLabel *row(accounts::AccountCheck::Step step) const { return m_rows[int(step)]; }
     QLabel *icon(accounts::AccountCheck::Step step) const { return m_icons[int(step)]; }
+    // A sixth step under the five (ArrivalRow), with an icon as wide as theirs in its own first column.
+    void addStep(QWidget *step);
     // A note under the list ("Port 465 is blocked here; using 587 instead"); empty hides it.
     void setNote(const QString &note);
 

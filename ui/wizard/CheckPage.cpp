@@ -1,10 +1,11 @@
 #include "CheckPage.h"
 
 #include "AdminRequestDialog.h"
+#include "ArrivalRow.h"
+#include "CertificateDescription.h"
 #include "CheckList.h"
 #include "DiagnosisCard.h"
 #include "DomainCheckDialog.h"
-#include "Fingerprint.h"
 #include "ServerPage.h"
 #include "SetupWizard.h"
 #include "SignInPage.h"
@@ -24,12 +25,32 @@
 
 namespace remitente::ui {
 
+namespace {
+// Mail to ana+tag@example.es lands in ana@example.es's own mailbox, where the arrival is looked for.
+bool isOwnMailbox(const QString &recipient, const QString &address)
+{
+    auto mailbox = [](const QString &a) {
+        const qsizetype at = a.lastIndexOf(u'@');
+        const QString local = a.left(at);
+        return (local.section(u'+', 0, 0) + a.mid(at)).toLower();
+    };
+    return recipient.contains(u'@') && mailbox(recipient) == mailbox(address);
+}
+} // namespace
+
 CheckPage::CheckPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setObjectName(QStringLiteral("checkPage"));
     setTitle(tr("Check the settings"));
     setSubTitle(tr("Remitente connects to your server step by step. A test email proves that everything works."));
     m_list = new CheckList(this);
+    m_arrival = new ArrivalRow(this);
+    m_list->addStep(m_arrival);
+    connect(m_arrival, &ArrivalRow::advancedSettingsRequested, this,
+            [this] { act(diagnosis::DiagnosisAction::EditServer); });
+    // The mailbox server's own certificate, approved after seeing it: saved with the account.
+    connect(m_arrival, &ArrivalRow::mailboxCertificateTrusted, this,
+            [this](const QByteArray &sha256) { m_wizard->draft().account.imapPinnedSha256 = sha256; });
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText); // may show server words or file names: never HTML
     m_status->setObjectName(QStringLiteral("checkStatus"));
@@ -87,6 +108,7 @@ CheckPage::CheckPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
     connect(m_stop, &QPushButton::clicked, this, [this] {
         ++m_planGeneration;
         m_check.cancel();
+        m_arrival->hideRow();
         setBusy(false);
         m_status->setText(tr("Stopped."));
     });
@@ -125,6 +147,7 @@ void CheckPage::initializePage()
 {
     m_wizard->draft().verified = false;
     m_list->reset();
+    m_arrival->hideRow();
     m_status->clear();
     m_card->hide();
     m_sendTest->setFocus();
@@ -133,7 +156,14 @@ void CheckPage::initializePage()
 void CheckPage::cleanupPage()
 {
     m_check.cancel();
+    m_arrival->hideRow();
     setBusy(false);
+}
+
+bool CheckPage::validatePage()
+{
+    m_arrival->hideRow(); // on to saving: the test email is no longer looked for
+    return true;
 }
 
 void CheckPage::setBusy(bool busy)
@@ -189,6 +219,11 @@ void CheckPage::runCheck(bool sendTest)
     }
     m_sendingTest = sendTest;
     draft.verified = false;
+    // The sixth step, where it arrived, is looked at only in the account's own mailbox.
+    if (sendTest && isOwnMailbox(recipient, draft.account.address))
+        m_arrival->showPending();
+    else
+        m_arrival->hideRow();
     m_card->hide();
     m_status->setText(tr("Checking…"));
     setBusy(true);
@@ -208,6 +243,8 @@ void CheckPage::runCheck(bool sendTest)
         request.fromAddress = draft.account.address;
         request.fromName = draft.account.displayName;
         request.testRecipient = recipient;
+        if (!recipient.isEmpty())
+            request.messageId = mime::newMessageId(draft.account.address); // to find it in the mailbox afterwards
         self->m_request = request;
         self->m_check.start(request);
     };
@@ -226,6 +263,11 @@ void CheckPage::checkFinished(const accounts::AccountCheck::Outcome &outcome)
         if (m_firstFailure && m_firstFailure->port)
             m_list->setNote(
                 tr("Port %1 is blocked here; using %2 instead.").arg(m_firstFailure->port).arg(draft.account.port));
+        if (m_arrival->state() == ArrivalRow::State::Pending) {
+            lookForTestEmail();
+            Q_EMIT completeChanged();
+            return;
+        }
         m_status->setText(m_sendingTest ? tr("Everything works. The test email is on its way: look for it in the "
                                              "inbox (or the spam folder) of %1.")
                                               .arg(m_otherRecipient->isChecked() ? m_recipient->text().trimmed()
@@ -235,6 +277,7 @@ void CheckPage::checkFinished(const accounts::AccountCheck::Outcome &outcome)
         return;
     }
     m_status->clear();
+    m_arrival->hideRow();
     if (!outcome.error)
         return;
     const diagnosis::Diagnosis diagnosis
@@ -324,13 +367,7 @@ void CheckPage::showCertificate()
 {
     if (!m_lastTls || m_lastTls->certificate.isNull())
         return;
-    const smtp::CertificateSummary &c = m_lastTls->certificate;
-    const QString description = (tr("Issued to: %1\nIssued by: %2\nValid from %3 to %4\nValid for: %5\n"
-                                    "SHA-256 fingerprint: %6\n\nTrust it only if this fingerprint is the one your "
-                                    "provider or administrator gave you.")
-                                     .arg(c.subject, c.issuer, QLocale().toString(c.notBefore, QLocale::ShortFormat),
-                                          QLocale().toString(c.notAfter, QLocale::ShortFormat), c.names.join(u", "),
-                                          fingerprintLines(c.fingerprint(), 16)));
+    const QString description = certificateDescription(m_lastTls->certificate);
     // An interception certificate (antivirus, proxy) is shown, never offered for trust.
     m_card->showCertificate(description,
                             m_card->diagnosis().actions.contains(diagnosis::DiagnosisAction::TrustCertificate));
@@ -345,6 +382,22 @@ void CheckPage::recordTestEmail(const accounts::AccountCheck::Outcome &outcome)
         return;
     (void)sentLog->recordSent(m_wizard->draft().account.id, accounts::testMessage(m_request),
                               QDateTime::currentDateTimeUtc(), outcome.finalReply); // a log line: best effort
+}
+
+void CheckPage::lookForTestEmail()
+{
+    const AccountDraft &draft = m_wizard->draft();
+    const imap::ImapServer server = accounts::mailboxServerFor(draft.account, m_wizard->services().catalogue);
+    if (!server.isSet()) {
+        m_arrival->showNoMailbox(true);
+        m_status->setText(tr("Everything works. The test email is on its way to %1.").arg(draft.account.address));
+        return;
+    }
+    m_status->setText(tr("Everything works. Press Next to save the account."));
+    accounts::SessionPlan plan = m_request.session;
+    if (!draft.account.imapPinnedSha256.isEmpty())
+        plan.options.pinnedSha256 = draft.account.imapPinnedSha256; // the mailbox's own approved certificate
+    m_arrival->start(server, plan, m_request.messageId);
 }
 
 bool CheckPage::isComplete() const

@@ -15,13 +15,14 @@ class QScrollArea;
 
 namespace remitente::ui {
 
+class ArrivalRow;
 class CheckList;
 class DiagnosisCard;
 class SetupWizard;
 
-// Page 6: the live checklist (find server, connect, secure, sign in, send a test email) with a tick or cross and
-// the time of each step; on failure, a diagnosis card whose buttons act (back to the password, the other port,
-// trust this one certificate after seeing it, copy the details).
+// Page 6: the live checklist (find server, connect, secure, sign in, send a test email, and then where the test email
+// arrived) with a tick or cross and the time of each step; on failure, a diagnosis card whose buttons act (back to the
+// password, the other port, trust this one certificate after seeing it, copy the details).
 class CheckPage : public QWizardPage
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
     explicit CheckPage(SetupWizard *wizard);
     void initializePage() override;
     void cleanupPage() override;
+    bool validatePage() override;
     bool isComplete() const override;
     int nextId() const override;
 
@@ -44,10 +46,12 @@ private:
     void setBusy(bool busy);
     void updateSendLabel();
     void recordTestEmail(const accounts::AccountCheck::Outcome &outcome);
+    void lookForTestEmail();
 
     SetupWizard *m_wizard;
     accounts::AccountCheck m_check;
     CheckList *m_list;
+    ArrivalRow *m_arrival; // the sixth step, after a test email to the account's own address
     QLabel *m_status;
     QPushButton *m_checkOnly;
     QPushButton *m_sendTest;

@@ -212,6 +212,8 @@ bool ServerPage::validatePage()
     account.port = quint16(m_port->value());
     account.security = smtp::Security(m_security->currentData().toInt());
     account.username = m_username->text().trimmed();
+    if (m_imapHost->text().trimmed() != account.imap.host)
+        account.imapPinnedSha256.clear(); // a pin belongs to one server's certificate
     account.imap = {};
     if (const QString imapHost = m_imapHost->text().trimmed(); !imapHost.isEmpty())
         account.imap
