@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
@@ -6,13 +6,13 @@
     <message>
         <source>Remitente needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
 - On a desktop, start it from the applications menu or a terminal inside the desktop session.
-- Over SSH, connect with "ssh -X" so windows open on your screen.
+- Over SSH, connect with &quot;ssh -X&quot; so windows open on your screen.
 - On a server, run it in a virtual display: xvfb-run -a remitente
 The command line works without a display: remitente-cli --help
 </source>
         <translation>Remitente necesita una pantalla gráfica y no se encontró ninguna (DISPLAY y WAYLAND_DISPLAY no están definidas).
 - En un escritorio, ábralo desde el menú de aplicaciones o desde una terminal dentro de la sesión de escritorio.
-- Por SSH, conéctese con "ssh -X" para que las ventanas se abran en su pantalla.
+- Por SSH, conéctese con &quot;ssh -X&quot; para que las ventanas se abran en su pantalla.
 - En un servidor, ejecútelo en una pantalla virtual: xvfb-run -a remitente
 La línea de órdenes funciona sin pantalla: remitente-cli --help
 </translation>
@@ -27,60 +27,60 @@ La línea de órdenes funciona sin pantalla: remitente-cli --help
 <context>
     <name>remitente::accounts::Account</name>
     <message>
-        <source>the field "%1" is missing</source>
-        <translation>falta el campo "%1"</translation>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>falta el campo &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the field "%1" must be text, not %2</source>
-        <translation>el campo "%1" debe ser un texto, no %2</translation>
+        <source>the field &quot;%1&quot; must be text, not %2</source>
+        <translation>el campo &quot;%1&quot; debe ser un texto, no %2</translation>
     </message>
     <message>
-        <source>the field "%1" is empty</source>
-        <translation>el campo "%1" está vacío</translation>
+        <source>the field &quot;%1&quot; is empty</source>
+        <translation>el campo &quot;%1&quot; está vacío</translation>
     </message>
     <message>
-        <source>the field "port" must be a whole number from 1 to 65535, not %1</source>
-        <translation>el campo "port" debe ser un número entero del 1 al 65535, no %1</translation>
+        <source>the field &quot;port&quot; must be a whole number from 1 to 65535, not %1</source>
+        <translation>el campo &quot;port&quot; debe ser un número entero del 1 al 65535, no %1</translation>
     </message>
     <message>
-        <source>the field "security" must be "tls", "starttls" or "none", not %1</source>
-        <translation>el campo "security" debe ser "tls", "starttls" o "none", no %1</translation>
+        <source>the field &quot;security&quot; must be &quot;tls&quot;, &quot;starttls&quot; or &quot;none&quot;, not %1</source>
+        <translation>el campo &quot;security&quot; debe ser &quot;tls&quot;, &quot;starttls&quot; o &quot;none&quot;, no %1</translation>
     </message>
     <message>
-        <source>the field "signIn" must be one of %1, not %2</source>
-        <translation>el campo "signIn" debe ser uno de %1, no %2</translation>
+        <source>the field &quot;signIn&quot; must be one of %1, not %2</source>
+        <translation>el campo &quot;signIn&quot; debe ser uno de %1, no %2</translation>
     </message>
     <message>
-        <source>the field "pinnedSha256" must be a SHA-256 fingerprint (64 hex digits), not %1</source>
-        <translation>el campo "pinnedSha256" debe ser una huella SHA-256 (64 dígitos hexadecimales), no %1</translation>
+        <source>the field &quot;pinnedSha256&quot; must be a SHA-256 fingerprint (64 hex digits), not %1</source>
+        <translation>el campo &quot;pinnedSha256&quot; debe ser una huella SHA-256 (64 dígitos hexadecimales), no %1</translation>
     </message>
     <message>
-        <source>the field "verifiedAt" must be a date and time such as 2026-11-28T10:00:00Z, not %1</source>
-        <translation>el campo "verifiedAt" debe ser una fecha y hora como 2026-11-28T10:00:00Z, no %1</translation>
+        <source>the field &quot;verifiedAt&quot; must be a date and time such as 2026-11-28T10:00:00Z, not %1</source>
+        <translation>el campo &quot;verifiedAt&quot; debe ser una fecha y hora como 2026-11-28T10:00:00Z, no %1</translation>
     </message>
     <message>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <source>the field "aliases" must be a list of addresses, not %1</source>
-        <translation>el campo "aliases" debe ser una lista de direcciones, no %1</translation>
+        <source>the field &quot;aliases&quot; must be a list of addresses, not %1</source>
+        <translation>el campo &quot;aliases&quot; debe ser una lista de direcciones, no %1</translation>
     </message>
     <message>
-        <source>the field "imap" must be an object with "host", "port" and "security", not %1</source>
-        <translation>el campo "imap" debe ser un objeto con "host", "port" y "security", no %1</translation>
+        <source>the field &quot;imap&quot; must be an object with &quot;host&quot;, &quot;port&quot; and &quot;security&quot;, not %1</source>
+        <translation>el campo &quot;imap&quot; debe ser un objeto con &quot;host&quot;, &quot;port&quot; y &quot;security&quot;, no %1</translation>
     </message>
     <message>
-        <source>the field "imap.host" must be a server name, not %1</source>
-        <translation>el campo "imap.host" debe ser el nombre de un servidor, no %1</translation>
+        <source>the field &quot;imap.host&quot; must be a server name, not %1</source>
+        <translation>el campo &quot;imap.host&quot; debe ser el nombre de un servidor, no %1</translation>
     </message>
     <message>
-        <source>the field "imap.security" must be "tls" or "starttls", not %1</source>
-        <translation>el campo "imap.security" debe ser "tls" o "starttls", no %1</translation>
+        <source>the field &quot;imap.security&quot; must be &quot;tls&quot; or &quot;starttls&quot;, not %1</source>
+        <translation>el campo &quot;imap.security&quot; debe ser &quot;tls&quot; o &quot;starttls&quot;, no %1</translation>
     </message>
     <message>
-        <source>the field "imap.port" must be a whole number from 1 to 65535, not %1</source>
-        <translation>el campo "imap.port" debe ser un número entero de 1 a 65535, no %1</translation>
+        <source>the field &quot;imap.port&quot; must be a whole number from 1 to 65535, not %1</source>
+        <translation>el campo &quot;imap.port&quot; debe ser un número entero de 1 a 65535, no %1</translation>
     </message>
     <message>
         <source>the field &quot;imapPinnedSha256&quot; must be a SHA-256 fingerprint (64 hex digits), not %1</source>
@@ -153,28 +153,28 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>no es JSON válido (%1 en el carácter %2)</translation>
     </message>
     <message>
-        <source>it holds %1 where an object with "schema" and "accounts" is expected</source>
-        <translation>contiene %1 donde se espera un objeto con "schema" y "accounts"</translation>
+        <source>it holds %1 where an object with &quot;schema&quot; and &quot;accounts&quot; is expected</source>
+        <translation>contiene %1 donde se espera un objeto con &quot;schema&quot; y &quot;accounts&quot;</translation>
     </message>
     <message>
-        <source>it has no "schema" version</source>
-        <translation>no tiene versión "schema"</translation>
+        <source>it has no &quot;schema&quot; version</source>
+        <translation>no tiene versión &quot;schema&quot;</translation>
     </message>
     <message>
-        <source>its "schema" is %1, not a version number</source>
-        <translation>su "schema" es %1, no un número de versión</translation>
+        <source>its &quot;schema&quot; is %1, not a version number</source>
+        <translation>su &quot;schema&quot; es %1, no un número de versión</translation>
     </message>
     <message>
         <source>The account list %1 was written by a newer version of Remitente; it is left as it is. Update Remitente to use it.</source>
         <translation>La lista de cuentas %1 la escribió una versión más reciente de Remitente; se deja tal cual. Actualice Remitente para usarla.</translation>
     </message>
     <message>
-        <source>it has no "accounts" list</source>
-        <translation>no tiene lista "accounts"</translation>
+        <source>it has no &quot;accounts&quot; list</source>
+        <translation>no tiene lista &quot;accounts&quot;</translation>
     </message>
     <message>
-        <source>its "accounts" is %1, not a list</source>
-        <translation>su "accounts" es %1, no una lista</translation>
+        <source>its &quot;accounts&quot; is %1, not a list</source>
+        <translation>su &quot;accounts&quot; es %1, no una lista</translation>
     </message>
     <message>
         <source>entry %1</source>
@@ -227,7 +227,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
 <context>
     <name>remitente::accounts::DeliveryConfirmation</name>
     <message>
-        <source>Remitente does not know where this account's mailbox is read (its IMAP server): set it in the account's advanced settings to see where the test email lands.</source>
+        <source>Remitente does not know where this account&apos;s mailbox is read (its IMAP server): set it in the account&apos;s advanced settings to see where the test email lands.</source>
         <translation>Remitente no sabe dónde se lee el buzón de esta cuenta (su servidor IMAP): indíquelo en la configuración avanzada de la cuenta para ver dónde llega el correo de prueba.</translation>
     </message>
 </context>
@@ -269,7 +269,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>No se pudo leer la contraseña de esta cuenta del llavero del sistema: %1</translation>
     </message>
     <message>
-        <source>This account signs in with its provider, but Remitente does not know how to sign in with "%1". Edit the account and choose its provider again.</source>
+        <source>This account signs in with its provider, but Remitente does not know how to sign in with &quot;%1&quot;. Edit the account and choose its provider again.</source>
         <translation>Esta cuenta inicia sesión con su proveedor, pero Remitente no sabe cómo iniciar sesión con «%1». Edite la cuenta y vuelva a elegir su proveedor.</translation>
     </message>
     <message>
@@ -285,11 +285,11 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>El inicio de sesión de %1 ha terminado (se revocó, caducó tras mucho tiempo sin usarse o cambió la contraseña). Vuelva a iniciar sesión; el correo que espera para esta cuenta saldrá después.</translation>
     </message>
     <message>
-        <source>The provider refused this copy of Remitente's registration: %1</source>
+        <source>The provider refused this copy of Remitente&apos;s registration: %1</source>
         <translation>El proveedor rechazó el registro de esta copia de Remitente: %1</translation>
     </message>
     <message>
-        <source>The provider's sign-in service could not be reached; Remitente tries again later: %1</source>
+        <source>The provider&apos;s sign-in service could not be reached; Remitente tries again later: %1</source>
         <translation>No se pudo contactar con el servicio de inicio de sesión del proveedor; Remitente lo intentará más tarde: %1</translation>
     </message>
     <message>
@@ -375,8 +375,8 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>Falta la contraseña: indíquela con --password-stdin o REMITENTE_PASSWORD.</translation>
     </message>
     <message>
-        <source>--address "%1": %2.</source>
-        <translation>--address "%1": %2.</translation>
+        <source>--address &quot;%1&quot;: %2.</source>
+        <translation>--address &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>--security must be tls, starttls or none.</source>
@@ -395,7 +395,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>No se guardó la cuenta: %1</translation>
     </message>
     <message>
-        <source>The provider's id in the catalogue (gmail, outlook, microsoft365...; see detect): its server and sign-in are the defaults.</source>
+        <source>The provider&apos;s id in the catalogue (gmail, outlook, microsoft365...; see detect): its server and sign-in are the defaults.</source>
         <translation>El identificador del proveedor en el catálogo (gmail, outlook, microsoft365...; consulte detect): su servidor y su forma de iniciar sesión se usan por omisión.</translation>
     </message>
     <message>
@@ -403,7 +403,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>id</translation>
     </message>
     <message>
-        <source>Microsoft 365: your organisation's tenant id or domain.</source>
+        <source>Microsoft 365: your organisation&apos;s tenant id or domain.</source>
         <translation>Microsoft 365: el identificador o el dominio del inquilino (tenant) de su organización.</translation>
     </message>
     <message>
@@ -427,7 +427,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>account add necesita --address y --host (o --provider).</translation>
     </message>
     <message>
-        <source>--provider "%1" is not in the catalogue; remitente-cli detect ADDRESS shows the right one.</source>
+        <source>--provider &quot;%1&quot; is not in the catalogue; remitente-cli detect ADDRESS shows the right one.</source>
         <translation>--provider «%1» no está en el catálogo; remitente-cli detect DIRECCIÓN muestra el correcto.</translation>
     </message>
     <message>
@@ -435,7 +435,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>--sign-in debe ser app-password, mailbox-password, api-key, oauth2 o none.</translation>
     </message>
     <message>
-        <source>--sign-in oauth2 needs --provider with a provider that offers it (outlook, microsoft365, gmail, google-workspace, or your organisation's).</source>
+        <source>--sign-in oauth2 needs --provider with a provider that offers it (outlook, microsoft365, gmail, google-workspace, or your organisation&apos;s).</source>
         <translation>--sign-in oauth2 necesita --provider con un proveedor que lo ofrezca (outlook, microsoft365, gmail, google-workspace o el de su organización).</translation>
     </message>
 </context>
@@ -516,7 +516,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>archivo</translation>
     </message>
     <message>
-        <source>Sign a saved account in with its provider (Sign in with Microsoft or Google). The browser opens the provider's own page; Remitente keeps the sign-in in the system keychain, never your password.</source>
+        <source>Sign a saved account in with its provider (Sign in with Microsoft or Google). The browser opens the provider&apos;s own page; Remitente keeps the sign-in in the system keychain, never your password.</source>
         <translation>Inicia sesión en una cuenta guardada con su proveedor (iniciar sesión con Microsoft o Google). El navegador abre la página del propio proveedor; Remitente guarda el inicio de sesión en el llavero del sistema, nunca su contraseña.</translation>
     </message>
     <message>
@@ -524,7 +524,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>cuenta</translation>
     </message>
     <message>
-        <source>The account's id or address.</source>
+        <source>The account&apos;s id or address.</source>
         <translation>El identificador o la dirección de la cuenta.</translation>
     </message>
     <message>
@@ -555,7 +555,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>cuenta</translation>
     </message>
     <message>
-        <source>The account's id or address.</source>
+        <source>The account&apos;s id or address.</source>
         <translation>El identificador o la dirección de la cuenta.</translation>
     </message>
     <message>
@@ -582,15 +582,15 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>dirección</translation>
     </message>
     <message>
-        <source>Forget the account's other addresses (before any --alias).</source>
+        <source>Forget the account&apos;s other addresses (before any --alias).</source>
         <translation>Olvidar las otras direcciones de la cuenta (antes de cualquier --alias).</translation>
     </message>
     <message>
-        <source>yes: a program's message from an address the account may not use goes out from the account's address, with replies to the program's; no: it is refused.</source>
+        <source>yes: a program&apos;s message from an address the account may not use goes out from the account&apos;s address, with replies to the program&apos;s; no: it is refused.</source>
         <translation>yes: el mensaje de un programa con una dirección que la cuenta no puede usar sale con la dirección de la cuenta, y las respuestas van a la del programa; no: se rechaza.</translation>
     </message>
     <message>
-        <source>The account that sends this one's messages when it cannot (its server unreachable, a sending limit reached, its sign-in broken); none: no backup.</source>
+        <source>The account that sends this one&apos;s messages when it cannot (its server unreachable, a sending limit reached, its sign-in broken); none: no backup.</source>
         <translation>La cuenta que envía los mensajes de esta cuando esta no puede (su servidor inalcanzable, un límite de envío alcanzado, su inicio de sesión roto); none: sin cuenta de respaldo.</translation>
     </message>
     <message>
@@ -598,11 +598,11 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>cuenta</translation>
     </message>
     <message>
-        <source>The From of the messages the backup sends for this account (empty: the backup's address).</source>
+        <source>The From of the messages the backup sends for this account (empty: the backup&apos;s address).</source>
         <translation>El remitente (From) de los mensajes que la cuenta de respaldo envía por esta cuenta (vacío: la dirección de la cuenta de respaldo).</translation>
     </message>
     <message>
-        <source>The account's id or address.</source>
+        <source>The account&apos;s id or address.</source>
         <translation>El identificador o la dirección de la cuenta.</translation>
     </message>
     <message>
@@ -618,8 +618,8 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>--rewrite-from admite yes o no, no %1</translation>
     </message>
     <message>
-        <source>No saved account "%1" to use as the backup. See: remitente-cli account list</source>
-        <translation>No hay ninguna cuenta guardada "%1" que usar como respaldo. Consulte: remitente-cli account list</translation>
+        <source>No saved account &quot;%1&quot; to use as the backup. See: remitente-cli account list</source>
+        <translation>No hay ninguna cuenta guardada &quot;%1&quot; que usar como respaldo. Consulte: remitente-cli account list</translation>
     </message>
     <message>
         <source>An account cannot be its own backup: name another saved account.</source>
@@ -642,12 +642,12 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>lo mismo que edit</translation>
     </message>
     <message>
-        <source>change a saved account's mailbox (IMAP) server, other addresses and backup account</source>
+        <source>change a saved account&apos;s mailbox (IMAP) server, other addresses and backup account</source>
         <translation>cambiar el servidor del buzón (IMAP), las otras direcciones y la cuenta de respaldo de una cuenta guardada</translation>
     </message>
     <message>
-        <source>Change where a saved account's mailbox is read (IMAP), what it may send as and which account sends its messages when it cannot. Only the options given change. "account edit" and "account set" are the same.</source>
-        <translation>Cambie dónde se lee el buzón de una cuenta guardada (IMAP), con qué direcciones puede enviar y qué cuenta envía sus mensajes cuando ella no puede. Solo cambian las opciones indicadas. "account edit" y "account set" son lo mismo.</translation>
+        <source>Change where a saved account&apos;s mailbox is read (IMAP), what it may send as and which account sends its messages when it cannot. Only the options given change. &quot;account edit&quot; and &quot;account set&quot; are the same.</source>
+        <translation>Cambie dónde se lee el buzón de una cuenta guardada (IMAP), con qué direcciones puede enviar y qué cuenta envía sus mensajes cuando ella no puede. Solo cambian las opciones indicadas. &quot;account edit&quot; y &quot;account set&quot; son lo mismo.</translation>
     </message>
     <message>
         <source>Usage: remitente-cli account %1 ID|ADDRESS [--imap-host HOST|none] [--imap-port PORT] [--imap-security tls|starttls] [--alias ADDRESS]... [--no-aliases] [--rewrite-from yes|no] [--backup ACCOUNT|none] [--backup-from ADDRESS]</source>
@@ -673,7 +673,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>cuenta</translation>
     </message>
     <message>
-        <source>The account's id or address.</source>
+        <source>The account&apos;s id or address.</source>
         <translation>El identificador o la dirección de la cuenta.</translation>
     </message>
 </context>
@@ -688,7 +688,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>programa</translation>
     </message>
     <message>
-        <source>For an account that signs in with Microsoft or Google: the relay user the snippet signs in as (default: the program's name).</source>
+        <source>For an account that signs in with Microsoft or Google: the relay user the snippet signs in as (default: the program&apos;s name).</source>
         <translation>Para una cuenta que inicia sesión con Microsoft o Google: el usuario del relé con el que inicia sesión el fragmento (de forma predeterminada, el nombre del programa).</translation>
     </message>
     <message>
@@ -696,7 +696,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>nombre</translation>
     </message>
     <message>
-        <source>Print a complete program that sends one test message to the account's own address, for use in your own code: the password is read from the environment variable SMTP_PASSWORD and the server's certificate is always verified.</source>
+        <source>Print a complete program that sends one test message to the account&apos;s own address, for use in your own code: the password is read from the environment variable SMTP_PASSWORD and the server&apos;s certificate is always verified.</source>
         <translation>Muestra un programa completo que envía un mensaje de prueba a la propia dirección de la cuenta, para usarlo en su propio código: la contraseña se lee de la variable de entorno SMTP_PASSWORD y el certificado del servidor se verifica siempre.</translation>
     </message>
     <message>
@@ -704,7 +704,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>cuenta</translation>
     </message>
     <message>
-        <source>The account's id or address.</source>
+        <source>The account&apos;s id or address.</source>
         <translation>El identificador o la dirección de la cuenta.</translation>
     </message>
     <message>
@@ -712,15 +712,15 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>Uso: remitente-cli account snippet CUENTA --for %1</translation>
     </message>
     <message>
-        <source>Unknown program "%1".</source>
-        <translation>Programa desconocido: "%1".</translation>
+        <source>Unknown program &quot;%1&quot;.</source>
+        <translation>Programa desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>%1 signs in with Microsoft or Google, so it has no password another program could use. Remitente's relay on this computer sends for it instead: start it with `remitente-cli relay` (127.0.0.1:2525), give the program its own relay user with `remitente-cli relay client add %2 --account %1`, and put the password that prints in SMTP_PASSWORD. The snippet below uses the relay.</source>
+        <source>%1 signs in with Microsoft or Google, so it has no password another program could use. Remitente&apos;s relay on this computer sends for it instead: start it with `remitente-cli relay` (127.0.0.1:2525), give the program its own relay user with `remitente-cli relay client add %2 --account %1`, and put the password that prints in SMTP_PASSWORD. The snippet below uses the relay.</source>
         <translation>%1 inicia sesión con Microsoft o Google, así que no tiene una contraseña que otro programa pueda usar. El relé de Remitente en este ordenador envía por ella: inícielo con `remitente-cli relay` (127.0.0.1:2525), dé al programa su propio usuario del relé con `remitente-cli relay client add %2 --account %1` y ponga en SMTP_PASSWORD la contraseña que se muestra. El fragmento de abajo usa el relé.</translation>
     </message>
     <message>
-        <source>This account's server uses a certificate the system does not trust, which you approved in Remitente (SHA-256 %1). The other program must trust that certificate too; never turn certificate verification off there.</source>
+        <source>This account&apos;s server uses a certificate the system does not trust, which you approved in Remitente (SHA-256 %1). The other program must trust that certificate too; never turn certificate verification off there.</source>
         <translation>El servidor de esta cuenta usa un certificado en el que el sistema no confía y que usted aprobó en Remitente (SHA-256 %1). El otro programa también debe confiar en ese certificado; nunca desactive allí la verificación de certificados.</translation>
     </message>
     <message>
@@ -732,30 +732,30 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>No se pudo leer la guía para %1.</translation>
     </message>
     <message>
-        <source>The field names below are %1's own English ones: its wording in your language is not in Remitente's sources yet.</source>
+        <source>The field names below are %1&apos;s own English ones: its wording in your language is not in Remitente&apos;s sources yet.</source>
         <translation>Los nombres de los campos de abajo son los propios de %1 en inglés: su redacción en su idioma aún no está en las fuentes de Remitente.</translation>
     </message>
     <message>
-        <source>(the relay user's password from `remitente-cli relay client add %1`)</source>
+        <source>(the relay user&apos;s password from `remitente-cli relay client add %1`)</source>
         <translation>(la contraseña del usuario del relé que muestra `remitente-cli relay client add %1`)</translation>
     </message>
     <message>
-        <source>(this account's password: the app password where the provider gives one)</source>
+        <source>(this account&apos;s password: the app password where the provider gives one)</source>
         <translation>(la contraseña de esta cuenta: la contraseña de aplicación cuando el proveedor la ofrece)</translation>
     </message>
     <message>
-        <source>%1 runs on its maker's servers, which cannot reach the relay on this computer.</source>
+        <source>%1 runs on its maker&apos;s servers, which cannot reach the relay on this computer.</source>
         <translation>%1 funciona en los servidores de su fabricante, que no pueden llegar al relé de este ordenador.</translation>
     </message>
     <message>
-        <source>a program that sends a test message with an account's settings (Python, PHP, Node.js, curl, msmtp), or the settings in another program's own words (WordPress, Joomla, PrestaShop, Odoo, HubSpot, Zoho CRM, Salesforce, Thunderbird)</source>
+        <source>a program that sends a test message with an account&apos;s settings (Python, PHP, Node.js, curl, msmtp), or the settings in another program&apos;s own words (WordPress, Joomla, PrestaShop, Odoo, HubSpot, Zoho CRM, Salesforce, Thunderbird)</source>
         <translation>un programa que envía un mensaje de prueba con los ajustes de una cuenta (Python, PHP, Node.js, curl, msmtp), o los ajustes con las palabras de otro programa (WordPress, Joomla, PrestaShop, Odoo, HubSpot, Zoho CRM, Salesforce, Thunderbird)</translation>
     </message>
 </context>
 <context>
     <name>remitente::cli::CheckDomainCommand</name>
     <message>
-        <source>Check the SPF, DKIM, DMARC and MX records of a sender's domain, using only your own DNS resolver. Exits 0 when nothing fails (warnings included) and 1 when a check fails.</source>
+        <source>Check the SPF, DKIM, DMARC and MX records of a sender&apos;s domain, using only your own DNS resolver. Exits 0 when nothing fails (warnings included) and 1 when a check fails.</source>
         <translation>Comprueba los registros SPF, DKIM, DMARC y MX del dominio de un remitente usando solo su propio resolvedor DNS. Termina con 0 cuando nada falla (aunque haya avisos) y con 1 cuando falla alguna comprobación.</translation>
     </message>
     <message>
@@ -783,7 +783,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>servidor</translation>
     </message>
     <message>
-        <source>Ask this DNS server instead of the system's.</source>
+        <source>Ask this DNS server instead of the system&apos;s.</source>
         <translation>Preguntar a este servidor DNS en lugar de al del sistema.</translation>
     </message>
     <message>
@@ -807,7 +807,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>check-domain necesita un dominio, como example.es, o --account.</translation>
     </message>
     <message>
-        <source>Unknown provider "%1".</source>
+        <source>Unknown provider &quot;%1&quot;.</source>
         <translation>Proveedor desconocido «%1».</translation>
     </message>
     <message>
@@ -815,11 +815,11 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>encontrado: %1</translation>
     </message>
     <message>
-        <source>add:   TXT %1 "%2"</source>
-        <translation>añada: TXT %1 "%2"</translation>
+        <source>add:   TXT %1 &quot;%2&quot;</source>
+        <translation>añada: TXT %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>check a sender domain's SPF, DKIM, DMARC and MX records</source>
+        <source>check a sender domain&apos;s SPF, DKIM, DMARC and MX records</source>
         <translation>comprueba los registros SPF, DKIM, DMARC y MX del dominio de un remitente</translation>
     </message>
 </context>
@@ -830,8 +830,8 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>Escribe un mensaje (RFC 5322 + MIME) en un archivo sin enviarlo.</translation>
     </message>
     <message>
-        <source>Sender, e.g. "Ana Pérez &lt;ana@example.es&gt;".</source>
-        <translation>Remitente, por ejemplo "Ana Pérez &lt;ana@example.es&gt;".</translation>
+        <source>Sender, e.g. &quot;Ana Pérez &lt;ana@example.es&gt;&quot;.</source>
+        <translation>Remitente, por ejemplo &quot;Ana Pérez &lt;ana@example.es&gt;&quot;.</translation>
     </message>
     <message>
         <source>address</source>
@@ -854,8 +854,8 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>compose necesita --from y --output.</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
-        <translation>No se puede escribir "%1": %2</translation>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>No se puede escribir &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>write a message to a file without sending it</source>
@@ -909,7 +909,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>Adónde deben ir las respuestas.</translation>
     </message>
     <message>
-        <source>The sender's name, as recipients see it.</source>
+        <source>The sender&apos;s name, as recipients see it.</source>
         <translation>El nombre del remitente, tal como lo ven los destinatarios.</translation>
     </message>
     <message>
@@ -917,32 +917,32 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>nombre</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
-        <translation>No se puede leer "%1": %2</translation>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>No se puede leer &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>--%1: "%2": %3.</source>
-        <translation>--%1: "%2": %3.</translation>
+        <source>--%1: &quot;%2&quot;: %3.</source>
+        <translation>--%1: &quot;%2&quot;: %3.</translation>
     </message>
     <message>
-        <source>--from: "%1": %2.</source>
-        <translation>--from: "%1": %2.</translation>
+        <source>--from: &quot;%1&quot;: %2.</source>
+        <translation>--from: &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <source>"%1" is a folder, not a text file.</source>
-        <translation>"%1" es una carpeta, no un archivo de texto.</translation>
+        <source>&quot;%1&quot; is a folder, not a text file.</source>
+        <translation>&quot;%1&quot; es una carpeta, no un archivo de texto.</translation>
     </message>
     <message>
-        <source>"%1" is not an ordinary file (a device, a pipe or a socket): the body must come from a file.</source>
-        <translation>"%1" no es un archivo normal (es un dispositivo, una tubería o un socket): el cuerpo debe venir de un archivo.</translation>
+        <source>&quot;%1&quot; is not an ordinary file (a device, a pipe or a socket): the body must come from a file.</source>
+        <translation>&quot;%1&quot; no es un archivo normal (es un dispositivo, una tubería o un socket): el cuerpo debe venir de un archivo.</translation>
     </message>
     <message>
-        <source>"%1" is larger than %2 MB, the most a message body may be. Send it as an attachment instead (--attach), with a short body.</source>
-        <translation>"%1" ocupa más de %2 MB, lo máximo que puede ocupar el cuerpo de un mensaje. Envíelo como adjunto (--attach), con un cuerpo breve.</translation>
+        <source>&quot;%1&quot; is larger than %2 MB, the most a message body may be. Send it as an attachment instead (--attach), with a short body.</source>
+        <translation>&quot;%1&quot; ocupa más de %2 MB, lo máximo que puede ocupar el cuerpo de un mensaje. Envíelo como adjunto (--attach), con un cuerpo breve.</translation>
     </message>
     <message>
-        <source>The message is a newsletter: it carries List-Unsubscribe (a mailto: to the sender with the subject "unsubscribe"), as Gmail and Yahoo require of bulk mail.</source>
-        <translation>El mensaje es un boletín: lleva List-Unsubscribe (un mailto: al remitente con el asunto "unsubscribe"), como exigen Gmail y Yahoo al correo masivo.</translation>
+        <source>The message is a newsletter: it carries List-Unsubscribe (a mailto: to the sender with the subject &quot;unsubscribe&quot;), as Gmail and Yahoo require of bulk mail.</source>
+        <translation>El mensaje es un boletín: lleva List-Unsubscribe (un mailto: al remitente con el asunto &quot;unsubscribe&quot;), como exigen Gmail y Yahoo al correo masivo.</translation>
     </message>
     <message>
         <source>With --newsletter: also this https page for unsubscribing, made one-click (List-Unsubscribe-Post, RFC 8058).</source>
@@ -1036,7 +1036,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>segundos</translation>
     </message>
     <message>
-        <source>Seconds to wait for each reply (default: RFC 5321's, 2 to 10 minutes).</source>
+        <source>Seconds to wait for each reply (default: RFC 5321&apos;s, 2 to 10 minutes).</source>
         <translation>Segundos de espera para cada respuesta (por omisión, los de RFC 5321: de 2 a 10 minutos).</translation>
     </message>
     <message>
@@ -1072,8 +1072,8 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>--user necesita una contraseña: pásela por la entrada estándar con --password-stdin o en la variable de entorno REMITENTE_PASSWORD.</translation>
     </message>
     <message>
-        <source>--client-name "%1" cannot be used: the name given to the server in EHLO must be one word with no spaces, line breaks or control characters, such as mail.example.com or [192.0.2.1].</source>
-        <translation>No se puede usar --client-name "%1": el nombre que se da al servidor en EHLO debe ser una sola palabra sin espacios, saltos de línea ni caracteres de control, como mail.example.com o [192.0.2.1].</translation>
+        <source>--client-name &quot;%1&quot; cannot be used: the name given to the server in EHLO must be one word with no spaces, line breaks or control characters, such as mail.example.com or [192.0.2.1].</source>
+        <translation>No se puede usar --client-name &quot;%1&quot;: el nombre que se da al servidor en EHLO debe ser una sola palabra sin espacios, saltos de línea ni caracteres de control, como mail.example.com o [192.0.2.1].</translation>
     </message>
     <message>
         <source>--%1 must be a number of seconds from 0.001 to %2.</source>
@@ -1087,7 +1087,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>Busca la configuración del servidor de salida para una dirección de correo.</translation>
     </message>
     <message>
-        <source>Ask this DNS server instead of the system's.</source>
+        <source>Ask this DNS server instead of the system&apos;s.</source>
         <translation>Pregunta a este servidor DNS en lugar de al del sistema.</translation>
     </message>
     <message>
@@ -1171,7 +1171,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>la contraseña de su buzón</translation>
     </message>
     <message>
-        <source>a key from the service's dashboard</source>
+        <source>a key from the service&apos;s dashboard</source>
         <translation>una clave del panel del servicio</translation>
     </message>
     <message>
@@ -1190,7 +1190,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
 <context>
     <name>remitente::cli::ImapOptions</name>
     <message>
-        <source>Incoming (IMAP) server where the account's mailbox is read, to find the test email (default: the provider's, or beside the outgoing server); none: no mailbox.</source>
+        <source>Incoming (IMAP) server where the account&apos;s mailbox is read, to find the test email (default: the provider&apos;s, or beside the outgoing server); none: no mailbox.</source>
         <translation>Servidor de entrada (IMAP) donde se lee el buzón de la cuenta, para encontrar el correo de prueba (por omisión: el del proveedor, o junto al servidor de salida); none: sin buzón.</translation>
     </message>
     <message>
@@ -1214,8 +1214,8 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>--imap-host none olvida el servidor IMAP: no indique --imap-port ni --imap-security con esa opción.</translation>
     </message>
     <message>
-        <source>--imap-host "%1" is not a server name: no spaces or control characters.</source>
-        <translation>--imap-host "%1" no es el nombre de un servidor: sin espacios ni caracteres de control.</translation>
+        <source>--imap-host &quot;%1&quot; is not a server name: no spaces or control characters.</source>
+        <translation>--imap-host &quot;%1&quot; no es el nombre de un servidor: sin espacios ni caracteres de control.</translation>
     </message>
     <message>
         <source>--imap-security must be tls or starttls.</source>
@@ -1233,15 +1233,15 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
 <context>
     <name>remitente::cli::ListenAddress</name>
     <message>
-        <source>"%1" is not an address and port to listen on; write it as 127.0.0.1:2525.</source>
-        <translation>"%1" no es una dirección y un puerto donde escuchar; escríbalo como 127.0.0.1:2525.</translation>
+        <source>&quot;%1&quot; is not an address and port to listen on; write it as 127.0.0.1:2525.</source>
+        <translation>&quot;%1&quot; no es una dirección y un puerto donde escuchar; escríbalo como 127.0.0.1:2525.</translation>
     </message>
 </context>
 <context>
     <name>remitente::cli::Main</name>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Orden desconocida: "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Orden desconocida: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Usage: remitente-cli &lt;command&gt; [options]</source>
@@ -1252,8 +1252,8 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <source>Run "remitente-cli &lt;command&gt; --help" for a command's options.</source>
-        <translation>Ejecute "remitente-cli &lt;orden&gt; --help" para ver las opciones de una orden.</translation>
+        <source>Run &quot;remitente-cli &lt;command&gt; --help&quot; for a command&apos;s options.</source>
+        <translation>Ejecute &quot;remitente-cli &lt;orden&gt; --help&quot; para ver las opciones de una orden.</translation>
     </message>
 </context>
 <context>
@@ -1317,7 +1317,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>list|retry|remove|run</translation>
     </message>
     <message>
-        <source>Unknown queue action "%1": use list, retry, remove or run.</source>
+        <source>Unknown queue action &quot;%1&quot;: use list, retry, remove or run.</source>
         <translation>Acción de cola desconocida «%1»: use list, retry, remove o run.</translation>
     </message>
     <message>
@@ -1350,7 +1350,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>Lista los mensajes de la bandeja de salida con su estado: queued, sending, sent, retrying, failed, uncertain.</translation>
     </message>
     <message>
-        <source>Unknown state "%1": use queued, sending, sent, retrying, failed or uncertain.</source>
+        <source>Unknown state &quot;%1&quot;: use queued, sending, sent, retrying, failed or uncertain.</source>
         <translation>Estado desconocido «%1»: use queued, sending, sent, retrying, failed o uncertain.</translation>
     </message>
 </context>
@@ -1365,7 +1365,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>estado</translation>
     </message>
     <message>
-        <source>Only this account's messages (id or address).</source>
+        <source>Only this account&apos;s messages (id or address).</source>
         <translation>Solo los mensajes de esta cuenta (id o dirección).</translation>
     </message>
     <message>
@@ -1424,7 +1424,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>id</translation>
     </message>
     <message>
-        <source>The message's id (see queue list).</source>
+        <source>The message&apos;s id (see queue list).</source>
         <translation>El identificador del mensaje (vea queue list).</translation>
     </message>
     <message>
@@ -1451,7 +1451,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>id</translation>
     </message>
     <message>
-        <source>The message's id (see queue list).</source>
+        <source>The message&apos;s id (see queue list).</source>
         <translation>El identificador del mensaje (vea queue list).</translation>
     </message>
     <message>
@@ -1481,15 +1481,15 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>da a un programa su propio usuario y contraseña del relé (se muestra una sola vez)</translation>
     </message>
     <message>
-        <source>Give a program its own user for the relay. Prints two lines, "user: ..." and "password: ..."; the password is shown this once and only its hash is kept. Put them in the program's SMTP settings with server 127.0.0.1, port 2525.</source>
-        <translation>Da a un programa su propio usuario del relé. Imprime dos líneas, "user: ..." y "password: ..."; la contraseña se muestra esta única vez y solo se guarda su hash. Póngalos en la configuración SMTP del programa con servidor 127.0.0.1, puerto 2525.</translation>
+        <source>Give a program its own user for the relay. Prints two lines, &quot;user: ...&quot; and &quot;password: ...&quot;; the password is shown this once and only its hash is kept. Put them in the program&apos;s SMTP settings with server 127.0.0.1, port 2525.</source>
+        <translation>Da a un programa su propio usuario del relé. Imprime dos líneas, &quot;user: ...&quot; y &quot;password: ...&quot;; la contraseña se muestra esta única vez y solo se guarda su hash. Póngalos en la configuración SMTP del programa con servidor 127.0.0.1, puerto 2525.</translation>
     </message>
     <message>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <source>The program's name (its user name): letters a-z, digits, . _ -.</source>
+        <source>The program&apos;s name (its user name): letters a-z, digits, . _ -.</source>
         <translation>El nombre del programa (su nombre de usuario): letras a-z, dígitos, . _ -.</translation>
     </message>
     <message>
@@ -1527,11 +1527,11 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
 <context>
     <name>remitente::cli::RelayClientRemoveCommand</name>
     <message>
-        <source>take a program's relay user away</source>
+        <source>take a program&apos;s relay user away</source>
         <translation>retira el usuario del relé de un programa</translation>
     </message>
     <message>
-        <source>Take a program's relay user away: it cannot sign in to the relay any more.</source>
+        <source>Take a program&apos;s relay user away: it cannot sign in to the relay any more.</source>
         <translation>Retira el usuario del relé de un programa: ya no podrá iniciar sesión en el relé.</translation>
     </message>
     <message>
@@ -1539,7 +1539,7 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>nombre</translation>
     </message>
     <message>
-        <source>The program's relay user.</source>
+        <source>The program&apos;s relay user.</source>
         <translation>El usuario del relé del programa.</translation>
     </message>
     <message>
@@ -1590,8 +1590,8 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>archivo</translation>
     </message>
     <message>
-        <source>Unknown relay action "%1": use relay, or relay client add|list|remove.</source>
-        <translation>Acción de relay desconocida "%1": use relay, o relay client add|list|remove.</translation>
+        <source>Unknown relay action &quot;%1&quot;: use relay, or relay client add|list|remove.</source>
+        <translation>Acción de relay desconocida &quot;%1&quot;: use relay, o relay client add|list|remove.</translation>
     </message>
 </context>
 <context>
@@ -1605,8 +1605,8 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
         <translation>Relé escuchando en %1, puerto %2.</translation>
     </message>
     <message>
-        <source>No program can sign in to it yet: give each one its own user with "remitente-cli relay client add NAME".</source>
-        <translation>Todavía ningún programa puede iniciar sesión en él: dé a cada uno su propio usuario con "remitente-cli relay client add NOMBRE".</translation>
+        <source>No program can sign in to it yet: give each one its own user with &quot;remitente-cli relay client add NAME&quot;.</source>
+        <translation>Todavía ningún programa puede iniciar sesión en él: dé a cada uno su propio usuario con &quot;remitente-cli relay client add NOMBRE&quot;.</translation>
     </message>
     <message>
         <source>Listening beyond this computer: programs must use STARTTLS and trust this certificate (SHA-256 fingerprint): %1</source>
@@ -1620,12 +1620,12 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
 <context>
     <name>remitente::cli::SavedAccounts</name>
     <message>
-        <source>No saved account "%1". See: remitente-cli account list</source>
-        <translation>No hay ninguna cuenta guardada "%1". Consulte: remitente-cli account list</translation>
+        <source>No saved account &quot;%1&quot;. See: remitente-cli account list</source>
+        <translation>No hay ninguna cuenta guardada &quot;%1&quot;. Consulte: remitente-cli account list</translation>
     </message>
     <message>
-        <source>No saved account "%1" was found, and the account list could not all be read: %2</source>
-        <translation>No se encontró ninguna cuenta guardada "%1", y no se pudo leer toda la lista de cuentas: %2</translation>
+        <source>No saved account &quot;%1&quot; was found, and the account list could not all be read: %2</source>
+        <translation>No se encontró ninguna cuenta guardada &quot;%1&quot;, y no se pudo leer toda la lista de cuentas: %2</translation>
     </message>
     <message>
         <source>%1 Nothing was changed.</source>
@@ -1635,12 +1635,12 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
 <context>
     <name>remitente::cli::SendCommand</name>
     <message>
-        <source>Keep the message in the outbox (the app's) and send it from there: if it cannot go now, it stays queued and is retried. Needs --account and the message parts.</source>
+        <source>Keep the message in the outbox (the app&apos;s) and send it from there: if it cannot go now, it stays queued and is retried. Needs --account and the message parts.</source>
         <translation>Guardar el mensaje en la bandeja de salida (la de la aplicación) y enviarlo desde ahí: si no puede salir ahora, se queda en cola y se reintenta. Necesita --account y las partes del mensaje.</translation>
     </message>
     <message>
-        <source>With --queue: only store it; "remitente-cli queue run" or the app sends it.</source>
-        <translation>Con --queue: solo guardarlo; lo envía "remitente-cli queue run" o la aplicación.</translation>
+        <source>With --queue: only store it; &quot;remitente-cli queue run&quot; or the app sends it.</source>
+        <translation>Con --queue: solo guardarlo; lo envía &quot;remitente-cli queue run&quot; o la aplicación.</translation>
     </message>
     <message>
         <source>send messages through an SMTP server</source>
@@ -1691,14 +1691,14 @@ Si puede leerlo, esta configuración funciona: otros programas también pueden e
     </message>
     <message>
         <source>Usage: remitente-sendmail [options] [recipient ...] &lt; message
-sendmail for programs that call it (PHP's mail(), cron, git send-email, mutt): the message on standard input goes into the outbox and out through the default account (or --account), with its sign-in and retries.
+sendmail for programs that call it (PHP&apos;s mail(), cron, git send-email, mutt): the message on standard input goes into the outbox and out through the default account (or --account), with its sign-in and retries.
   -t               also send to the To, Cc and Bcc of the message
   -i, -oi          a line with a single dot does not end the message
-  -f ADDRESS       accepted; the sender is always the message's From (the account's address or one of its aliases)
-  -F NAME          the sender's name, for a message without From
+  -f ADDRESS       accepted; the sender is always the message&apos;s From (the account&apos;s address or one of its aliases)
+  -F NAME          the sender&apos;s name, for a message without From
   --account A      send from this account (id or address)
   --wait           wait until the message is sent; the exit code says how it went
-Other sendmail options are accepted and ignored, as Postfix's sendmail does.</source>
+Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does.</source>
         <translation>Uso: remitente-sendmail [opciones] [destinatario ...] &lt; mensaje
 sendmail para los programas que lo llaman (mail() de PHP, cron, git send-email, mutt): el mensaje de la entrada estándar pasa a la bandeja de salida y sale por la cuenta predeterminada (o --account), con su inicio de sesión y sus reintentos.
   -t               envía también a los To, Cc y Bcc del mensaje
@@ -1718,7 +1718,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>No se pudo leer el mensaje de la entrada estándar.</translation>
     </message>
     <message>
-        <source>The message is larger than the account's server takes (%1 MB): make the attachments smaller or send a link.</source>
+        <source>The message is larger than the account&apos;s server takes (%1 MB): make the attachments smaller or send a link.</source>
         <translation>El mensaje es más grande de lo que admite el servidor de la cuenta (%1 MB): reduzca los adjuntos o envíe un enlace.</translation>
     </message>
 </context>
@@ -1761,7 +1761,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>rechazado %1: %2</translation>
     </message>
     <message>
-        <source>The connection was lost after the message was sent and before the server confirmed it: it may have been delivered. It was not sent again; check the recipient's inbox before sending it once more.</source>
+        <source>The connection was lost after the message was sent and before the server confirmed it: it may have been delivered. It was not sent again; check the recipient&apos;s inbox before sending it once more.</source>
         <translation>La conexión se perdió después de enviar el mensaje y antes de que el servidor lo confirmara: puede que se haya entregado. No se ha vuelto a enviar; compruebe el buzón del destinatario antes de enviarlo otra vez.</translation>
     </message>
     <message>
@@ -1841,8 +1841,8 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
 <context>
     <name>remitente::cli::StdinCopy</name>
     <message>
-        <source>Cannot create the private folder "%1" for the message read from standard input.</source>
-        <translation>No se puede crear la carpeta privada "%1" para el mensaje leído de la entrada estándar.</translation>
+        <source>Cannot create the private folder &quot;%1&quot; for the message read from standard input.</source>
+        <translation>No se puede crear la carpeta privada &quot;%1&quot; para el mensaje leído de la entrada estándar.</translation>
     </message>
     <message>
         <source>Cannot read the message from standard input.</source>
@@ -1856,7 +1856,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
 <context>
     <name>remitente::cli::TestEmailCommand</name>
     <message>
-        <source>Send it to this address instead of the account's own.</source>
+        <source>Send it to this address instead of the account&apos;s own.</source>
         <translation>Enviarlo a esta dirección en lugar de a la de la cuenta.</translation>
     </message>
     <message>
@@ -1864,7 +1864,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>dirección</translation>
     </message>
     <message>
-        <source>Print one JSON object (stages, the server's reply, the Message-ID).</source>
+        <source>Print one JSON object (stages, the server&apos;s reply, the Message-ID).</source>
         <translation>Mostrar un objeto JSON (etapas, respuesta del servidor, Message-ID).</translation>
     </message>
     <message>
@@ -1876,7 +1876,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>enviar un correo de prueba con una cuenta guardada y decir qué respondió el servidor</translation>
     </message>
     <message>
-        <source>Send the test email the setup wizard sends, through a saved account (--account), to the account's own address unless --to is given, and say what the server answered. The exit code is send's: 0 when the server took it.</source>
+        <source>Send the test email the setup wizard sends, through a saved account (--account), to the account&apos;s own address unless --to is given, and say what the server answered. The exit code is send&apos;s: 0 when the server took it.</source>
         <translation>Envíe el correo de prueba que envía el asistente de configuración, con una cuenta guardada (--account), a la propia dirección de la cuenta salvo que indique --to, y vea qué respondió el servidor. El código de salida es el de send: 0 cuando el servidor lo aceptó.</translation>
     </message>
     <message>
@@ -1888,16 +1888,16 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>test-email no admite un mensaje: escribe el suyo propio.</translation>
     </message>
     <message>
-        <source>--to "%1": %2.</source>
-        <translation>--to "%1": %2.</translation>
+        <source>--to &quot;%1&quot;: %2.</source>
+        <translation>--to &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>The server accepted the test email to %1 (Message-ID &lt;%2&gt;).</source>
         <translation>El servidor aceptó el correo de prueba para %1 (Message-ID &lt;%2&gt;).</translation>
     </message>
     <message>
-        <source>Then look for it in the account's mailbox (IMAP) and say where it landed: "arrived inbox|junk|not-found SECONDS" and the receiver's checks. Exit code 0 in the Inbox, 1 in Spam, 75 not found in time.</source>
-        <translation>Después, buscarlo en el buzón de la cuenta (IMAP) y decir dónde llegó: "arrived inbox|junk|not-found SEGUNDOS" y las comprobaciones del receptor. Código de salida 0 en la bandeja de entrada, 1 en correo no deseado, 75 si no apareció a tiempo.</translation>
+        <source>Then look for it in the account&apos;s mailbox (IMAP) and say where it landed: &quot;arrived inbox|junk|not-found SECONDS&quot; and the receiver&apos;s checks. Exit code 0 in the Inbox, 1 in Spam, 75 not found in time.</source>
+        <translation>Después, buscarlo en el buzón de la cuenta (IMAP) y decir dónde llegó: &quot;arrived inbox|junk|not-found SEGUNDOS&quot; y las comprobaciones del receptor. Código de salida 0 en la bandeja de entrada, 1 en correo no deseado, 75 si no apareció a tiempo.</translation>
     </message>
     <message>
         <source>With --confirm-delivery: how long to look before saying not-found (default 120).</source>
@@ -1912,7 +1912,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>--arrival-limit admite un número de segundos entre 1 y 3600.</translation>
     </message>
     <message>
-        <source>--confirm-delivery: Remitente does not know where this account's mailbox is read. Give its IMAP server with: remitente-cli account edit %1 --imap-host HOST</source>
+        <source>--confirm-delivery: Remitente does not know where this account&apos;s mailbox is read. Give its IMAP server with: remitente-cli account edit %1 --imap-host HOST</source>
         <translation>--confirm-delivery: Remitente no sabe dónde se lee el buzón de esta cuenta. Indique su servidor IMAP con: remitente-cli account edit %1 --imap-host SERVIDOR</translation>
     </message>
     <message numerus="yes">
@@ -1953,11 +1953,11 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>El servidor se negó</translation>
     </message>
     <message>
-        <source>Read the server's words below; if they do not help, send them to your provider.</source>
+        <source>Read the server&apos;s words below; if they do not help, send them to your provider.</source>
         <translation>Lea abajo las palabras del servidor; si no le ayudan, envíeselas a su proveedor.</translation>
     </message>
     <message>
-        <source>The server's name was not found</source>
+        <source>The server&apos;s name was not found</source>
         <translation>No se encontró el nombre del servidor</translation>
     </message>
     <message>
@@ -2057,7 +2057,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>El servidor solo acepta TLS 1.2 o posterior, y esta conexión ofreció una versión anterior.</translation>
     </message>
     <message>
-        <source>Update this computer's operating system.</source>
+        <source>Update this computer&apos;s operating system.</source>
         <translation>Actualice el sistema operativo de este equipo.</translation>
     </message>
     <message>
@@ -2081,7 +2081,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Algo está interceptando la conexión segura</translation>
     </message>
     <message>
-        <source>The certificate was issued by "{issuer}", which looks like an antivirus program or a network filter that inspects secure connections, not by your email provider.</source>
+        <source>The certificate was issued by &quot;{issuer}&quot;, which looks like an antivirus program or a network filter that inspects secure connections, not by your email provider.</source>
         <translation>El certificado lo emitió «{issuer}», que parece un antivirus o un filtro de red que inspecciona las conexiones seguras, no su proveedor de correo.</translation>
     </message>
     <message>
@@ -2105,7 +2105,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>{host} mostró un certificado válido para: {names}. Es habitual en el alojamiento compartido, donde el servidor de correo usa su propio nombre.</translation>
     </message>
     <message>
-        <source>Use one of the names the certificate is valid for as the server; your host's welcome email usually says which.</source>
+        <source>Use one of the names the certificate is valid for as the server; your host&apos;s welcome email usually says which.</source>
         <translation>Use como servidor uno de los nombres para los que el certificado es válido; el correo de bienvenida de su alojamiento suele decir cuál.</translation>
     </message>
     <message>
@@ -2113,15 +2113,15 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Si ninguno pertenece a su proveedor de correo o de alojamiento, no siga y consulte a su proveedor.</translation>
     </message>
     <message>
-        <source>The server's certificate is out of date</source>
+        <source>The server&apos;s certificate is out of date</source>
         <translation>El certificado del servidor no está vigente</translation>
     </message>
     <message>
-        <source>The certificate of {host} is not valid today. Either it has expired and its owner must renew it, or this computer's clock is wrong.</source>
+        <source>The certificate of {host} is not valid today. Either it has expired and its owner must renew it, or this computer&apos;s clock is wrong.</source>
         <translation>El certificado de {host} no es válido hoy. O ha caducado y su dueño debe renovarlo, o el reloj de este equipo está mal.</translation>
     </message>
     <message>
-        <source>Check that this computer's date and time are correct.</source>
+        <source>Check that this computer&apos;s date and time are correct.</source>
         <translation>Compruebe que la fecha y la hora de este equipo son correctas.</translation>
     </message>
     <message>
@@ -2129,15 +2129,15 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Si lo son, avise a su proveedor de correo o de alojamiento de que el certificado de {host} ha caducado.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted</source>
+        <source>The server&apos;s certificate is not trusted</source>
         <translation>El certificado del servidor no es de confianza</translation>
     </message>
     <message>
-        <source>{host} showed a certificate issued by "{issuer}", which no authority this computer trusts vouches for. Small or private servers sometimes use one; so could an attacker.</source>
+        <source>{host} showed a certificate issued by &quot;{issuer}&quot;, which no authority this computer trusts vouches for. Small or private servers sometimes use one; so could an attacker.</source>
         <translation>{host} mostró un certificado emitido por «{issuer}», que no respalda ninguna autoridad en la que confíe este equipo. Algunos servidores pequeños o privados lo usan; también podría hacerlo un atacante.</translation>
     </message>
     <message>
-        <source>If the server is yours or your host's, compare its fingerprint with the one they give you.</source>
+        <source>If the server is yours or your host&apos;s, compare its fingerprint with the one they give you.</source>
         <translation>Si el servidor es suyo o de su alojamiento, compare su huella con la que le den.</translation>
     </message>
     <message>
@@ -2145,7 +2145,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Si coinciden, confíe en este certificado: Remitente aceptará exactamente este certificado para esta cuenta y ningún otro.</translation>
     </message>
     <message>
-        <source>The server's certificate was refused</source>
+        <source>The server&apos;s certificate was refused</source>
         <translation>Se rechazó el certificado del servidor</translation>
     </message>
     <message>
@@ -2153,7 +2153,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>El certificado que mostró {host} no superó las comprobaciones que protegen su contraseña.</translation>
     </message>
     <message>
-        <source>Look at the certificate's details and tell your provider what failed.</source>
+        <source>Look at the certificate&apos;s details and tell your provider what failed.</source>
         <translation>Mire los detalles del certificado y cuéntele a su proveedor qué falló.</translation>
     </message>
     <message>
@@ -2189,7 +2189,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Su cuenta de Google usa la verificación en dos pasos, así que Google rechaza su contraseña normal en los programas de correo.</translation>
     </message>
     <message>
-        <source>Create an app password on Google's App passwords page (the button below).</source>
+        <source>Create an app password on Google&apos;s App passwords page (the button below).</source>
         <translation>Cree una contraseña de aplicación en la página Contraseñas de aplicaciones de Google (el botón de abajo).</translation>
     </message>
     <message>
@@ -2205,7 +2205,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>La contraseña es incorrecta, es su contraseña normal de Google, o la contraseña de aplicación se revocó (por ejemplo, al cambiar su contraseña de Google).</translation>
     </message>
     <message>
-        <source>Create a new app password on Google's App passwords page (the button below).</source>
+        <source>Create a new app password on Google&apos;s App passwords page (the button below).</source>
         <translation>Cree una contraseña de aplicación nueva en la página Contraseñas de aplicaciones de Google (el botón de abajo).</translation>
     </message>
     <message>
@@ -2245,7 +2245,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Los valores predeterminados de seguridad bloquean el inicio de sesión con contraseña</translation>
     </message>
     <message>
-        <source>Your organisation uses Microsoft's Security Defaults, which stop email programs from signing in with a password.</source>
+        <source>Your organisation uses Microsoft&apos;s Security Defaults, which stop email programs from signing in with a password.</source>
         <translation>Su organización usa los valores predeterminados de seguridad de Microsoft, que impiden que los programas de correo inicien sesión con contraseña.</translation>
     </message>
     <message>
@@ -2301,7 +2301,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Espere unos minutos antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <source>Generate an app password in your account's security settings (the button below).</source>
+        <source>Generate an app password in your account&apos;s security settings (the button below).</source>
         <translation>Genere una contraseña de aplicación en la configuración de seguridad de su cuenta (el botón de abajo).</translation>
     </message>
     <message>
@@ -2341,7 +2341,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>{host} no ofrece, en el puerto {port}, una forma de iniciar sesión que Remitente pueda usar.</translation>
     </message>
     <message>
-        <source>Check that this is your provider's server for sending email (not for receiving).</source>
+        <source>Check that this is your provider&apos;s server for sending email (not for receiving).</source>
         <translation>Compruebe que es el servidor de su proveedor para enviar correo (no para recibirlo).</translation>
     </message>
     <message>
@@ -2365,7 +2365,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Envíe desde su dirección de Zoho o desde un alias configurado en Zoho Mail.</translation>
     </message>
     <message>
-        <source>Check that the server matches your account's region (for example smtp.zoho.eu for accounts in the EU).</source>
+        <source>Check that the server matches your account&apos;s region (for example smtp.zoho.eu for accounts in the EU).</source>
         <translation>Compruebe que el servidor corresponde a la región de su cuenta (por ejemplo, smtp.zoho.eu para cuentas de la UE).</translation>
     </message>
     <message>
@@ -2413,7 +2413,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Para enviar desde otra dirección, añádala antes como alias en su proveedor.</translation>
     </message>
     <message>
-        <source>You reached Gmail's daily sending limit</source>
+        <source>You reached Gmail&apos;s daily sending limit</source>
         <translation>Ha llegado al límite diario de envío de Gmail</translation>
     </message>
     <message>
@@ -2429,7 +2429,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Para envíos mayores, use un servicio de envío como Amazon SES, Brevo o Mailgun.</translation>
     </message>
     <message>
-        <source>You reached Microsoft's daily recipient limit</source>
+        <source>You reached Microsoft&apos;s daily recipient limit</source>
         <translation>Ha llegado al límite diario de destinatarios de Microsoft</translation>
     </message>
     <message>
@@ -2481,7 +2481,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>En una organización, su administrador puede pedir al proveedor que la desbloquee.</translation>
     </message>
     <message>
-        <source>You reached your host's hourly limit</source>
+        <source>You reached your host&apos;s hourly limit</source>
         <translation>Ha llegado al límite por hora de su alojamiento</translation>
     </message>
     <message>
@@ -2557,7 +2557,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Para envíos masivos, use un servicio de envío.</translation>
     </message>
     <message>
-        <source>The recipient's address does not exist</source>
+        <source>The recipient&apos;s address does not exist</source>
         <translation>La dirección del destinatario no existe</translation>
     </message>
     <message>
@@ -2573,15 +2573,15 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Pida a la persona su dirección actual.</translation>
     </message>
     <message>
-        <source>The message failed the receiving server's sender checks</source>
+        <source>The message failed the receiving server&apos;s sender checks</source>
         <translation>El mensaje no superó las comprobaciones de remitente del servidor receptor</translation>
     </message>
     <message>
-        <source>Your domain's SPF, DKIM or DMARC records do not say that this server may send for it, so the receiving server refused the message.</source>
+        <source>Your domain&apos;s SPF, DKIM or DMARC records do not say that this server may send for it, so the receiving server refused the message.</source>
         <translation>Los registros SPF, DKIM o DMARC de su dominio no dicen que este servidor pueda enviar en su nombre, así que el servidor receptor rechazó el mensaje.</translation>
     </message>
     <message>
-        <source>Run the domain check for your sender's domain and add the records it suggests.</source>
+        <source>Run the domain check for your sender&apos;s domain and add the records it suggests.</source>
         <translation>Ejecute la comprobación del dominio de su remitente y añada los registros que sugiera.</translation>
     </message>
     <message>
@@ -2593,11 +2593,11 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>El mensaje se rechazó por posible correo no deseado o por una norma</translation>
     </message>
     <message>
-        <source>A server's rules refused the message: it may look like spam, or your domain's records may not authorise this server.</source>
+        <source>A server&apos;s rules refused the message: it may look like spam, or your domain&apos;s records may not authorise this server.</source>
         <translation>Las normas de un servidor rechazaron el mensaje: puede parecer correo no deseado, o los registros de su dominio pueden no autorizar a este servidor.</translation>
     </message>
     <message>
-        <source>Run the domain check for your sender's domain and fix what it reports.</source>
+        <source>Run the domain check for your sender&apos;s domain and fix what it reports.</source>
         <translation>Ejecute la comprobación del dominio de su remitente y corrija lo que indique.</translation>
     </message>
     <message>
@@ -2605,7 +2605,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>En un primer mensaje, evite enlaces a sitios desconocidos, asuntos en mayúsculas y adjuntos grandes.</translation>
     </message>
     <message>
-        <source>If it keeps happening, send your provider the server's words shown below.</source>
+        <source>If it keeps happening, send your provider the server&apos;s words shown below.</source>
         <translation>Si sigue ocurriendo, envíe a su proveedor las palabras del servidor que se muestran abajo.</translation>
     </message>
     <message>
@@ -2617,7 +2617,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>El servidor no quiso aceptar el mensaje para esta dirección.</translation>
     </message>
     <message>
-        <source>If it is right, send your provider the server's words shown below.</source>
+        <source>If it is right, send your provider the server&apos;s words shown below.</source>
         <translation>Si es correcta, envíe a su proveedor las palabras del servidor que se muestran abajo.</translation>
     </message>
     <message>
@@ -2633,7 +2633,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Revise si alguna dirección tiene errores de escritura.</translation>
     </message>
     <message>
-        <source>Look at the server's words for each recipient.</source>
+        <source>Look at the server&apos;s words for each recipient.</source>
         <translation>Mire las palabras del servidor para cada destinatario.</translation>
     </message>
     <message>
@@ -2705,31 +2705,31 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Detuvo la comprobación antes de que terminara.</translation>
     </message>
     <message>
-        <source>The recipient's mailbox does not exist.</source>
+        <source>The recipient&apos;s mailbox does not exist.</source>
         <translation>El buzón del destinatario no existe.</translation>
     </message>
     <message>
-        <source>The recipient's domain does not exist or does not receive email.</source>
+        <source>The recipient&apos;s domain does not exist or does not receive email.</source>
         <translation>El dominio del destinatario no existe o no recibe correo.</translation>
     </message>
     <message>
-        <source>The recipient's address is not written correctly.</source>
+        <source>The recipient&apos;s address is not written correctly.</source>
         <translation>La dirección del destinatario no está bien escrita.</translation>
     </message>
     <message>
-        <source>The recipient's address is ambiguous.</source>
+        <source>The recipient&apos;s address is ambiguous.</source>
         <translation>La dirección del destinatario es ambigua.</translation>
     </message>
     <message>
-        <source>The recipient's mailbox has moved.</source>
+        <source>The recipient&apos;s mailbox has moved.</source>
         <translation>El buzón del destinatario se ha trasladado.</translation>
     </message>
     <message>
-        <source>The sender's address is not written correctly.</source>
+        <source>The sender&apos;s address is not written correctly.</source>
         <translation>La dirección del remitente no está bien escrita.</translation>
     </message>
     <message>
-        <source>The sender's domain is not accepted.</source>
+        <source>The sender&apos;s domain is not accepted.</source>
         <translation>No se acepta el dominio del remitente.</translation>
     </message>
     <message>
@@ -2737,11 +2737,11 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Hay un problema con una dirección.</translation>
     </message>
     <message>
-        <source>The recipient's mailbox is disabled.</source>
+        <source>The recipient&apos;s mailbox is disabled.</source>
         <translation>El buzón del destinatario está desactivado.</translation>
     </message>
     <message>
-        <source>The recipient's mailbox is full.</source>
+        <source>The recipient&apos;s mailbox is full.</source>
         <translation>El buzón del destinatario está lleno.</translation>
     </message>
     <message>
@@ -2749,7 +2749,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>El mensaje es más grande de lo que acepta este buzón.</translation>
     </message>
     <message>
-        <source>There is a problem with the recipient's mailbox.</source>
+        <source>There is a problem with the recipient&apos;s mailbox.</source>
         <translation>Hay un problema con el buzón del destinatario.</translation>
     </message>
     <message>
@@ -2777,7 +2777,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>El siguiente servidor no respondió.</translation>
     </message>
     <message>
-        <source>The server cannot find a route to the recipient's domain.</source>
+        <source>The server cannot find a route to the recipient&apos;s domain.</source>
         <translation>El servidor no encuentra cómo llegar al dominio del destinatario.</translation>
     </message>
     <message>
@@ -2801,11 +2801,11 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>El servidor no entendió una orden.</translation>
     </message>
     <message>
-        <source>The server cannot handle the message's format.</source>
+        <source>The server cannot handle the message&apos;s format.</source>
         <translation>El servidor no puede tratar el formato del mensaje.</translation>
     </message>
     <message>
-        <source>The server's rules do not allow this message or this sender.</source>
+        <source>The server&apos;s rules do not allow this message or this sender.</source>
         <translation>Las normas del servidor no permiten este mensaje o este remitente.</translation>
     </message>
     <message>
@@ -2841,7 +2841,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>El nombre de cliente, que este equipo da a {host} al saludar (EHLO), contiene un salto de línea u otro carácter que el correo no admite.</translation>
     </message>
     <message>
-        <source>Leave the client name out to use this computer's own name, or give a plain host name such as mail.example.com.</source>
+        <source>Leave the client name out to use this computer&apos;s own name, or give a plain host name such as mail.example.com.</source>
         <translation>No indique nombre de cliente para usar el de este equipo, o indique un nombre de host sencillo, como mail.example.com.</translation>
     </message>
     <message>
@@ -2885,7 +2885,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>SMTP AUTH está desactivado para su organización</translation>
     </message>
     <message>
-        <source>Your organisation's Microsoft 365 settings turn off SMTP AUTH, which email programs need to send email, whether they sign in with a password or with Sign in with Microsoft. Only an admin can turn it on.</source>
+        <source>Your organisation&apos;s Microsoft 365 settings turn off SMTP AUTH, which email programs need to send email, whether they sign in with a password or with Sign in with Microsoft. Only an admin can turn it on.</source>
         <translation>La configuración de Microsoft 365 de su organización desactiva SMTP AUTH, que los programas de correo necesitan para enviar, tanto si inician sesión con contraseña como con «Iniciar sesión con Microsoft». Solo un administrador puede activarlo.</translation>
     </message>
     <message>
@@ -2901,7 +2901,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>SMTP AUTH está desactivado para este buzón</translation>
     </message>
     <message>
-        <source>Your organisation's Microsoft 365 settings turn off SMTP AUTH for your mailbox, which email programs need to send email, whether they sign in with a password or with Sign in with Microsoft. Only an admin can turn it on.</source>
+        <source>Your organisation&apos;s Microsoft 365 settings turn off SMTP AUTH for your mailbox, which email programs need to send email, whether they sign in with a password or with Sign in with Microsoft. Only an admin can turn it on.</source>
         <translation>La configuración de Microsoft 365 de su organización desactiva SMTP AUTH para su buzón, y los programas de correo lo necesitan para enviar, tanto si inician sesión con contraseña como con «Iniciar sesión con Microsoft». Solo un administrador puede activarlo.</translation>
     </message>
     <message>
@@ -2953,7 +2953,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>El inicio de sesión guardado para esta cuenta está dañado, así que no se envió nada.</translation>
     </message>
     <message>
-        <source>The server does not offer signing in with your provider's account</source>
+        <source>The server does not offer signing in with your provider&apos;s account</source>
         <translation>El servidor no ofrece iniciar sesión con la cuenta de su proveedor</translation>
     </message>
     <message>
@@ -2981,7 +2981,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>El inicio de sesión terminó sin permitir que Remitente envíe correo desde su cuenta.</translation>
     </message>
     <message>
-        <source>Sign in again and accept Remitente's request to send email.</source>
+        <source>Sign in again and accept Remitente&apos;s request to send email.</source>
         <translation>Vuelva a iniciar sesión y acepte la solicitud de Remitente para enviar correo.</translation>
     </message>
     <message>
@@ -2993,7 +2993,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Microsoft dice que nadie ha permitido a Remitente usar esta cuenta: el permiso nunca se dio o se retiró, o su organización solo deja que lo den sus administradores.</translation>
     </message>
     <message>
-        <source>Sign in again and accept Remitente's request if Microsoft asks.</source>
+        <source>Sign in again and accept Remitente&apos;s request if Microsoft asks.</source>
         <translation>Vuelva a iniciar sesión y acepte la solicitud de Remitente si Microsoft la pide.</translation>
     </message>
     <message>
@@ -3001,7 +3001,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Si Microsoft dice que necesita la aprobación de un administrador, pida a su administrador informático que apruebe Remitente: el otro botón le redacta la solicitud.</translation>
     </message>
     <message>
-        <source>Your organisation's admin must approve Remitente</source>
+        <source>Your organisation&apos;s admin must approve Remitente</source>
         <translation>El administrador de su organización debe aprobar Remitente</translation>
     </message>
     <message>
@@ -3036,7 +3036,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Uso Remitente, un programa de correo, para enviar correo desde %1. Microsoft 365 lo rechaza porque SMTP AUTH («SMTP autenticado») está desactivado para toda nuestra organización. Hace falta incluso al iniciar sesión con Microsoft.</translation>
     </message>
     <message>
-        <source>Could you turn it on for my mailbox? In Exchange Online PowerShell (this overrides the organisation's setting for my mailbox only):</source>
+        <source>Could you turn it on for my mailbox? In Exchange Online PowerShell (this overrides the organisation&apos;s setting for my mailbox only):</source>
         <translation>¿Podría activarlo para mi buzón? En PowerShell de Exchange Online (esto cambia la configuración de la organización solo para mi buzón):</translation>
     </message>
     <message>
@@ -3060,7 +3060,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Por favor, permita SMTP AUTH para %1</translation>
     </message>
     <message>
-        <source>I use Remitente, an email program, to send email from %1. Microsoft 365 refuses it because our organisation's Security Defaults block SMTP AUTH (Authenticated SMTP).</source>
+        <source>I use Remitente, an email program, to send email from %1. Microsoft 365 refuses it because our organisation&apos;s Security Defaults block SMTP AUTH (Authenticated SMTP).</source>
         <translation>Uso Remitente, un programa de correo, para enviar correo desde %1. Microsoft 365 lo rechaza porque los valores predeterminados de seguridad (Security Defaults) de nuestra organización bloquean SMTP AUTH («SMTP autenticado»).</translation>
     </message>
     <message>
@@ -3076,7 +3076,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Por favor, apruebe la aplicación Remitente para nuestra organización</translation>
     </message>
     <message>
-        <source>I use Remitente, an email program, to send email from %1 with Sign in with Microsoft. Signing in needs an administrator's approval (admin consent) for the application.</source>
+        <source>I use Remitente, an email program, to send email from %1 with Sign in with Microsoft. Signing in needs an administrator&apos;s approval (admin consent) for the application.</source>
         <translation>Uso Remitente, un programa de correo, para enviar correo desde %1 con «Iniciar sesión con Microsoft». Para iniciar sesión hace falta la aprobación de un administrador (consentimiento del administrador) para la aplicación.</translation>
     </message>
     <message>
@@ -3163,7 +3163,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>%1 dice que no recibe correo (un registro MX nulo)</translation>
     </message>
     <message>
-        <source>Receivers may refuse messages from a domain that cannot receive replies. Remove the null MX record and publish your provider's MX records.</source>
+        <source>Receivers may refuse messages from a domain that cannot receive replies. Remove the null MX record and publish your provider&apos;s MX records.</source>
         <translation>Los receptores pueden rechazar mensajes de un dominio que no puede recibir respuestas. Quite el registro MX nulo y publique los registros MX de su proveedor.</translation>
     </message>
     <message>
@@ -3219,7 +3219,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>La clave DKIM de %1 está vacía (revocada)</translation>
     </message>
     <message>
-        <source>Messages signed with it fail DKIM. Publish the current key from your email provider's settings.</source>
+        <source>Messages signed with it fail DKIM. Publish the current key from your email provider&apos;s settings.</source>
         <translation>Los mensajes firmados con ella no superan DKIM. Publique la clave actual que aparece en la configuración de su proveedor de correo.</translation>
     </message>
     <message>
@@ -3231,7 +3231,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>No hay clave DKIM donde %1 la publica (%2)</translation>
     </message>
     <message>
-        <source>Turn on DKIM signing for your domain in %1's settings and publish the record it gives you.</source>
+        <source>Turn on DKIM signing for your domain in %1&apos;s settings and publish the record it gives you.</source>
         <translation>Active la firma DKIM para su dominio en la configuración de %1 y publique el registro que le dé.</translation>
     </message>
     <message>
@@ -3263,8 +3263,8 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Los receptores no pueden saber qué servidores pueden enviar correo de %1, así que es más probable que sus mensajes se marquen como no deseados o se rechacen. Añada este registro TXT:</translation>
     </message>
     <message>
-        <source>Ask your host for the exact record: it may send from servers that "a mx" does not cover.</source>
-        <translation>Pida a su alojamiento el registro exacto: puede que envíe desde servidores que "a mx" no cubre.</translation>
+        <source>Ask your host for the exact record: it may send from servers that &quot;a mx&quot; does not cover.</source>
+        <translation>Pida a su alojamiento el registro exacto: puede que envíe desde servidores que &quot;a mx&quot; no cubre.</translation>
     </message>
     <message>
         <source>%1 SPF records; receivers treat that as an error</source>
@@ -3342,27 +3342,27 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>%1 comprobó: %2</translation>
     </message>
     <message>
-        <source>Microsoft's spam confidence is %1 of 9: junk.</source>
+        <source>Microsoft&apos;s spam confidence is %1 of 9: junk.</source>
         <translation>La confianza de spam de Microsoft es %1 de 9: correo no deseado.</translation>
     </message>
     <message>
-        <source>Microsoft's spam confidence is %1 of 9: not junk.</source>
+        <source>Microsoft&apos;s spam confidence is %1 of 9: not junk.</source>
         <translation>La confianza de spam de Microsoft es %1 de 9: no es correo no deseado.</translation>
     </message>
     <message>
-        <source>The receiver's spam filter marked it as spam (score %1).</source>
+        <source>The receiver&apos;s spam filter marked it as spam (score %1).</source>
         <translation>El filtro de spam del destinatario lo marcó como spam (puntuación %1).</translation>
     </message>
     <message>
-        <source>The receiver's spam filter marked it as spam.</source>
+        <source>The receiver&apos;s spam filter marked it as spam.</source>
         <translation>El filtro de spam del destinatario lo marcó como spam.</translation>
     </message>
     <message>
-        <source>The receiver's spam filter did not mark it as spam (score %1).</source>
+        <source>The receiver&apos;s spam filter did not mark it as spam (score %1).</source>
         <translation>El filtro de spam del destinatario no lo marcó como spam (puntuación %1).</translation>
     </message>
     <message>
-        <source>The receiver's spam filter did not mark it as spam.</source>
+        <source>The receiver&apos;s spam filter did not mark it as spam.</source>
         <translation>El filtro de spam del destinatario no lo marcó como spam.</translation>
     </message>
 </context>
@@ -3377,7 +3377,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Con este mensaje la cuenta llega a %1 de los %2 mensajes al día que permite %3.</translation>
     </message>
     <message>
-        <source>That is the volume of a mailing list: personal mailboxes are not made for it, receivers junk mail that looks like bulk without a way to unsubscribe, and the account's messages are held once the limit is reached.</source>
+        <source>That is the volume of a mailing list: personal mailboxes are not made for it, receivers junk mail that looks like bulk without a way to unsubscribe, and the account&apos;s messages are held once the limit is reached.</source>
         <translation>Es el volumen de una lista de correo: los buzones personales no están hechos para eso, los servidores que lo reciben llevan a spam el correo que parece masivo sin forma de darse de baja, y los mensajes de la cuenta se retienen al llegar al límite.</translation>
     </message>
     <message>
@@ -3389,7 +3389,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Si este mensaje es un boletín, márquelo como tal, para que lleve la baja con un clic.</translation>
     </message>
     <message>
-        <source>%1 recipients outside %2 are in To and Cc, so each of them sees all the others' addresses: receivers take that for a mailing sent by hand, and it hands out people's addresses without asking them.</source>
+        <source>%1 recipients outside %2 are in To and Cc, so each of them sees all the others&apos; addresses: receivers take that for a mailing sent by hand, and it hands out people&apos;s addresses without asking them.</source>
         <translation>Hay %1 destinatarios de fuera de %2 en Para y CC, así que cada uno ve las direcciones de todos los demás: los servidores que lo reciben lo toman por un envío masivo hecho a mano, y reparte las direcciones de esas personas sin su permiso.</translation>
     </message>
     <message>
@@ -3405,19 +3405,19 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>unos %1 como máximo (sin confirmar por %2)</translation>
     </message>
     <message>
-        <source>The message has %1 recipients and %2 takes %3 in one message: the server will refuse it ("too many recipients") or send it to only some of them.</source>
-        <translation>El mensaje tiene %1 destinatarios y %2 acepta %3 en un mensaje: el servidor lo rechazará ("demasiados destinatarios") o lo enviará solo a algunos.</translation>
+        <source>The message has %1 recipients and %2 takes %3 in one message: the server will refuse it (&quot;too many recipients&quot;) or send it to only some of them.</source>
+        <translation>El mensaje tiene %1 destinatarios y %2 acepta %3 en un mensaje: el servidor lo rechazará (&quot;demasiados destinatarios&quot;) o lo enviará solo a algunos.</translation>
     </message>
     <message>
         <source>Split it into messages of at most %1 recipients each, or send lists through a sending service (Amazon SES, Brevo, Mailgun, Postmark).</source>
         <translation>Divídalo en mensajes de como máximo %1 destinatarios cada uno, o envíe las listas con un servicio de envío (Amazon SES, Brevo, Mailgun, Postmark).</translation>
     </message>
     <message>
-        <source>%1's server (%2)</source>
+        <source>%1&apos;s server (%2)</source>
         <translation>el servidor de %1 (%2)</translation>
     </message>
     <message>
-        <source>The message says it is from %1, an address at %2, but it goes out through %3, which is not %2's. Receivers check %2's DMARC policy, and big mailbox providers tell them to junk or refuse mail from their addresses that their own servers did not send (gmail.com quarantines it).</source>
+        <source>The message says it is from %1, an address at %2, but it goes out through %3, which is not %2&apos;s. Receivers check %2&apos;s DMARC policy, and big mailbox providers tell them to junk or refuse mail from their addresses that their own servers did not send (gmail.com quarantines it).</source>
         <translation>El mensaje dice ser de %1, una dirección de %2, pero sale por %3, que no es de %2. Los servidores que lo reciben consultan la política DMARC de %2, y los grandes proveedores de correo les piden que lleven a spam o rechacen el correo de sus direcciones que no enviaron sus propios servidores (gmail.com lo pone en cuarentena).</translation>
     </message>
     <message>
@@ -3425,7 +3425,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Envíe desde una dirección de su propio dominio (con SPF y DKIM para este servidor), o envíe este mensaje con su cuenta de %1.</translation>
     </message>
     <message>
-        <source>The domain check of %1 found neither an SPF record that lets %2 send for it nor a DKIM key it signs with, so receivers cannot tell this message from a forgery and %1's DMARC check fails: it will be junked or refused.</source>
+        <source>The domain check of %1 found neither an SPF record that lets %2 send for it nor a DKIM key it signs with, so receivers cannot tell this message from a forgery and %1&apos;s DMARC check fails: it will be junked or refused.</source>
         <translation>La comprobación del dominio %1 no encontró ni un registro SPF que permita a %2 enviar por él ni una clave DKIM con la que firme, así que los servidores que lo reciben no pueden distinguir este mensaje de una falsificación y la comprobación DMARC de %1 falla: irá a spam o será rechazado.</translation>
     </message>
     <message>
@@ -3433,7 +3433,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Publique los registros SPF y DKIM que indica la comprobación del dominio %1 (Comprobar mi dominio), o envíe por un servidor que firme por él.</translation>
     </message>
     <message>
-        <source>The message says it is from %1, but it goes out through %2, which signs only for %3's own addresses: receivers check %4's SPF and DKIM, find neither for this server, and junk or refuse the message when %4 has a DMARC policy.</source>
+        <source>The message says it is from %1, but it goes out through %2, which signs only for %3&apos;s own addresses: receivers check %4&apos;s SPF and DKIM, find neither for this server, and junk or refuse the message when %4 has a DMARC policy.</source>
         <translation>El mensaje dice ser de %1, pero sale por %2, que solo firma por las direcciones propias de %3: los servidores que lo reciben consultan el SPF y el DKIM de %4, no encuentran ninguno para este servidor, y llevan el mensaje a spam o lo rechazan si %4 tiene una política DMARC.</translation>
     </message>
     <message>
@@ -3448,8 +3448,8 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>el dominio remitente</translation>
     </message>
     <message>
-        <source>SPF %1 for %2: the server that sent the message is not listed in the domain's SPF record. Add your mail provider to that TXT record (its "include:" entry).</source>
-        <translation>SPF %1 para %2: el servidor que envió el mensaje no figura en el registro SPF del dominio. Añada su proveedor de correo a ese registro TXT (su entrada "include:").</translation>
+        <source>SPF %1 for %2: the server that sent the message is not listed in the domain&apos;s SPF record. Add your mail provider to that TXT record (its &quot;include:&quot; entry).</source>
+        <translation>SPF %1 para %2: el servidor que envió el mensaje no figura en el registro SPF del dominio. Añada su proveedor de correo a ese registro TXT (su entrada &quot;include:&quot;).</translation>
     </message>
     <message>
         <source>%1 has no SPF record: publish one that lists your mail provider.</source>
@@ -3468,7 +3468,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>DMARC falló para %1: ni SPF ni DKIM fueron correctos para el dominio del remitente (From), así que los destinatarios aplican su política (a menudo, la carpeta de correo no deseado). Corrija SPF y DKIM para ese dominio o envíe a través de un servidor autorizado para él.</translation>
     </message>
     <message>
-        <source>The receiver's spam filter judged the message as spam. Fix the failures above first; if everything passes, the content or the sender's reputation is the reason.</source>
+        <source>The receiver&apos;s spam filter judged the message as spam. Fix the failures above first; if everything passes, the content or the sender&apos;s reputation is the reason.</source>
         <translation>El filtro de spam del destinatario consideró el mensaje como spam. Corrija primero los fallos anteriores; si todo es correcto, la causa es el contenido o la reputación del remitente.</translation>
     </message>
 </context>
@@ -3499,7 +3499,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>%1: un campo no tiene etiqueta en inglés</translation>
     </message>
     <message>
-        <source>%1: unknown value "%2"</source>
+        <source>%1: unknown value &quot;%2&quot;</source>
         <translation>%1: valor desconocido «%2»</translation>
     </message>
     <message>
@@ -3511,7 +3511,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>%1: un campo de texto necesita su texto</translation>
     </message>
     <message>
-        <source>it has no "guides" list</source>
+        <source>it has no &quot;guides&quot; list</source>
         <translation>no tiene una lista «guides»</translation>
     </message>
     <message>
@@ -3593,7 +3593,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>El sistema no confía en el certificado, pero es exactamente el certificado aprobado para esta cuenta (SHA-256 %1).</translation>
     </message>
     <message>
-        <source>The mail server's certificate was not accepted (%1), so the connection was stopped before anything private was sent.</source>
+        <source>The mail server&apos;s certificate was not accepted (%1), so the connection was stopped before anything private was sent.</source>
         <translation>No se aceptó el certificado del servidor de correo (%1), así que la conexión se detuvo antes de enviar nada privado.</translation>
     </message>
     <message>
@@ -3625,7 +3625,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>No se pudo conectar con el servidor de correo %1:%2 en %3 segundos. Un cortafuegos o la red pueden estar bloqueando este puerto.</translation>
     </message>
     <message>
-        <source>The mail server's answer could not be understood (%1).</source>
+        <source>The mail server&apos;s answer could not be understood (%1).</source>
         <translation>No se pudo entender la respuesta del servidor de correo (%1).</translation>
     </message>
     <message>
@@ -3693,7 +3693,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>El servidor de correo no puede iniciar sesiones en este momento; inténtelo más tarde. Dijo: %1</translation>
     </message>
     <message>
-        <source>The mailbox does not allow reading mail over IMAP for this account; turn IMAP access on in the account's settings (or ask its administrator). The server said: %1</source>
+        <source>The mailbox does not allow reading mail over IMAP for this account; turn IMAP access on in the account&apos;s settings (or ask its administrator). The server said: %1</source>
         <translation>El buzón no permite leer el correo por IMAP con esta cuenta; active el acceso IMAP en la configuración de la cuenta (o pídaselo a su administrador). El servidor dijo: %1</translation>
     </message>
     <message>
@@ -3752,12 +3752,12 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>la parte anterior a la @ tiene un punto mal colocado</translation>
     </message>
     <message>
-        <source>the domain "%1" has no dot (like example.com)</source>
-        <translation>el dominio "%1" no tiene punto (como example.com)</translation>
+        <source>the domain &quot;%1&quot; has no dot (like example.com)</source>
+        <translation>el dominio &quot;%1&quot; no tiene punto (como example.com)</translation>
     </message>
     <message>
-        <source>the domain "%1" is not valid</source>
-        <translation>el dominio "%1" no es válido</translation>
+        <source>the domain &quot;%1&quot; is not valid</source>
+        <translation>el dominio &quot;%1&quot; no es válido</translation>
     </message>
     <message>
         <source>the part before the @ is longer than 64 characters</source>
@@ -3787,23 +3787,23 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
 <context>
     <name>remitente::mime::MessageWriter</name>
     <message>
-        <source>The sender address "%1" cannot be used: %2.</source>
-        <translation>No se puede usar la dirección del remitente "%1": %2.</translation>
+        <source>The sender address &quot;%1&quot; cannot be used: %2.</source>
+        <translation>No se puede usar la dirección del remitente &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>The message has no recipients: add at least one To, Cc or Bcc address.</source>
         <translation>El mensaje no tiene destinatarios: añada al menos una dirección en Para, CC o CCO.</translation>
     </message>
     <message>
-        <source>The address "%1" cannot be used: %2.</source>
-        <translation>No se puede usar la dirección "%1": %2.</translation>
+        <source>The address &quot;%1&quot; cannot be used: %2.</source>
+        <translation>No se puede usar la dirección &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>The name for %1 contains a line break.</source>
         <translation>El nombre de %1 contiene un salto de línea.</translation>
     </message>
     <message>
-        <source>The sender's name contains a line break.</source>
+        <source>The sender&apos;s name contains a line break.</source>
         <translation>El nombre del remitente contiene un salto de línea.</translation>
     </message>
     <message>
@@ -3811,36 +3811,36 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>El asunto contiene un salto de línea.</translation>
     </message>
     <message>
-        <source>The attachment "%1" does not exist.</source>
-        <translation>El adjunto "%1" no existe.</translation>
+        <source>The attachment &quot;%1&quot; does not exist.</source>
+        <translation>El adjunto &quot;%1&quot; no existe.</translation>
     </message>
     <message>
-        <source>The attachment "%1" cannot be read: %2</source>
-        <translation>No se puede leer el adjunto "%1": %2</translation>
+        <source>The attachment &quot;%1&quot; cannot be read: %2</source>
+        <translation>No se puede leer el adjunto &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>The attachment name "%1" contains a line break.</source>
-        <translation>El nombre del adjunto "%1" contiene un salto de línea.</translation>
+        <source>The attachment name &quot;%1&quot; contains a line break.</source>
+        <translation>El nombre del adjunto &quot;%1&quot; contiene un salto de línea.</translation>
     </message>
     <message>
-        <source>The attachment "%1" became shorter while it was being sent.</source>
-        <translation>El adjunto "%1" se acortó mientras se enviaba.</translation>
+        <source>The attachment &quot;%1&quot; became shorter while it was being sent.</source>
+        <translation>El adjunto &quot;%1&quot; se acortó mientras se enviaba.</translation>
     </message>
     <message>
-        <source>The attachment "%1" is a folder: attach the files in it one by one, or a compressed (.zip) copy of the folder.</source>
-        <translation>El adjunto "%1" es una carpeta: adjunte sus archivos uno a uno, o una copia comprimida (.zip) de la carpeta.</translation>
+        <source>The attachment &quot;%1&quot; is a folder: attach the files in it one by one, or a compressed (.zip) copy of the folder.</source>
+        <translation>El adjunto &quot;%1&quot; es una carpeta: adjunte sus archivos uno a uno, o una copia comprimida (.zip) de la carpeta.</translation>
     </message>
     <message>
-        <source>The attachment "%1" is not an ordinary file (it is a device, a pipe or a socket), so it cannot be attached.</source>
-        <translation>El adjunto "%1" no es un archivo normal (es un dispositivo, una tubería o un socket), así que no se puede adjuntar.</translation>
+        <source>The attachment &quot;%1&quot; is not an ordinary file (it is a device, a pipe or a socket), so it cannot be attached.</source>
+        <translation>El adjunto &quot;%1&quot; no es un archivo normal (es un dispositivo, una tubería o un socket), así que no se puede adjuntar.</translation>
     </message>
     <message>
-        <source>The unsubscribe address "%1" cannot be used: %2.</source>
-        <translation>No se puede usar la dirección de baja "%1": %2.</translation>
+        <source>The unsubscribe address &quot;%1&quot; cannot be used: %2.</source>
+        <translation>No se puede usar la dirección de baja &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <source>The unsubscribe page "%1" cannot be used: give a complete https:// address (no spaces, commas or angle brackets, at most %2 characters).</source>
-        <translation>No se puede usar la página de baja "%1": indique una dirección https:// completa (sin espacios, comas ni corchetes angulares, de %2 caracteres como máximo).</translation>
+        <source>The unsubscribe page &quot;%1&quot; cannot be used: give a complete https:// address (no spaces, commas or angle brackets, at most %2 characters).</source>
+        <translation>No se puede usar la página de baja &quot;%1&quot;: indique una dirección https:// completa (sin espacios, comas ni corchetes angulares, de %2 caracteres como máximo).</translation>
     </message>
 </context>
 <context>
@@ -3873,7 +3873,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>no hay un id. de aplicación configurado para este proveedor</translation>
     </message>
     <message>
-        <source>the provider's sign-in address does not start with https://</source>
+        <source>the provider&apos;s sign-in address does not start with https://</source>
         <translation>la dirección de inicio de sesión del proveedor no empieza por https://</translation>
     </message>
     <message>
@@ -3936,7 +3936,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>la respuesta no trae una dirección https donde iniciar sesión</translation>
     </message>
     <message>
-        <source>the code's lifetime is missing or not a number of seconds</source>
+        <source>the code&apos;s lifetime is missing or not a number of seconds</source>
         <translation>la duración del código falta o no es un número de segundos</translation>
     </message>
     <message>
@@ -3958,7 +3958,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>este proveedor no ofrece inicio de sesión con código para estos permisos</translation>
     </message>
     <message>
-        <source>the provider's sign-in address does not start with https://</source>
+        <source>the provider&apos;s sign-in address does not start with https://</source>
         <translation>la dirección de inicio de sesión del proveedor no empieza por https://</translation>
     </message>
     <message>
@@ -3974,14 +3974,14 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>el certificado de %1 no es válido (%2)</translation>
     </message>
     <message>
-        <source>the provider's sign-in server did not answer in time</source>
+        <source>the provider&apos;s sign-in server did not answer in time</source>
         <translation>el servidor de inicio de sesión del proveedor no respondió a tiempo</translation>
     </message>
 </context>
 <context>
     <name>remitente::oauth::TokenError</name>
     <message>
-        <source>The provider no longer accepts this account's sign-in. Sign in again to go on sending.</source>
+        <source>The provider no longer accepts this account&apos;s sign-in. Sign in again to go on sending.</source>
         <translation>El proveedor ya no acepta el inicio de sesión de esta cuenta. Vuelva a iniciar sesión para seguir enviando.</translation>
     </message>
     <message>
@@ -3989,7 +3989,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>El proveedor rechazó o canceló el inicio de sesión. Inténtelo de nuevo y permita que Remitente envíe correo cuando se lo pida; si su organización gestiona la cuenta, consulte a su administrador.</translation>
     </message>
     <message>
-        <source>The provider does not accept Remitente's sign-in settings for it. Check the provider's sign-in settings (application id, tenant, scopes) or ask the administrator who set them up.</source>
+        <source>The provider does not accept Remitente&apos;s sign-in settings for it. Check the provider&apos;s sign-in settings (application id, tenant, scopes) or ask the administrator who set them up.</source>
         <translation>El proveedor no acepta la configuración de inicio de sesión que Remitente tiene para él. Revise la configuración de inicio de sesión del proveedor (id. de aplicación, inquilino, permisos) o consulte al administrador que la preparó.</translation>
     </message>
     <message>
@@ -4005,11 +4005,11 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>El código de inicio de sesión caducó antes de usarse. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <source>Could not reach the provider's sign-in server. Check the connection and try again.</source>
+        <source>Could not reach the provider&apos;s sign-in server. Check the connection and try again.</source>
         <translation>No se pudo contactar con el servidor de inicio de sesión del proveedor. Compruebe la conexión e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>The provider's sign-in server had a problem. Try again in a few minutes.</source>
+        <source>The provider&apos;s sign-in server had a problem. Try again in a few minutes.</source>
         <translation>El servidor de inicio de sesión del proveedor tuvo un problema. Inténtelo de nuevo dentro de unos minutos.</translation>
     </message>
     <message>
@@ -4021,7 +4021,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>La respuesta que llegó a Remitente no corresponde al inicio de sesión que empezó, así que se ignoró. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <source>The provider's sign-in server sent an answer Remitente cannot use. Try again later; if it keeps happening, the provider's sign-in settings may be wrong.</source>
+        <source>The provider&apos;s sign-in server sent an answer Remitente cannot use. Try again later; if it keeps happening, the provider&apos;s sign-in settings may be wrong.</source>
         <translation>El servidor de inicio de sesión del proveedor envió una respuesta que Remitente no puede usar. Inténtelo más tarde; si sigue ocurriendo, puede que la configuración de inicio de sesión del proveedor sea incorrecta.</translation>
     </message>
     <message>
@@ -4033,8 +4033,8 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>El proveedor rechazó el inicio de sesión. Inténtelo de nuevo; si sigue ocurriendo, lo que dijo el proveedor puede explicar por qué.</translation>
     </message>
     <message>
-        <source>The provider said: "%1"</source>
-        <translation>El proveedor dijo: "%1"</translation>
+        <source>The provider said: &quot;%1&quot;</source>
+        <translation>El proveedor dijo: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4068,14 +4068,14 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>el token no es de tipo Bearer</translation>
     </message>
     <message>
-        <source>the token's lifetime is not a number of seconds</source>
+        <source>the token&apos;s lifetime is not a number of seconds</source>
         <translation>la duración del token no es un número de segundos</translation>
     </message>
 </context>
 <context>
     <name>remitente::outbox::Handover</name>
     <message>
-        <source>The outbox's copy of this message cannot be read.</source>
+        <source>The outbox&apos;s copy of this message cannot be read.</source>
         <translation>No se puede leer la copia de este mensaje en la bandeja de salida.</translation>
     </message>
 </context>
@@ -4090,7 +4090,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Se perdió la conexión después de enviar el mensaje y antes de que el servidor lo confirmara: puede que se haya entregado. No se ha vuelto a enviar.</translation>
     </message>
     <message>
-        <source>The connection ended before this message's turn.</source>
+        <source>The connection ended before this message&apos;s turn.</source>
         <translation>La conexión terminó antes del turno de este mensaje.</translation>
     </message>
     <message>
@@ -4118,7 +4118,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Esperando a que vuelvas a iniciar sesión en %1.</translation>
     </message>
     <message>
-        <source>The outbox's copy of this message cannot be read: %1</source>
+        <source>The outbox&apos;s copy of this message cannot be read: %1</source>
         <translation>No se puede leer la copia de este mensaje en la bandeja de salida: %1</translation>
     </message>
     <message>
@@ -4177,7 +4177,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>La bandeja de salida %1 la escribió una versión más nueva de Remitente; no se cambió nada. Use esa versión, o mueva el archivo a otro sitio para empezar una bandeja de salida nueva y vacía.</translation>
     </message>
     <message>
-        <source>The outbox's copy of this message cannot be read: %1</source>
+        <source>The outbox&apos;s copy of this message cannot be read: %1</source>
         <translation>No se puede leer la copia de este mensaje en la bandeja de salida: %1</translation>
     </message>
     <message>
@@ -4188,11 +4188,11 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
 <context>
     <name>remitente::outbox::SendingLimits</name>
     <message>
-        <source>%1 of %2 messages in 24 hours (%3's limit)</source>
+        <source>%1 of %2 messages in 24 hours (%3&apos;s limit)</source>
         <translation>%1 de %2 mensajes en 24 horas (límite de %3)</translation>
     </message>
     <message>
-        <source>%1 of %2 recipients in 24 hours (%3's limit)</source>
+        <source>%1 of %2 recipients in 24 hours (%3&apos;s limit)</source>
         <translation>%1 de %2 destinatarios en 24 horas (límite de %3)</translation>
     </message>
 </context>
@@ -4215,11 +4215,11 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Copie la contraseña de 16 letras y péguela aquí; los espacios no importan.</translation>
     </message>
     <message>
-        <source>App passwords are not offered with Advanced Protection or when a work account's admin blocks them.</source>
+        <source>App passwords are not offered with Advanced Protection or when a work account&apos;s admin blocks them.</source>
         <translation>Las contraseñas de aplicaciones no están disponibles con la Protección avanzada ni cuando el administrador de una cuenta de trabajo las bloquea.</translation>
     </message>
     <message>
-        <source>Your organisation's admin can block app passwords; if the page says they are not available, ask them.</source>
+        <source>Your organisation&apos;s admin can block app passwords; if the page says they are not available, ask them.</source>
         <translation>El administrador de su organización puede bloquear las contraseñas de aplicaciones; si la página dice que no están disponibles, pregúntele.</translation>
     </message>
     <message>
@@ -4275,7 +4275,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>La dirección del remitente debe ser su dirección de Zoho o uno de sus alias.</translation>
     </message>
     <message>
-        <source>In GMX's web mail, open Settings, POP3/IMAP and allow access (once).</source>
+        <source>In GMX&apos;s web mail, open Settings, POP3/IMAP and allow access (once).</source>
         <translation>En el correo web de GMX, abra Configuración, POP3/IMAP y permita el acceso (una sola vez).</translation>
     </message>
     <message>
@@ -4283,7 +4283,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Escriba aquí su contraseña de GMX, o una contraseña de aplicación si usa la autenticación de doble factor.</translation>
     </message>
     <message>
-        <source>gmx.com addresses use other servers; check the probe's result.</source>
+        <source>gmx.com addresses use other servers; check the probe&apos;s result.</source>
         <translation>Las direcciones gmx.com usan otros servidores; compruebe el resultado de la prueba.</translation>
     </message>
     <message>
@@ -4303,7 +4303,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Instale e inicie Proton Mail Bridge en este equipo, e inicie sesión en él.</translation>
     </message>
     <message>
-        <source>In Bridge, open your account's mailbox details: copy the SMTP port and the Bridge password.</source>
+        <source>In Bridge, open your account&apos;s mailbox details: copy the SMTP port and the Bridge password.</source>
         <translation>En Bridge, abra los detalles del buzón de su cuenta: copie el puerto SMTP y la contraseña de Bridge.</translation>
     </message>
     <message>
@@ -4343,7 +4343,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Use la contraseña de este buzón, la que configuró en el panel de control de su alojamiento.</translation>
     </message>
     <message>
-        <source>Hosting servers often present a certificate for the server's own name rather than mail.&lt;your domain&gt;; Remitente then suggests that name.</source>
+        <source>Hosting servers often present a certificate for the server&apos;s own name rather than mail.&lt;your domain&gt;; Remitente then suggests that name.</source>
         <translation>Los servidores de alojamiento suelen presentar un certificado con el nombre del propio servidor en lugar de mail.&lt;su dominio&gt;; en ese caso Remitente le propone ese nombre.</translation>
     </message>
     <message>
@@ -4375,7 +4375,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>La dirección del remitente debe ser un remitente o dominio verificado.</translation>
     </message>
     <message>
-        <source>In Mailgun, open your sending domain's SMTP credentials.</source>
+        <source>In Mailgun, open your sending domain&apos;s SMTP credentials.</source>
         <translation>En Mailgun, abra las credenciales SMTP de su dominio de envío.</translation>
     </message>
     <message>
@@ -4391,7 +4391,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Genere una clave SMTP (no una clave de API) y péguela aquí, junto con el usuario SMTP que aparece allí.</translation>
     </message>
     <message>
-        <source>Open your Postmark server's API Tokens.</source>
+        <source>Open your Postmark server&apos;s API Tokens.</source>
         <translation>Abra los tokens de API de su servidor de Postmark.</translation>
     </message>
     <message>
@@ -4451,11 +4451,11 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Zoho Mail (Europa)</translation>
     </message>
     <message>
-        <source>Zoho Mail (your organisation's domain)</source>
+        <source>Zoho Mail (your organisation&apos;s domain)</source>
         <translation>Zoho Mail (el dominio de su organización)</translation>
     </message>
     <message>
-        <source>Zoho Mail (your organisation's domain, Europe)</source>
+        <source>Zoho Mail (your organisation&apos;s domain, Europe)</source>
         <translation>Zoho Mail (el dominio de su organización, Europa)</translation>
     </message>
     <message>
@@ -4530,7 +4530,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Buscando su proveedor...</translation>
     </message>
     <message>
-        <source>Asking %1's mail servers who runs its email...</source>
+        <source>Asking %1&apos;s mail servers who runs its email...</source>
         <translation>Preguntando a los servidores de correo de %1 quién gestiona su correo...</translation>
     </message>
     <message>
@@ -4561,12 +4561,12 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>una entrada no tiene id o nombre</translation>
     </message>
     <message>
-        <source>%1: unknown kind "%2"</source>
-        <translation>%1: tipo desconocido "%2"</translation>
+        <source>%1: unknown kind &quot;%2&quot;</source>
+        <translation>%1: tipo desconocido &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1: unknown sign-in "%2"</source>
-        <translation>%1: inicio de sesión desconocido "%2"</translation>
+        <source>%1: unknown sign-in &quot;%2&quot;</source>
+        <translation>%1: inicio de sesión desconocido &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: no servers</source>
@@ -4617,7 +4617,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>ocupa más de %1 KiB</translation>
     </message>
     <message>
-        <source>%1: unknown oauth2 field "%2"</source>
+        <source>%1: unknown oauth2 field &quot;%2&quot;</source>
         <translation>%1: campo de oauth2 desconocido «%2»</translation>
     </message>
     <message>
@@ -4629,7 +4629,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>%1: oauth2 necesita sus ámbitos (scopes)</translation>
     </message>
     <message>
-        <source>Your organisation's provider list %1 was ignored: %2</source>
+        <source>Your organisation&apos;s provider list %1 was ignored: %2</source>
         <translation>Se ha ignorado la lista de proveedores de su organización %1: %2</translation>
     </message>
     <message>
@@ -4648,18 +4648,18 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Remitente no envía rebotes (un remitente vacío): indique al programa una dirección de remitente, %1.</translation>
     </message>
     <message>
-        <source>This account sends as %1, not %2: receivers would take the message for a forgery. Set the program's sender address to %1, or add %2 to the account's addresses in Remitente if it is yours.</source>
+        <source>This account sends as %1, not %2: receivers would take the message for a forgery. Set the program&apos;s sender address to %1, or add %2 to the account&apos;s addresses in Remitente if it is yours.</source>
         <translation>Esta cuenta envía como %1, no como %2: los destinatarios tomarían el mensaje por una falsificación. Ponga %1 como dirección de remitente del programa, o añada %2 a las direcciones de la cuenta en Remitente si es suya.</translation>
     </message>
 </context>
 <context>
     <name>remitente::relay::RelayCertificate</name>
     <message>
-        <source>The folder for the relay's certificate, %1, cannot be created: %2</source>
+        <source>The folder for the relay&apos;s certificate, %1, cannot be created: %2</source>
         <translation>No se puede crear la carpeta del certificado del relé, %1: %2</translation>
     </message>
     <message>
-        <source>The relay's certificate in %1 cannot be used now: %2</source>
+        <source>The relay&apos;s certificate in %1 cannot be used now: %2</source>
         <translation>El certificado del relé en %1 no se puede usar ahora: %2</translation>
     </message>
     <message>
@@ -4667,34 +4667,34 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>otro Remitente lo mantuvo bloqueado; inténtelo de nuevo</translation>
     </message>
     <message>
-        <source>The relay's certificate %1 or its key %2 cannot be read, or they do not belong together. Remove both to have Remitente make a new certificate; programs that trust the old fingerprint will then have to be given the new one.</source>
+        <source>The relay&apos;s certificate %1 or its key %2 cannot be read, or they do not belong together. Remove both to have Remitente make a new certificate; programs that trust the old fingerprint will then have to be given the new one.</source>
         <translation>No se puede leer el certificado del relé %1 o su clave %2, o no corresponden entre sí. Elimine ambos para que Remitente cree un certificado nuevo; entonces habrá que dar la nueva huella a los programas que confían en la antigua.</translation>
     </message>
     <message>
-        <source>The relay's key %1 cannot be read.</source>
+        <source>The relay&apos;s key %1 cannot be read.</source>
         <translation>No se puede leer la clave del relé %1.</translation>
     </message>
     <message>
-        <source>The relay's certificate could not be made: %1</source>
+        <source>The relay&apos;s certificate could not be made: %1</source>
         <translation>No se pudo crear el certificado del relé: %1</translation>
     </message>
     <message>
-        <source>The relay's certificate could not be saved in %1: %2</source>
+        <source>The relay&apos;s certificate could not be saved in %1: %2</source>
         <translation>No se pudo guardar el certificado del relé en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>remitente::relay::RelayClients</name>
     <message>
-        <source>"%1" cannot be a program's name: use 1 to 64 lower-case letters, digits, ".", "_" or "-" (for example: shop or scanner-2).</source>
+        <source>&quot;%1&quot; cannot be a program&apos;s name: use 1 to 64 lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot; (for example: shop or scanner-2).</source>
         <translation>«%1» no puede ser el nombre de un programa: use de 1 a 64 letras minúsculas, cifras, «.», «_» o «-» (por ejemplo: tienda o escaner-2).</translation>
     </message>
     <message>
-        <source>A program named "%1" is already allowed; remove it first to give it a new password.</source>
+        <source>A program named &quot;%1&quot; is already allowed; remove it first to give it a new password.</source>
         <translation>Ya hay un programa permitido con el nombre «%1»; elimínelo primero para darle una contraseña nueva.</translation>
     </message>
     <message>
-        <source>No program named "%1" is allowed to use the relay.</source>
+        <source>No program named &quot;%1&quot; is allowed to use the relay.</source>
         <translation>Ningún programa llamado «%1» tiene permiso para usar el relé.</translation>
     </message>
     <message>
@@ -4728,11 +4728,11 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>--account necesita una cuenta (su dirección o su id).</translation>
     </message>
     <message>
-        <source>%1 needs the sender's address.</source>
+        <source>%1 needs the sender&apos;s address.</source>
         <translation>%1 necesita la dirección del remitente.</translation>
     </message>
     <message>
-        <source>-F needs the sender's full name.</source>
+        <source>-F needs the sender&apos;s full name.</source>
         <translation>-F necesita el nombre completo del remitente.</translation>
     </message>
     <message>
@@ -4755,11 +4755,11 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
 <context>
     <name>remitente::relay::Submission</name>
     <message>
-        <source>The message's header is larger than 1 MB; no mail program writes that.</source>
+        <source>The message&apos;s header is larger than 1 MB; no mail program writes that.</source>
         <translation>La cabecera del mensaje ocupa más de 1 MB; ningún programa de correo escribe eso.</translation>
     </message>
     <message>
-        <source>The message does not start with mail headers ("Name: value" lines before an empty line).</source>
+        <source>The message does not start with mail headers (&quot;Name: value&quot; lines before an empty line).</source>
         <translation>El mensaje no empieza con cabeceras de correo (líneas «Nombre: valor» antes de una línea vacía).</translation>
     </message>
     <message>
@@ -4771,11 +4771,11 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>El mensaje no tiene destinatarios: indíquelos como argumentos, o use -t para leerlos de sus cabeceras To, Cc y Bcc.</translation>
     </message>
     <message>
-        <source>The message says it is from %1, but this account sends as %2: receivers would take it for a forgery (their DMARC check fails) and junk or refuse it. Set the program's sender address to %2, add %1 to the account's addresses if it is yours, or let Remitente put the account's address in From (replies still go to %1).</source>
+        <source>The message says it is from %1, but this account sends as %2: receivers would take it for a forgery (their DMARC check fails) and junk or refuse it. Set the program&apos;s sender address to %2, add %1 to the account&apos;s addresses if it is yours, or let Remitente put the account&apos;s address in From (replies still go to %1).</source>
         <translation>El mensaje dice que es de %1, pero esta cuenta envía como %2: los destinatarios lo tomarían por una falsificación (su comprobación DMARC falla) y lo mandarían a spam o lo rechazarían. Ponga %2 como dirección de remitente en el programa, añada %1 a las direcciones de la cuenta si es suya, o deje que Remitente ponga la dirección de la cuenta en From (las respuestas seguirán llegando a %1).</translation>
     </message>
     <message>
-        <source>The message is %1 MB and the account's server takes at most %2 MB: make the attachments smaller or send a link.</source>
+        <source>The message is %1 MB and the account&apos;s server takes at most %2 MB: make the attachments smaller or send a link.</source>
         <translation>El mensaje ocupa %1 MB y el servidor de la cuenta admite como máximo %2 MB: reduzca los adjuntos o envíe un enlace.</translation>
     </message>
 </context>
@@ -4786,39 +4786,39 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>La dirección está vacía.</translation>
     </message>
     <message>
-        <source>The address "%1" contains a line break or a NUL character.</source>
-        <translation>La dirección "%1" contiene un salto de línea o un carácter NUL.</translation>
+        <source>The address &quot;%1&quot; contains a line break or a NUL character.</source>
+        <translation>La dirección &quot;%1&quot; contiene un salto de línea o un carácter NUL.</translation>
     </message>
     <message>
-        <source>The address "%1" contains a space or an angle bracket; give just name@domain.</source>
-        <translation>La dirección "%1" contiene un espacio o un signo &lt; &gt;; escriba solo nombre@dominio.</translation>
+        <source>The address &quot;%1&quot; contains a space or an angle bracket; give just name@domain.</source>
+        <translation>La dirección &quot;%1&quot; contiene un espacio o un signo &lt; &gt;; escriba solo nombre@dominio.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address: it needs a name, an @ and a domain.</source>
-        <translation>"%1" no es una dirección de correo: necesita un nombre, una @ y un dominio.</translation>
+        <source>&quot;%1&quot; is not an email address: it needs a name, an @ and a domain.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo: necesita un nombre, una @ y un dominio.</translation>
     </message>
     <message>
-        <source>The domain of "%1" is not a valid internationalised domain name.</source>
-        <translation>El dominio de "%1" no es un nombre de dominio internacionalizado válido.</translation>
+        <source>The domain of &quot;%1&quot; is not a valid internationalised domain name.</source>
+        <translation>El dominio de &quot;%1&quot; no es un nombre de dominio internacionalizado válido.</translation>
     </message>
     <message>
-        <source>The address "%1" is too long.</source>
-        <translation>La dirección "%1" es demasiado larga.</translation>
+        <source>The address &quot;%1&quot; is too long.</source>
+        <translation>La dirección &quot;%1&quot; es demasiado larga.</translation>
     </message>
 </context>
 <context>
     <name>remitente::smtp::MessageSource</name>
     <message>
-        <source>Cannot read the message file "%1": %2</source>
-        <translation>No se puede leer el archivo del mensaje "%1": %2</translation>
+        <source>Cannot read the message file &quot;%1&quot;: %2</source>
+        <translation>No se puede leer el archivo del mensaje &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>"%1" is a folder, not a message file.</source>
-        <translation>"%1" es una carpeta, no un archivo de mensaje.</translation>
+        <source>&quot;%1&quot; is a folder, not a message file.</source>
+        <translation>&quot;%1&quot; es una carpeta, no un archivo de mensaje.</translation>
     </message>
     <message>
-        <source>"%1" is not an ordinary file (a device, a pipe or a socket): give the message on standard input instead.</source>
-        <translation>"%1" no es un archivo normal (es un dispositivo, una tubería o un socket): pase el mensaje por la entrada estándar.</translation>
+        <source>&quot;%1&quot; is not an ordinary file (a device, a pipe or a socket): give the message on standard input instead.</source>
+        <translation>&quot;%1&quot; no es un archivo normal (es un dispositivo, una tubería o un socket): pase el mensaje por la entrada estándar.</translation>
     </message>
 </context>
 <context>
@@ -4864,7 +4864,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>El sistema no confía en el certificado, pero es exactamente el certificado aprobado para esta cuenta (SHA-256 %1).</translation>
     </message>
     <message>
-        <source>The server's certificate was not accepted (%1), so the connection was stopped before anything private was sent.</source>
+        <source>The server&apos;s certificate was not accepted (%1), so the connection was stopped before anything private was sent.</source>
         <translation>No se aceptó el certificado del servidor (%1), así que la conexión se detuvo antes de enviar nada privado.</translation>
     </message>
     <message>
@@ -4892,15 +4892,15 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>La conexión se perdió después de enviar el mensaje completo y antes de que el servidor lo confirmara. Puede que se haya entregado o no.</translation>
     </message>
     <message>
-        <source>No answer from %1:%2 for %3 seconds (while at the "%4" step).</source>
-        <translation>Sin respuesta de %1:%2 durante %3 segundos (en el paso "%4").</translation>
+        <source>No answer from %1:%2 for %3 seconds (while at the &quot;%4&quot; step).</source>
+        <translation>Sin respuesta de %1:%2 durante %3 segundos (en el paso &quot;%4&quot;).</translation>
     </message>
     <message>
         <source>Could not connect to %1:%2 within %3 seconds. A firewall or the network provider may be blocking this port; the other port (465 or 587) may work.</source>
         <translation>No se pudo conectar con %1:%2 en %3 segundos. Puede que un cortafuegos o el proveedor de Internet bloquee este puerto; el otro puerto (465 o 587) quizá funcione.</translation>
     </message>
     <message>
-        <source>The server's reply could not be understood (%1).</source>
+        <source>The server&apos;s reply could not be understood (%1).</source>
         <translation>No se pudo entender la respuesta del servidor (%1).</translation>
     </message>
     <message>
@@ -5039,7 +5039,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Una dirección por línea: direcciones suyas desde las que el servidor de %1 le deja enviar. Los programas pueden usarlas como remitente.</translation>
     </message>
     <message>
-        <source>When a program's message is from another address</source>
+        <source>When a program&apos;s message is from another address</source>
         <translation>Cuando el mensaje de un programa es de otra dirección</translation>
     </message>
     <message>
@@ -5047,11 +5047,11 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>&amp;Rechazarlo (se le explica al programa por qué)</translation>
     </message>
     <message>
-        <source>Se&amp;nd it from this account's address</source>
+        <source>Se&amp;nd it from this account&apos;s address</source>
         <translation>E&amp;nviarlo desde la dirección de esta cuenta</translation>
     </message>
     <message>
-        <source>From: %1, with replies going to the program's address (its From becomes the Reply-To).</source>
+        <source>From: %1, with replies going to the program&apos;s address (its From becomes the Reply-To).</source>
         <translation>Remitente: %1, con las respuestas dirigidas a la dirección del programa (su remitente pasa a ser la dirección de respuesta, Reply-To).</translation>
     </message>
     <message>
@@ -5143,8 +5143,8 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>por ejemplo: tienda</translation>
     </message>
     <message>
-        <source>Lower-case letters, digits, ".", "_" or "-".</source>
-        <translation>Letras minúsculas, cifras, ".", "_" o "-".</translation>
+        <source>Lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation>Letras minúsculas, cifras, &quot;.&quot;, &quot;_&quot; o &quot;-&quot;.</translation>
     </message>
     <message>
         <source>Program &amp;name:</source>
@@ -5163,11 +5163,11 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Añada antes una cuenta: los programas envían desde una de sus cuentas.</translation>
     </message>
     <message>
-        <source>"%1" cannot be a program's name: use only lower-case letters, digits, ".", "_" or "-" (for example: shop or scanner-2).</source>
-        <translation>"%1" no puede ser el nombre de un programa: use solo letras minúsculas, cifras, ".", "_" o "-" (por ejemplo: tienda o escaner-2).</translation>
+        <source>&quot;%1&quot; cannot be a program&apos;s name: use only lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot; (for example: shop or scanner-2).</source>
+        <translation>&quot;%1&quot; no puede ser el nombre de un programa: use solo letras minúsculas, cifras, &quot;.&quot;, &quot;_&quot; o &quot;-&quot; (por ejemplo: tienda o escaner-2).</translation>
     </message>
     <message>
-        <source>Copy these into the program's email (SMTP) settings now. The password is shown only this once: Remitente keeps no copy it could show again.</source>
+        <source>Copy these into the program&apos;s email (SMTP) settings now. The password is shown only this once: Remitente keeps no copy it could show again.</source>
         <translation>Copie ahora estos datos en la configuración de correo (SMTP) del programa. La contraseña solo se muestra esta vez: Remitente no guarda ninguna copia que pueda volver a mostrar.</translation>
     </message>
     <message>
@@ -5296,7 +5296,7 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <translation>Escribir a mi administrador de TI</translation>
     </message>
     <message>
-        <source>Only your organisation's admin can change this. Send them this message:</source>
+        <source>Only your organisation&apos;s admin can change this. Send them this message:</source>
         <translation>Solo el administrador de su organización puede cambiar esto. Envíele este mensaje:</translation>
     </message>
     <message>
@@ -5731,7 +5731,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Qué ha fallado</translation>
     </message>
     <message>
-        <source>Show the server's &amp;words</source>
+        <source>Show the server&apos;s &amp;words</source>
         <translation>Mostrar las pala&amp;bras del servidor</translation>
     </message>
     <message>
@@ -5802,7 +5802,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
 <context>
     <name>remitente::ui::DomainCheckDialog</name>
     <message>
-        <source>Your domain's email records</source>
+        <source>Your domain&apos;s email records</source>
         <translation>Los registros de correo de su dominio</translation>
     </message>
     <message>
@@ -5821,11 +5821,11 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Ocultar &amp;detalles</translation>
     </message>
     <message>
-        <source>Checking your domain's email records…</source>
+        <source>Checking your domain&apos;s email records…</source>
         <translation>Comprobando los registros de correo de su dominio…</translation>
     </message>
     <message>
-        <source>Your domain's email records could not be checked just now.</source>
+        <source>Your domain&apos;s email records could not be checked just now.</source>
         <translation>Ahora mismo no se pudieron comprobar los registros de correo de su dominio.</translation>
     </message>
     <message>
@@ -5833,7 +5833,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Su correo funciona. Añadir un registro a su dominio ayudaría a que no acabe en la carpeta de correo no deseado.</translation>
     </message>
     <message>
-        <source>Your domain's email records are in order.</source>
+        <source>Your domain&apos;s email records are in order.</source>
         <translation>Los registros de correo de su dominio están en orden.</translation>
     </message>
     <message>
@@ -5900,7 +5900,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Remitente ya puede enviar correo desde su dirección.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; can now send email. It appears in Remitente's main window.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; can now send email. It appears in Remitente&apos;s main window.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; ya puede enviar correo. Aparece en la ventana principal de Remitente.</translation>
     </message>
     <message>
@@ -6062,7 +6062,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Comprobar mi &amp;dominio</translation>
     </message>
     <message>
-        <source>I&amp;gnore the provider's sending limits for this account (my own server)</source>
+        <source>I&amp;gnore the provider&apos;s sending limits for this account (my own server)</source>
         <translation>I&amp;gnorar los límites de envío del proveedor para esta cuenta (mi propio servidor)</translation>
     </message>
     <message>
@@ -6170,7 +6170,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>No se pudo enviar un mensaje</translation>
     </message>
     <message>
-        <source>"%1" could not be sent. Open the outbox to see why and what to do.</source>
+        <source>&quot;%1&quot; could not be sent. Open the outbox to see why and what to do.</source>
         <translation>No se pudo enviar «%1». Abra la bandeja de salida para ver por qué y qué hacer.</translation>
     </message>
     <message>
@@ -6264,7 +6264,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Problema</translation>
     </message>
     <message>
-        <source>Server's reply</source>
+        <source>Server&apos;s reply</source>
         <translation>Respuesta del servidor</translation>
     </message>
     <message>
@@ -6316,7 +6316,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <source>Server's reply: %1</source>
+        <source>Server&apos;s reply: %1</source>
         <translation>Respuesta del servidor: %1</translation>
     </message>
     <message>
@@ -6403,7 +6403,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Su alojamiento: &lt;b&gt;%1&lt;/b&gt;. Si no es correcto, elija su proveedor abajo.</translation>
     </message>
     <message>
-        <source>Remitente could not tell who provides this address. Pick your provider below, or "Other" to type the server yourself.</source>
+        <source>Remitente could not tell who provides this address. Pick your provider below, or &quot;Other&quot; to type the server yourself.</source>
         <translation>Remitente no pudo saber quién ofrece esta dirección. Elija su proveedor abajo, u «Otro» para escribir usted el servidor.</translation>
     </message>
     <message>
@@ -6434,7 +6434,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Iniciar &amp;sesión con %1</translation>
     </message>
     <message>
-        <source>%1's sign-in page is open in your browser. Finish signing in there, then come back: Remitente is waiting.</source>
+        <source>%1&apos;s sign-in page is open in your browser. Finish signing in there, then come back: Remitente is waiting.</source>
         <translation>La página de inicio de sesión de %1 está abierta en su navegador. Termine allí y vuelva: Remitente está esperando.</translation>
     </message>
     <message>
@@ -6442,7 +6442,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>No se pudo abrir ningún navegador. Copie la dirección, ábrala en un navegador de este equipo e inicie sesión allí: Remitente está esperando.</translation>
     </message>
     <message>
-        <source>Opening %1's sign-in page…</source>
+        <source>Opening %1&apos;s sign-in page…</source>
         <translation>Abriendo la página de inicio de sesión de %1…</translation>
     </message>
     <message>
@@ -6454,7 +6454,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>No se inició sesión: %1</translation>
     </message>
     <message>
-        <source>%1 signed you in but gave no lasting sign-in (no refresh token), so sending would stop within the hour. The provider's settings in Remitente must ask for offline access.</source>
+        <source>%1 signed you in but gave no lasting sign-in (no refresh token), so sending would stop within the hour. The provider&apos;s settings in Remitente must ask for offline access.</source>
         <translation>%1 inició su sesión pero no dio un inicio de sesión duradero (sin token de actualización), así que los envíos se detendrían antes de una hora. La configuración del proveedor en Remitente debe pedir acceso sin conexión.</translation>
     </message>
     <message>
@@ -6505,8 +6505,8 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>El envío para programas está activado: se conectan a 127.0.0.1, puerto %1, sin cifrado (la conexión nunca sale de este equipo).</translation>
     </message>
     <message>
-        <source>Sending for programs is off: turn on "%1" in the Programs menu for them to send.</source>
-        <translation>El envío para programas está desactivado: active "%1" en el menú Programas para que puedan enviar.</translation>
+        <source>Sending for programs is off: turn on &quot;%1&quot; in the Programs menu for them to send.</source>
+        <translation>El envío para programas está desactivado: active &quot;%1&quot; en el menú Programas para que puedan enviar.</translation>
     </message>
     <message>
         <source>Let other programs send through Remitente</source>
@@ -6560,7 +6560,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Otros programas no pueden enviar a través de Remitente: %1</translation>
     </message>
     <message>
-        <source>A program's message may be junked: %1</source>
+        <source>A program&apos;s message may be junked: %1</source>
         <translation>El mensaje de un programa puede acabar en spam: %1</translation>
     </message>
 </context>
@@ -6619,7 +6619,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <source>Type the server's name, for example smtp.example.com.</source>
+        <source>Type the server&apos;s name, for example smtp.example.com.</source>
         <translation>Escriba el nombre del servidor, por ejemplo smtp.ejemplo.es.</translation>
     </message>
     <message>
@@ -6635,7 +6635,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Servidor &lt;b&gt;%1&lt;/b&gt;, puerto %2 con %3, nombre de usuario &lt;b&gt;%4&lt;/b&gt;.</translation>
     </message>
     <message>
-        <source>Remitente could not find these settings. Your provider's help pages or your administrator can tell you the server's name.</source>
+        <source>Remitente could not find these settings. Your provider&apos;s help pages or your administrator can tell you the server&apos;s name.</source>
         <translation>Remitente no encontró esta configuración. Las páginas de ayuda de su proveedor o su administrador pueden indicarle el nombre del servidor.</translation>
     </message>
     <message>
@@ -6675,7 +6675,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Se&amp;guridad IMAP:</translation>
     </message>
     <message>
-        <source>The IMAP server's name has no spaces, @ or /: for example imap.example.com.</source>
+        <source>The IMAP server&apos;s name has no spaces, @ or /: for example imap.example.com.</source>
         <translation>El nombre del servidor IMAP no lleva espacios, @ ni /: por ejemplo imap.example.com.</translation>
     </message>
 </context>
@@ -6738,7 +6738,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>su proveedor</translation>
     </message>
     <message>
-        <source>No password: this account signs in with %1. Another program must offer "Sign in with %1" itself.</source>
+        <source>No password: this account signs in with %1. Another program must offer &quot;Sign in with %1&quot; itself.</source>
         <translation>Sin contraseña: esta cuenta inicia sesión con %1. Otro programa debe ofrecer él mismo «Iniciar sesión con %1».</translation>
     </message>
     <message>
@@ -6750,7 +6750,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Mostrar la con&amp;traseña…</translation>
     </message>
     <message>
-        <source>The password will be visible on the screen. Press "Yes, show it" to go on.</source>
+        <source>The password will be visible on the screen. Press &quot;Yes, show it&quot; to go on.</source>
         <translation>La contraseña quedará visible en la pantalla. Pulse «Sí, mostrarla» para continuar.</translation>
     </message>
     <message>
@@ -6770,7 +6770,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Certificado de confianza (SHA-256)</translation>
     </message>
     <message>
-        <source>This server's certificate is not trusted by the system; Remitente trusts it because you approved it. Another program must be told to trust the certificate with this fingerprint.</source>
+        <source>This server&apos;s certificate is not trusted by the system; Remitente trusts it because you approved it. Another program must be told to trust the certificate with this fingerprint.</source>
         <translation>El sistema no confía en el certificado de este servidor; Remitente confía en él porque usted lo aprobó. A otro programa hay que indicarle que confíe en el certificado con esta huella.</translation>
     </message>
 </context>
@@ -6792,7 +6792,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Iniciar sesión de nuevo — %1</translation>
     </message>
     <message>
-        <source>%1 no longer accepts Remitente's sign-in for %2 (it was revoked, expired after a long time unused, or the password changed). Sign in again with %1; the mail waiting for this account goes out after.</source>
+        <source>%1 no longer accepts Remitente&apos;s sign-in for %2 (it was revoked, expired after a long time unused, or the password changed). Sign in again with %1; the mail waiting for this account goes out after.</source>
         <translation>%1 ya no acepta el inicio de sesión de Remitente para %2 (se revocó, caducó tras mucho tiempo sin usarse o cambió la contraseña). Vuelva a iniciar sesión con %1; el correo que espera para esta cuenta saldrá después.</translation>
     </message>
     <message>
@@ -6835,7 +6835,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>&lt;p&gt;Escriba la contraseña de su buzón (la que usa en el correo web), o la contraseña SMTP que le dio su proveedor.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Open %1's page in the browser</source>
+        <source>&amp;Open %1&apos;s page in the browser</source>
         <translation>&amp;Abrir la página de %1 en el navegador</translation>
     </message>
     <message>
@@ -6859,11 +6859,11 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Usar una contraseña en su &amp;lugar</translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1's own page opens in your browser: sign in there and allow Remitente to send email. Remitente never sees your password.&lt;/p&gt;</source>
+        <source>&lt;p&gt;%1&apos;s own page opens in your browser: sign in there and allow Remitente to send email. Remitente never sees your password.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La página de %1 se abre en su navegador: inicie sesión allí y permita que Remitente envíe correo. Remitente nunca ve su contraseña.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Sign in with %1 is not available in this copy of Remitente:&lt;/b&gt; it has no registration with %1. Your administrator can add one; Remitente's guide docs/oauth-registration.md says how.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Sign in with %1 is not available in this copy of Remitente:&lt;/b&gt; it has no registration with %1. Your administrator can add one; Remitente&apos;s guide docs/oauth-registration.md says how.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Iniciar sesión con %1 no está disponible en esta copia de Remitente:&lt;/b&gt; no está registrada en %1. Su administrador puede añadir un registro; la guía de Remitente docs/oauth-registration.md explica cómo.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -6934,7 +6934,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>es</translation>
     </message>
     <message>
-        <source>The password Remitente shows when you add this program under "Programs that send through Remitente" (never your account's password).</source>
+        <source>The password Remitente shows when you add this program under &quot;Programs that send through Remitente&quot; (never your account&apos;s password).</source>
         <translation>La contraseña que Remitente muestra al añadir este programa en «Programas que envían a través de Remitente» (nunca la contraseña de su cuenta).</translation>
     </message>
     <message>
@@ -6942,7 +6942,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Su contraseña de aplicación: la que creó para Remitente, o una nueva para este programa. No la contraseña con la que entra en su buzón.</translation>
     </message>
     <message>
-        <source>This account's password.</source>
+        <source>This account&apos;s password.</source>
         <translation>La contraseña de esta cuenta.</translation>
     </message>
     <message>
@@ -6966,15 +6966,15 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>%1 inicia sesión con Microsoft o Google, así que no tiene una contraseña que otro programa pueda usar.</translation>
     </message>
     <message>
-        <source>%1 runs on its maker's servers, which cannot reach the relay on this computer: use its own sign-in.</source>
+        <source>%1 runs on its maker&apos;s servers, which cannot reach the relay on this computer: use its own sign-in.</source>
         <translation>%1 funciona en los servidores de su fabricante, que no pueden llegar al relé de este ordenador: use su propio inicio de sesión.</translation>
     </message>
     <message>
-        <source>Remitente's relay on this computer sends for it instead: turn on "Let other programs send through Remitente" in the Programs menu, add a program named %1 under "Programs that send through Remitente", and put the password shown there in SMTP_PASSWORD. The program below uses the relay.</source>
+        <source>Remitente&apos;s relay on this computer sends for it instead: turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program named %1 under &quot;Programs that send through Remitente&quot;, and put the password shown there in SMTP_PASSWORD. The program below uses the relay.</source>
         <translation>El relé de Remitente en este ordenador envía por ella: active «Permitir que otros programas envíen a través de Remitente» en el menú Programas, añada un programa llamado %1 en «Programas que envían a través de Remitente» y ponga en SMTP_PASSWORD la contraseña que se muestra allí. El programa de abajo usa el relé.</translation>
     </message>
     <message>
-        <source>%1 can send through Remitente's relay on this computer instead (when %1 runs on this computer): turn on "Let other programs send through Remitente" in the Programs menu, add a program named %2 under "Programs that send through Remitente", and use the values below with the password shown there.</source>
+        <source>%1 can send through Remitente&apos;s relay on this computer instead (when %1 runs on this computer): turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program named %2 under &quot;Programs that send through Remitente&quot;, and use the values below with the password shown there.</source>
         <translation>%1 puede enviar en su lugar a través del relé de Remitente en este ordenador (si %1 funciona en este ordenador): active «Permitir que otros programas envíen a través de Remitente» en el menú Programas, añada un programa llamado %2 en «Programas que envían a través de Remitente» y use los valores de abajo con la contraseña que se muestra allí.</translation>
     </message>
     <message>
@@ -6982,7 +6982,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Programas &amp;que envían a través de Remitente…</translation>
     </message>
     <message>
-        <source>This server's certificate is not one the system trusts: Remitente uses it because you approved it (SHA-256 %1). The other program must trust that same certificate too; never turn its certificate checks off. %2</source>
+        <source>This server&apos;s certificate is not one the system trusts: Remitente uses it because you approved it (SHA-256 %1). The other program must trust that same certificate too; never turn its certificate checks off. %2</source>
         <translation>El certificado de este servidor no es uno en el que confíe el sistema: Remitente lo usa porque usted lo aprobó (SHA-256 %1). El otro programa también debe confiar en ese mismo certificado; nunca desactive allí la comprobación de certificados. %2</translation>
     </message>
     <message>
@@ -6994,11 +6994,11 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Dónde: %1</translation>
     </message>
     <message>
-        <source>The field names are %1's own English ones: its wording in your language is not in Remitente's sources yet.</source>
+        <source>The field names are %1&apos;s own English ones: its wording in your language is not in Remitente&apos;s sources yet.</source>
         <translation>Los nombres de los campos son los propios de %1 en inglés: su redacción en su idioma aún no está en las fuentes de Remitente.</translation>
     </message>
     <message>
-        <source>A hosted service can rarely be told to trust one certificate: ask the server's administrator for a certificate from a public certificate authority.</source>
+        <source>A hosted service can rarely be told to trust one certificate: ask the server&apos;s administrator for a certificate from a public certificate authority.</source>
         <translation>A un servicio alojado rara vez se le puede pedir que confíe en un certificado concreto: pida al administrador del servidor un certificado de una autoridad de certificación pública.</translation>
     </message>
     <message>
@@ -7006,11 +7006,11 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Añádalo a los certificados de confianza del ordenador en el que funciona %1 (en Debian y Ubuntu: cópielo en /usr/local/share/ca-certificates/ y ejecute update-ca-certificates).</translation>
     </message>
     <message>
-        <source>An msmtp account for %1: msmtp reads the password from the environment variable SMTP_PASSWORD and always checks the server's certificate.</source>
+        <source>An msmtp account for %1: msmtp reads the password from the environment variable SMTP_PASSWORD and always checks the server&apos;s certificate.</source>
         <translation>Una cuenta de msmtp para %1: msmtp lee la contraseña de la variable de entorno SMTP_PASSWORD y siempre comprueba el certificado del servidor.</translation>
     </message>
     <message>
-        <source>A complete program that sends one test message to %1 from this account. It reads the password from the environment variable SMTP_PASSWORD and always checks the server's certificate.</source>
+        <source>A complete program that sends one test message to %1 from this account. It reads the password from the environment variable SMTP_PASSWORD and always checks the server&apos;s certificate.</source>
         <translation>Un programa completo que envía un mensaje de prueba a %1 desde esta cuenta. Lee la contraseña de la variable de entorno SMTP_PASSWORD y siempre comprueba el certificado del servidor.</translation>
     </message>
     <message>
@@ -7034,7 +7034,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Guarde el certificado en un archivo PEM y apunte CURL_CA_BUNDLE a él al ejecutar el programa.</translation>
     </message>
     <message>
-        <source>The account below checks that certificate's fingerprint itself (tls_fingerprint).</source>
+        <source>The account below checks that certificate&apos;s fingerprint itself (tls_fingerprint).</source>
         <translation>La cuenta de abajo comprueba ella misma la huella de ese certificado (tls_fingerprint).</translation>
     </message>
     <message>
@@ -7073,7 +7073,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Envíe correo desde su propia dirección</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Remitente sets up your email account so that this computer, your shop, your website or your own programs can send email &lt;b&gt;from your own address&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;In the next steps you type your address, Remitente finds the right settings and shows you how to get the password it needs. Then it checks everything and sends you a test email.&lt;/p&gt;&lt;p&gt;Your password is kept in this computer's keychain, never in a file.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Remitente sets up your email account so that this computer, your shop, your website or your own programs can send email &lt;b&gt;from your own address&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;In the next steps you type your address, Remitente finds the right settings and shows you how to get the password it needs. Then it checks everything and sends you a test email.&lt;/p&gt;&lt;p&gt;Your password is kept in this computer&apos;s keychain, never in a file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Remitente configura su cuenta de correo para que este equipo, su tienda, su web o sus propios programas puedan enviar correo &lt;b&gt;desde su propia dirección&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;En los pasos siguientes, usted escribe su dirección. Remitente busca la configuración correcta y le indica cómo obtener la contraseña que necesita. Después lo comprueba todo y le envía un correo de prueba.&lt;/p&gt;&lt;p&gt;Su contraseña se guarda en el llavero de este equipo, nunca en un archivo.&lt;/p&gt;</translation>
     </message>
     <message>
