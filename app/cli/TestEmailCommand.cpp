@@ -124,8 +124,8 @@ void TestEmailCommand::sent(int exitCode, QJsonObject document)
                             << Qt::endl;
     m_arrival = std::make_unique<ArrivalCheck>();
     const imap::ImapServer server = accounts::mailboxServerFor(m_account, &m_run.foundation()->catalogue());
-    m_arrival->start(server, *signIn, m_messageId, std::chrono::seconds(m_limitSeconds),
-                     [this, document](const Arrival &arrival) mutable {
+    m_arrival->start(server, accounts::mailboxSignIn(m_account, *signIn), m_messageId,
+                     std::chrono::seconds(m_limitSeconds), [this, document](const Arrival &arrival) mutable {
                          if (!arrival.problem.isEmpty()) {
                              QTextStream(stderr) << text::terminalSafe(arrival.problem) << Qt::endl;
                              document.insert(QStringLiteral("arrivalProblem"), arrival.problem);

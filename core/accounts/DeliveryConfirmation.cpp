@@ -21,6 +21,13 @@ imap::ImapServer mailboxServerFor(const Account &account, const providers::Provi
     return providers::suggestedImapServer(catalogue, account.providerId, account.address, account.host);
 }
 
+SessionPlan mailboxSignIn(const Account &account, SessionPlan smtpSignIn)
+{
+    if (!account.imapPinnedSha256.isEmpty())
+        smtpSignIn.options.pinnedSha256 = account.imapPinnedSha256;
+    return smtpSignIn;
+}
+
 DeliveryConfirmation::DeliveryConfirmation(QObject *parent) : QObject(parent)
 {
 }

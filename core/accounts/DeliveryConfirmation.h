@@ -22,6 +22,10 @@ namespace remitente::accounts {
 // SMTP server. Not set when none is known (a sending service has no mailbox).
 imap::ImapServer mailboxServerFor(const Account &account, const providers::ProviderCatalogue *catalogue);
 
+// The sign-in the mailbox is read with: the account's SMTP one (its pin trusted for the mailbox server only when it
+// presents that same certificate), or with the certificate the person approved for the mailbox server itself.
+SessionPlan mailboxSignIn(const Account &account, SessionPlan smtpSignIn);
+
 struct DeliveryConfirmationResult {
     imap::ArrivalPlace place = imap::ArrivalPlace::NotFound;
     double seconds = 0;                        // from start() to the moment it was seen (or to giving up)

@@ -160,11 +160,8 @@ void CheckDialog::finished(const accounts::AccountCheck::Outcome &outcome)
             m_status->setText(tr("Everything works, but this could not be noted in the account list: %1").arg(error));
         Q_EMIT accountChanged();
         if (m_sendTest) {
-            accounts::SessionPlan plan = m_request.session;
-            if (!m_account.imapPinnedSha256.isEmpty())
-                plan.options.pinnedSha256 = m_account.imapPinnedSha256; // the mailbox's own approved certificate
             if (mailbox.isSet())
-                m_arrival->start(mailbox, plan, m_request.messageId);
+                m_arrival->start(mailbox, accounts::mailboxSignIn(m_account, m_request.session), m_request.messageId);
             else
                 m_arrival->showNoMailbox(true);
         }

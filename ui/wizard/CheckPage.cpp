@@ -394,10 +394,7 @@ void CheckPage::lookForTestEmail()
         return;
     }
     m_status->setText(tr("Everything works. Press Next to save the account."));
-    accounts::SessionPlan plan = m_request.session;
-    if (!draft.account.imapPinnedSha256.isEmpty())
-        plan.options.pinnedSha256 = draft.account.imapPinnedSha256; // the mailbox's own approved certificate
-    m_arrival->start(server, plan, m_request.messageId);
+    m_arrival->start(server, accounts::mailboxSignIn(draft.account, m_request.session), m_request.messageId);
 }
 
 bool CheckPage::isComplete() const
