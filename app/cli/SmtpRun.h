@@ -39,7 +39,6 @@ public:
     void start(SmtpPlan plan);
     // What the connection signed in with, once it has (test-email's mailbox check signs in the same way).
     const std::optional<accounts::SessionPlan> &sessionPlan() const { return m_sessionPlan; }
-    startup::Foundation *foundation() const { return m_foundation.get(); }
 
 private:
     void launch(const accounts::SessionPlan &session);

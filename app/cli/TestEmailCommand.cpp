@@ -69,7 +69,9 @@ std::optional<int> TestEmailCommand::run(const QCommandLineParser &parser)
     // Refused before anything is sent: a test email whose arrival cannot be checked is not what was asked for.
     const std::optional<providers::ProviderCatalogue> catalogue
         = m_confirm ? providers::ProviderCatalogue::load() : std::nullopt;
-    if (m_confirm && !accounts::mailboxServerFor(m_account, catalogue ? &*catalogue : nullptr).isSet())
+    if (m_confirm)
+        m_mailbox = accounts::mailboxServerFor(m_account, catalogue ? &*catalogue : nullptr);
+    if (m_confirm && !m_mailbox.isSet())
         return failWith(ExConfig,
                         tr("--confirm-delivery: Remitente does not know where this account's mailbox is read. Give "
                            "its IMAP server with: remitente-cli account edit %1 --imap-host HOST")
@@ -123,8 +125,7 @@ void TestEmailCommand::sent(int exitCode, QJsonObject document)
         QTextStream(stdout) << tr("Looking for it in your mailbox (for up to %n second(s))…", nullptr, m_limitSeconds)
                             << Qt::endl;
     m_arrival = std::make_unique<ArrivalCheck>();
-    const imap::ImapServer server = accounts::mailboxServerFor(m_account, &m_run.foundation()->catalogue());
-    m_arrival->start(server, accounts::mailboxSignIn(m_account, *signIn), m_messageId,
+    m_arrival->start(m_mailbox, accounts::mailboxSignIn(m_account, *signIn), m_messageId,
                      std::chrono::seconds(m_limitSeconds), [this, document](const Arrival &arrival) mutable {
                          if (!arrival.problem.isEmpty()) {
                              QTextStream(stderr) << text::terminalSafe(arrival.problem) << Qt::endl;

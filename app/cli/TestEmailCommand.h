@@ -33,6 +33,7 @@ private:
     ConnectionOptions m_connection;
     SmtpRun m_run;
     accounts::Account m_account;
+    imap::ImapServer m_mailbox; // where --confirm-delivery looks, known before sending
     QString m_recipient;
     QByteArray m_messageId;
     bool m_jsonOutput = false;

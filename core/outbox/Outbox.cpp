@@ -692,7 +692,9 @@ bool Outbox::handOver(OutboxEntry &entry, const QString &why)
     const QDateTime now = m_settings.clock();
     QString problem;
     const std::optional<QByteArray> raw = entry.isRaw() ? m_store.rawMessage(entry, &problem) : std::nullopt;
-    std::optional<BackupCopy> copy = rewrittenForBackup(entry, *original, *backup, raw, now, &problem);
+    std::optional<BackupCopy> copy;
+    if (!entry.isRaw() || raw) // else `problem` says why its copy could not be read
+        copy = rewrittenForBackup(entry, *original, *backup, raw, now, &problem);
     if (!copy) {
         qWarning("outbox: message %lld stays with its account: %s", entry.id, qPrintable(problem));
         return false;

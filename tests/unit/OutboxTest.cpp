@@ -61,6 +61,21 @@ struct Fixture : OutboxTestBed {
     }
 };
 
+// One statement on the outbox's file through a connection of its own, as a hand edit or another program would.
+void editOutbox(const QString &path, const QString &statement)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("editor"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(statement)) << query.lastError().text().toStdString();
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("editor"));
+}
+
 } // namespace
 
 TEST(Outbox, AMessageIsStoredBeforeSendingAndLoggedWhenSent)
@@ -818,16 +833,8 @@ TEST(Outbox, AMissingCopyOfAProgramsMessageFailsItWithTheReasonAndSendsNothing)
     const std::optional<qint64> small
         = f.store.enqueueRaw(f.account.id, summary, "Subject: y\r\n\r\nhola\r\n", f.now, nullptr);
     ASSERT_TRUE(small);
-    {
-        // The database's copy gone too (a hand edit): found when its turn comes, before MAIL FROM.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("editor"));
-        db.setDatabaseName(f.store.path());
-        ASSERT_TRUE(db.open());
-        QSqlQuery erase(db);
-        ASSERT_TRUE(erase.exec(QStringLiteral("UPDATE messages SET raw = NULL WHERE id = %1").arg(*small)));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("editor"));
+    // The database's copy gone too (a hand edit): found when its turn comes, before MAIL FROM.
+    editOutbox(f.store.path(), QStringLiteral("UPDATE messages SET raw = NULL WHERE id = %1").arg(*small));
     f.serve(signedInGreeting() + quit());
     f.drain();
     for (const qint64 id : {*large, *small}) {
@@ -848,16 +855,7 @@ TEST(Outbox, AnUpgradeCutShortBeforeItsVersionWasWrittenStillOpens)
         OutboxStore store;
         ASSERT_TRUE(store.open(path, nullptr));
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("halfway"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery pragma(db);
-        ASSERT_TRUE(pragma.exec(QStringLiteral("PRAGMA user_version=5"))) << pragma.lastError().text().toStdString();
-        pragma.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("halfway"));
+    editOutbox(path, QStringLiteral("PRAGMA user_version=5"));
     OutboxStore store;
     QString error;
     EXPECT_TRUE(store.open(path, &error)) << error.toStdString();
@@ -871,16 +869,7 @@ TEST(Outbox, AnOutboxWrittenByANewerVersionIsRefusedUntouched)
         OutboxStore store;
         ASSERT_TRUE(store.open(path, nullptr));
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery pragma(db);
-        ASSERT_TRUE(pragma.exec(QStringLiteral("PRAGMA user_version=99"))) << pragma.lastError().text().toStdString();
-        pragma.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    editOutbox(path, QStringLiteral("PRAGMA user_version=99"));
     OutboxStore store;
     QString error;
     EXPECT_FALSE(store.open(path, &error));
