@@ -7036,6 +7036,10 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <source>Run it with the password in SMTP_PASSWORD, typed without showing it:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Some corrections to these guides could not be used, so they are not shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::WelcomePage</name>

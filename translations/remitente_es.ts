@@ -7065,6 +7065,10 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <source>Run it with the password in SMTP_PASSWORD, typed without showing it:</source>
         <translation>Ejecútelo con la contraseña en SMTP_PASSWORD, escrita sin mostrarla:</translation>
     </message>
+    <message>
+        <source>Some corrections to these guides could not be used, so they are not shown:</source>
+        <translation>Algunas correcciones de estas guías no se pudieron usar, así que no se muestran:</translation>
+    </message>
 </context>
 <context>
     <name>remitente::ui::WelcomePage</name>

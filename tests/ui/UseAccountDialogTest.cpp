@@ -12,6 +12,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -20,6 +23,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+
+#include <cstdio>
+#include <cstdlib>
 
 #include <gtest/gtest.h>
 
@@ -97,6 +103,33 @@ TEST(UseAccountDialog, ListsEveryDestination)
         EXPECT_TRUE(pages->findChild<QWidget *>(QStringLiteral("page-") + id)->isVisibleTo(&dialog))
             << id.toStdString();
     }
+}
+
+// The guides are loaded once per run, so the broken correction is seen by a fresh process: the death test's child
+// runs this test again from its start ("threadsafe" style) and reports what the dialog showed by its exit code.
+TEST(UseAccountDialog, ACorrectionThatCannotBeUsedIsNamedOnTop)
+{
+    GTEST_FLAG_SET(death_test_style, "threadsafe");
+    const QTemporaryDir config;
+    ASSERT_TRUE(config.isValid());
+    const QString corrections = config.filePath(QStringLiteral("Remitente/Remitente/guides.json"));
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(corrections).path()));
+    QFile file(corrections);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{\"guides\": [");
+    file.close();
+    EXPECT_EXIT(
+        {
+            qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+            QCoreApplication::setApplicationName(QStringLiteral("Remitente"));
+            QCoreApplication::setOrganizationName(QStringLiteral("Remitente"));
+            UseAccountDialog dialog(sampleAccount());
+            const QString notice = labelText(&dialog, "dataProblems");
+            std::fprintf(stderr, "notice: %s\n", qPrintable(notice));
+            const bool named = notice.contains(corrections) && notice.contains(QStringLiteral("was ignored"));
+            std::exit(named && dialog.destinations().contains(QStringLiteral("wordpress")) ? 0 : 1);
+        },
+        ::testing::ExitedWithCode(0), "notice: Some corrections to these guides could not be used");
 }
 
 TEST(UseAccountDialog, ShowsTheAccountsValuesInEachProgramsWordsAndCopiesThem)

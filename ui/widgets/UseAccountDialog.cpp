@@ -91,9 +91,11 @@ UseAccountDialog::UseAccountDialog(const accounts::Account &account, QWidget *pa
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("destinationPages"));
 
-    // A correction of the guides that cannot be used: a log line, once per run; the built-in data is shown.
-    [[maybe_unused]] static const bool logged = [] {
-        for (const QString &problem : guides::GuideData::current().problems())
+    // A correction of the guides that cannot be used: a log line once per run, and a notice on top of the dialog
+    // (whoever wrote the correction opens it to see the result); the data that could be used is shown.
+    const QStringList &problems = guides::GuideData::current().problems();
+    [[maybe_unused]] static const bool logged = [&problems] {
+        for (const QString &problem : problems)
             qWarning("%s", qPrintable(problem));
         return true;
     }();
@@ -123,6 +125,11 @@ UseAccountDialog::UseAccountDialog(const accounts::Account &account, QWidget *pa
     columns->addWidget(m_list);
     columns->addWidget(m_pages, 1);
     auto *layout = new QVBoxLayout(this);
+    if (!problems.isEmpty()) {
+        layout->addWidget(plainLabel(tr("Some corrections to these guides could not be used, so they are not shown:")
+                                         + u'\n' + problems.join(u'\n'),
+                                     "dataProblems"));
+    }
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
     // Small enough for a 1024x768 screen, large enough that a page reads without scrolling sideways.
