@@ -49,6 +49,21 @@ bool retryable(const smtp::SmtpError &error)
     }
 }
 
+// The server refused this message itself with a 5xx (its content, its sender, every one of its recipients): trying it
+// again later would only be refused again.
+bool refusedForGood(const smtp::TransactionResult &result)
+{
+    const std::optional<smtp::SmtpError> &error = result.error;
+    if (!error)
+        return false;
+    if (error->kind == smtp::ErrorKind::ServerRejected)
+        return error->reply && error->reply->code >= 500;
+    if (error->kind != smtp::ErrorKind::NoRecipientAccepted || result.recipients.isEmpty())
+        return false;
+    return std::all_of(result.recipients.begin(), result.recipients.end(),
+                       [](const smtp::RecipientResult &recipient) { return recipient.reply.code >= 500; });
+}
+
 // What goes on the wire: the message as Remitente writes it, or another program's own, read from the outbox's copy
 // (from the database when its turn comes, or from its file).
 std::shared_ptr<smtp::MessageSource> sourceFor(const OutboxStore &store, const OutboxEntry &entry, QString *error)
@@ -532,12 +547,14 @@ void Outbox::onResult(Run &run, const smtp::TransactionResult &result)
         store(entry);
         break;
     case smtp::Outcome::Failed: {
-        if (run.pausedUntil.isValid()) {
+        smtp::SmtpError error = result.error.value_or(smtp::SmtpError{});
+        // Stopped by another connection's limit reply: it waits with the rest. Refused for good by the server, it
+        // fails now (waiting would only have it refused again); a second limit reply is settled as one.
+        if (run.pausedUntil.isValid() && !refusedForGood(result)) {
             entry.attempts -= 1;
             waitOutPause(run, entry);
             break;
         }
-        smtp::SmtpError error = result.error.value_or(smtp::SmtpError{});
         if (error.kind == smtp::ErrorKind::NoRecipientAccepted) {
             // Refused one by one: a 4xx puts that recipient off, a 5xx refuses it for good.
             QStringList deferred;

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QSslSocket>
+#include <QTimer>
 
 namespace remitente::testing {
 
@@ -26,6 +27,11 @@ void AcceptingSmtpServer::answerFrom(int n, const QByteArray &reply)
 {
     m_answerFrom = n;
     m_reply = reply;
+}
+
+void AcceptingSmtpServer::answerMessagesContaining(const QByteArray &marker, const QByteArray &reply, int delayMs)
+{
+    m_marked.append({marker, {reply, delayMs}});
 }
 
 QByteArrayList AcceptingSmtpServer::allMessageIds() const
@@ -60,8 +66,11 @@ void AcceptingSmtpServer::incomingConnection(qintptr handle)
         while ((end = state->buffer.indexOf("\r\n")) >= 0) {
             const QByteArray line = state->buffer.left(end);
             state->buffer.remove(0, end + 2);
-            const QByteArray reply = answer(connection, line, state->inData, state->data);
-            if (!reply.isEmpty())
+            const Answer answered = answer(connection, line, state->inData, state->data);
+            const QByteArray &reply = answered.reply;
+            if (answered.delayMs > 0) // the client waits for it before its next command: nothing overtakes it
+                QTimer::singleShot(answered.delayMs, socket, [socket, reply] { socket->write(reply + "\r\n"); });
+            else if (!reply.isEmpty())
                 socket->write(reply + "\r\n");
             if (reply.startsWith("221"))
                 socket->disconnectFromHost();
@@ -74,7 +83,8 @@ void AcceptingSmtpServer::incomingConnection(qintptr handle)
     socket->startServerEncryption();
 }
 
-QByteArray AcceptingSmtpServer::answer(int connection, const QByteArray &line, bool &inData, QByteArray &data)
+AcceptingSmtpServer::Answer AcceptingSmtpServer::answer(int connection, const QByteArray &line, bool &inData,
+                                                        QByteArray &data)
 {
     if (inData) {
         if (line != ".") {
@@ -82,32 +92,36 @@ QByteArray AcceptingSmtpServer::answer(int connection, const QByteArray &line, b
             return {};
         }
         inData = false;
+        for (const MarkedAnswer &marked : std::as_const(m_marked)) {
+            if (data.contains(marked.marker))
+                return marked.answer;
+        }
         ++m_messages;
         if (m_answerFrom > 0 && m_messages >= m_answerFrom)
-            return m_reply;
+            return {m_reply};
         for (const QByteArray &header : data.split('\n')) {
             if (header.startsWith("Message-ID: "))
                 m_ids[connection].append(header.mid(12).trimmed());
             if (header.trimmed().isEmpty())
                 break;
         }
-        return "250 2.0.0 Ok: queued";
+        return {"250 2.0.0 Ok: queued"};
     }
     const QByteArray verb = line.left(4).toUpper();
     if (verb == "EHLO")
-        return "250-fake.test\r\n250 AUTH PLAIN";
+        return {"250-fake.test\r\n250 AUTH PLAIN"};
     if (verb == "AUTH") {
         m_signIns[connection] = line;
-        return "235 2.7.0 ok";
+        return {"235 2.7.0 ok"};
     }
     if (verb == "DATA") {
         inData = true;
         data.clear();
-        return "354 go on";
+        return {"354 go on"};
     }
     if (verb == "QUIT")
-        return "221 bye";
-    return "250 ok"; // MAIL, RCPT, RSET, NOOP
+        return {"221 bye"};
+    return {"250 ok"}; // MAIL, RCPT, RSET, NOOP
 }
 
 } // namespace remitente::testing

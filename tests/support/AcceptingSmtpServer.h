@@ -19,6 +19,9 @@ public:
 
     // From the n-th message on (counting from 1 over all connections), the end of data gets `reply` instead of 250.
     void answerFrom(int n, const QByteArray &reply);
+    // A message whose content contains `marker` gets `reply` at its end of data, `delayMs` later, and is not counted
+    // by answerFrom(): for tests about what happens on one connection while another one is answered.
+    void answerMessagesContaining(const QByteArray &marker, const QByteArray &reply, int delayMs);
 
     int connectionCount() const { return m_connections; }
     int mostAtOnce() const { return m_mostAtOnce; }
@@ -33,7 +36,15 @@ protected:
     void incomingConnection(qintptr handle) override;
 
 private:
-    QByteArray answer(int connection, const QByteArray &line, bool &inData, QByteArray &data);
+    struct Answer {
+        QByteArray reply;
+        int delayMs = 0;
+    };
+    struct MarkedAnswer {
+        QByteArray marker;
+        Answer answer;
+    };
+    Answer answer(int connection, const QByteArray &line, bool &inData, QByteArray &data);
 
     QSslCertificate m_certificate;
     QSslKey m_key;
@@ -43,6 +54,7 @@ private:
     int m_messages = 0;
     int m_answerFrom = 0;
     QByteArray m_reply;
+    QList<MarkedAnswer> m_marked;
     QList<QByteArrayList> m_ids;
     QByteArrayList m_signIns;
 };

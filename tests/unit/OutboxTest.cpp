@@ -652,6 +652,31 @@ TEST(Outbox, ALimitReplyOnOneConnectionStopsAllOfTheAccounts)
     EXPECT_EQ(server.connectionCount(), connections) << "paused: no connection opens";
 }
 
+TEST(Outbox, APermanentRefusalDuringAnotherConnectionsLimitPauseFailsItsMessage)
+{
+    // Two connections, each carrying its message: one gets a limit reply, then the other's content is refused for
+    // good. The limit pauses the account, but the refused message must not wait to be refused again after it.
+    Fixture f;
+    f.settings.connectionsPerAccount = 2;
+    f.settings.messagesPerConnection = 1;
+    f.startOutbox();
+    AcceptingSmtpServer server;
+    ASSERT_TRUE(server.start());
+    server.answerMessagesContaining("limit-here", "550 5.4.5 Daily user sending limit exceeded.", 100);
+    server.answerMessagesContaining("refused-here", "554 5.6.0 Message content refused.", 600);
+    f.account.port = server.serverPort();
+    f.accounts.upsert(f.account);
+    const qint64 limited = f.enqueue(1, QStringLiteral("limit-here"));
+    const qint64 refused = f.enqueue(1, QStringLiteral("refused-here"));
+    f.drain();
+    ASSERT_EQ(server.connectionCount(), 2) << "the test's premise: one message on each connection";
+    ASSERT_TRUE(f.store.pause(f.account.id, f.now).has_value()) << "the test's premise: the limit paused it";
+    EXPECT_EQ(f.entry(limited).state, MessageState::Queued) << "waits out the limit";
+    const OutboxEntry failed = f.entry(refused);
+    EXPECT_EQ(failed.state, MessageState::Failed) << messageStateName(failed.state).toStdString();
+    EXPECT_TRUE(failed.lastError.contains(QStringLiteral("5.6.0"))) << failed.lastError.toStdString();
+}
+
 TEST(Outbox, ASharedSignInIsNotPassedOnOnceItIsOlderThanFiveMinutes)
 {
     // A connection that joins the account's others uses their sign-in, which is as old as the first one's: when
