@@ -35,6 +35,12 @@ QString localized(const QJsonValue &value, const QString &language)
     return text.isEmpty() ? texts.value(QStringLiteral("en")).toString() : text;
 }
 
+// A choice or a fixed text: the same word in every language ("SSL/TLS"), or one per language ("None", "Ninguna").
+QString wordOrWords(const QJsonValue &value, const QString &language)
+{
+    return value.isObject() ? localized(value, language) : value.toString();
+}
+
 } // namespace
 
 QStringList fieldGuideIds()
@@ -78,19 +84,17 @@ std::optional<FieldGuide> fieldGuide(const QString &id, const accounts::Account 
                 line.value = account.host;
             else if (kind == u"port")
                 line.value = QString::number(account.port);
-            else if (kind == u"security") {
-                // A choice is the same word in every language ("SSL/TLS"), or one per language ("None", "Ninguna").
-                const QJsonValue choice
-                    = field.value(QStringLiteral("choices")).toObject().value(choiceKey(account.security));
-                line.value = choice.isObject() ? localized(choice, language) : choice.toString();
-            } else if (kind == u"username")
+            else if (kind == u"security")
+                line.value = wordOrWords(
+                    field.value(QStringLiteral("choices")).toObject().value(choiceKey(account.security)), language);
+            else if (kind == u"username")
                 line.value = username;
             else if (kind == u"address")
                 line.value = account.address;
             else if (kind == u"displayName")
                 line.value = account.displayName;
             else if (kind == u"text")
-                line.value = field.value(QStringLiteral("text")).toString();
+                line.value = wordOrWords(field.value(QStringLiteral("text")), language);
             line.isPassword = kind == u"password";
             guide.fields.append(line);
         }

@@ -80,7 +80,7 @@ QString guideProblem(const QJsonObject &guide)
                  && hasLanguageText(choices.value(QStringLiteral("starttls")))
                  && hasLanguageText(choices.value(QStringLiteral("none")))))
             return Text::tr("%1: a security field needs its choices for tls, starttls and none").arg(id);
-        if (kind == u"text" && field.value(QStringLiteral("text")).toString().isEmpty())
+        if (kind == u"text" && !hasLanguageText(field.value(QStringLiteral("text"))))
             return Text::tr("%1: a text field needs its text").arg(id);
     }
     return {};

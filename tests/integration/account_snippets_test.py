@@ -147,7 +147,7 @@ for port, security in ((465, "tls"), (587, "starttls")):
         guide = cli("account", "snippet", address, "--for", "odoo")
         check(guide.returncode == 0, f"odoo guide: {guide.stderr}")
         expected = ["SMTP Server: 127.0.0.1", f"SMTP Port: {port}",
-                    "Connection Security: " + ("SSL/TLS" if security == "tls" else "TLS (STARTTLS)"),
+                    "Connection Encryption: " + ("SSL/TLS" if security == "tls" else "TLS (STARTTLS)"),
                     "Authenticate with: Username", f"Username: {user or address}"]
         lines = guide.stdout.splitlines()
         check(lines[:5] == expected and lines[5].startswith("Password: (") and PASSWORD not in guide.stdout,
@@ -248,11 +248,20 @@ finally:
     relay.wait(timeout=30)
 cli("account", "remove", oauth)
 
-# In Spanish: the labels Remitente has no Spanish source for stay the program's English ones, and it says so.
-spanish = subprocess.run([CLI, "account", "snippet", "dora@example.test", "--for", "odoo"], capture_output=True,
-                         text=True, env=dict(os.environ, LC_ALL="es_ES.UTF-8", LANGUAGE="es"), timeout=60)
-check(spanish.returncode == 0 and "SMTP Server: 127.0.0.1" in spanish.stdout, f"odoo in Spanish: {spanish.stdout}")
-check("Odoo" in spanish.stderr and "SMTP Server" not in spanish.stderr, f"odoo in Spanish: {spanish.stderr}")
+# In Spanish: a program's own Spanish labels (Odoo's es.po); where Remitente has no Spanish source (Salesforce) the
+# program's English ones, and it says so.
+def in_spanish(program):
+    return subprocess.run([CLI, "account", "snippet", "dora@example.test", "--for", program], capture_output=True,
+                          text=True, env=dict(os.environ, LC_ALL="es_ES.UTF-8", LANGUAGE="es"), timeout=60)
+
+
+spanish = in_spanish("odoo")
+check(spanish.returncode == 0 and "Servidor SMTP: 127.0.0.1\n" in spanish.stdout
+      and "Encriptación de la conexión: " in spanish.stdout, f"odoo in Spanish: {spanish.stdout}")
+check("Odoo" not in spanish.stderr, f"odoo in Spanish said its labels are English: {spanish.stderr}")
+spanish = in_spanish("salesforce")
+check(spanish.returncode == 0 and "Host: 127.0.0.1\n" in spanish.stdout, f"salesforce in Spanish: {spanish.stdout}")
+check("Salesforce" in spanish.stderr and "Host" not in spanish.stderr, f"salesforce in Spanish: {spanish.stderr}")
 
 # A person's corrections (guides.json and a template next to accounts.json) are used without a rebuild; a broken
 # or oversized one is named on stderr and the built-in data used.

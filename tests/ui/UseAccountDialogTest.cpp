@@ -316,10 +316,10 @@ TEST(UseAccountDialog, InSpanishUnderTheSpanishTranslation)
         ASSERT_EQ(mistakes.size(), joomla.mistakes.size());
         EXPECT_TRUE(mistakes.last()->text().contains(u"contraseña de aplicación"))
             << mistakes.last()->text().toStdString();
-        // Joomla's labels have no sourced Spanish wording: its English ones, and the page says so.
-        EXPECT_FALSE(labelText(shown, "englishLabels").isEmpty());
+        // Joomla's own Spanish labels (its es-ES language pack), and no notice about English ones.
+        EXPECT_TRUE(labelText(shown, "englishLabels").isEmpty());
         EXPECT_EQ(shown->findChildren<QLabel *>(QStringLiteral("fieldLabel")).first()->text(),
-                  QStringLiteral("From Email"));
+                  QStringLiteral("Correo electrónico del sitio"));
         const QList<QLabel *> values = shown->findChildren<QLabel *>(QStringLiteral("fieldValue"));
         EXPECT_TRUE(values.last()->text().contains(u"contraseña de aplicación")) << values.last()->text().toStdString();
         EXPECT_EQ(child<QPushButton>(shown, "copyField")->text(), QStringLiteral("Copiar"));
@@ -328,6 +328,11 @@ TEST(UseAccountDialog, InSpanishUnderTheSpanishTranslation)
         EXPECT_EQ(thunderbird->findChildren<QLabel *>(QStringLiteral("fieldLabel")).first()->text(),
                   QStringLiteral("Nombre del servidor"));
         EXPECT_TRUE(labelText(thunderbird, "englishLabels").isEmpty());
+        // Salesforce's Spanish wording is not in Remitente's sources: its English labels, and the page says so.
+        QWidget *salesforce = page(dialog, QStringLiteral("salesforce"));
+        EXPECT_FALSE(labelText(salesforce, "englishLabels").isEmpty());
+        EXPECT_EQ(salesforce->findChildren<QLabel *>(QStringLiteral("fieldLabel")).first()->text(),
+                  QStringLiteral("Host"));
     }
     QCoreApplication::removeTranslator(&spanish);
 }

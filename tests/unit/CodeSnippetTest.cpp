@@ -101,9 +101,58 @@ TEST(FieldGuide, OdooInItsOwnWords)
                   ->fields[2]
                   .value,
               QStringLiteral("SSL/TLS"));
-    // No Spanish labels are sourced for Odoo: its English ones, and the guide says so.
-    EXPECT_FALSE(fieldGuide(QStringLiteral("odoo"), a, QStringLiteral("es"))->labelsInLanguage);
+    // Odoo's own Spanish (its base es.po), choices and fixed texts included.
+    const std::optional<FieldGuide> spanish = fieldGuide(QStringLiteral("odoo"), a, QStringLiteral("es"));
+    ASSERT_TRUE(spanish);
+    EXPECT_TRUE(spanish->labelsInLanguage);
+    EXPECT_EQ(spanish->fields[0].label, QStringLiteral("Servidor SMTP"));
+    EXPECT_EQ(spanish->fields[2].label, QStringLiteral("Encriptación de la conexión"));
+    EXPECT_EQ(spanish->fields[2].value, QStringLiteral("TLS (STARTTLS)"));
+    EXPECT_EQ(spanish->fields[3].label, QStringLiteral("Autentificar con"));
+    EXPECT_EQ(spanish->fields[3].value, QStringLiteral("Nombre de usuario"));
+    EXPECT_EQ(
+        fieldGuide(QStringLiteral("odoo"), account(smtp::Security::None, 25), QStringLiteral("es"))->fields[2].value,
+        QStringLiteral("Ninguno"));
     EXPECT_FALSE(fieldGuide(QStringLiteral("nothing"), a, QStringLiteral("en")));
+}
+
+TEST(FieldGuide, WhereNoSpanishWordingIsSourcedTheEnglishLabelsAreShownAndSaidToBe)
+{
+    const accounts::Account a = account(smtp::Security::StartTls, 587);
+    for (const char *id : {"hubspot", "zoho", "salesforce"}) {
+        const std::optional<FieldGuide> spanish = fieldGuide(QString::fromLatin1(id), a, QStringLiteral("es"));
+        ASSERT_TRUE(spanish) << id;
+        EXPECT_FALSE(spanish->labelsInLanguage) << id;
+        EXPECT_EQ(spanish->fields[0].label,
+                  fieldGuide(QString::fromLatin1(id), a, QStringLiteral("en"))->fields[0].label)
+            << id;
+    }
+    // FluentSMTP has no Spanish for its SMTP form: WordPress shows it in English, which is its Spanish wording.
+    const std::optional<FieldGuide> fluent = fieldGuide(QStringLiteral("fluentsmtp"), a, QStringLiteral("es"));
+    ASSERT_TRUE(fluent);
+    EXPECT_TRUE(fluent->labelsInLanguage);
+    EXPECT_EQ(fluent->fields[0].label, QStringLiteral("SMTP Host"));
+    for (const char *id : {"wordpress", "joomla", "prestashop", "odoo", "thunderbird"})
+        EXPECT_TRUE(fieldGuide(QString::fromLatin1(id), a, QStringLiteral("es"))->labelsInLanguage) << id;
+}
+
+TEST(FieldGuide, AFixedTextIsInTheGuidesLanguage)
+{
+    const accounts::Account a = account(smtp::Security::ImplicitTls, 465);
+    const std::optional<FieldGuide> english = fieldGuide(QStringLiteral("wordpress"), a, QStringLiteral("en"));
+    const std::optional<FieldGuide> spanish = fieldGuide(QStringLiteral("wordpress"), a, QStringLiteral("es"));
+    ASSERT_TRUE(english && spanish);
+    auto line = [](const FieldGuide &guide, const QString &label) {
+        for (const GuideField &field : guide.fields) {
+            if (field.label == label)
+                return field.value;
+        }
+        return QStringLiteral("(no such field)");
+    };
+    EXPECT_EQ(line(*english, QStringLiteral("Authentication")), QStringLiteral("On"));
+    EXPECT_EQ(line(*spanish, QStringLiteral("Identificación")), QStringLiteral("Activo"));
+    EXPECT_EQ(line(*spanish, QStringLiteral("Cifrado")), QStringLiteral("SSL"));
+    EXPECT_EQ(line(*spanish, QStringLiteral("Servidor SMTP")), QStringLiteral("smtp.example.test"));
 }
 
 TEST(FieldGuide, JoomlaMailSettingsInTheirOrder)
@@ -196,7 +245,7 @@ TEST(FieldGuide, SaysWhereTheMistakesAndTheProgramsOwnSignInInEachLanguage)
 {
     const accounts::Account a = account(smtp::Security::ImplicitTls, 465);
     for (const QString &id : fieldGuideIds()) {
-        for (const QString language : {QStringLiteral("en"), QStringLiteral("es")}) {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")}) {
             const std::optional<FieldGuide> guide = fieldGuide(id, a, language);
             ASSERT_TRUE(guide) << id.toStdString();
             EXPECT_FALSE(guide->where.isEmpty()) << id.toStdString();
