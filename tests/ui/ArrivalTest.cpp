@@ -329,31 +329,11 @@ TEST(ArrivalRowAlone, NotFoundYetThenCancelThenLookAgainFindsIt)
 }
 
 namespace {
-// Erin's account on the local Postfix, its password in the session's secret store, Dovecot as its mailbox.
-accounts::Account erinsAccount(UiHarness &harness)
-{
-    harness.trustTestCa();
-    accounts::Account account;
-    account.id = QStringLiteral("erin-account");
-    account.displayName = QStringLiteral("Erin");
-    account.address = TestMailServer::user("erin");
-    account.host = QStringLiteral("localhost");
-    account.port = 465;
-    account.security = smtp::Security::ImplicitTls;
-    account.username = account.address;
-    account.imap = testImap;
-    return account;
-}
-
 // Saves the account, opens the main window on it and presses "Send test email": its check dialog.
 QDialog *sendTestEmailFrom(UiHarness &harness, std::unique_ptr<ui::MainWindow> &window,
                            const accounts::Account &account)
 {
-    harness.store.upsert(account);
-    bool written = false;
-    harness.secrets->write(account.id, TestMailServer::password(),
-                           [&](const accounts::SecretStore::Result &) { written = true; });
-    EXPECT_TRUE(QTest::qWaitFor([&] { return written; }, 10000));
+    harness.saveWithTestPassword(account);
     window = std::make_unique<ui::MainWindow>(harness.app);
     window->show();
     EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
@@ -368,7 +348,8 @@ TEST(ArrivalInMainWindow, SendTestEmailSaysItArrivedInTheInbox)
 {
     UiHarness harness;
     std::unique_ptr<ui::MainWindow> window;
-    QDialog *dialog = sendTestEmailFrom(harness, window, erinsAccount(harness));
+    QDialog *dialog
+        = sendTestEmailFrom(harness, window, harness.testMailAccount("erin", QStringLiteral("erin-account")));
     ASSERT_NE(dialog, nullptr);
     auto *row = child<ArrivalRow>(dialog, "arrivalRow");
     ASSERT_TRUE(QTest::qWaitFor(
@@ -386,7 +367,7 @@ TEST(ArrivalInMainWindow, SendTestEmailSaysItArrivedInTheInbox)
 TEST(ArrivalInMainWindow, WithoutAMailboxServerItSaysSoAndLeadsToTheSettings)
 {
     UiHarness harness;
-    accounts::Account account = erinsAccount(harness);
+    accounts::Account account = harness.testMailAccount("erin", QStringLiteral("erin-account"));
     account.imap = {};
     account.providerId = QStringLiteral("brevo"); // a sending service: no IMAP server to suggest
     std::unique_ptr<ui::MainWindow> window;
@@ -411,11 +392,7 @@ TEST(ArrivalInMainWindow, WithoutAMailboxServerItSaysSoAndLeadsToTheSettings)
 TEST(ArrivalInMainWindow, CheckConnectionHasNoArrivedStep)
 {
     UiHarness harness;
-    accounts::Account account;
-    account.id = QStringLiteral("erin-account");
-    account.address = TestMailServer::user("erin");
-    account.host = QStringLiteral("localhost");
-    account.imap = testImap;
+    const accounts::Account account = harness.testMailAccount("erin", QStringLiteral("erin-account"));
     harness.store.upsert(account);
     ui::MainWindow window(harness.app);
     window.show();

@@ -1,5 +1,8 @@
 #include "UiHarness.h"
 
+#include "TestImapServer.h"
+#include "TestMailServer.h"
+
 #include <QSslCertificate>
 
 namespace remitente::testing {
@@ -37,6 +40,32 @@ void UiHarness::trustTestCa()
     accounts::SessionPlanner::Settings settings = planner.settings();
     settings.extraCaCertificates = QSslCertificate::fromPath(QStringLiteral(REMITENTE_TEST_PKI_DIR "/ca.pem"));
     planner.setSettings(settings);
+}
+
+accounts::Account UiHarness::testMailAccount(const char *name, const QString &id)
+{
+    trustTestCa();
+    accounts::Account account;
+    account.id = id;
+    account.displayName = QString::fromLatin1(name).replace(0, 1, QChar::fromLatin1(name[0]).toUpper());
+    account.address = TestMailServer::user(name);
+    account.host = QStringLiteral("localhost");
+    account.port = 465;
+    account.security = smtp::Security::ImplicitTls;
+    account.username = account.address;
+    account.imap = imap::ImapServer{QStringLiteral("localhost"), TestImapServer::TlsPort, imap::ImapSecurity::Tls};
+    return account;
+}
+
+void UiHarness::saveWithTestPassword(const accounts::Account &account)
+{
+    store.upsert(account);
+    bool written = false;
+    secrets->write(account.id, TestMailServer::password(), [&](const accounts::SecretStore::Result &result) {
+        EXPECT_EQ(result.status, accounts::SecretStore::Status::Ok) << result.message.toStdString();
+        written = true;
+    });
+    EXPECT_TRUE(QTest::qWaitFor([&] { return written; }, 10000)) << "the secret store never answered";
 }
 
 } // namespace remitente::testing

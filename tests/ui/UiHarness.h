@@ -30,6 +30,11 @@ struct UiHarness {
     ui::AppServices app; // services, plus the outbox (no sender: tests start one when they need it)
 
     void trustTestCa(); // the test CA, as if the system trusted it
+    // name's account on the local Postfix (465, TLS from the first byte) with Dovecot's IMAPS as its mailbox, the
+    // test CA trusted; saveWithTestPassword() stores it with the test mail server's password (a failure if the
+    // secret store does not take it).
+    accounts::Account testMailAccount(const char *name, const QString &id);
+    void saveWithTestPassword(const accounts::Account &account);
 };
 
 // A named child widget; a test failure when it is missing.

@@ -258,8 +258,9 @@ TEST_F(Wizard, EveryFieldHasAnAccessibleNameAndALabelWithAMnemonic)
                 << page->objectName().toStdString() << " " << field->objectName().toStdString();
         }
         for (QLabel *label : page->findChildren<QLabel *>()) {
-            if (label->buddy())
+            if (label->buddy()) {
                 EXPECT_TRUE(label->text().contains(u'&')) << label->text().toStdString();
+            }
         }
     }
 }

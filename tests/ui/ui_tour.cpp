@@ -203,22 +203,9 @@ int main(int argc, char **argv)
         }
         {
             remitente::testing::UiHarness harness;
-            harness.trustTestCa();
-            accounts::Account account;
-            account.id = QStringLiteral("tour-arrived");
-            account.displayName = QStringLiteral("Erin");
-            account.address = TestMailServer::user("erin");
-            account.host = QStringLiteral("localhost");
-            account.port = 465;
-            account.security = smtp::Security::ImplicitTls;
-            account.username = account.address;
-            account.imap = dovecot;
+            accounts::Account account = harness.testMailAccount("erin", QStringLiteral("tour-arrived"));
             account.verifiedAt = QDateTime::currentDateTimeUtc();
-            harness.store.upsert(account);
-            bool written = false;
-            harness.secrets->write(account.id, TestMailServer::password(),
-                                   [&](const accounts::SecretStore::Result &) { written = true; });
-            waitFor([&] { return written; }, "the saved password");
+            harness.saveWithTestPassword(account);
             ui::MainWindow window(harness.app);
             expose(&window);
             window.showAccount(account.id);
