@@ -677,6 +677,34 @@ TEST(Outbox, APermanentRefusalDuringAnotherConnectionsLimitPauseFailsItsMessage)
     EXPECT_TRUE(failed.lastError.contains(QStringLiteral("5.6.0"))) << failed.lastError.toStdString();
 }
 
+TEST(Outbox, AShorterLimitReplyDuringAnotherConnectionsLimitPauseDoesNotShortenThePause)
+{
+    // One connection's message gets Gmail's daily limit (24 hours), then the other's gets an hourly limit reply, also a
+    // 5xx. The account is over its daily limit: the second reply must not bring sending back after an hour.
+    Fixture f;
+    f.settings.connectionsPerAccount = 2;
+    f.settings.messagesPerConnection = 1;
+    f.startOutbox();
+    AcceptingSmtpServer server;
+    ASSERT_TRUE(server.start());
+    server.answerMessagesContaining("daily-here", "550 5.4.5 Daily user sending limit exceeded.", 100);
+    server.answerMessagesContaining("hourly-here", "550 5.7.1 You have exceeded the max emails per hour.", 600);
+    f.account.port = server.serverPort();
+    f.accounts.upsert(f.account);
+    const qint64 daily = f.enqueue(1, QStringLiteral("daily-here"));
+    const qint64 hourly = f.enqueue(1, QStringLiteral("hourly-here"));
+    f.drain();
+    ASSERT_EQ(server.connectionCount(), 2) << "the test's premise: one message on each connection";
+    const auto pause = f.store.pause(f.account.id, f.now);
+    ASSERT_TRUE(pause.has_value()) << "the test's premise: the limit paused it";
+    EXPECT_GE(pause->first, f.now.addSecs(23 * 3600))
+        << "paused until " << pause->first.toString(Qt::ISODate).toStdString() << " for "
+        << pause->second.toStdString();
+    EXPECT_EQ(f.entry(daily).state, MessageState::Queued);
+    EXPECT_EQ(f.entry(hourly).state, MessageState::Queued);
+    EXPECT_GE(f.entry(daily).nextAttemptAt, f.now.addSecs(23 * 3600));
+}
+
 TEST(Outbox, ASharedSignInIsNotPassedOnOnceItIsOlderThanFiveMinutes)
 {
     // A connection that joins the account's others uses their sign-in, which is as old as the first one's: when
