@@ -6951,7 +6951,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
     <message>
         <source>None: leave it empty.</source>
-        <translation>Ninguna: déjelo vacío.</translation>
+        <translation>Ninguna: déjela vacía.</translation>
     </message>
     <message>
         <source>Copy</source>

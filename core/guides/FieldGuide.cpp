@@ -2,12 +2,21 @@
 
 #include "GuideData.h"
 
+#include "mime/Mailbox.h"
+#include "providers/ProviderCatalogue.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace remitente::guides {
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(remitente::guides::FieldGuide)
+};
 
 const QJsonArray &guides()
 {
@@ -41,6 +50,41 @@ QString wordOrWords(const QJsonValue &value, const QString &language)
     return value.isObject() ? localized(value, language) : value.toString();
 }
 
+// Whether a mistake concerns this account: its "if" names the sign-in kinds, the securities, or that the user name is
+// not the address (usernameDiffers); one without "if" concerns every account.
+bool concerns(const QJsonValue &mistake, const accounts::Account &account)
+{
+    const QJsonObject condition = mistake.toObject().value(QStringLiteral("if")).toObject();
+    const QJsonArray signIns = condition.value(QStringLiteral("signIn")).toArray();
+    if (!signIns.isEmpty() && !signIns.contains(accounts::signInKindName(account.signIn)))
+        return false;
+    const QJsonArray securities = condition.value(QStringLiteral("security")).toArray();
+    if (!securities.isEmpty() && !securities.contains(choiceKey(account.security)))
+        return false;
+    const bool usernameDiffers = !account.username.isEmpty() && account.username != account.address;
+    return !condition.value(QStringLiteral("usernameDiffers")).toBool() || usernameDiffers;
+}
+
+// The account's provider's other server with a security the program can use (Salesforce: STARTTLS, never 465).
+std::optional<providers::ServerSetting> usableServer(const accounts::Account &account, const QJsonArray &securities)
+{
+    const std::optional<providers::ProviderCatalogue> catalogue = providers::ProviderCatalogue::load();
+    if (!catalogue)
+        return std::nullopt;
+    const providers::Provider *provider = account.providerId.isEmpty() ? nullptr : catalogue->byId(account.providerId);
+    if (!provider)
+        provider = catalogue->byDomain(mime::domainOf(account.address));
+    if (!provider)
+        return std::nullopt;
+    for (providers::ServerSetting server : provider->servers) {
+        if (!securities.contains(server.security) || server.host.contains(u"%REGION%"))
+            continue;
+        server.host.replace(QStringLiteral("%DOMAIN%"), mime::domainOf(account.address));
+        return server;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QStringList fieldGuideIds()
@@ -51,21 +95,38 @@ QStringList fieldGuideIds()
     return ids;
 }
 
-std::optional<FieldGuide> fieldGuide(const QString &id, const accounts::Account &account, const QString &language)
+std::optional<FieldGuide> fieldGuide(const QString &id, const accounts::Account &accountIn, const QString &language)
 {
     for (const QJsonValue &value : guides()) {
         const QJsonObject object = value.toObject();
         if (object.value(QStringLiteral("id")).toString() != id)
             continue;
         FieldGuide guide;
+        accounts::Account account = accountIn;
         guide.id = id;
-        guide.program = object.value(QStringLiteral("program")).toString();
+        guide.program = wordOrWords(object.value(QStringLiteral("program")), language);
         guide.where = localized(object.value(QStringLiteral("where")), language);
-        for (const QJsonValue &mistake : object.value(QStringLiteral("mistakes")).toArray())
-            guide.mistakes.append(localized(mistake, language));
+        for (const QJsonValue &mistake : object.value(QStringLiteral("mistakes")).toArray()) {
+            if (concerns(mistake, account))
+                guide.mistakes.append(localized(mistake, language));
+        }
         guide.ownSignIn = localized(object.value(QStringLiteral("ownSignIn")), language);
         guide.warning = localized(
             object.value(QStringLiteral("whenSecurity")).toObject().value(choiceKey(account.security)), language);
+        // A program that cannot use the account's security gets the provider's other server where it has one.
+        const QJsonArray securities = object.value(QStringLiteral("securities")).toArray();
+        if (!securities.isEmpty() && !securities.contains(choiceKey(account.security))) {
+            if (const std::optional<providers::ServerSetting> server = usableServer(account, securities)) {
+                guide.warning
+                    = Text::tr("%1 cannot use this account's port %2. The values below are for its provider's "
+                               "other server, %3 port %4 with STARTTLS, which %1 can use.")
+                          .arg(guide.program, QString::number(account.port), server->host,
+                               QString::number(server->port));
+                account.host = server->host;
+                account.port = server->port;
+                account.security = *smtp::securityFromName(server->security);
+            }
+        }
         guide.trust = localized(object.value(QStringLiteral("trust")), language);
         guide.source = object.value(QStringLiteral("source")).toString();
         guide.cloud = object.value(QStringLiteral("cloud")).toBool();

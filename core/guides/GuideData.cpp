@@ -48,6 +48,35 @@ bool hasLanguageText(const QJsonValue &value)
                             : !value.toObject().value(QStringLiteral("en")).toString().isEmpty();
 }
 
+// What is wrong with a mistake's condition (see FieldGuide): empty when it is usable or absent.
+QString conditionProblem(const QJsonValue &condition)
+{
+    if (condition.isUndefined())
+        return {};
+    if (!condition.isObject())
+        return Text::tr("must be an object");
+    const QJsonObject object = condition.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == u"usernameDiffers") {
+            if (!it.value().isBool())
+                return Text::tr("usernameDiffers must be true or false");
+            continue;
+        }
+        const bool signIn = it.key() == u"signIn";
+        if (!signIn && it.key() != u"security")
+            return Text::tr("has an unknown condition \"%1\"").arg(it.key());
+        if (!it.value().isArray() || it.value().toArray().isEmpty())
+            return Text::tr("%1 must be a list of names").arg(it.key());
+        for (const QJsonValue &name : it.value().toArray()) {
+            const bool known = signIn ? accounts::signInKindFromName(name.toString()).has_value()
+                                      : smtp::securityFromName(name.toString()).has_value();
+            if (!known)
+                return Text::tr("names an unknown %1 \"%2\"").arg(it.key(), name.toString());
+        }
+    }
+    return {};
+}
+
 // Why a guide cannot be shown; empty when it can. The same rules for the built-in file and a correction: a
 // correction replaces the whole guide.
 QString guideProblem(const QJsonObject &guide)
@@ -60,8 +89,17 @@ QString guideProblem(const QJsonObject &guide)
     const QString id = guide.value(QStringLiteral("id")).toString();
     if (!idPattern.match(id).hasMatch())
         return Text::tr("a guide has no id, or one with more than lowercase letters, digits and dashes");
-    if (guide.value(QStringLiteral("program")).toString().isEmpty())
+    if (!hasLanguageText(guide.value(QStringLiteral("program"))))
         return Text::tr("%1: no program name").arg(id);
+    static const QStringList securityKeys = {QStringLiteral("tls"), QStringLiteral("starttls"), QStringLiteral("none")};
+    for (const QJsonValue &security : guide.value(QStringLiteral("securities")).toArray()) {
+        if (!securityKeys.contains(security.toString()))
+            return Text::tr("%1: securities must be tls, starttls or none").arg(id);
+    }
+    for (const QJsonValue &mistake : guide.value(QStringLiteral("mistakes")).toArray()) {
+        if (const QString wrong = conditionProblem(mistake.toObject().value(QStringLiteral("if"))); !wrong.isEmpty())
+            return Text::tr("%1: a mistake's \"if\" %2").arg(id, wrong);
+    }
     if (guide.value(QStringLiteral("source")).toString().isEmpty())
         return Text::tr("%1: no source (where its field names come from)").arg(id);
     const QJsonArray fields = guide.value(QStringLiteral("fields")).toArray();

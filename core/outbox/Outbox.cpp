@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QPointer>
 
+#include <tuple>
 #include <utility>
 
 namespace remitente::outbox {
@@ -56,6 +57,10 @@ bool refusedForGood(const smtp::TransactionResult &result)
     const std::optional<smtp::SmtpError> &error = result.error;
     if (!error)
         return false;
+    const bool aboutThisMessage
+        = error->stage == smtp::Stage::Mail || error->stage == smtp::Stage::Rcpt || error->stage == smtp::Stage::Data;
+    if (!aboutThisMessage)
+        return false; // the greeting, the sign-in: the connection's, not this message's
     if (error->kind == smtp::ErrorKind::ServerRejected)
         return error->reply && error->reply->code >= 500;
     if (error->kind != smtp::ErrorKind::NoRecipientAccepted || result.recipients.isEmpty())
@@ -643,10 +648,14 @@ QDateTime Outbox::settleFailure(OutboxEntry &entry, const smtp::SmtpError &error
     if (diagnosis.category == u"limits") {
         // The server says the account is over a limit: the message waits, and so does the rest of the queue,
         // unless the account's backup sends them meanwhile.
-        const QDateTime until = now.addSecs(pauseFor(diagnosis.id).count());
-        m_store.setPause(entry.accountId, until, diagnosis.title);
-        Q_EMIT held(entry.accountId, diagnosis.title, until);
-        if (handOver(entry, diagnosis.title))
+        // A shorter limit on another connection never shortens a pause already running.
+        QDateTime until = now.addSecs(pauseFor(diagnosis.id).count());
+        QString reason = diagnosis.title;
+        if (const auto paused = m_store.pause(entry.accountId, now); paused && paused->first > until)
+            std::tie(until, reason) = *paused;
+        m_store.setPause(entry.accountId, until, reason);
+        Q_EMIT held(entry.accountId, reason, until);
+        if (handOver(entry, reason))
             return until;
         entry.state = MessageState::Queued;
         entry.nextAttemptAt = until;
@@ -788,8 +797,10 @@ void Outbox::stopAccountRuns(const QString &accountId, const QDateTime &pausedUn
     // backup) instead of failing. A connection whose message is on its way keeps it to its reply (cancelling it
     // would leave that message uncertain) and stops at the next one (contentStarting). Cancelled from the event
     // loop, not inside a session's own signal.
-    for (Run *run : runsOf(accountId))
-        run->pausedUntil = pausedUntil;
+    for (Run *run : runsOf(accountId)) {
+        if (!run->pausedUntil.isValid() || pausedUntil > run->pausedUntil)
+            run->pausedUntil = pausedUntil;
+    }
     QTimer::singleShot(0, this, [this, accountId] {
         for (Run *run : runsOf(accountId)) {
             const bool carrying = std::any_of(run->jobs.begin(), run->jobs.end(),

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace remitente;
 using namespace remitente::guides;
 
@@ -134,6 +136,78 @@ TEST(FieldGuide, WhereNoSpanishWordingIsSourcedTheEnglishLabelsAreShownAndSaidTo
     EXPECT_EQ(fluent->fields[0].label, QStringLiteral("SMTP Host"));
     for (const char *id : {"wordpress", "joomla", "prestashop", "odoo", "thunderbird"})
         EXPECT_TRUE(fieldGuide(QString::fromLatin1(id), a, QStringLiteral("es"))->labelsInLanguage) << id;
+}
+
+TEST(FieldGuide, AProgramThatCannotUseTheAccountsPortGetsTheProvidersOtherServer)
+{
+    // Salesforce's Email Relay has no TLS-from-the-first-byte port: a Gmail account on 465 is shown Gmail's 587.
+    accounts::Account gmail = account(smtp::Security::ImplicitTls, 465);
+    gmail.address = QStringLiteral("ana.perez@gmail.com");
+    gmail.host = QStringLiteral("smtp.gmail.com");
+    gmail.providerId = QStringLiteral("gmail");
+    const std::optional<FieldGuide> guide = fieldGuide(QStringLiteral("salesforce"), gmail, QStringLiteral("en"));
+    ASSERT_TRUE(guide);
+    ASSERT_GE(guide->fields.size(), 3);
+    EXPECT_EQ(guide->fields[0].value, QStringLiteral("smtp.gmail.com"));
+    EXPECT_EQ(guide->fields[1].value, QStringLiteral("587"));
+    EXPECT_EQ(guide->fields[2].value, QStringLiteral("Required Verify"));
+    EXPECT_TRUE(guide->warning.contains(u"465") && guide->warning.contains(u"587")) << guide->warning.toStdString();
+    // The same by the address's domain, without a provider id.
+    gmail.providerId.clear();
+    EXPECT_EQ(fieldGuide(QStringLiteral("salesforce"), gmail, QStringLiteral("en"))->fields[1].value,
+              QStringLiteral("587"));
+    // A server the catalogue does not know: its own values, and the data's warning that 465 cannot be used.
+    const std::optional<FieldGuide> hosting
+        = fieldGuide(QStringLiteral("salesforce"), account(smtp::Security::ImplicitTls, 465), QStringLiteral("es"));
+    ASSERT_TRUE(hosting);
+    EXPECT_EQ(hosting->fields[1].value, QStringLiteral("465"));
+    EXPECT_TRUE(hosting->warning.contains(u"no puede usar el puerto 465")) << hosting->warning.toStdString();
+    // STARTTLS already: nothing changes, no warning.
+    const std::optional<FieldGuide> starttls
+        = fieldGuide(QStringLiteral("salesforce"), account(smtp::Security::StartTls, 587), QStringLiteral("en"));
+    EXPECT_EQ(starttls->fields[1].value, QStringLiteral("587"));
+    EXPECT_TRUE(starttls->warning.isEmpty());
+}
+
+TEST(FieldGuide, AMistakeIsShownToTheAccountsItConcerns)
+{
+    const QString appPasswordMistake
+        = QStringLiteral("Pasting the mailbox password where the provider requires an app password.");
+    accounts::Account a = account(smtp::Security::ImplicitTls, 465);
+    a.signIn = accounts::SignInKind::AppPassword;
+    for (const QString &id : fieldGuideIds())
+        EXPECT_TRUE(fieldGuide(id, a, QStringLiteral("en"))->mistakes.contains(appPasswordMistake)) << id.toStdString();
+    a.signIn = accounts::SignInKind::MailboxPassword;
+    for (const QString &id : fieldGuideIds())
+        EXPECT_FALSE(fieldGuide(id, a, QStringLiteral("en"))->mistakes.contains(appPasswordMistake))
+            << id.toStdString();
+    // The ports' meaning only where the account uses TLS (not for the relay, which has none).
+    auto mentionsPort465 = [](const FieldGuide &guide) {
+        return std::any_of(guide.mistakes.begin(), guide.mistakes.end(),
+                           [](const QString &mistake) { return mistake.contains(u"465"); });
+    };
+    EXPECT_TRUE(mentionsPort465(*fieldGuide(QStringLiteral("joomla"), a, QStringLiteral("en"))));
+    EXPECT_FALSE(mentionsPort465(
+        *fieldGuide(QStringLiteral("joomla"), relayAccountFor(a, QStringLiteral("joomla")), QStringLiteral("en"))));
+    // Zoho's "Email address" holds the user name: said only when it is not the address.
+    auto mentionsEmailAddressField = [](const FieldGuide &guide) {
+        return std::any_of(guide.mistakes.begin(), guide.mistakes.end(),
+                           [](const QString &mistake) { return mistake.contains(u"calls it \"Email address\""); });
+    };
+    a.username = a.address;
+    EXPECT_FALSE(mentionsEmailAddressField(*fieldGuide(QStringLiteral("zoho"), a, QStringLiteral("en"))));
+    a.username = QStringLiteral("ana-login");
+    EXPECT_TRUE(mentionsEmailAddressField(*fieldGuide(QStringLiteral("zoho"), a, QStringLiteral("en"))));
+}
+
+TEST(FieldGuide, AProgramsNameMayDifferByLanguage)
+{
+    const accounts::Account a = account(smtp::Security::StartTls, 587);
+    EXPECT_EQ(fieldGuide(QStringLiteral("wordpress"), a, QStringLiteral("en"))->program,
+              QStringLiteral("WordPress (WP Mail SMTP, Other SMTP)"));
+    EXPECT_EQ(fieldGuide(QStringLiteral("wordpress"), a, QStringLiteral("es"))->program,
+              QStringLiteral("WordPress (WP Mail SMTP, Otro SMTP)"));
+    EXPECT_EQ(fieldGuide(QStringLiteral("joomla"), a, QStringLiteral("es"))->program, QStringLiteral("Joomla"));
 }
 
 TEST(FieldGuide, AFixedTextIsInTheGuidesLanguage)

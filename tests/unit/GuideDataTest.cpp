@@ -175,6 +175,23 @@ TEST(GuideData, ABrokenCorrectionIsNamedAndTheBuiltInDataUsed)
         {"a choice missing", guidesFile(guide("wordpress", "X").replace(R"("starttls": "TLS", )", ""))},
         {"an id with spaces", guidesFile(guide("word press", "X"))},
         {"twice", guidesFile(guide("wordpress", "X") + "," + guide("wordpress", "Y"))},
+        {"a program name without English",
+         guidesFile(guide("wordpress", "X").replace(R"("program": "Program wordpress")", R"("program": {"es": "P"})"))},
+        {"an unknown security",
+         guidesFile(guide("wordpress", "X").replace(R"("source")", R"("securities": ["ssl"], "source")"))},
+        {"an unknown condition",
+         guidesFile(guide("wordpress", "X")
+                        .replace(R"("source")", R"("mistakes": [{"en": "m", "if": {"os": ["linux"]}}], "source")"))},
+        {"an unknown sign-in",
+         guidesFile(guide("wordpress", "X")
+                        .replace(R"("source")", R"("mistakes": [{"en": "m", "if": {"signIn": ["sms"]}}], "source")"))},
+        {"a condition that is no list",
+         guidesFile(guide("wordpress", "X")
+                        .replace(R"("source")", R"("mistakes": [{"en": "m", "if": {"security": "tls"}}], "source")"))},
+        {"usernameDiffers that is no boolean",
+         guidesFile(
+             guide("wordpress", "X")
+                 .replace(R"("source")", R"("mistakes": [{"en": "m", "if": {"usernameDiffers": "yes"}}], "source")"))},
     };
     for (const auto &[what, content] : broken) {
         const IsolatedFolders folders;
