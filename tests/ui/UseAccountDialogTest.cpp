@@ -132,6 +132,39 @@ TEST(UseAccountDialog, ACorrectionThatCannotBeUsedIsNamedOnTop)
         ::testing::ExitedWithCode(0), "notice: Some corrections to these guides could not be used");
 }
 
+// A correction's own words end up in the problem it is named with (here an unknown "value", quoted in full): however
+// long they are, the dialog can still be made to fit a 1024x768 screen.
+TEST(UseAccountDialog, AHugeProblemInACorrectionDoesNotMakeTheDialogUnusable)
+{
+    GTEST_FLAG_SET(death_test_style, "threadsafe");
+    const QTemporaryDir config;
+    ASSERT_TRUE(config.isValid());
+    const QString corrections = config.filePath(QStringLiteral("Remitente/Remitente/guides.json"));
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(corrections).path()));
+    QFile file(corrections);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{\"guides\": [{\"id\": \"wordpress\", \"program\": \"WP\", \"source\": \"x\", \"fields\": "
+               "[{\"label\": {\"en\": \"Host\"}, \"value\": \"");
+    file.write(QByteArray(20 * 1024, 'x')); // a value the guides do not know, quoted in the problem
+    file.write("\"}]}]}");
+    file.close();
+    EXPECT_EXIT(
+        {
+            qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+            QCoreApplication::setApplicationName(QStringLiteral("Remitente"));
+            QCoreApplication::setOrganizationName(QStringLiteral("Remitente"));
+            UseAccountDialog dialog(sampleAccount());
+            dialog.show();
+            QCoreApplication::processEvents();
+            const QSize minimum = dialog.minimumSize().expandedTo(dialog.minimumSizeHint());
+            std::fprintf(stderr, "notice: %lld characters, dialog at least %dx%d\n",
+                         static_cast<long long>(labelText(&dialog, "dataProblems").size()), minimum.width(),
+                         minimum.height());
+            std::exit(minimum.width() <= 1024 && minimum.height() <= 768 ? 0 : 1);
+        },
+        ::testing::ExitedWithCode(0), "notice: ");
+}
+
 TEST(UseAccountDialog, ShowsTheAccountsValuesInEachProgramsWordsAndCopiesThem)
 {
     const accounts::Account account = sampleAccount();
