@@ -3450,13 +3450,16 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
     </message>
 </context>
 <context>
+    <name>remitente::guides::FieldGuide</name>
+    <message>
+        <source>%1 cannot use this account&apos;s port %2. The values below are for its provider&apos;s other server, %3 port %4 with STARTTLS, which %1 can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remitente::guides::GuideData</name>
     <message>
         <source>it is larger than %1 KiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a guide has no id, or one with more than lowercase letters, digits and dashes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3529,6 +3532,38 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
     </message>
     <message>
         <source>it has control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usernameDiffers must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an unknown condition &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names an unknown %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guide has no id, or one longer than 40 characters or with more than lowercase letters, digits and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: securities must be tls, starttls or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a mistake&apos;s &quot;if&quot; %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3473,14 +3473,17 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
     </message>
 </context>
 <context>
+    <name>remitente::guides::FieldGuide</name>
+    <message>
+        <source>%1 cannot use this account&apos;s port %2. The values below are for its provider&apos;s other server, %3 port %4 with STARTTLS, which %1 can use.</source>
+        <translation>%1 no puede usar el puerto %2 de esta cuenta. Los valores de abajo son los del otro servidor de su proveedor, %3 puerto %4 con STARTTLS, que %1 sí puede usar.</translation>
+    </message>
+</context>
+<context>
     <name>remitente::guides::GuideData</name>
     <message>
         <source>it is larger than %1 KiB</source>
         <translation>ocupa más de %1 KiB</translation>
-    </message>
-    <message>
-        <source>a guide has no id, or one with more than lowercase letters, digits and dashes</source>
-        <translation>una guía no tiene id, o lo tiene con algo más que minúsculas, dígitos y guiones</translation>
     </message>
     <message>
         <source>%1: no program name</source>
@@ -3553,6 +3556,38 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
     <message>
         <source>it has control characters</source>
         <translation>tiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>usernameDiffers must be true or false</source>
+        <translation>usernameDiffers debe ser true o false</translation>
+    </message>
+    <message>
+        <source>has an unknown condition &quot;%1&quot;</source>
+        <translation>tiene una condición desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of names</source>
+        <translation>%1 debe ser una lista de nombres</translation>
+    </message>
+    <message>
+        <source>names an unknown %1 &quot;%2&quot;</source>
+        <translation>nombra un %1 desconocido «%2»</translation>
+    </message>
+    <message>
+        <source>a guide has no id, or one longer than 40 characters or with more than lowercase letters, digits and dashes</source>
+        <translation>una guía no tiene id, o tiene uno de más de 40 caracteres o con algo más que minúsculas, dígitos y guiones</translation>
+    </message>
+    <message>
+        <source>%1: securities must be tls, starttls or none</source>
+        <translation>%1: securities debe ser tls, starttls o none</translation>
+    </message>
+    <message>
+        <source>%1: a mistake&apos;s &quot;if&quot; %2</source>
+        <translation>%1: el «if» de un error frecuente %2</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,13 @@ bool hasLanguageText(const QJsonValue &value)
                             : !value.toObject().value(QStringLiteral("en")).toString().isEmpty();
 }
 
+// A piece of the file quoted in a problem: short, so that a window showing the problem keeps its size.
+QString quoted(const QString &text)
+{
+    constexpr qsizetype most = 40;
+    return text.size() <= most ? text : text.left(most) + u'…';
+}
+
 // What is wrong with a mistake's condition (see FieldGuide): empty when it is usable or absent.
 QString conditionProblem(const QJsonValue &condition)
 {
@@ -64,14 +71,14 @@ QString conditionProblem(const QJsonValue &condition)
         }
         const bool signIn = it.key() == u"signIn";
         if (!signIn && it.key() != u"security")
-            return Text::tr("has an unknown condition \"%1\"").arg(it.key());
+            return Text::tr("has an unknown condition \"%1\"").arg(quoted(it.key()));
         if (!it.value().isArray() || it.value().toArray().isEmpty())
-            return Text::tr("%1 must be a list of names").arg(it.key());
+            return Text::tr("%1 must be a list of names").arg(quoted(it.key()));
         for (const QJsonValue &name : it.value().toArray()) {
             const bool known = signIn ? accounts::signInKindFromName(name.toString()).has_value()
                                       : smtp::securityFromName(name.toString()).has_value();
             if (!known)
-                return Text::tr("names an unknown %1 \"%2\"").arg(it.key(), name.toString());
+                return Text::tr("names an unknown %1 \"%2\"").arg(it.key(), quoted(name.toString()));
         }
     }
     return {};
@@ -81,14 +88,16 @@ QString conditionProblem(const QJsonValue &condition)
 // correction replaces the whole guide.
 QString guideProblem(const QJsonObject &guide)
 {
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}$"));
     static const QStringList kinds
         = {QStringLiteral("host"),        QStringLiteral("port"),     QStringLiteral("security"),
            QStringLiteral("username"),    QStringLiteral("password"), QStringLiteral("address"),
            QStringLiteral("displayName"), QStringLiteral("text")};
     const QString id = guide.value(QStringLiteral("id")).toString();
     if (!idPattern.match(id).hasMatch())
-        return Text::tr("a guide has no id, or one with more than lowercase letters, digits and dashes");
+        return Text::tr(
+            "a guide has no id, or one longer than 40 characters or with more than lowercase letters, digits "
+            "and dashes");
     if (!hasLanguageText(guide.value(QStringLiteral("program"))))
         return Text::tr("%1: no program name").arg(id);
     static const QStringList securityKeys = {QStringLiteral("tls"), QStringLiteral("starttls"), QStringLiteral("none")};
@@ -111,7 +120,7 @@ QString guideProblem(const QJsonObject &guide)
             return Text::tr("%1: a field has no English label").arg(id);
         const QString kind = field.value(QStringLiteral("value")).toString();
         if (!kinds.contains(kind))
-            return Text::tr("%1: unknown value \"%2\"").arg(id, kind);
+            return Text::tr("%1: unknown value \"%2\"").arg(id, quoted(kind));
         const QJsonObject choices = field.value(QStringLiteral("choices")).toObject();
         if (kind == u"security"
             && !(hasLanguageText(choices.value(QStringLiteral("tls")))
@@ -168,9 +177,9 @@ QString templateProblem(const QString &text)
         const QString name = match.captured(2);
         if (kind.isEmpty()) {
             if (!known.values.contains(name))
-                return Text::tr("unknown name {{%1}}").arg(name);
+                return Text::tr("unknown name {{%1}}").arg(quoted(name));
         } else if (!known.flags.contains(name)) {
-            return Text::tr("unknown section {{%1%2}}").arg(kind, name);
+            return Text::tr("unknown section {{%1%2}}").arg(kind, quoted(name));
         } else if (kind != u"/") {
             open.append(name);
         } else if (open.isEmpty() || open.takeLast() != name) {
