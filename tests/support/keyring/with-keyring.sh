@@ -20,14 +20,20 @@ stop_keyring_daemons() {
         fi
     done
 }
+session=
 trap 'stop_keyring_daemons; rm -rf "$home"' EXIT
-trap 'exit 143' TERM INT HUP
+# A signal to this script reaches the whole D-Bus session and the command at once (bash would run a trap only
+# after the command ended), then the clean-up above runs.
+for signal in TERM INT HUP; do
+    # shellcheck disable=SC2064
+    trap "[ -n \"\$session\" ] && kill -$signal -- -\$session 2>/dev/null; wait; exit \$((128 + \$(kill -l $signal)))" $signal
+done
 
 export HOME=$home XDG_DATA_HOME=$home/data XDG_RUNTIME_DIR=$home/run XDG_CONFIG_HOME=$home/config
 mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR" "$XDG_CONFIG_HOME"
 chmod 700 "$XDG_RUNTIME_DIR"
 set +e
-dbus-run-session -- bash -c '
+setsid dbus-run-session -- bash -c '
     start_daemon() {
         local fd
         for fd in /proc/$BASHPID/fd/*; do
@@ -43,6 +49,8 @@ dbus-run-session -- bash -c '
     }
     eval "$(start_daemon)"
     export GNOME_KEYRING_CONTROL
-    exec "$@"' with-keyring "$@"
+    exec "$@"' with-keyring "$@" <&0 &
+session=$!
+wait "$session"
 status=$?
 exit "$status"
