@@ -652,20 +652,31 @@ TEST(Outbox, ALimitReplyOnOneConnectionStopsAllOfTheAccounts)
     EXPECT_EQ(server.connectionCount(), connections) << "paused: no connection opens";
 }
 
+namespace {
+// The account sends to an AcceptingSmtpServer over two connections, one message each: for what a reply on one
+// connection does to the other's message.
+bool oneMessagePerConnection(Fixture &f, AcceptingSmtpServer &server)
+{
+    f.settings.connectionsPerAccount = 2;
+    f.settings.messagesPerConnection = 1;
+    f.startOutbox();
+    if (!server.start())
+        return false;
+    f.account.port = server.serverPort();
+    f.accounts.upsert(f.account);
+    return true;
+}
+} // namespace
+
 TEST(Outbox, APermanentRefusalDuringAnotherConnectionsLimitPauseFailsItsMessage)
 {
     // Two connections, each carrying its message: one gets a limit reply, then the other's content is refused for
     // good. The limit pauses the account, but the refused message must not wait to be refused again after it.
     Fixture f;
-    f.settings.connectionsPerAccount = 2;
-    f.settings.messagesPerConnection = 1;
-    f.startOutbox();
     AcceptingSmtpServer server;
-    ASSERT_TRUE(server.start());
+    ASSERT_TRUE(oneMessagePerConnection(f, server));
     server.answerMessagesContaining("limit-here", "550 5.4.5 Daily user sending limit exceeded.", 100);
     server.answerMessagesContaining("refused-here", "554 5.6.0 Message content refused.", 600);
-    f.account.port = server.serverPort();
-    f.accounts.upsert(f.account);
     const qint64 limited = f.enqueue(1, QStringLiteral("limit-here"));
     const qint64 refused = f.enqueue(1, QStringLiteral("refused-here"));
     f.drain();
@@ -682,15 +693,10 @@ TEST(Outbox, AShorterLimitReplyDuringAnotherConnectionsLimitPauseDoesNotShortenT
     // One connection's message gets Gmail's daily limit (24 hours), then the other's gets an hourly limit reply, also a
     // 5xx. The account is over its daily limit: the second reply must not bring sending back after an hour.
     Fixture f;
-    f.settings.connectionsPerAccount = 2;
-    f.settings.messagesPerConnection = 1;
-    f.startOutbox();
     AcceptingSmtpServer server;
-    ASSERT_TRUE(server.start());
+    ASSERT_TRUE(oneMessagePerConnection(f, server));
     server.answerMessagesContaining("daily-here", "550 5.4.5 Daily user sending limit exceeded.", 100);
     server.answerMessagesContaining("hourly-here", "550 5.7.1 You have exceeded the max emails per hour.", 600);
-    f.account.port = server.serverPort();
-    f.accounts.upsert(f.account);
     const qint64 daily = f.enqueue(1, QStringLiteral("daily-here"));
     const qint64 hourly = f.enqueue(1, QStringLiteral("hourly-here"));
     f.drain();
