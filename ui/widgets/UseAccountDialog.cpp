@@ -291,7 +291,7 @@ void UseAccountDialog::addFields(QVBoxLayout *layout, const QList<guides::GuideF
         }
         ++row;
     }
-    grid->setColumnMinimumWidth(0, qMin(labelsWidth, 24 * fontMetrics().averageCharWidth()));
+    grid->setColumnMinimumWidth(0, qMin(labelsWidth, 32 * fontMetrics().averageCharWidth()));
     layout->addLayout(grid);
 }
 
