@@ -6976,14 +6976,6 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remitente&apos;s relay on this computer sends for it instead: turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program named %1 under &quot;Programs that send through Remitente&quot;, and put the password shown there in SMTP_PASSWORD. The program below uses the relay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 can send through Remitente&apos;s relay on this computer instead (when %1 runs on this computer): turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program named %2 under &quot;Programs that send through Remitente&quot;, and use the values below with the password shown there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Programs that send through Remitente…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6997,10 +6989,6 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The field names are %1&apos;s own English ones: its wording in your language is not in Remitente&apos;s sources yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7064,15 +7052,51 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add it to ~/.config/msmtp/config (readable only by you), put the password in SMTP_PASSWORD without showing it, and send the test message its first lines show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run it with the password in SMTP_PASSWORD, typed without showing it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Some corrections to these guides could not be used, so they are not shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with %2 (no password), so it has no password another program could use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead, this program can send through Remitente&apos;s relay on this computer: turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program called %1 under &quot;Programs that send through Remitente&quot; and put the password shown there in SMTP_PASSWORD. The program below already uses the relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if %1 runs on this same computer can it send through Remitente&apos;s relay: turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program called %2 under &quot;Programs that send through Remitente&quot; and use the values below with the password shown there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your website is on a hosting server, the relay cannot help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field names are the ones %1 shows in English; Remitente does not know their names in your language yet. If you use %1 in another language, look for the fields in the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An msmtp account for %1 through Remitente&apos;s relay on this computer. msmtp reads the password from the environment variable SMTP_PASSWORD; the connection to the relay never leaves this computer, so it is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complete program that sends one test message to %1 through Remitente&apos;s relay on this computer. It reads the password from the environment variable SMTP_PASSWORD; the connection to the relay never leaves this computer, so it is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it to ~/.config/msmtp/config (readable only by you). Then run this command in a terminal to send a test message to %1; type the password (it is not shown while you type) and press Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this command in a terminal, in the folder where you saved the file; type the password (it is not shown while you type) and press Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7002,15 +7002,7 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     </message>
     <message>
         <source>%1 runs on its maker&apos;s servers, which cannot reach the relay on this computer: use its own sign-in.</source>
-        <translation>%1 funciona en los servidores de su fabricante, que no pueden llegar al relé de este ordenador: use su propio inicio de sesión.</translation>
-    </message>
-    <message>
-        <source>Remitente&apos;s relay on this computer sends for it instead: turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program named %1 under &quot;Programs that send through Remitente&quot;, and put the password shown there in SMTP_PASSWORD. The program below uses the relay.</source>
-        <translation>El relé de Remitente en este ordenador envía por ella: active «Permitir que otros programas envíen a través de Remitente» en el menú Programas, añada un programa llamado %1 en «Programas que envían a través de Remitente» y ponga en SMTP_PASSWORD la contraseña que se muestra allí. El programa de abajo usa el relé.</translation>
-    </message>
-    <message>
-        <source>%1 can send through Remitente&apos;s relay on this computer instead (when %1 runs on this computer): turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program named %2 under &quot;Programs that send through Remitente&quot;, and use the values below with the password shown there.</source>
-        <translation>%1 puede enviar en su lugar a través del relé de Remitente en este ordenador (si %1 funciona en este ordenador): active «Permitir que otros programas envíen a través de Remitente» en el menú Programas, añada un programa llamado %2 en «Programas que envían a través de Remitente» y use los valores de abajo con la contraseña que se muestra allí.</translation>
+        <translation>%1 funciona en los servidores de su fabricante, que no pueden llegar al relé de este equipo: use su propio inicio de sesión.</translation>
     </message>
     <message>
         <source>&amp;Programs that send through Remitente…</source>
@@ -7029,16 +7021,12 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>Dónde: %1</translation>
     </message>
     <message>
-        <source>The field names are %1&apos;s own English ones: its wording in your language is not in Remitente&apos;s sources yet.</source>
-        <translation>Los nombres de los campos son los propios de %1 en inglés: su redacción en su idioma aún no está en las fuentes de Remitente.</translation>
-    </message>
-    <message>
         <source>A hosted service can rarely be told to trust one certificate: ask the server&apos;s administrator for a certificate from a public certificate authority.</source>
         <translation>A un servicio alojado rara vez se le puede pedir que confíe en un certificado concreto: pida al administrador del servidor un certificado de una autoridad de certificación pública.</translation>
     </message>
     <message>
         <source>Add it to the trusted certificates of the computer %1 runs on (on Debian and Ubuntu: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates).</source>
-        <translation>Añádalo a los certificados de confianza del ordenador en el que funciona %1 (en Debian y Ubuntu: cópielo en /usr/local/share/ca-certificates/ y ejecute update-ca-certificates).</translation>
+        <translation>Añádalo a los certificados de confianza del equipo en el que funciona %1 (en Debian y Ubuntu: cópielo en /usr/local/share/ca-certificates/ y ejecute update-ca-certificates).</translation>
     </message>
     <message>
         <source>An msmtp account for %1: msmtp reads the password from the environment variable SMTP_PASSWORD and always checks the server&apos;s certificate.</source>
@@ -7093,16 +7081,52 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <source>Add it to ~/.config/msmtp/config (readable only by you), put the password in SMTP_PASSWORD without showing it, and send the test message its first lines show:</source>
-        <translation>Añádala a ~/.config/msmtp/config (legible solo por usted), ponga la contraseña en SMTP_PASSWORD sin mostrarla y envíe el mensaje de prueba que indican sus primeras líneas:</translation>
-    </message>
-    <message>
-        <source>Run it with the password in SMTP_PASSWORD, typed without showing it:</source>
-        <translation>Ejecútelo con la contraseña en SMTP_PASSWORD, escrita sin mostrarla:</translation>
-    </message>
-    <message>
         <source>Some corrections to these guides could not be used, so they are not shown:</source>
         <translation>Algunas correcciones de estas guías no se pudieron usar, así que no se muestran:</translation>
+    </message>
+    <message>
+        <source>%1 signs in with %2 (no password), so it has no password another program could use.</source>
+        <translation>%1 inicia sesión con %2 (sin contraseña), así que no tiene una contraseña que otro programa pueda usar.</translation>
+    </message>
+    <message>
+        <source>Instead, this program can send through Remitente&apos;s relay on this computer: turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program called %1 under &quot;Programs that send through Remitente&quot; and put the password shown there in SMTP_PASSWORD. The program below already uses the relay.</source>
+        <translation>En su lugar, este programa puede enviar a través del relé de Remitente en este equipo: active «Permitir que otros programas envíen a través de Remitente» en el menú Programas, añada un programa llamado %1 en «Programas que envían a través de Remitente» y ponga en SMTP_PASSWORD la contraseña que se muestra allí. El programa de abajo ya usa el relé.</translation>
+    </message>
+    <message>
+        <source>Only if %1 runs on this same computer can it send through Remitente&apos;s relay: turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program called %2 under &quot;Programs that send through Remitente&quot; and use the values below with the password shown there.</source>
+        <translation>%1 solo puede enviar a través del relé de Remitente si funciona en este mismo equipo: active «Permitir que otros programas envíen a través de Remitente» en el menú Programas, añada un programa llamado %2 en «Programas que envían a través de Remitente» y use los valores de abajo con la contraseña que se muestra allí.</translation>
+    </message>
+    <message>
+        <source>If your website is on a hosting server, the relay cannot help.</source>
+        <translation>Si su sitio web está en un servidor de alojamiento, el relé no puede ayudarle.</translation>
+    </message>
+    <message>
+        <source>The field names are the ones %1 shows in English; Remitente does not know their names in your language yet. If you use %1 in another language, look for the fields in the same order.</source>
+        <translation>Los nombres de los campos aparecen tal como los muestra %1 en inglés; Remitente aún no sabe cómo se llaman en español. Si usa %1 en español, busque los campos en el mismo orden.</translation>
+    </message>
+    <message>
+        <source>An msmtp account for %1 through Remitente&apos;s relay on this computer. msmtp reads the password from the environment variable SMTP_PASSWORD; the connection to the relay never leaves this computer, so it is not encrypted.</source>
+        <translation>Una cuenta de msmtp para %1 a través del relé de Remitente en este equipo. msmtp lee la contraseña de la variable de entorno SMTP_PASSWORD; la conexión con el relé no sale de este equipo, por eso no va cifrada.</translation>
+    </message>
+    <message>
+        <source>A complete program that sends one test message to %1 through Remitente&apos;s relay on this computer. It reads the password from the environment variable SMTP_PASSWORD; the connection to the relay never leaves this computer, so it is not encrypted.</source>
+        <translation>Un programa completo que envía un mensaje de prueba a %1 a través del relé de Remitente en este equipo. Lee la contraseña de la variable de entorno SMTP_PASSWORD; la conexión con el relé no sale de este equipo, por eso no va cifrada.</translation>
+    </message>
+    <message>
+        <source>Add it to ~/.config/msmtp/config (readable only by you). Then run this command in a terminal to send a test message to %1; type the password (it is not shown while you type) and press Enter:</source>
+        <translation>Añádala a ~/.config/msmtp/config (legible solo por usted). Después ejecute esta orden en una terminal para enviar un mensaje de prueba a %1; escriba la contraseña (no se verá mientras la escribe) y pulse Intro:</translation>
+    </message>
+    <message>
+        <source>Run this command in a terminal, in the folder where you saved the file; type the password (it is not shown while you type) and press Enter:</source>
+        <translation>Ejecute esta orden en una terminal, en la carpeta donde guardó el archivo; escriba la contraseña (no se verá mientras la escribe) y pulse Intro:</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Copy the command</source>
+        <translation>Copiar la orden</translation>
     </message>
 </context>
 <context>

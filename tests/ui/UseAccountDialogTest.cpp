@@ -17,7 +17,10 @@
 #include <QFileInfo>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QScrollArea>
+#include <QStackedWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -80,6 +83,67 @@ QString labelText(QWidget *root, const char *name)
 {
     const QLabel *label = root->findChild<QLabel *>(QString::fromLatin1(name));
     return label ? label->text() : QString();
+}
+
+accounts::Account googleSignInAccount()
+{
+    accounts::Account account = sampleAccount();
+    account.address = QStringLiteral("ana@gmail.com");
+    account.host = QStringLiteral("smtp.gmail.com");
+    account.port = 465;
+    account.security = smtp::Security::ImplicitTls;
+    account.username = account.address;
+    account.signIn = accounts::SignInKind::OAuth2;
+    account.providerId = QStringLiteral("gmail");
+    return account;
+}
+
+QStringList mistakes(QWidget *page)
+{
+    QStringList texts;
+    for (const QLabel *mistake : page->findChildren<QLabel *>(QStringLiteral("mistake")))
+        texts.append(mistake->text().replace(QChar(0x2011), u'-'));
+    return texts;
+}
+
+// The Spanish translation, installed while it lives.
+struct InSpanish {
+    QTranslator spanish;
+    InSpanish()
+    {
+        EXPECT_TRUE(spanish.load(QStringLiteral(":/i18n/remitente_es.qm")));
+        QCoreApplication::installTranslator(&spanish);
+    }
+    ~InSpanish() { QCoreApplication::removeTranslator(&spanish); }
+};
+
+// At the dialog's smallest size, every page fits its scroll area's width (whose horizontal bar is off): none of
+// its widgets reaches past the right edge.
+void expectEveryPageFitsAtTheMinimumSize(const accounts::Account &account, const char *what)
+{
+    UseAccountDialog dialog(account);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.resize(dialog.minimumSize());
+    EXPECT_EQ(dialog.size(), QSize(720, 460));
+    EXPECT_LE(child<QListWidget>(&dialog, "destinations")->width(), 210) << what;
+    for (const QString &id : dialog.destinations()) {
+        QWidget *shown = page(dialog, id);
+        QApplication::processEvents(); // the pending layouts
+        QApplication::processEvents();
+        auto *scroll = qobject_cast<QScrollArea *>(shown->parentWidget()->parentWidget());
+        ASSERT_NE(scroll, nullptr) << id.toStdString();
+        const int viewport = scroll->viewport()->width();
+        EXPECT_LE(shown->minimumSizeHint().width(), viewport) << what << " " << id.toStdString();
+        EXPECT_LE(shown->width(), viewport) << what << " " << id.toStdString();
+        for (const QWidget *widget : shown->findChildren<QWidget *>()) {
+            if (!widget->isVisibleTo(shown))
+                continue;
+            const int right = widget->mapTo(shown, QPoint(widget->width(), 0)).x();
+            EXPECT_LE(right, viewport) << what << " " << id.toStdString() << ": " << widget->objectName().toStdString()
+                                       << " " << widget->metaObject()->className();
+        }
+    }
 }
 
 } // namespace
@@ -409,4 +473,204 @@ TEST(UseAccountDialog, TheWizardsLastPageOpensItForTheNewAccount)
     for (const QString &text : allTexts(dialog))
         EXPECT_FALSE(text.contains(u"Passw0rd")) << text.toStdString();
     dialog->close();
+}
+
+TEST(UseAccountDialog, EveryPageFitsItsWidthAtTheSmallestSize)
+{
+    accounts::Account host = sampleAccount();
+    host.address = QStringLiteral("ventas@tienda-ejemplo.es");
+    host.username = QStringLiteral("ventas.tienda");
+    host.signIn = accounts::SignInKind::MailboxPassword;
+    host.pinnedSha256 = QByteArray(32, '\x5a');
+    expectEveryPageFitsAtTheMinimumSize(sampleAccount(), "app password");
+    expectEveryPageFitsAtTheMinimumSize(host, "pinned");
+    expectEveryPageFitsAtTheMinimumSize(googleSignInAccount(), "relay");
+    const InSpanish spanish;
+    expectEveryPageFitsAtTheMinimumSize(host, "pinned, es");
+    expectEveryPageFitsAtTheMinimumSize(googleSignInAccount(), "relay, es");
+}
+
+TEST(UseAccountDialog, TheRunCommandIsALineOfItsOwnCopiedWhole)
+{
+    const accounts::Account account = sampleAccount();
+    UseAccountDialog dialog(account);
+    for (const char *id : {"python", "php", "node", "curl", "msmtp"}) {
+        QWidget *shown = page(dialog, QString::fromLatin1(id));
+        auto *command = child<QLineEdit>(shown, "runCommand");
+        EXPECT_TRUE(command->isReadOnly());
+        EXPECT_TRUE(QFontInfo(command->font()).fixedPitch()) << id;
+        EXPECT_TRUE(command->text().startsWith(u"read -rs SMTP_PASSWORD && export SMTP_PASSWORD && ")) << id;
+        QApplication::clipboard()->clear();
+        child<QPushButton>(shown, "copyCommand")->click();
+        EXPECT_EQ(QApplication::clipboard()->text(), command->text()) << id;
+        EXPECT_TRUE(labelText(shown, "runHint").contains(u"it is not shown while you type")) << id;
+    }
+    EXPECT_TRUE(child<QLineEdit>(page(dialog, QStringLiteral("python")), "runCommand")
+                    ->text()
+                    .endsWith(u"&& python3 remitente-test.py"));
+    EXPECT_TRUE(labelText(page(dialog, QStringLiteral("python")), "runHint").contains(u"folder where you saved"));
+    // msmtp's command sends the test message its account is for, the address quoted for the shell.
+    QWidget *msmtp = page(dialog, QStringLiteral("msmtp"));
+    EXPECT_TRUE(child<QLineEdit>(msmtp, "runCommand")->text().endsWith(u"| msmtp -a remitente 'ana@example.test'"));
+    EXPECT_TRUE(labelText(msmtp, "runHint").contains(u"~/.config/msmtp/config"));
+    EXPECT_TRUE(labelText(msmtp, "runHint").contains(account.address));
+}
+
+TEST(UseAccountDialog, TheRelaysCodeSaysItsConnectionIsNotEncrypted)
+{
+    UseAccountDialog relay(googleSignInAccount());
+    for (const QString &id : guides::snippetLanguageNames()) {
+        QWidget *shown = page(relay, id);
+        const QString intro = labelText(shown, "snippetIntro");
+        EXPECT_TRUE(intro.contains(u"never leaves this computer, so it is not encrypted")) << intro.toStdString();
+        EXPECT_FALSE(intro.contains(u"certificate")) << intro.toStdString();
+        EXPECT_EQ(mistakes(shown).size(), 2) << id.toStdString();
+        for (const QString &mistake : mistakes(shown))
+            EXPECT_FALSE(mistake.contains(u"certificate") || mistake.contains(u"--insecure")) << mistake.toStdString();
+        const QString offer = labelText(shown, "relayOffer");
+        EXPECT_TRUE(offer.startsWith(u"Instead, this program can send through Remitente's relay on this computer"))
+            << offer.toStdString();
+        EXPECT_TRUE(offer.contains(QStringLiteral("add a program called ") + id)) << offer.toStdString();
+    }
+    // An account's own server: its certificate is checked, and turning that off is a mistake.
+    UseAccountDialog direct(sampleAccount());
+    QWidget *python = page(direct, QStringLiteral("python"));
+    EXPECT_TRUE(labelText(python, "snippetIntro").contains(u"always checks the server's certificate"));
+    EXPECT_TRUE(mistakes(python).join(u'\n').contains(u"--insecure"));
+}
+
+TEST(UseAccountDialog, TheRelayOfferNamesTheProgramOnce)
+{
+    UseAccountDialog dialog(googleSignInAccount());
+    const QString wordpress = labelText(page(dialog, QStringLiteral("wordpress")), "relayOffer");
+    const guides::FieldGuide guide
+        = *guides::fieldGuide(QStringLiteral("wordpress"), googleSignInAccount(), QStringLiteral("en"));
+    EXPECT_EQ(wordpress.count(guide.program), 1) << wordpress.toStdString();
+    EXPECT_TRUE(wordpress.startsWith(QStringLiteral("Only if ") + guide.program
+                                     + QStringLiteral(" runs on this same computer")));
+    EXPECT_TRUE(wordpress.contains(u"add a program called wordpress under"));
+    EXPECT_TRUE(wordpress.endsWith(u"If your website is on a hosting server, the relay cannot help."));
+    // Thunderbird is no website.
+    const QString thunderbird = labelText(page(dialog, QStringLiteral("thunderbird")), "relayOffer");
+    EXPECT_TRUE(thunderbird.startsWith(u"Only if Thunderbird runs")) << thunderbird.toStdString();
+    EXPECT_FALSE(thunderbird.contains(u"website"));
+}
+
+TEST(UseAccountDialog, TheSignInNoticeNamesTheProvider)
+{
+    auto notice = [](const accounts::Account &account) {
+        UseAccountDialog dialog(account);
+        return labelText(page(dialog, QStringLiteral("wordpress")), "oauthNotice");
+    };
+    accounts::Account account = googleSignInAccount();
+    EXPECT_EQ(notice(account),
+              QStringLiteral("ana@gmail.com signs in with Google (no password), so it has no password another program "
+                             "could use."));
+    account.providerId = QStringLiteral("google-workspace");
+    EXPECT_TRUE(notice(account).contains(u"signs in with Google (no password)"));
+    account.providerId = QStringLiteral("outlook");
+    EXPECT_TRUE(notice(account).contains(u"signs in with Microsoft (no password)"));
+    account.providerId = QStringLiteral("microsoft365");
+    EXPECT_TRUE(notice(account).contains(u"signs in with Microsoft (no password)"));
+    // Not in the catalogue: both named.
+    account.providerId.clear();
+    EXPECT_TRUE(notice(account).contains(u"signs in with Microsoft or Google")) << notice(account).toStdString();
+    account.providerId = QStringLiteral("no-such-provider");
+    EXPECT_TRUE(notice(account).contains(u"signs in with Microsoft or Google"));
+}
+
+TEST(UseAccountDialog, AProgramOnItsMakersServersListsNoMistakesWithoutFields)
+{
+    UseAccountDialog relay(googleSignInAccount());
+    for (const char *id : {"hubspot", "zoho", "salesforce"}) {
+        QWidget *shown = page(relay, QString::fromLatin1(id));
+        EXPECT_TRUE(shown->findChildren<QLabel *>(QStringLiteral("fieldLabel")).isEmpty()) << id;
+        EXPECT_EQ(shown->findChild<QWidget *>(QStringLiteral("mistakes")), nullptr) << id;
+        EXPECT_TRUE(mistakes(shown).isEmpty()) << id;
+    }
+    EXPECT_FALSE(mistakes(page(relay, QStringLiteral("wordpress"))).isEmpty());
+    UseAccountDialog direct(sampleAccount());
+    EXPECT_FALSE(mistakes(page(direct, QStringLiteral("hubspot"))).isEmpty());
+}
+
+TEST(UseAccountDialog, SectionTitlesLookLikeHeadingsButAreNeverChosen)
+{
+    UseAccountDialog dialog(sampleAccount());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *list = child<QListWidget>(&dialog, "destinations");
+    auto *pages = child<QStackedWidget>(&dialog, "destinationPages");
+    QListWidgetItem *title = list->item(0);
+    ASSERT_EQ(title->text(), QStringLiteral("Programs and websites"));
+    EXPECT_FALSE(title->flags() & Qt::ItemIsSelectable);
+    EXPECT_TRUE(title->font().bold());
+    EXPECT_EQ(list->currentRow(), 1);
+    const int shownPage = pages->currentIndex();
+    // Neither a click nor the keyboard makes a title the current item.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(title).center());
+    EXPECT_EQ(list->currentRow(), 1);
+    EXPECT_EQ(pages->currentIndex(), shownPage);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Up);
+    EXPECT_EQ(list->currentRow(), 1);
+    QTest::keyClick(list, Qt::Key_Home);
+    EXPECT_EQ(list->currentRow(), 1);
+    // Drawn in the text's colour, not greyed out like a disabled item: the title's darkest pixel is the text's.
+    const QImage drawn = list->viewport()->grab(list->visualItemRect(title)).toImage();
+    int darkest = 255;
+    for (int y = 0; y < drawn.height(); ++y) {
+        for (int x = 0; x < drawn.width(); ++x)
+            darkest = qMin(darkest, qGray(drawn.pixel(x, y)));
+    }
+    const int text = qGray(list->palette().color(QPalette::Active, QPalette::Text).rgb());
+    const int disabled = qGray(list->palette().color(QPalette::Disabled, QPalette::Text).rgb());
+    ASSERT_GT(qAbs(text - disabled), 40) << "the style draws disabled text like any other";
+    EXPECT_LE(qAbs(darkest - text), qAbs(darkest - disabled)) << darkest << " " << text << " " << disabled;
+}
+
+TEST(UseAccountDialog, ShortFieldLabelsStayOnOneLine)
+{
+    const InSpanish spanish;
+    UseAccountDialog dialog(sampleAccount());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    for (const QSize size : {dialog.size(), dialog.minimumSize()}) {
+        dialog.resize(size);
+        QWidget *thunderbird = page(dialog, QStringLiteral("thunderbird"));
+        QApplication::processEvents();
+        QApplication::processEvents();
+        QLabel *name = thunderbird->findChildren<QLabel *>(QStringLiteral("fieldLabel")).first();
+        ASSERT_EQ(name->text(), QStringLiteral("Nombre del servidor"));
+        EXPECT_LT(name->height(), 2 * name->fontMetrics().lineSpacing())
+            << size.width() << " " << name->width() << " " << name->fontMetrics().horizontalAdvance(name->text()) << " "
+            << name->fontMetrics().averageCharWidth();
+    }
+}
+
+TEST(UseAccountDialog, InSpanishItSaysEquipo)
+{
+    const InSpanish spanish;
+    accounts::Account pinned = sampleAccount();
+    pinned.pinnedSha256 = QByteArray(32, '\x5a');
+    for (const accounts::Account &account : {pinned, googleSignInAccount()}) {
+        UseAccountDialog dialog(account);
+        for (const QString &text : allTexts(&dialog))
+            EXPECT_FALSE(text.contains(u"ordenador")) << text.toStdString();
+    }
+    UseAccountDialog relay(googleSignInAccount());
+    QWidget *python = page(relay, QStringLiteral("python"));
+    EXPECT_EQ(labelText(python, "snippetIntro"),
+              QStringLiteral("Un programa completo que envía un mensaje de prueba a ana@gmail.com a través del relé de "
+                             "Remitente en este equipo. Lee la contraseña de la variable de entorno SMTP_PASSWORD; la "
+                             "conexión con el relé no sale de este equipo, por eso no va cifrada."));
+    EXPECT_TRUE(labelText(python, "relayOffer").startsWith(u"En su lugar, este programa puede enviar"));
+    EXPECT_TRUE(
+        labelText(python, "oauthNotice").startsWith(u"ana@gmail.com inicia sesión con Google (sin contraseña)"));
+    EXPECT_TRUE(labelText(python, "runHint").startsWith(u"Ejecute esta orden en una terminal"));
+    UseAccountDialog direct(sampleAccount());
+    EXPECT_EQ(labelText(page(direct, QStringLiteral("salesforce")), "englishLabels").toStdString(),
+              QStringLiteral("Los nombres de los campos aparecen tal como los muestra Salesforce (Email Relay) en "
+                             "inglés; Remitente aún no sabe cómo se llaman en español. Si usa Salesforce (Email Relay) "
+                             "en español, busque los campos en el mismo orden.")
+                  .toStdString());
 }

@@ -3,6 +3,7 @@
 #include "CopyButton.h"
 
 #include "guides/GuideData.h"
+#include "providers/ProviderCatalogue.h"
 #include "system/PrivateFiles.h"
 
 #include <QDialogButtonBox>
@@ -12,12 +13,14 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace remitente::ui {
@@ -26,24 +29,25 @@ namespace {
 
 constexpr int idRole = Qt::UserRole;
 constexpr int pageRole = Qt::UserRole + 1;
+constexpr int sectionRole = Qt::UserRole + 2;
+// The list's width at most: a long program name wraps onto a second line rather than narrowing every page.
+constexpr int listWidthAtMost = 210;
 
 struct CodeDestination {
     guides::SnippetLanguage language;
     const char *name;
     const char *fileName;
-    const char *run; // how to run it, the password typed without echo (not left in the shell's history)
+    const char *run; // how to run it, after the password is read (runCommand)
 };
 
 constexpr CodeDestination codeDestinations[] = {
-    {guides::SnippetLanguage::Python, "Python (smtplib)", "remitente-test.py",
-     "read -rs SMTP_PASSWORD && export SMTP_PASSWORD && python3 remitente-test.py"},
-    {guides::SnippetLanguage::Php, "PHP (PHPMailer)", "remitente-test.php",
-     "read -rs SMTP_PASSWORD && export SMTP_PASSWORD && php remitente-test.php"},
-    {guides::SnippetLanguage::Node, "Node.js (nodemailer)", "remitente-test.js",
-     "read -rs SMTP_PASSWORD && export SMTP_PASSWORD && node remitente-test.js"},
-    {guides::SnippetLanguage::Curl, "curl", "remitente-test.sh",
-     "read -rs SMTP_PASSWORD && export SMTP_PASSWORD && sh remitente-test.sh"},
-    {guides::SnippetLanguage::Msmtp, "msmtp", "msmtprc", "read -rs SMTP_PASSWORD && export SMTP_PASSWORD"},
+    {guides::SnippetLanguage::Python, "Python (smtplib)", "remitente-test.py", "python3 remitente-test.py"},
+    {guides::SnippetLanguage::Php, "PHP (PHPMailer)", "remitente-test.php", "php remitente-test.php"},
+    {guides::SnippetLanguage::Node, "Node.js (nodemailer)", "remitente-test.js", "node remitente-test.js"},
+    {guides::SnippetLanguage::Curl, "curl", "remitente-test.sh", "sh remitente-test.sh"},
+    // The test message its first lines show, to the account's own address (added, quoted, by runCommand).
+    {guides::SnippetLanguage::Msmtp, "msmtp", "msmtprc",
+     "printf 'Subject: Test message\\n\\nIt works.\\n' | msmtp -a remitente"},
 };
 
 // Text from the data or about the account: plain text, never HTML.
@@ -77,6 +81,48 @@ QWidget *scrolled(QWidget *content)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return scroll;
 }
+
+// One word for a POSIX shell, whatever it holds.
+QString shellQuoted(const QString &word)
+{
+    return u'\'' + QString(word).replace(u'\'', QStringLiteral("'\\''")) + u'\'';
+}
+
+// The password typed without echo (so it is not left in the shell's history), then the program run with it.
+QString runCommand(const CodeDestination &code, const QString &address)
+{
+    QString command = QStringLiteral("read -rs SMTP_PASSWORD && export SMTP_PASSWORD && ") + QLatin1String(code.run);
+    if (code.language == guides::SnippetLanguage::Msmtp)
+        command += u' ' + shellQuoted(address);
+    return command;
+}
+
+// Who an account that signs in with its provider signs in with (Google, Microsoft), from the catalogue; empty when
+// the account has no known catalogue entry.
+QString signInBrand(const QString &providerId)
+{
+    static const std::optional<providers::ProviderCatalogue> catalogue = providers::ProviderCatalogue::load();
+    const providers::Provider *provider = catalogue && !providerId.isEmpty() ? catalogue->byId(providerId) : nullptr;
+    return provider && provider->oauth2 ? provider->signInBrand() : QString();
+}
+
+// The list's section titles read as headings, in the text's own colour, though they cannot be chosen (disabled
+// items are drawn greyed out).
+class SectionTitleDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(sectionRole).toBool()) {
+            option->state |= QStyle::State_Enabled;
+            option->state &= ~(QStyle::State_MouseOver | QStyle::State_Selected | QStyle::State_HasFocus);
+        }
+    }
+};
 
 } // namespace
 
@@ -117,7 +163,10 @@ UseAccountDialog::UseAccountDialog(const accounts::Account &account, QWidget *pa
             m_pages->setCurrentIndex(item->data(pageRole).toInt());
     });
     m_list->setCurrentRow(1); // the first destination, after its section's title
-    m_list->setFixedWidth(qMax(m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() + 24, 200));
+    m_list->setItemDelegate(new SectionTitleDelegate(m_list));
+    m_list->setFixedWidth(qBound(160, m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() + 24, listWidthAtMost));
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -177,7 +226,8 @@ bool UseAccountDialog::throughRelay() const
 void UseAccountDialog::addSection(const QString &title)
 {
     auto *item = new QListWidgetItem(title, m_list);
-    item->setFlags(Qt::NoItemFlags);
+    item->setFlags(Qt::NoItemFlags); // never chosen, by mouse or keyboard
+    item->setData(sectionRole, true);
     QFont font = item->font();
     font.setBold(true);
     item->setFont(font);
@@ -216,9 +266,13 @@ void UseAccountDialog::addFields(QVBoxLayout *layout, const QList<guides::GuideF
 {
     auto *grid = new QGridLayout;
     grid->setColumnStretch(1, 1);
+    // A word-wrapped label is given less than its one-line width: short labels ("Server name") stay on one line,
+    // long ones wrap at a width that leaves the values room on the narrowest page.
+    int labelsWidth = 0;
     int row = 0;
     for (const guides::GuideField &field : fields) {
         QLabel *name = plainLabel(field.label, "fieldLabel");
+        labelsWidth = qMax(labelsWidth, name->fontMetrics().horizontalAdvance(field.label) + 1);
         QLabel *value = plainLabel(field.isPassword ? passwordText(relay) : field.value, "fieldValue");
         value->setProperty("isPassword", field.isPassword);
         if (field.isPassword) {
@@ -237,15 +291,20 @@ void UseAccountDialog::addFields(QVBoxLayout *layout, const QList<guides::GuideF
         }
         ++row;
     }
+    grid->setColumnMinimumWidth(0, qMin(labelsWidth, 32 * fontMetrics().averageCharWidth()));
     layout->addLayout(grid);
 }
 
 void UseAccountDialog::addOAuthNotice(QVBoxLayout *layout, const QString &program, const QString &relayUser,
-                                      const QString &ownSignIn, bool cloud, bool code)
+                                      const QString &ownSignIn, bool cloud, bool code, bool website)
 {
-    layout->addWidget(plainLabel(tr("%1 signs in with Microsoft or Google, so it has no password another program "
-                                    "could use.")
-                                     .arg(m_account.address),
+    const QString brand = signInBrand(m_account.providerId);
+    layout->addWidget(plainLabel(brand.isEmpty() ? tr("%1 signs in with Microsoft or Google, so it has no password "
+                                                      "another program could use.")
+                                                       .arg(m_account.address)
+                                                 : tr("%1 signs in with %2 (no password), so it has no password "
+                                                      "another program could use.")
+                                                       .arg(m_account.address, brand),
                                  "oauthNotice"));
     if (!ownSignIn.isEmpty())
         layout->addWidget(heading(ownSignIn, "ownSignIn"));
@@ -256,17 +315,18 @@ void UseAccountDialog::addOAuthNotice(QVBoxLayout *layout, const QString &progra
                                      "relayOffer"));
         return;
     }
-    const QString offer = code
-        ? tr("Remitente's relay on this computer sends for it instead: turn on \"Let other programs send "
-             "through Remitente\" in the Programs menu, add a program named %1 under \"Programs that send "
-             "through Remitente\", and put the password shown there in SMTP_PASSWORD. The program below uses "
-             "the relay.")
+    QString offer = code
+        ? tr("Instead, this program can send through Remitente's relay on this computer: turn on \"Let other "
+             "programs send through Remitente\" in the Programs menu, add a program called %1 under \"Programs "
+             "that send through Remitente\" and put the password shown there in SMTP_PASSWORD. The program below "
+             "already uses the relay.")
               .arg(relayUser)
-        : tr("%1 can send through Remitente's relay on this computer instead (when %1 runs on this "
-             "computer): turn on \"Let other programs send through Remitente\" in the Programs menu, add a "
-             "program named %2 under \"Programs that send through Remitente\", and use the values below with "
-             "the password shown there.")
+        : tr("Only if %1 runs on this same computer can it send through Remitente's relay: turn on \"Let other "
+             "programs send through Remitente\" in the Programs menu, add a program called %2 under \"Programs "
+             "that send through Remitente\" and use the values below with the password shown there.")
               .arg(program, relayUser);
+    if (website)
+        offer += u' ' + tr("If your website is on a hosting server, the relay cannot help.");
     layout->addWidget(plainLabel(offer, "relayOffer"));
     auto *open = new QPushButton(tr("&Programs that send through Remitente…"));
     open->setObjectName(QStringLiteral("relayClients"));
@@ -317,12 +377,16 @@ QWidget *UseAccountDialog::guidePage(const guides::FieldGuide &guide)
     if (!guide.warning.isEmpty())
         layout->addWidget(heading(guide.warning, "guideWarning"));
     const bool relay = throughRelay();
-    if (relay)
-        addOAuthNotice(layout, guide.program, guide.id, guide.ownSignIn, guide.cloud, false);
+    if (relay) {
+        // Thunderbird is a mail program on a computer; the others are websites, often on a hosting server.
+        const bool website = guide.id != u"thunderbird";
+        addOAuthNotice(layout, guide.program, guide.id, guide.ownSignIn, guide.cloud, false, website);
+    }
     if (!relay || !guide.cloud) {
         if (!guide.labelsInLanguage)
-            layout->addWidget(plainLabel(tr("The field names are %1's own English ones: its wording in your "
-                                            "language is not in Remitente's sources yet.")
+            layout->addWidget(plainLabel(tr("The field names are the ones %1 shows in English; Remitente does not "
+                                            "know their names in your language yet. If you use %1 in another "
+                                            "language, look for the fields in the same order.")
                                              .arg(guide.program),
                                          "englishLabels"));
         addFields(layout, guide.fields, relay);
@@ -339,7 +403,9 @@ QWidget *UseAccountDialog::guidePage(const guides::FieldGuide &guide)
                                             "ca-certificates/ and run update-ca-certificates).")
                                              .arg(guide.program))
                         : guide.trust);
-    addMistakes(layout, guide.mistakes);
+    // Through the relay, a program on its maker's servers shows no fields: no mistakes to make in them either.
+    if (!relay || !guide.cloud)
+        addMistakes(layout, guide.mistakes);
     layout->addStretch();
     return page;
 }
@@ -351,17 +417,24 @@ QWidget *UseAccountDialog::codePage(guides::SnippetLanguage language, const QStr
     layout->addWidget(heading(name, "programName"));
     const bool relay = throughRelay();
     if (relay)
-        addOAuthNotice(layout, name, id, QString(), false, true);
+        addOAuthNotice(layout, name, id, QString(), false, true, false);
     const accounts::Account shown = relay ? guides::relayAccountFor(m_account, id) : m_account;
     const bool msmtp = language == guides::SnippetLanguage::Msmtp;
-    layout->addWidget(plainLabel(
-        msmtp ? tr("An msmtp account for %1: msmtp reads the password from the environment variable SMTP_PASSWORD "
-                   "and always checks the server's certificate.")
-                    .arg(m_account.address)
-              : tr("A complete program that sends one test message to %1 from this account. It reads the password "
-                   "from the environment variable SMTP_PASSWORD and always checks the server's certificate.")
-                    .arg(m_account.address),
-        "snippetIntro"));
+    QString intro;
+    if (relay)
+        intro = msmtp ? tr("An msmtp account for %1 through Remitente's relay on this computer. msmtp reads the "
+                           "password from the environment variable SMTP_PASSWORD; the connection to the relay never "
+                           "leaves this computer, so it is not encrypted.")
+                      : tr("A complete program that sends one test message to %1 through Remitente's relay on this "
+                           "computer. It reads the password from the environment variable SMTP_PASSWORD; the "
+                           "connection to the relay never leaves this computer, so it is not encrypted.");
+    else
+        intro = msmtp ? tr("An msmtp account for %1: msmtp reads the password from the environment variable "
+                           "SMTP_PASSWORD and always checks the server's certificate.")
+                      : tr("A complete program that sends one test message to %1 from this account. It reads the "
+                           "password from the environment variable SMTP_PASSWORD and always checks the server's "
+                           "certificate.");
+    layout->addWidget(plainLabel(intro.arg(m_account.address), "snippetIntro"));
     const QString snippet = guides::codeSnippet(shown, language);
     auto *text = new QPlainTextEdit(snippet);
     text->setObjectName(QStringLiteral("snippet"));
@@ -392,15 +465,29 @@ QWidget *UseAccountDialog::codePage(guides::SnippetLanguage language, const QStr
     buttons->addWidget(save);
     buttons->addWidget(status, 1);
     layout->addLayout(buttons);
-    layout->addWidget(plainLabel(msmtp ? tr("Add it to ~/.config/msmtp/config (readable only by you), put the "
-                                            "password in SMTP_PASSWORD without showing it, and send the test message "
-                                            "its first lines show:")
-                                       : tr("Run it with the password in SMTP_PASSWORD, typed without showing it:"),
+    layout->addWidget(plainLabel(msmtp ? tr("Add it to ~/.config/msmtp/config (readable only by you). Then run this "
+                                            "command in a terminal to send a test message to %1; type the password "
+                                            "(it is not shown while you type) and press Enter:")
+                                             .arg(m_account.address)
+                                       : tr("Run this command in a terminal, in the folder where you saved the "
+                                            "file; type the password (it is not shown while you type) and press "
+                                            "Enter:"),
                                  "runHint"));
-    QLabel *command = plainLabel(QString::fromLatin1(code.run), "runCommand");
-    command->setWordWrap(false); // a command, copied whole
+    // A command is copied whole: in a line of its own that scrolls, never one that makes the page wider.
+    const QString run = runCommand(code, m_account.address);
+    auto *command = new QLineEdit(run);
+    command->setObjectName(QStringLiteral("runCommand"));
+    command->setReadOnly(true);
     command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    layout->addWidget(command);
+    command->setAccessibleName(tr("Command"));
+    command->setCursorPosition(0);
+    auto *copyCommand = new CopyButton(tr("Copy"), [run] { return run; });
+    copyCommand->setObjectName(QStringLiteral("copyCommand"));
+    copyCommand->setAccessibleName(tr("Copy the command"));
+    auto *commandRow = new QHBoxLayout;
+    commandRow->addWidget(command, 1);
+    commandRow->addWidget(copyCommand);
+    layout->addLayout(commandRow);
     QString how;
     switch (language) {
     case guides::SnippetLanguage::Python:
@@ -418,12 +505,14 @@ QWidget *UseAccountDialog::codePage(guides::SnippetLanguage language, const QStr
         break;
     }
     addPinnedNotice(layout, how);
-    addMistakes(
-        layout,
-        {tr("Writing the password into the program instead of reading it from SMTP_PASSWORD."),
-         tr("Turning certificate checks off (verify=False, rejectUnauthorized: false, --insecure) instead "
-            "of trusting the right certificate."),
-         tr("Sending with a From other than %1: the server refuses it or marks it as forged.").arg(m_account.address)});
+    QStringList mistakes{tr("Writing the password into the program instead of reading it from SMTP_PASSWORD.")};
+    // The relay's connection has no certificate to check.
+    if (!relay)
+        mistakes.append(tr("Turning certificate checks off (verify=False, rejectUnauthorized: false, --insecure) "
+                           "instead of trusting the right certificate."));
+    mistakes.append(
+        tr("Sending with a From other than %1: the server refuses it or marks it as forged.").arg(m_account.address));
+    addMistakes(layout, mistakes);
     return page;
 }
 

@@ -38,7 +38,7 @@ private:
     QWidget *guidePage(const guides::FieldGuide &guide);
     QWidget *codePage(guides::SnippetLanguage language, const QString &id, const QString &name);
     void addOAuthNotice(QVBoxLayout *layout, const QString &program, const QString &relayUser, const QString &ownSignIn,
-                        bool cloud, bool code);
+                        bool cloud, bool code, bool website);
     void addFields(QVBoxLayout *layout, const QList<guides::GuideField> &fields, bool throughRelay);
     void addPinnedNotice(QVBoxLayout *layout, const QString &how);
     void addMistakes(QVBoxLayout *layout, const QStringList &mistakes);
