@@ -6944,14 +6944,6 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your app password: the one you created for Remitente, or a new one for this program. Not the password you sign in to your mailbox with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This account&apos;s password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The key your sending service gave you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7052,10 +7044,6 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some corrections to these guides could not be used, so they are not shown:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 signs in with %2 (no password), so it has no password another program could use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7097,6 +7085,18 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>Copy the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some guide files could not be used, so Remitente&apos;s own copies are shown instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app password: best create a new one for this program (or use the one you created for Remitente). Not the password you sign in to your mailbox with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the mailbox %1 (the same one Remitente uses).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6973,14 +6973,6 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>La contraseña que Remitente muestra al añadir este programa en «Programas que envían a través de Remitente» (nunca la contraseña de su cuenta).</translation>
     </message>
     <message>
-        <source>Your app password: the one you created for Remitente, or a new one for this program. Not the password you sign in to your mailbox with.</source>
-        <translation>Su contraseña de aplicación: la que creó para Remitente, o una nueva para este programa. No la contraseña con la que entra en su buzón.</translation>
-    </message>
-    <message>
-        <source>This account&apos;s password.</source>
-        <translation>La contraseña de esta cuenta.</translation>
-    </message>
-    <message>
         <source>The key your sending service gave you.</source>
         <translation>La clave que le dio su servicio de envío.</translation>
     </message>
@@ -7081,10 +7073,6 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <source>Some corrections to these guides could not be used, so they are not shown:</source>
-        <translation>Algunas correcciones de estas guías no se pudieron usar, así que no se muestran:</translation>
-    </message>
-    <message>
         <source>%1 signs in with %2 (no password), so it has no password another program could use.</source>
         <translation>%1 inicia sesión con %2 (sin contraseña), así que no tiene una contraseña que otro programa pueda usar.</translation>
     </message>
@@ -7127,6 +7115,18 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     <message>
         <source>Copy the command</source>
         <translation>Copiar la orden</translation>
+    </message>
+    <message>
+        <source>Some guide files could not be used, so Remitente&apos;s own copies are shown instead:</source>
+        <translation>Algunos archivos de guías no se pudieron usar, así que se muestran en su lugar las copias propias de Remitente:</translation>
+    </message>
+    <message>
+        <source>An app password: best create a new one for this program (or use the one you created for Remitente). Not the password you sign in to your mailbox with.</source>
+        <translation>Una contraseña de aplicación: mejor cree una nueva para este programa (o use la que creó para Remitente). No es la contraseña con la que entra en su buzón.</translation>
+    </message>
+    <message>
+        <source>The password of the mailbox %1 (the same one Remitente uses).</source>
+        <translation>La contraseña del buzón %1 (la misma que usa Remitente).</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 <?php
 // Sends one test message to this account's own address with PHPMailer.
-// The password is read from the environment variable SMTP_PASSWORD; the server's certificate is always verified.
+// The password is read from the environment variable SMTP_PASSWORD{{^plain}}; the server's certificate is always verified{{/plain}}.
 {{#pinned}}
 // This server's certificate is not one the system trusts: Remitente uses it because it was approved for this
 // account (SHA-256 {{fingerprint}}). This program must trust it too: save that certificate in a PEM file and set

@@ -193,7 +193,7 @@ TEST(UseAccountDialog, ACorrectionThatCannotBeUsedIsNamedOnTop)
             const bool named = notice.contains(corrections) && notice.contains(QStringLiteral("was ignored"));
             std::exit(named && dialog.destinations().contains(QStringLiteral("wordpress")) ? 0 : 1);
         },
-        ::testing::ExitedWithCode(0), "notice: Some corrections to these guides could not be used");
+        ::testing::ExitedWithCode(0), "notice: Some guide files could not be used");
 }
 
 // A correction's own words end up in the problem it is named with (here an unknown "value", quoted in full): however
@@ -284,6 +284,25 @@ TEST(UseAccountDialog, ShowsTheAccountsValuesInEachProgramsWordsAndCopiesThem)
     EXPECT_EQ(snippet->toPlainText(), guides::codeSnippet(account, guides::SnippetLanguage::Python));
     child<QPushButton>(python, "copySnippet")->click();
     EXPECT_EQ(QApplication::clipboard()->text(), snippet->toPlainText());
+}
+
+TEST(UseAccountDialog, ThePasswordRowSaysWhichPasswordForTheAccountsKind)
+{
+    accounts::Account account = sampleAccount();
+    {
+        UseAccountDialog dialog(account);
+        const QList<QLabel *> values
+            = page(dialog, QStringLiteral("joomla"))->findChildren<QLabel *>(QStringLiteral("fieldValue"));
+        ASSERT_FALSE(values.isEmpty());
+        EXPECT_TRUE(values.last()->text().startsWith(u"An app password")) << values.last()->text().toStdString();
+    }
+    account.signIn = accounts::SignInKind::MailboxPassword;
+    UseAccountDialog dialog(account);
+    const QList<QLabel *> values
+        = page(dialog, QStringLiteral("joomla"))->findChildren<QLabel *>(QStringLiteral("fieldValue"));
+    ASSERT_FALSE(values.isEmpty());
+    EXPECT_EQ(values.last()->text(),
+              QStringLiteral("The password of the mailbox ana@example.test (the same one Remitente uses)."));
 }
 
 TEST(UseAccountDialog, NeverShowsOrCopiesThePassword)

@@ -80,6 +80,16 @@ TEST(CodeSnippet, TheRelayStandsInForAnOAuthAccount)
     EXPECT_EQ(relay.address, oauth.address);
     const QString snippet = codeSnippet(relay, SnippetLanguage::Msmtp);
     EXPECT_TRUE(snippet.contains(u"tls off"));
+    // Its connection is not encrypted: no snippet says the certificate is verified; over TLS every one does.
+    for (const QString &name : snippetLanguageNames()) {
+        const SnippetLanguage language = *snippetLanguageFromName(name);
+        const QString throughRelay = codeSnippet(relay, language);
+        EXPECT_FALSE(throughRelay.contains(u"always verified")) << name.toStdString();
+        EXPECT_TRUE(throughRelay.contains(u"SMTP_PASSWORD.")) << name.toStdString();
+        EXPECT_TRUE(codeSnippet(account(smtp::Security::ImplicitTls, 465), language)
+                        .contains(u"SMTP_PASSWORD; the server's certificate is always verified."))
+            << name.toStdString();
+    }
     EXPECT_TRUE(snippet.contains(u"port 2525"));
 }
 

@@ -175,9 +175,10 @@ UseAccountDialog::UseAccountDialog(const accounts::Account &account, QWidget *pa
     columns->addWidget(m_pages, 1);
     auto *layout = new QVBoxLayout(this);
     if (!problems.isEmpty()) {
-        layout->addWidget(plainLabel(tr("Some corrections to these guides could not be used, so they are not shown:")
-                                         + u'\n' + problems.join(u'\n'),
-                                     "dataProblems"));
+        layout->addWidget(
+            plainLabel(tr("Some guide files could not be used, so Remitente's own copies are shown instead:") + u'\n'
+                           + problems.join(u'\n'),
+                       "dataProblems"));
     }
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
@@ -248,10 +249,10 @@ QString UseAccountDialog::passwordText(bool relay) const
                   "Remitente\" (never your account's password).");
     switch (m_account.signIn) {
     case accounts::SignInKind::AppPassword:
-        return tr("Your app password: the one you created for Remitente, or a new one for this program. Not the "
-                  "password you sign in to your mailbox with.");
+        return tr("An app password: best create a new one for this program (or use the one you created for "
+                  "Remitente). Not the password you sign in to your mailbox with.");
     case accounts::SignInKind::MailboxPassword:
-        return tr("This account's password.");
+        return tr("The password of the mailbox %1 (the same one Remitente uses).").arg(m_account.address);
     case accounts::SignInKind::ApiKey:
         return tr("The key your sending service gave you.");
     case accounts::SignInKind::None:
