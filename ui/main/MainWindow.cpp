@@ -421,10 +421,11 @@ ComposerWindow *MainWindow::openComposer(ComposerWindow *composer)
 ComposerWindow *MainWindow::newMessage()
 {
     ComposerWindow *composer = openComposer(new ComposerWindow(m_services, this));
-    if (const std::optional<accounts::Account> account = currentAccount())
-        composer->loadMessage(
-            account->id,
-            mime::Message{{account->displayName, account->address}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}});
+    if (const std::optional<accounts::Account> account = currentAccount()) {
+        mime::Message message;
+        message.from = {account->displayName, account->address};
+        composer->loadMessage(account->id, message);
+    }
     return composer;
 }
 
