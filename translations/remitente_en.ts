@@ -3455,6 +3455,10 @@ Other sendmail options are accepted and ignored, as Postfix&apos;s sendmail does
         <source>%1 cannot use this account&apos;s port %2. The values below are for its provider&apos;s other server, %3 port %4 with STARTTLS, which %1 can use.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot use this account&apos;s port %2. The values below use the same server, %3, on port %4 with STARTTLS, which %1 can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remitente::guides::GuideData</name>
@@ -7044,18 +7048,6 @@ Trust it only if this fingerprint is the one your provider or administrator gave
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 signs in with %2 (no password), so it has no password another program could use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instead, this program can send through Remitente&apos;s relay on this computer: turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program called %1 under &quot;Programs that send through Remitente&quot; and put the password shown there in SMTP_PASSWORD. The program below already uses the relay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only if %1 runs on this same computer can it send through Remitente&apos;s relay: turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program called %2 under &quot;Programs that send through Remitente&quot; and use the values below with the password shown there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If your website is on a hosting server, the relay cannot help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7097,6 +7089,18 @@ Trust it only if this fingerprint is the one your provider or administrator gave
     </message>
     <message>
         <source>The password of the mailbox %1 (the same one Remitente uses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with %2, so it has no password another program could use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead, this program can send through Remitente&apos;s relay on this computer: turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program called &quot;%1&quot; under &quot;Programs that send through Remitente&quot; and put the password shown there in SMTP_PASSWORD. The program below already uses the relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if %1 runs on this same computer can it send through Remitente&apos;s relay: turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program called &quot;%2&quot; under &quot;Programs that send through Remitente&quot; and use the values below with the password shown there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

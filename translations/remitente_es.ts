@@ -3478,6 +3478,10 @@ Las demás opciones de sendmail se aceptan y se ignoran, como hace el sendmail d
         <source>%1 cannot use this account&apos;s port %2. The values below are for its provider&apos;s other server, %3 port %4 with STARTTLS, which %1 can use.</source>
         <translation>%1 no puede usar el puerto %2 de esta cuenta. Los valores de abajo son los del otro servidor de su proveedor, %3 puerto %4 con STARTTLS, que %1 sí puede usar.</translation>
     </message>
+    <message>
+        <source>%1 cannot use this account&apos;s port %2. The values below use the same server, %3, on port %4 with STARTTLS, which %1 can use.</source>
+        <translation>%1 no puede usar el puerto %2 de esta cuenta. Los valores de abajo usan el mismo servidor, %3, en el puerto %4 con STARTTLS, que %1 sí puede usar.</translation>
+    </message>
 </context>
 <context>
     <name>remitente::guides::GuideData</name>
@@ -7073,18 +7077,6 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <source>%1 signs in with %2 (no password), so it has no password another program could use.</source>
-        <translation>%1 inicia sesión con %2 (sin contraseña), así que no tiene una contraseña que otro programa pueda usar.</translation>
-    </message>
-    <message>
-        <source>Instead, this program can send through Remitente&apos;s relay on this computer: turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program called %1 under &quot;Programs that send through Remitente&quot; and put the password shown there in SMTP_PASSWORD. The program below already uses the relay.</source>
-        <translation>En su lugar, este programa puede enviar a través del relé de Remitente en este equipo: active «Permitir que otros programas envíen a través de Remitente» en el menú Programas, añada un programa llamado %1 en «Programas que envían a través de Remitente» y ponga en SMTP_PASSWORD la contraseña que se muestra allí. El programa de abajo ya usa el relé.</translation>
-    </message>
-    <message>
-        <source>Only if %1 runs on this same computer can it send through Remitente&apos;s relay: turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program called %2 under &quot;Programs that send through Remitente&quot; and use the values below with the password shown there.</source>
-        <translation>%1 solo puede enviar a través del relé de Remitente si funciona en este mismo equipo: active «Permitir que otros programas envíen a través de Remitente» en el menú Programas, añada un programa llamado %2 en «Programas que envían a través de Remitente» y use los valores de abajo con la contraseña que se muestra allí.</translation>
-    </message>
-    <message>
         <source>If your website is on a hosting server, the relay cannot help.</source>
         <translation>Si su sitio web está en un servidor de alojamiento, el relé no puede ayudarle.</translation>
     </message>
@@ -7127,6 +7119,18 @@ Confíe en él solo si esta huella es la que le dio su proveedor o su administra
     <message>
         <source>The password of the mailbox %1 (the same one Remitente uses).</source>
         <translation>La contraseña del buzón %1 (la misma que usa Remitente).</translation>
+    </message>
+    <message>
+        <source>%1 signs in with %2, so it has no password another program could use.</source>
+        <translation>%1 inicia sesión con %2, así que no tiene una contraseña que otro programa pueda usar.</translation>
+    </message>
+    <message>
+        <source>Instead, this program can send through Remitente&apos;s relay on this computer: turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program called &quot;%1&quot; under &quot;Programs that send through Remitente&quot; and put the password shown there in SMTP_PASSWORD. The program below already uses the relay.</source>
+        <translation>En su lugar, este programa puede enviar a través del relé de Remitente en este equipo: active «Permitir que otros programas envíen a través de Remitente» en el menú Programas, añada un programa llamado «%1» en «Programas que envían a través de Remitente» y ponga en SMTP_PASSWORD la contraseña que se muestra allí. El programa de abajo ya usa el relé.</translation>
+    </message>
+    <message>
+        <source>Only if %1 runs on this same computer can it send through Remitente&apos;s relay: turn on &quot;Let other programs send through Remitente&quot; in the Programs menu, add a program called &quot;%2&quot; under &quot;Programs that send through Remitente&quot; and use the values below with the password shown there.</source>
+        <translation>%1 solo puede enviar a través del relé de Remitente si funciona en este mismo equipo: active «Permitir que otros programas envíen a través de Remitente» en el menú Programas, añada un programa llamado «%2» en «Programas que envían a través de Remitente» y use los valores de abajo con la contraseña que se muestra allí.</translation>
     </message>
 </context>
 <context>

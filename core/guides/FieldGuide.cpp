@@ -117,11 +117,15 @@ std::optional<FieldGuide> fieldGuide(const QString &id, const accounts::Account 
         const QJsonArray securities = object.value(QStringLiteral("securities")).toArray();
         if (!securities.isEmpty() && !securities.contains(choiceKey(account.security))) {
             if (const std::optional<providers::ServerSetting> server = usableServer(account, securities)) {
-                guide.warning
-                    = Text::tr("%1 cannot use this account's port %2. The values below are for its provider's "
-                               "other server, %3 port %4 with STARTTLS, which %1 can use.")
-                          .arg(guide.program, QString::number(account.port), server->host,
-                               QString::number(server->port));
+                const QString program = guide.program.section(QStringLiteral(" ("), 0, 0); // without "(Email Relay)"
+                const QString port = QString::number(server->port);
+                guide.warning = server->host == account.host
+                    ? Text::tr("%1 cannot use this account's port %2. The values below use the same server, %3, on "
+                               "port %4 with STARTTLS, which %1 can use.")
+                          .arg(program, QString::number(account.port), server->host, port)
+                    : Text::tr("%1 cannot use this account's port %2. The values below are for its provider's other "
+                               "server, %3 port %4 with STARTTLS, which %1 can use.")
+                          .arg(program, QString::number(account.port), server->host, port);
                 account.host = server->host;
                 account.port = server->port;
                 account.security = *smtp::securityFromName(server->security);

@@ -12,7 +12,9 @@
 import base64
 import os
 import smtplib
+{{^plain}}
 import ssl
+{{/plain}}
 import sys
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -33,7 +35,9 @@ message["To"] = Address(NAME, addr_spec=ADDRESS)
 message["Subject"] = "Test message"
 message.set_content("This test message was sent by a program with this account's settings.\n")
 
+{{^plain}}
 context = ssl.create_default_context()
+{{/plain}}
 {{#tls}}
 with smtplib.SMTP_SSL(HOST, PORT, context=context) as server:
 {{/tls}}

@@ -305,6 +305,22 @@ TEST(UseAccountDialog, ThePasswordRowSaysWhichPasswordForTheAccountsKind)
               QStringLiteral("The password of the mailbox ana@example.test (the same one Remitente uses)."));
 }
 
+TEST(UseAccountDialog, AMistakesAddressIsCopiedAsItIsWrittenAndOptionsStayWhole)
+{
+    accounts::Account account = sampleAccount();
+    account.address = QStringLiteral("ventas@tienda-ejemplo.es");
+    UseAccountDialog dialog(account);
+    QStringList mistakes;
+    for (const QString &id : dialog.destinations()) {
+        for (const QLabel *mistake : page(dialog, id)->findChildren<QLabel *>(QStringLiteral("mistake")))
+            mistakes.append(mistake->text());
+    }
+    const QString all = mistakes.join(u'\n');
+    EXPECT_TRUE(all.contains(u"tienda-ejemplo.es")) << "an address keeps its own hyphen";
+    EXPECT_FALSE(all.contains(QStringLiteral("tienda%1ejemplo").arg(QChar(0x2011))));
+    EXPECT_TRUE(all.contains(QStringLiteral("%1%1insecure").arg(QChar(0x2011)))) << all.toStdString();
+}
+
 TEST(UseAccountDialog, NeverShowsOrCopiesThePassword)
 {
     remitente::testing::UiHarness harness;
@@ -549,7 +565,7 @@ TEST(UseAccountDialog, TheRelaysCodeSaysItsConnectionIsNotEncrypted)
         const QString offer = labelText(shown, "relayOffer");
         EXPECT_TRUE(offer.startsWith(u"Instead, this program can send through Remitente's relay on this computer"))
             << offer.toStdString();
-        EXPECT_TRUE(offer.contains(QStringLiteral("add a program called ") + id)) << offer.toStdString();
+        EXPECT_TRUE(offer.contains(QStringLiteral("add a program called \"") + id + u'"')) << offer.toStdString();
     }
     // An account's own server: its certificate is checked, and turning that off is a mistake.
     UseAccountDialog direct(sampleAccount());
@@ -567,7 +583,7 @@ TEST(UseAccountDialog, TheRelayOfferNamesTheProgramOnce)
     EXPECT_EQ(wordpress.count(guide.program), 1) << wordpress.toStdString();
     EXPECT_TRUE(wordpress.startsWith(QStringLiteral("Only if ") + guide.program
                                      + QStringLiteral(" runs on this same computer")));
-    EXPECT_TRUE(wordpress.contains(u"add a program called wordpress under"));
+    EXPECT_TRUE(wordpress.contains(u"add a program called \"wordpress\" under"));
     EXPECT_TRUE(wordpress.endsWith(u"If your website is on a hosting server, the relay cannot help."));
     // Thunderbird is no website.
     const QString thunderbird = labelText(page(dialog, QStringLiteral("thunderbird")), "relayOffer");
@@ -583,14 +599,13 @@ TEST(UseAccountDialog, TheSignInNoticeNamesTheProvider)
     };
     accounts::Account account = googleSignInAccount();
     EXPECT_EQ(notice(account),
-              QStringLiteral("ana@gmail.com signs in with Google (no password), so it has no password another program "
-                             "could use."));
+              QStringLiteral("ana@gmail.com signs in with Google, so it has no password another program could use."));
     account.providerId = QStringLiteral("google-workspace");
-    EXPECT_TRUE(notice(account).contains(u"signs in with Google (no password)"));
+    EXPECT_TRUE(notice(account).contains(u"signs in with Google,"));
     account.providerId = QStringLiteral("outlook");
-    EXPECT_TRUE(notice(account).contains(u"signs in with Microsoft (no password)"));
+    EXPECT_TRUE(notice(account).contains(u"signs in with Microsoft,"));
     account.providerId = QStringLiteral("microsoft365");
-    EXPECT_TRUE(notice(account).contains(u"signs in with Microsoft (no password)"));
+    EXPECT_TRUE(notice(account).contains(u"signs in with Microsoft,"));
     // Not in the catalogue: both named.
     account.providerId.clear();
     EXPECT_TRUE(notice(account).contains(u"signs in with Microsoft or Google")) << notice(account).toStdString();
@@ -683,8 +698,7 @@ TEST(UseAccountDialog, InSpanishItSaysEquipo)
                              "Remitente en este equipo. Lee la contraseña de la variable de entorno SMTP_PASSWORD; la "
                              "conexión con el relé no sale de este equipo, por eso no va cifrada."));
     EXPECT_TRUE(labelText(python, "relayOffer").startsWith(u"En su lugar, este programa puede enviar"));
-    EXPECT_TRUE(
-        labelText(python, "oauthNotice").startsWith(u"ana@gmail.com inicia sesión con Google (sin contraseña)"));
+    EXPECT_TRUE(labelText(python, "oauthNotice").startsWith(u"ana@gmail.com inicia sesión con Google, así que"));
     EXPECT_TRUE(labelText(python, "runHint").startsWith(u"Ejecute esta orden en una terminal"));
     UseAccountDialog direct(sampleAccount());
     EXPECT_EQ(labelText(page(direct, QStringLiteral("salesforce")), "englishLabels").toStdString(),

@@ -85,6 +85,7 @@ TEST(CodeSnippet, TheRelayStandsInForAnOAuthAccount)
         const SnippetLanguage language = *snippetLanguageFromName(name);
         const QString throughRelay = codeSnippet(relay, language);
         EXPECT_FALSE(throughRelay.contains(u"always verified")) << name.toStdString();
+        EXPECT_FALSE(throughRelay.contains(u"import ssl")) << name.toStdString();
         EXPECT_TRUE(throughRelay.contains(u"SMTP_PASSWORD.")) << name.toStdString();
         EXPECT_TRUE(codeSnippet(account(smtp::Security::ImplicitTls, 465), language)
                         .contains(u"SMTP_PASSWORD; the server's certificate is always verified."))
@@ -265,10 +266,12 @@ TEST(FieldGuide, ThunderbirdSmtpServerDialog)
     a.username = QStringLiteral("ana-login");
     const std::optional<FieldGuide> guide = fieldGuide(QStringLiteral("thunderbird"), a, QStringLiteral("en"));
     ASSERT_TRUE(guide);
-    ASSERT_EQ(guide->fields.size(), 4);
+    ASSERT_EQ(guide->fields.size(), 5);
     EXPECT_EQ(guide->fields[0].label + u'=' + guide->fields[0].value, QStringLiteral("Server Name=smtp.example.test"));
     EXPECT_EQ(guide->fields[2].label + u'=' + guide->fields[2].value, QStringLiteral("Connection security=STARTTLS"));
-    EXPECT_EQ(guide->fields[3].label + u'=' + guide->fields[3].value, QStringLiteral("User Name=ana-login"));
+    EXPECT_EQ(guide->fields[3].label + u'=' + guide->fields[3].value,
+              QStringLiteral("Authentication method=Normal password"));
+    EXPECT_EQ(guide->fields[4].label + u'=' + guide->fields[4].value, QStringLiteral("User Name=ana-login"));
 }
 
 TEST(FieldGuide, WordPressSaysSslForImplicitTlsAndTlsForStartTls)
@@ -369,6 +372,7 @@ TEST(FieldGuide, ThunderbirdInItsOwnSpanishWording)
     EXPECT_EQ(lines,
               QStringList({QStringLiteral("Nombre del servidor=smtp.example.test"), QStringLiteral("Puerto=25"),
                            QStringLiteral("Seguridad de la conexión=Ninguna"),
+                           QStringLiteral("Método de identificación=Contraseña, transmitida de manera insegura"),
                            QStringLiteral("Nombre de usuario=ana-login")}));
     EXPECT_EQ(fieldGuide(QStringLiteral("thunderbird"), a, QStringLiteral("en"))->fields[2].value,
               QStringLiteral("None"));

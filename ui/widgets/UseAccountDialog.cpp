@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -303,8 +304,8 @@ void UseAccountDialog::addOAuthNotice(QVBoxLayout *layout, const QString &progra
     layout->addWidget(plainLabel(brand.isEmpty() ? tr("%1 signs in with Microsoft or Google, so it has no password "
                                                       "another program could use.")
                                                        .arg(m_account.address)
-                                                 : tr("%1 signs in with %2 (no password), so it has no password "
-                                                      "another program could use.")
+                                                 : tr("%1 signs in with %2, so it has no password another program "
+                                                      "could use.")
                                                        .arg(m_account.address, brand),
                                  "oauthNotice"));
     if (!ownSignIn.isEmpty())
@@ -318,12 +319,12 @@ void UseAccountDialog::addOAuthNotice(QVBoxLayout *layout, const QString &progra
     }
     QString offer = code
         ? tr("Instead, this program can send through Remitente's relay on this computer: turn on \"Let other "
-             "programs send through Remitente\" in the Programs menu, add a program called %1 under \"Programs "
+             "programs send through Remitente\" in the Programs menu, add a program called \"%1\" under \"Programs "
              "that send through Remitente\" and put the password shown there in SMTP_PASSWORD. The program below "
              "already uses the relay.")
               .arg(relayUser)
         : tr("Only if %1 runs on this same computer can it send through Remitente's relay: turn on \"Let other "
-             "programs send through Remitente\" in the Programs menu, add a program called %2 under \"Programs "
+             "programs send through Remitente\" in the Programs menu, add a program called \"%2\" under \"Programs "
              "that send through Remitente\" and use the values below with the password shown there.")
               .arg(program, relayUser);
     if (website)
@@ -362,9 +363,12 @@ void UseAccountDialog::addMistakes(QVBoxLayout *layout, const QStringList &mista
     list->setObjectName(QStringLiteral("mistakes"));
     auto *lines = new QVBoxLayout(list);
     lines->setContentsMargins(0, 0, 0, 0);
+    // Options such as --insecure stay whole on their line: their leading hyphens become non-breaking ones. Hyphens
+    // inside words (an address, "no-reply") stay as they are, so that what is selected and copied is the address.
+    static const QRegularExpression optionHyphen(QStringLiteral(R"((?<![\w@.])-)"));
     for (const QString &mistake : mistakes)
-        // Options such as --insecure stay whole on their line (non-breaking hyphens).
-        lines->addWidget(plainLabel(QStringLiteral("• ") + QString(mistake).replace(u'-', QChar(0x2011)), "mistake"));
+        lines->addWidget(plainLabel(
+            QStringLiteral("• ") + QString(mistake).replace(optionHyphen, QString(QChar(0x2011))), "mistake"));
     layout->addWidget(list);
 }
 
@@ -373,11 +377,12 @@ QWidget *UseAccountDialog::guidePage(const guides::FieldGuide &guide)
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(heading(guide.program, "programName"));
-    if (!guide.where.isEmpty())
+    const bool relay = throughRelay();
+    // A program on its maker's servers cannot use the relay: no screen to go to for this account.
+    if (!guide.where.isEmpty() && !(relay && guide.cloud))
         layout->addWidget(plainLabel(tr("Where: %1").arg(guide.where), "where"));
     if (!guide.warning.isEmpty())
         layout->addWidget(heading(guide.warning, "guideWarning"));
-    const bool relay = throughRelay();
     if (relay) {
         // Thunderbird is a mail program on a computer; the others are websites, often on a hosting server.
         const bool website = guide.id != u"thunderbird";
@@ -482,6 +487,7 @@ QWidget *UseAccountDialog::codePage(guides::SnippetLanguage language, const QStr
     command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     command->setAccessibleName(tr("Command"));
     command->setCursorPosition(0);
+    command->setToolTip(run);
     auto *copyCommand = new CopyButton(tr("Copy"), [run] { return run; });
     copyCommand->setObjectName(QStringLiteral("copyCommand"));
     copyCommand->setAccessibleName(tr("Copy the command"));
