@@ -161,6 +161,7 @@ std::optional<FieldGuide> fieldGuide(const QString &id, const accounts::Account 
             else if (kind == u"text")
                 line.value = wordOrWords(field.value(QStringLiteral("text")), language);
             line.isPassword = kind == u"password";
+            line.isChoice = kind == u"security" || kind == u"text";
             guide.fields.append(line);
         }
         return guide;

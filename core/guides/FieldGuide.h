@@ -15,6 +15,7 @@ struct GuideField {
     QString label;
     QString value; // the value itself; empty for the password
     bool isPassword = false;
+    bool isChoice = false; // picked from the program's list or switch ("SSL", "On"), never typed or pasted
 };
 
 // Where another program (a CMS, a CRM, a mail client) wants this account's settings, in its own words, from

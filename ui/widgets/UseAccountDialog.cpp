@@ -284,7 +284,8 @@ void UseAccountDialog::addFields(QVBoxLayout *layout, const QList<guides::GuideF
         }
         grid->addWidget(name, row, 0);
         grid->addWidget(value, row, 1);
-        if (!field.isPassword && !field.value.isEmpty()) {
+        // Copy for what is typed into the program; a choice is picked there from its own list.
+        if (!field.isPassword && !field.isChoice && !field.value.isEmpty()) {
             const QString copied = field.value;
             auto *copy = new CopyButton(tr("Copy"), [copied] { return copied; });
             copy->setObjectName(QStringLiteral("copyField"));
