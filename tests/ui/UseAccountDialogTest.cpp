@@ -169,24 +169,40 @@ TEST(UseAccountDialog, ListsEveryDestination)
     }
 }
 
+namespace {
+
+// A person's corrections file (guides.json next to accounts.json) in a config folder of its own; its path.
+QString writeCorrections(const QTemporaryDir &config, const QByteArray &content)
+{
+    EXPECT_TRUE(config.isValid());
+    const QString path = config.filePath(QStringLiteral("Remitente/Remitente/guides.json"));
+    EXPECT_TRUE(QDir().mkpath(QFileInfo(path).path()));
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    return path;
+}
+
+// Where the program looks for corrections from now on: that config folder, as Remitente's own.
+void readCorrectionsFrom(const QTemporaryDir &config)
+{
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    QCoreApplication::setApplicationName(QStringLiteral("Remitente"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Remitente"));
+}
+
+} // namespace
+
 // The guides are loaded once per run, so the broken correction is seen by a fresh process: the death test's child
 // runs this test again from its start ("threadsafe" style) and reports what the dialog showed by its exit code.
 TEST(UseAccountDialog, ACorrectionThatCannotBeUsedIsNamedOnTop)
 {
     GTEST_FLAG_SET(death_test_style, "threadsafe");
     const QTemporaryDir config;
-    ASSERT_TRUE(config.isValid());
-    const QString corrections = config.filePath(QStringLiteral("Remitente/Remitente/guides.json"));
-    ASSERT_TRUE(QDir().mkpath(QFileInfo(corrections).path()));
-    QFile file(corrections);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("{\"guides\": [");
-    file.close();
+    const QString corrections = writeCorrections(config, "{\"guides\": [");
     EXPECT_EXIT(
         {
-            qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
-            QCoreApplication::setApplicationName(QStringLiteral("Remitente"));
-            QCoreApplication::setOrganizationName(QStringLiteral("Remitente"));
+            readCorrectionsFrom(config);
             UseAccountDialog dialog(sampleAccount());
             const QString notice = labelText(&dialog, "dataProblems");
             std::fprintf(stderr, "notice: %s\n", qPrintable(notice));
@@ -202,21 +218,14 @@ TEST(UseAccountDialog, AHugeProblemInACorrectionDoesNotMakeTheDialogUnusable)
 {
     GTEST_FLAG_SET(death_test_style, "threadsafe");
     const QTemporaryDir config;
-    ASSERT_TRUE(config.isValid());
-    const QString corrections = config.filePath(QStringLiteral("Remitente/Remitente/guides.json"));
-    ASSERT_TRUE(QDir().mkpath(QFileInfo(corrections).path()));
-    QFile file(corrections);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("{\"guides\": [{\"id\": \"wordpress\", \"program\": \"WP\", \"source\": \"x\", \"fields\": "
-               "[{\"label\": {\"en\": \"Host\"}, \"value\": \"");
-    file.write(QByteArray(20 * 1024, 'x')); // a value the guides do not know, quoted in the problem
-    file.write("\"}]}]}");
-    file.close();
+    // A value the guides do not know, quoted in the problem.
+    writeCorrections(config,
+                     "{\"guides\": [{\"id\": \"wordpress\", \"program\": \"WP\", \"source\": \"x\", \"fields\": "
+                     "[{\"label\": {\"en\": \"Host\"}, \"value\": \""
+                         + QByteArray(20 * 1024, 'x') + "\"}]}]}");
     EXPECT_EXIT(
         {
-            qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
-            QCoreApplication::setApplicationName(QStringLiteral("Remitente"));
-            QCoreApplication::setOrganizationName(QStringLiteral("Remitente"));
+            readCorrectionsFrom(config);
             UseAccountDialog dialog(sampleAccount());
             dialog.show();
             QCoreApplication::processEvents();
