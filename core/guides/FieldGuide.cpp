@@ -3,7 +3,7 @@
 #include "GuideData.h"
 
 #include "mime/Mailbox.h"
-#include "providers/ProviderCatalogue.h"
+#include "providers/Suggestion.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -66,21 +66,17 @@ bool concerns(const QJsonValue &mistake, const accounts::Account &account)
 }
 
 // The account's provider's other server with a security the program can use (Salesforce: STARTTLS, never 465).
-std::optional<providers::ServerSetting> usableServer(const accounts::Account &account, const QJsonArray &securities)
+std::optional<providers::Suggestion> usableServer(const accounts::Account &account, const QJsonArray &securities)
 {
     const std::optional<providers::ProviderCatalogue> catalogue = providers::ProviderCatalogue::load();
-    if (!catalogue)
-        return std::nullopt;
-    const providers::Provider *provider = account.providerId.isEmpty() ? nullptr : catalogue->byId(account.providerId);
-    if (!provider)
-        provider = catalogue->byDomain(mime::domainOf(account.address));
+    const providers::Provider *provider
+        = catalogue ? catalogue->forAccount(account.providerId, account.address) : nullptr;
     if (!provider)
         return std::nullopt;
-    for (providers::ServerSetting server : provider->servers) {
-        if (!securities.contains(server.security) || server.host.contains(u"%REGION%"))
-            continue;
-        server.host.replace(QStringLiteral("%DOMAIN%"), mime::domainOf(account.address));
-        return server;
+    for (const providers::ServerSetting &server : provider->servers) {
+        if (securities.contains(server.security) && !server.host.contains(u"%REGION%"))
+            return providers::Suggestion::fromCatalogue(server, mime::domainOf(account.address),
+                                                        QStringLiteral("catalogue"));
     }
     return std::nullopt;
 }
@@ -116,7 +112,7 @@ std::optional<FieldGuide> fieldGuide(const QString &id, const accounts::Account 
         // A program that cannot use the account's security gets the provider's other server where it has one.
         const QJsonArray securities = object.value(QStringLiteral("securities")).toArray();
         if (!securities.isEmpty() && !securities.contains(choiceKey(account.security))) {
-            if (const std::optional<providers::ServerSetting> server = usableServer(account, securities)) {
+            if (const std::optional<providers::Suggestion> server = usableServer(account, securities)) {
                 const QString program = guide.program.section(QStringLiteral(" ("), 0, 0); // without "(Email Relay)"
                 const QString port = QString::number(server->port);
                 guide.warning = server->host == account.host
@@ -128,7 +124,7 @@ std::optional<FieldGuide> fieldGuide(const QString &id, const accounts::Account 
                           .arg(program, QString::number(account.port), server->host, port);
                 account.host = server->host;
                 account.port = server->port;
-                account.security = *smtp::securityFromName(server->security);
+                account.security = server->security;
             }
         }
         guide.trust = localized(object.value(QStringLiteral("trust")), language);

@@ -18,13 +18,9 @@ imap::ImapServer suggestedImapServer(const ProviderCatalogue *catalogue, const Q
                                      const QString &address, const QString &smtpHost)
 {
     const QString domain = mime::domainOf(address).toLower();
-    if (catalogue) {
-        const Provider *provider = providerId.isEmpty() ? nullptr : catalogue->byId(providerId);
-        if (!provider)
-            provider = catalogue->byDomain(domain);
-        if (provider) // a sending service (or Proton without its Bridge) has no mailbox to read
-            return provider->imapServerFor(domain);
-    }
+    // A sending service (or Proton without its Bridge) has no mailbox to read.
+    if (const Provider *provider = catalogue ? catalogue->forAccount(providerId, address) : nullptr)
+        return provider->imapServerFor(domain);
     return imapServerBeside(smtpHost);
 }
 

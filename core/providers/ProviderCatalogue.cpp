@@ -354,6 +354,12 @@ const Provider *ProviderCatalogue::byId(const QString &id) const
     return nullptr;
 }
 
+const Provider *ProviderCatalogue::forAccount(const QString &providerId, const QString &address) const
+{
+    const Provider *provider = providerId.isEmpty() ? nullptr : byId(providerId);
+    return provider ? provider : byDomain(mime::domainOf(address));
+}
+
 const Provider *ProviderCatalogue::byDomain(const QString &domain) const
 {
     const QString wanted = domain.trimmed().toLower();

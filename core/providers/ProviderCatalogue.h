@@ -88,6 +88,8 @@ public:
     const QList<Provider> &providers() const { return m_providers; }
     const Provider *byId(const QString &id) const;
     const Provider *byDomain(const QString &domain) const;
+    // An account's provider: by its id when it has one the catalogue knows, else by its address's domain.
+    const Provider *forAccount(const QString &providerId, const QString &address) const;
     const Provider *byMx(const QString &mxHost) const;
 
     // The catalogue's English text in the current language (steps, notes).
